@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import type {
+  ClaimSchema,
+  DatasetSchema,
+  EntitySchema,
+  GuaranteeSchema,
+  NumberSchema,
+  QuoteSchema,
+  RecordSchema,
+  SourceSchema,
+  SpanSchema,
+} from './schema.js';
+
+// Type-only imports: zod itself is loaded only when a user's dataset is validated.
+export type Span = z.infer<typeof SpanSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Guarantee = z.infer<typeof GuaranteeSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type NumberRecord = z.infer<typeof NumberSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type FactRecord = z.infer<typeof RecordSchema>;
+export type RecordKind = FactRecord['kind'];
+export type DatasetFile = z.infer<typeof DatasetSchema>;
+
+/** A loaded dataset with its look-up tables. */
+export interface Dataset {
+  sources: Source[];
+  entities: Entity[];
+  records: FactRecord[];
+  sourceById: Map<string, Source>;
+  entityById: Map<string, Entity>;
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir } from '../helpers.js';
+
+const mini = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'mini.json'), 'utf8'));
+const variant = (change: (d: any) => void): string => {
+  const copy = structuredClone(mini);
+  change(copy);
+  return JSON.stringify(copy, null, 2);
+};
+
+describe('loading a user dataset with --data', () => {
+  it('reads a valid file instead of the bundled data', async () => {
+    const dir = tempDir({ 'mini.json': JSON.stringify(mini) });
+    const result = await run(['--data', join(dir, 'mini.json'), 'guarantees', 'list', '--fields', 'n,title']);
+    expect(result).toEqual({ code: 0, stdout: '1\tTrees in schools\n2\tParks\n', stderr: '' });
+  });
+
+  it('merges repeated --data files, and reads FACTS_DATA when no --data is given', async () => {
+    const other = variant((d) => {
+      d.sources[0].id = 'mini2';
+      d.entities = [];
+      d.records = d.records.filter((r: any) => r.kind === 'guarantee').map((r: any) => ({ ...r, id: `x${r.id}`, n: r.n + 2, source: 'mini2' }));
+    });
+    const dir = tempDir({ 'a.json': JSON.stringify(mini), 'b.json': other });
+    const both = await run(['guarantees', '--data', join(dir, 'a.json'), '--data', join(dir, 'b.json'), '--fields', 'id']);
+    expect(both.stdout).toBe('g1\ng2\nxg1\nxg2\n');
+    const env = await run(['guarantees', '--fields', 'id'], { env: { FACTS_DATA: `${join(dir, 'a.json')}:${join(dir, 'b.json')}` } });
+    expect(env.stdout).toBe('g1\ng2\nxg1\nxg2\n');
+  });
+
+  // Each bad file: exit 2, one line on stderr that names the file and the problem, no stack trace.
+  it.each([
+    ['missing file', null, /^facts: .*nope\.json: cannot read: no such file$/],
+    ['empty file', '', /^facts: .*bad\.json:1:1: invalid JSON: value expected$/],
+    ['JSON syntax, with line and column', '{\n  "version": 1,\n  "sources": [}\n', /^facts: .*bad\.json:3:15: invalid JSON: value expected$/],
+    ['trailing comma', '{"version": 1,}', /^facts: .*bad\.json:1:15: invalid JSON: property name expected$/],
+    ['wrong version', variant((d) => (d.version = 2)), /^facts: .*bad\.json: \$\.version: .*expected 1/],
+    ['wrong field type, by JSON path', variant((d) => (d.records[2].span.end = '71')), /^facts: .*bad\.json: \$\.records\[2\]\.span\.end: .*expected number, received string$/],
+    ['unknown kind', variant((d) => (d.records[0].kind = 'rumour')), /^facts: .*bad\.json: \$\.records\[0\]\.kind: /],
+    ['missing field', variant((d) => delete d.entities[0].aliases), /^facts: .*bad\.json: \$\.entities\[0\]\.aliases: /],
+    ['span out of range', variant((d) => (d.records[2].span = { start: 52, end: 9999 })), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): span 52-9999 is out of range \(the source has 155 code points\)$/],
+    ['text not at its span', variant((d) => (d.records[2].text = 'We start on Tuesday,')), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): text does not match the source at 52-71: the source has "We start on Monday,"$/],
+    ['cue not at its span', variant((d) => (d.records[2].cue.span.start = 74)), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): cue text does not match the source at 74-82/],
+    ['span reversed', variant((d) => (d.records[2].span = { start: 71, end: 52 })), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): span 71-52 ends before it starts$/],
+    ['duplicate id', variant((d) => (d.records[1].id = 'g1')), /^facts: .*bad\.json: \$\.records\[1\]: duplicate id "g1" \(first at \$\.records\[0\]\)$/],
+    ['unknown source', variant((d) => (d.records[2].source = 'elsewhere')), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): unknown source "elsewhere"$/],
+    ['unknown speaker', variant((d) => (d.records[2].speaker = 'nobody')), /^facts: .*bad\.json: \$\.records\[2\] \(q1\): unknown speaker "nobody"$/],
+  ])('%s: exit 2 and one line', async (_name, content, message) => {
+    const dir = tempDir(content === null ? {} : { 'bad.json': content });
+    const file = join(dir, content === null ? 'nope.json' : 'bad.json');
+    const result = await run(['--data', file, 'guarantees']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it('lists each problem on its own line, at most 20 and a count of the rest', async () => {
+    const bad = variant((d) => {
+      d.records = Array.from({ length: 30 }, (_, i) => ({ ...d.records[2], id: `q${i}`, speaker: 'ghost' }));
+    });
+    const dir = tempDir({ 'bad.json': bad });
+    const result = await run(['--data', join(dir, 'bad.json'), 'guarantees']);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(result.code).toBe(2);
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe('facts: ... and 10 more problems');
+    for (const line of lines.slice(0, 20)) expect(line).toMatch(/bad\.json: .*unknown speaker "ghost"$/);
+  });
+
+  it('keeps hostile text in error messages from reaching the terminal', async () => {
+    const dir = tempDir({ 'bad.json': variant((d) => (d.records[2].speaker = 'x\u001b]52;c;aGk=\u0007\u202e')) });
+    const result = await run(['--data', join(dir, 'bad.json'), 'guarantees']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(result.stderr).toContain('\\x1b]52;c;aGk=\\x07\\u202e');
+  });
+
+  it('accepts astral characters, counting spans in code points', async () => {
+    const text = '🇺🇦 Ruiz said "we plant 🌳 trees".';
+    const data = {
+      version: 1,
+      sources: [{ id: 's', title: 't', publisher: null, url: null, published: null, language: 'en', text }],
+      entities: [{ id: 'ruiz', name: 'Ana Ruiz', type: 'person', role: null, aliases: ['Ruiz'] }],
+      records: [{ id: 'q1', kind: 'quote', text: 'we plant 🌳 trees', source: 's', span: { start: 14, end: 30 }, speaker: 'ruiz', cue: { text: 'Ruiz said', span: { start: 3, end: 12 } } }],
+    };
+    const dir = tempDir({ 'a.json': JSON.stringify(data) });
+    const result = await run(['--data', join(dir, 'a.json'), 'guarantees']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1); // valid, but it has no guarantees to list
+  });
+});
