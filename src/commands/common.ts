@@ -1,0 +1,67 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { loadDataset } from '../data/load.js';
+import type { Dataset, FactRecord } from '../data/types.js';
+import { ExitCode } from '../errors.js';
+import type { IO } from '../io.js';
+import type { Column, Listing } from '../output/listing.js';
+import { printListing } from '../output/print.js';
+import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
+import { findEntities } from '../query/names.js';
+
+/** What every command factory is given. */
+export interface CommandDeps {
+  io: IO;
+  /** Records the exit status of the command that ran. */
+  setExitCode(code: number): void;
+}
+
+/** The global options and the dataset, resolved for the command being run. */
+export async function prepare(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; data: Dataset }> {
+  const globals = resolveGlobalOptions(cmd.optsWithGlobals<RawGlobalOptions>(), deps.io);
+  const data = await loadDataset(globals.dataPaths, deps.io.cwd);
+  return { globals, data };
+}
+
+/** Prints a listing and sets the exit status: 0 when something was printed, 1 when nothing was. */
+export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing: Listing<T>): Promise<void> {
+  const printed = await printListing(deps.io, listing, globals.output);
+  deps.setExitCode(printed > 0 ? ExitCode.ok : ExitCode.noMatch);
+}
+
+/** The ids of the entities a --speaker value names; a note on stderr when it names nobody. */
+export function resolveSpeakerFilter(data: Dataset, name: string | undefined, io: IO): Set<string> | undefined {
+  if (name === undefined) return undefined;
+  const ids = new Set(findEntities(data, name).map((e) => e.id));
+  if (ids.size === 0) io.err(`facts: no speaker matches '${name}'\n`);
+  return ids;
+}
+
+/** The display name of a record's speaker, or ''. */
+export function speakerName(data: Dataset, record: FactRecord): string {
+  return record.speaker === null ? '' : (data.entityById.get(record.speaker)?.name ?? record.speaker);
+}
+
+/** Columns every record has, keyed by their dataset field names. */
+export function recordColumns(data: Dataset): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<FactRecord>> {
+  return {
+    id: { key: 'id', header: 'ID', value: (r) => r.id, style: 'id' },
+    kind: { key: 'kind', header: 'Kind', value: (r) => r.kind },
+    text: { key: 'text', header: 'Text', value: (r) => r.text, wide: true },
+    speaker: { key: 'speaker', header: 'Speaker', value: (r) => speakerName(data, r) },
+    cue: { key: 'cue', header: 'Cue', value: (r) => r.cue?.text ?? '', style: 'dim' },
+    source: { key: 'source', header: 'Source', value: (r) => r.source, style: 'dim' },
+    span: { key: 'span', header: 'Span', value: (r) => `${r.span.start}-${r.span.end}`, style: 'dim' },
+  };
+}
+
+/** Adds examples to a command's --help. */
+export function withExamples(cmd: Command, examples: readonly string[]): Command {
+  return cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
+}
+
+/** Parses a --limit value: a positive whole number. */
+export function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('it takes a whole number from 1 up.');
+  return n;
+}

@@ -1,0 +1,60 @@
+import { Command } from 'commander';
+import type { Dataset, Guarantee } from '../data/types.js';
+import { NotFoundError } from '../errors.js';
+import type { Listing } from '../output/listing.js';
+import { printDetail } from '../output/print.js';
+import { emit, prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
+
+/** The guarantees in list order. */
+export function listGuarantees(data: Dataset): Guarantee[] {
+  return data.records.filter((r): r is Guarantee => r.kind === 'guarantee').sort((a, b) => a.n - b.n || a.source.localeCompare(b.source));
+}
+
+/** The guarantee with this number (its position in the list) or id. */
+export function findGuarantee(data: Dataset, key: string): Guarantee {
+  const all = listGuarantees(data);
+  const found = /^\d+$/.test(key) ? all.find((g) => g.n === Number(key)) : all.find((g) => g.id === key);
+  if (!found) throw new NotFoundError(`no guarantee '${key}'; there are ${all.length} (1-${all.length}, or an id: ${all.map((g) => g.id).join(', ')})`);
+  return found;
+}
+
+/** The table, TSV and JSON shape of guarantees. */
+export function guaranteeListing(data: Dataset, rows: readonly Guarantee[]): Listing<Guarantee> {
+  const c = recordColumns(data);
+  return {
+    rows,
+    columns: [
+      { key: 'n', header: '#', value: (g) => String(g.n), style: 'number' },
+      c.id,
+      { key: 'title', header: 'Guarantee', value: (g) => g.title, wide: true },
+      c.text,
+      c.speaker,
+      c.cue,
+      c.source,
+      c.span,
+    ],
+    defaults: ['n', 'id', 'title', 'text'],
+    json: (g) => g,
+  };
+}
+
+/** `facts guarantees [list]` and `facts guarantees show N|ID`. */
+export function createGuaranteesCommand(deps: CommandDeps): Command {
+  const cmd = new Command('guarantees').description('the security guarantees, in the order they were listed');
+  const list = new Command('list').description('list every guarantee (the default)').action(async (_opts, self: Command) => {
+    const { globals, data } = await prepare(self, deps);
+    await emit(deps, globals, guaranteeListing(data, listGuarantees(data)));
+  });
+  const show = new Command('show')
+    .description('show one guarantee in full')
+    .argument('<n|id>', 'its number in the list, or its id')
+    .action(async (key: string, _opts, self: Command) => {
+      const { globals, data } = await prepare(self, deps);
+      await printDetail(deps.io, guaranteeListing(data, []), findGuarantee(data, key), globals.output);
+    });
+  withExamples(list, ['facts guarantees list', 'facts guarantees list --json | jq -r ".[].title"']);
+  withExamples(show, ['facts guarantees show 3', 'facts guarantees show g3 --format json']);
+  cmd.addCommand(list, { isDefault: true });
+  cmd.addCommand(show);
+  return withExamples(cmd, ['facts guarantees', 'facts guarantees show 2', 'facts guarantees | cut -f3']);
+}

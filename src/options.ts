@@ -1,0 +1,47 @@
+import { delimiter } from 'node:path';
+import type { IO } from './io.js';
+import { UsageError } from './errors.js';
+import { resolveColor } from './output/styles.js';
+import type { Format, OutputOptions } from './output/print.js';
+
+/** The global flags as commander hands them over. */
+export interface RawGlobalOptions {
+  data?: string[];
+  format?: Format;
+  json?: boolean;
+  fields?: string;
+  limit?: number;
+  color?: 'auto' | 'always' | 'never' | false;
+}
+
+/** What every command needs to know: where the data is and how to print. */
+export interface GlobalOptions {
+  dataPaths: string[];
+  output: OutputOptions;
+}
+
+/** Turns raw flags, the environment and the terminal into typed options. */
+export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptions {
+  if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json conflicts with --format ${raw.format}`);
+  const format: Format = raw.json ? 'json' : (raw.format ?? (io.stdoutIsTTY ? 'table' : 'tsv'));
+  const fields = raw.fields === undefined ? undefined : parseFields(raw.fields);
+  const envData = io.env.FACTS_DATA;
+  const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
+  const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
+  return {
+    dataPaths,
+    output: {
+      format,
+      fields,
+      limit: raw.limit,
+      color: resolveColor(flag, io.env, io.stdoutIsTTY),
+      width: io.columns ?? 80,
+    },
+  };
+}
+
+function parseFields(text: string): string[] {
+  const fields = text.split(',').map((f) => f.trim());
+  if (fields.some((f) => f === '')) throw new UsageError(`--fields takes a comma-separated list of field names, got '${text}'`);
+  return fields;
+}

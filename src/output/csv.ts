@@ -1,0 +1,11 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Column } from './listing.js';
+
+/**
+ * RFC 4180 CSV with a header row (CRLF line ends). Cells that a spreadsheet would run
+ * as a formula (starting with =, +, -, @, tab or CR) are prefixed with ' (OWASP).
+ */
+export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+  const table = [columns.map((c) => c.key), ...rows.map((row) => columns.map((c) => c.value(row)))];
+  return stringify(table, { escape_formulas: true, record_delimiter: 'windows' });
+}

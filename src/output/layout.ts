@@ -1,0 +1,119 @@
+import stringWidth from 'string-width';
+import { escapeForTerminal } from '../text/sanitize.js';
+import type { Range } from './listing.js';
+
+// Lays out one table cell: escapes what a terminal must not see, highlights the
+// matched ranges, and wraps at word boundaries to `width` columns. A word longer than
+// the column is broken, never cut, so the table shows every character of the data.
+
+interface Glyph {
+  shown: string;
+  width: number;
+  marked: boolean;
+  space: boolean;
+}
+
+function glyphs(text: string, ranges: readonly Range[]): Glyph[] {
+  const out: Glyph[] = [];
+  let unit = 0;
+  for (const char of text) {
+    const shown = escapeForTerminal(char);
+    const marked = ranges.some((r) => unit >= r.start && unit < r.end);
+    out.push({ shown, width: shown === char ? stringWidth(char) : shown.length, marked, space: char === ' ' });
+    unit += char.length;
+  }
+  return out;
+}
+
+/** Splits glyphs into lines no wider than `width`, breaking at spaces where it can. */
+function wrapGlyphs(all: Glyph[], width: number): Glyph[][] {
+  const lines: Glyph[][] = [];
+  let line: Glyph[] = [];
+  let lineWidth = 0;
+  let i = 0;
+  while (i < all.length) {
+    let j = i;
+    while (j < all.length && !(all[j] as Glyph).space) j++;
+    const word = all.slice(i, j);
+    const wordWidth = word.reduce((a, g) => a + g.width, 0);
+    const gap = line.length > 0 ? 1 : 0;
+    if (lineWidth + gap + wordWidth <= width) {
+      if (gap) line.push(all[i - 1] as Glyph);
+      line.push(...word);
+      lineWidth += gap + wordWidth;
+    } else if (wordWidth <= width) {
+      if (line.length > 0) lines.push(line);
+      line = [...word];
+      lineWidth = wordWidth;
+    } else {
+      // A word wider than the column: fill the current line, then break it.
+      if (line.length > 0 && lineWidth + 1 < width) {
+        line.push(all[i - 1] as Glyph);
+        lineWidth += 1;
+      } else if (line.length > 0) {
+        lines.push(line);
+        line = [];
+        lineWidth = 0;
+      }
+      for (const g of word) {
+        if (lineWidth + g.width > width && line.length > 0) {
+          lines.push(line);
+          line = [];
+          lineWidth = 0;
+        }
+        line.push(g);
+        lineWidth += g.width;
+      }
+    }
+    i = j + 1;
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function renderLine(line: readonly Glyph[], mark: (s: string) => string): string {
+  let out = '';
+  let run = '';
+  let runMarked = false;
+  for (const g of line) {
+    if (g.marked !== runMarked && run) {
+      out += runMarked ? mark(run) : run;
+      run = '';
+    }
+    runMarked = g.marked;
+    run += g.shown;
+  }
+  return out + (runMarked && run ? mark(run) : run);
+}
+
+/** The cell's lines joined by newlines: escaped, highlighted with `mark`, wrapped to `width`. */
+export function layoutCell(text: string, width: number, ranges: readonly Range[] = [], mark: (s: string) => string = (s) => s): string {
+  return text
+    .split('\n')
+    .flatMap((paragraph, k, all) => {
+      // A newline inside data is shown as \n, like other control characters, and also breaks the line.
+      const shown = k < all.length - 1 ? `${paragraph}\n` : paragraph;
+      return wrapGlyphs(glyphs(shown, shiftRanges(ranges, text, k)), Math.max(width, 1));
+    })
+    .map((line) => renderLine(line, mark))
+    .join('\n');
+}
+
+function shiftRanges(ranges: readonly Range[], text: string, paragraph: number): Range[] {
+  if (paragraph === 0 && !text.includes('\n')) return [...ranges];
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = starts[paragraph] ?? 0;
+  return ranges.map((r) => ({ start: r.start - offset, end: r.end - offset }));
+}
+
+/** Width of the widest line of the escaped text, and of its longest word. */
+export function measureCell(text: string): { natural: number; longestWord: number } {
+  let natural = 0;
+  let longestWord = 0;
+  for (const line of escapeForTerminal(text).split('\\n')) {
+    natural = Math.max(natural, stringWidth(line));
+    for (const word of line.split(' ')) longestWord = Math.max(longestWord, stringWidth(word));
+  }
+  return { natural, longestWord };
+}
