@@ -1,13 +1,21 @@
 import { Command, Option } from 'commander';
-import { createGuaranteesCommand } from './commands/guarantees.js';
+import { createAttributionsCommand } from './commands/attributions.js';
+import { createClaimsCommand } from './commands/claims.js';
 import { parseLimit, type CommandDeps } from './commands/common.js';
+import { createCompletionCommands } from './commands/completion.js';
+import { createEntitiesCommand } from './commands/entities.js';
+import { createGuaranteesCommand } from './commands/guarantees.js';
+import { createNumbersCommand } from './commands/numbers.js';
+import { createQuotesCommand } from './commands/quotes.js';
+import { createShowCommand } from './commands/show.js';
+import { createSourcesCommand } from './commands/sources.js';
 import { FORMATS } from './output/print.js';
 
 /** The version printed by --version. */
 export const VERSION = '0.1.0';
 
 /** Builds the whole command tree; every subcommand is registered here and nowhere else. */
-export function createProgram(deps: CommandDeps): Command {
+export function createProgram(deps: CommandDeps, options: { completion?: boolean } = {}): Command {
   const program = new Command('facts')
     .description('Look up the guarantees, quotes, figures and attributions of a news article.')
     .version(VERSION)
@@ -19,20 +27,35 @@ export function createProgram(deps: CommandDeps): Command {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => deps.io.out(text),
       writeErr: (text) => deps.io.err(text),
       outputError: (text, write) => write(formatCommanderError(text)),
     });
-  program.addCommand(createGuaranteesCommand(deps));
+  const commands = [
+    createGuaranteesCommand(deps),
+    createQuotesCommand(deps),
+    createNumbersCommand(deps),
+    createAttributionsCommand(deps),
+    createClaimsCommand(deps),
+    createEntitiesCommand(deps),
+    createSourcesCommand(deps),
+    createShowCommand(deps),
+  ];
+  for (const cmd of commands) program.addCommand(cmd);
+  if (options.completion !== false) {
+    const [completion, complete] = createCompletionCommands(deps, () => createProgram(deps, { completion: false }));
+    program.addCommand(completion as Command);
+    program.addCommand(complete as Command, { hidden: true });
+  }
   for (const cmd of program.commands) inheritSettings(cmd, program);
   return program;
 }
 
 function inheritSettings(cmd: Command, parent: Command): void {
-  cmd.exitOverride().showSuggestionAfterError(true).configureOutput(parent.configureOutput()).configureHelp(parent.configureHelp());
+  cmd.copyInheritedSettings(parent);
   for (const sub of cmd.commands) inheritSettings(sub, cmd);
 }
 

@@ -7,5 +7,6 @@ import type { Column } from './listing.js';
  */
 export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const table = [columns.map((c) => c.key), ...rows.map((row) => columns.map((c) => c.value(row)))];
-  return stringify(table, { escape_formulas: true, record_delimiter: 'windows' });
+  // quoted_match: a lone CR or LF inside a cell must be quoted too (RFC 4180).
+  return stringify(table, { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

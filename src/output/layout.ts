@@ -107,13 +107,7 @@ function shiftRanges(ranges: readonly Range[], text: string, paragraph: number):
   return ranges.map((r) => ({ start: r.start - offset, end: r.end - offset }));
 }
 
-/** Width of the widest line of the escaped text, and of its longest word. */
-export function measureCell(text: string): { natural: number; longestWord: number } {
-  let natural = 0;
-  let longestWord = 0;
-  for (const line of escapeForTerminal(text).split('\\n')) {
-    natural = Math.max(natural, stringWidth(line));
-    for (const word of line.split(' ')) longestWord = Math.max(longestWord, stringWidth(word));
-  }
-  return { natural, longestWord };
+/** Width of the widest line of the text as a terminal will show it. */
+export function measureCell(text: string): number {
+  return Math.max(...text.split('\n').map((line) => stringWidth(escapeForTerminal(line)) + (line === text ? 0 : 2)));
 }

@@ -52,11 +52,13 @@ export async function printListing<T>(io: IO, listing: Listing<T>, options: Outp
 }
 
 /** Prints one record in full: a field/value table on a terminal, else like a one-row listing. */
-export async function printDetail<T>(io: IO, listing: Listing<T>, row: T, options: OutputOptions, extra: readonly [string, string, boolean?][] = []): Promise<void> {
-  if (options.format === 'table' && options.fields === undefined) {
+export async function printDetail<T>(io: IO, listing: Listing<T>, row: T, options: OutputOptions): Promise<void> {
+  if (options.format === 'table') {
     const [{ renderDetailTable }, styles] = await Promise.all([import('./table.js'), createStyles(options.color)]);
-    const fields = listing.columns.map((c): [string, string] => [c.header, c.value(row)]).filter(([, v]) => v !== '');
-    io.out(renderDetailTable([...fields, ...extra], options.width, styles));
+    const fields = selectColumns(listing, options.fields ?? listing.columns.map((c) => c.key))
+      .map((c) => ({ label: c.header, value: c.value(row), ranges: c.highlight?.(row) }))
+      .filter((f) => f.value !== '');
+    io.out(renderDetailTable(fields, options.width, styles));
     return;
   }
   if (options.format === 'json') {

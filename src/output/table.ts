@@ -1,20 +1,14 @@
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import { layoutCell, measureCell } from './layout.js';
-import type { Column } from './listing.js';
+import type { Column, Range } from './listing.js';
 import type { Styles } from './styles.js';
 
 /** Renders rows as a boxed table fitted to `width` terminal columns; prose wraps, nothing is cut. */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, styles: Styles): string {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
-  const sizes = columns.map((c, i) => {
-    const measured = values.map((cells) => measureCell(cells[i] ?? ''));
-    return {
-      natural: Math.max(stringWidth(c.header), ...measured.map((m) => m.natural)) + 2,
-      minimum: Math.min(Math.max(stringWidth(c.header), ...measured.map((m) => m.longestWord)), 24) + 2,
-    };
-  });
-  const widths = fitWidths(sizes, columns.map((c) => c.wide === true), width);
+  const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...values.map((cells) => measureCell(cells[i] ?? ''))) + 2);
+  const widths = fitWidths(natural, columns.map((c) => c.wide === true), width);
   const table = new Table({
     head: columns.map((c) => styles.header(c.header)),
     colWidths: widths,
@@ -35,37 +29,36 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   return table.toString() + '\n';
 }
 
-/** Renders one record as a two-column table: field names, then values. */
-export function renderDetailTable(fields: readonly [string, string, boolean?][], width: number, styles: Styles): string {
-  const keyWidth = Math.max(...fields.map(([k]) => stringWidth(k))) + 2;
-  const valueNatural = Math.max(...fields.map(([, v]) => measureCell(v).natural)) + 2;
-  const widths = fitWidths([{ natural: keyWidth, minimum: keyWidth }, { natural: valueNatural, minimum: 22 }], [false, true], width);
-  const table = new Table({ colWidths: widths, wordWrap: false, style: { head: [], border: [] } });
-  // A value flagged `true` is already laid out (escaped and highlighted) by the caller.
-  for (const [key, value, ready] of fields) table.push([styles.header(key), ready ? value : layoutCell(value, (widths[1] ?? 3) - 2)]);
-  return table.toString() + '\n';
+/** One line of a detail view: a label, the plain value, and ranges of it to highlight. */
+export interface DetailField {
+  label: string;
+  value: string;
+  ranges?: readonly Range[];
 }
 
-/** A column's width needs, padding included: all of it on one line, and the least that reads well. */
-export interface ColumnSize {
-  natural: number;
-  minimum: number;
+/** Renders one record as a two-column table: field names, then values. */
+export function renderDetailTable(fields: readonly DetailField[], width: number, styles: Styles): string {
+  const labelWidth = Math.max(...fields.map((f) => stringWidth(f.label))) + 2;
+  const valueNatural = Math.max(...fields.map((f) => measureCell(f.value))) + 2;
+  const widths = fitWidths([labelWidth, valueNatural], [false, true], width);
+  const inner = (widths[1] ?? 3) - 2;
+  const table = new Table({ colWidths: widths, wordWrap: false, style: { head: [], border: [] } });
+  for (const f of fields) table.push([styles.header(f.label), layoutCell(f.value, inner, styles.enabled ? (f.ranges ?? []) : [], styles.match)]);
+  return table.toString() + '\n';
 }
 
 /**
  * Column widths (padding included) that fit `total` terminal columns with their borders.
  * Short columns keep their natural width; prose columns share what is left, the
- * narrower ones first, none below its minimum.
+ * narrower ones first (water-filling), so the table never runs past the terminal.
  */
-export function fitWidths(sizes: readonly ColumnSize[], wide: readonly boolean[], total: number): number[] {
-  const natural = sizes.map((s) => s.natural);
-  const available = Math.max(total - (sizes.length + 1), 0);
-  if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
+export function fitWidths(natural: readonly number[], wide: readonly boolean[], total: number): number[] {
+  const available = Math.max(total - (natural.length + 1), 0);
+  if (natural.reduce((a, b) => a + b, 0) <= available) return [...natural];
   const widths = [...natural];
-  let flexible = sizes.map((_, i) => i).filter((i) => wide[i]);
-  if (flexible.length === 0) flexible = sizes.map((_, i) => i);
+  let flexible = natural.map((_, i) => i).filter((i) => wide[i]);
+  if (flexible.length === 0) flexible = natural.map((_, i) => i);
   let remaining = available - natural.reduce((a, w, i) => (flexible.includes(i) ? a : a + w), 0);
-  // Water-filling: a column that needs less than a fair share keeps its natural width.
   const pending = [...flexible].sort((a, b) => (natural[a] as number) - (natural[b] as number));
   while (pending.length > 0) {
     const share = Math.floor(remaining / pending.length);
@@ -76,9 +69,8 @@ export function fitWidths(sizes: readonly ColumnSize[], wide: readonly boolean[]
       continue;
     }
     const leftover = remaining - share * pending.length;
-    pending.forEach((j, k) => {
-      widths[j] = Math.max((sizes[j] as ColumnSize).minimum, share + (k < leftover ? 1 : 0));
-    });
+    // Three columns (one character and its padding) is the least a cell can show.
+    pending.forEach((j, k) => (widths[j] = Math.max(3, share + (k < leftover ? 1 : 0))));
     break;
   }
   return widths;

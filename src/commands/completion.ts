@@ -1,0 +1,78 @@
+import { Argument, Command } from 'commander';
+import type { Dataset } from '../data/types.js';
+import { loadDataset } from '../data/load.js';
+import { resolveGlobalOptions } from '../options.js';
+import type { CommandDeps } from './common.js';
+import { withExamples } from './common.js';
+
+// Shell completion is delegated to @bomb.sh/tab, which reads the commander tree. It is
+// loaded only here, so other commands do not pay for it at start-up. The generated
+// scripts call `facts complete -- WORDS...` at each TAB, which also completes ids.
+
+/** `facts completion bash|zsh|fish`, and the hidden `facts complete -- ...` the scripts call. */
+export function createCompletionCommands(deps: CommandDeps, buildProgram: () => Command): Command[] {
+  const completion = new Command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: string) => {
+      await runTab(deps, buildProgram, ['completion', shell]);
+    });
+  withExamples(completion, [
+    'facts completion bash > ~/.local/share/bash-completion/completions/facts',
+    'facts completion zsh > "${fpath[1]}/_facts"',
+    'facts completion fish > ~/.config/fish/completions/facts.fish',
+    'source <(facts completion bash)',
+  ]);
+  const complete = new Command('complete')
+    .description('answer a completion request (called by the completion scripts)')
+    .argument('[words...]')
+    .allowUnknownOption()
+    .action(async (words: string[]) => {
+      await runTab(deps, buildProgram, ['complete', '--', ...words]);
+    });
+  return [completion, complete];
+}
+
+async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: string[]): Promise<void> {
+  const { default: tab } = await import('@bomb.sh/tab/commander');
+  const program = buildProgram();
+  const root = tab(program, { completionCommandName: 'completion' });
+  const data = await loadDataset(resolveGlobalOptions({}, deps.io).dataPaths, deps.io.cwd).catch(() => undefined);
+  if (data) addDataCompletions(root, data);
+  // tab prints with console.log; route it through the IO object like all other output.
+  const log = console.log;
+  console.log = (...parts: unknown[]) => deps.io.out(`${parts.join(' ')}\n`);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } finally {
+    console.log = log;
+  }
+}
+
+type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;
+
+function addDataCompletions(root: Root, data: Dataset): void {
+  const records = (complete: (value: string, description: string) => void) => {
+    for (const r of data.records) complete(r.id, `${r.kind}: ${r.text.slice(0, 50)}`);
+  };
+  const guarantees = (complete: (value: string, description: string) => void) => {
+    for (const r of data.records) if (r.kind === 'guarantee') complete(r.id, r.title);
+  };
+  const speakers = (complete: (value: string, description: string) => void) => {
+    for (const e of data.entities) complete(e.id, e.name);
+  };
+  const sources = (complete: (value: string, description: string) => void) => {
+    for (const s of data.sources) complete(s.id, s.title.slice(0, 50));
+  };
+  for (const [path, command] of root.commands) {
+    const speaker = command.options.get('speaker');
+    if (speaker) speaker.handler = speakers;
+    const source = command.options.get('source');
+    if (source) source.handler = sources;
+    const args = [...command.arguments.values()];
+    if (path === 'show' && args[0]) args[0].handler = records;
+    if (path === 'guarantees show' && args[0]) args[0].handler = guarantees;
+    if (path === 'sources' && args[0]) args[0].handler = sources;
+    if ((path === 'attributions' || path === 'who') && args[0]) args[0].handler = speakers;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Command } from 'commander';
+import type { Dataset, FactRecord, RecordKind } from '../data/types.js';
+import { UsageError } from '../errors.js';
+import type { Column, Listing, Range } from '../output/listing.js';
+import { createMatcher, type Matcher } from '../query/match.js';
+import type { CommandDeps } from './common.js';
+import { recordColumns, resolveSpeakerFilter } from './common.js';
+
+// The grep-like filtering that quotes, numbers and claims share: a literal or regular
+// expression PATTERN over some fields, --speaker and --source.
+
+/** Filters for a record listing, as typed options. */
+export interface RecordFilter {
+  pattern?: string;
+  regexp?: boolean;
+  speaker?: string;
+  source?: string;
+}
+
+/** Adds -e/--regexp, --speaker and --source to a record command. */
+export function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .argument('[pattern]', 'case-insensitive text to look for')
+    .option('-e, --regexp <regex>', 'look for a (case-insensitive) regular expression instead')
+    .option('--speaker <name>', 'only records said by this person or group (name or alias; spelling is forgiven)')
+    .option('--source <id>', 'only records from this source');
+}
+
+/** Turns the positional pattern and the filter flags into a RecordFilter. */
+export function parseFilter(pattern: string | undefined, opts: { regexp?: string; speaker?: string; source?: string }): RecordFilter {
+  if (pattern !== undefined && opts.regexp !== undefined) throw new UsageError('give either a PATTERN or -e/--regexp, not both');
+  const text = opts.regexp ?? pattern;
+  return { pattern: text, regexp: opts.regexp !== undefined, speaker: opts.speaker, source: opts.source };
+}
+
+/** A record with the ranges of the text that matched the pattern. */
+export interface Hit<R extends FactRecord = FactRecord> {
+  record: R;
+  ranges: Range[];
+}
+
+/** The records of these kinds that pass the filter, with their matched ranges, in dataset order. */
+export function filterRecords<K extends RecordKind>(
+  data: Dataset,
+  kinds: readonly K[],
+  filter: RecordFilter,
+  deps: Pick<CommandDeps, 'io'>,
+  fields: (record: Extract<FactRecord, { kind: K }>) => string[] = (r) => [r.text],
+): Hit<Extract<FactRecord, { kind: K }>>[] {
+  const matcher: Matcher | undefined = filter.pattern === undefined || filter.pattern === '' ? undefined : createMatcher(filter.pattern, { regexp: filter.regexp });
+  const speakers = resolveSpeakerFilter(data, filter.speaker, deps.io);
+  if (filter.source !== undefined && !data.sourceById.has(filter.source)) deps.io.err(`facts: no source '${filter.source}'\n`);
+  const hits: Hit<Extract<FactRecord, { kind: K }>>[] = [];
+  for (const record of data.records) {
+    if (!(kinds as readonly string[]).includes(record.kind)) continue;
+    const r = record as Extract<FactRecord, { kind: K }>;
+    if (filter.source !== undefined && r.source !== filter.source) continue;
+    if (speakers && (r.speaker === null || !speakers.has(r.speaker))) continue;
+    if (!matcher) {
+      hits.push({ record: r, ranges: [] });
+      continue;
+    }
+    const texts = fields(r);
+    const ranges = matcher(texts[0] ?? '');
+    if (ranges.length > 0 || texts.slice(1).some((t) => matcher(t).length > 0)) hits.push({ record: r, ranges });
+  }
+  return hits;
+}
+
+/** The same column, reading from a hit's record and highlighting its matches. */
+export function hitColumn<R extends FactRecord>(column: Column<FactRecord>, highlight = false): Column<Hit<R>> {
+  return {
+    ...column,
+    value: (hit) => column.value(hit.record),
+    highlight: highlight ? (hit) => hit.ranges : undefined,
+  };
+}
+
+/** The table, TSV and JSON shape of quotes and claims: id, speaker, text, cue. */
+export function textRecordListing<R extends FactRecord>(data: Dataset, hits: readonly Hit<R>[]): Listing<Hit<R>> {
+  const c = recordColumns(data);
+  return {
+    rows: hits,
+    columns: [hitColumn(c.id), hitColumn(c.speaker), hitColumn(c.text, true), hitColumn(c.cue), hitColumn(c.kind), hitColumn(c.source), hitColumn(c.span)],
+    defaults: ['id', 'speaker', 'text', 'cue'],
+    json: (hit) => hit.record,
+  };
+}

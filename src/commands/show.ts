@@ -1,0 +1,84 @@
+import { Command } from 'commander';
+import type { Dataset, FactRecord } from '../data/types.js';
+import { NotFoundError } from '../errors.js';
+import type { Listing } from '../output/listing.js';
+import { printDetail } from '../output/print.js';
+import { indexCodePoints } from '../text/code-points.js';
+import { passageAround, type Passage } from '../text/passage.js';
+import { prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
+import { editDistance } from '../query/names.js';
+
+/** The record with this id; an unknown id suggests the closest ones. */
+export function findRecord(data: Dataset, id: string): FactRecord {
+  const record = data.records.find((r) => r.id === id);
+  if (record) return record;
+  const close = data.records
+    .map((r) => ({ id: r.id, d: editDistance(r.id.toLowerCase(), id.toLowerCase(), 2) }))
+    .filter((c) => c.d <= 2)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((c) => c.id);
+  throw new NotFoundError(`no record '${id}'${close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ''}`);
+}
+
+/** The source passage around a record. */
+export function recordPassage(data: Dataset, record: FactRecord): Passage {
+  const text = data.sourceById.get(record.source)?.text ?? '';
+  const index = indexCodePoints(text);
+  return passageAround(text, index.toUnit(record.span.start), index.toUnit(record.span.end));
+}
+
+/** A citation line: who, in which source, by which publisher, when — only what is known. */
+export function citation(data: Dataset, record: FactRecord): string {
+  const source = data.sourceById.get(record.source);
+  const speaker = record.speaker === null ? undefined : data.entityById.get(record.speaker);
+  const who = speaker ? `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}` : 'Unattributed';
+  const parts = [`${who}, in "${source?.title ?? record.source}"`];
+  if (source?.publisher) parts.push(source.publisher);
+  if (source?.published) parts.push(source.published);
+  return `${parts.join(', ')} [${record.source}, ${record.span.start}-${record.span.end}]`;
+}
+
+/** The shape of one record in full, with its passage and citation. */
+export function recordDetailListing(data: Dataset): Listing<FactRecord> {
+  const c = recordColumns(data);
+  const extra: Record<string, (r: FactRecord) => string> = {
+    n: (r) => (r.kind === 'guarantee' ? String(r.n) : ''),
+    title: (r) => (r.kind === 'guarantee' ? r.title : ''),
+    value: (r) => (r.kind === 'number' ? String(r.value) : ''),
+    unit: (r) => (r.kind === 'number' ? r.unit : ''),
+    about: (r) => (r.kind === 'number' ? r.about : ''),
+  };
+  return {
+    rows: [],
+    columns: [
+      c.id,
+      c.kind,
+      ...Object.entries(extra).map(([key, value]) => ({ key, header: key[0]!.toUpperCase() + key.slice(1), value })),
+      c.text,
+      c.speaker,
+      c.cue,
+      c.source,
+      c.span,
+      { key: 'passage', header: 'Passage', value: (r) => recordPassage(data, r).text, wide: true },
+      { key: 'citation', header: 'Citation', value: (r) => citation(data, r), wide: true },
+    ],
+    defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'],
+    json: (r) => r,
+  };
+}
+
+/** `facts show ID`: one record in full, in its context. */
+export function createShowCommand(deps: CommandDeps): Command {
+  const cmd = new Command('show')
+    .description('one record in full: its cue, the passage around it, and a citation')
+    .argument('<id>', 'a record id (see the ID column of any listing)')
+    .action(async (id: string, _opts, self: Command) => {
+      const { globals, data } = await prepare(self, deps);
+      const record = findRecord(data, id);
+      const listing = recordDetailListing(data);
+      const passage = recordPassage(data, record);
+      await printDetail(deps.io, { ...listing, columns: listing.columns.map((col) => (col.key === 'passage' ? { ...col, highlight: () => [passage] } : col)) }, record, globals.output);
+    });
+  return withExamples(cmd, ['facts show q1', 'facts show n2 --json', 'facts show g3 --fields speaker,citation']);
+}

@@ -1,0 +1,59 @@
+import { Command } from 'commander';
+import type { Dataset, Source } from '../data/types.js';
+import { NotFoundError } from '../errors.js';
+import type { Listing } from '../output/listing.js';
+import { printDetail } from '../output/print.js';
+import { escapeForTerminal } from '../text/sanitize.js';
+import { emit, prepare, withExamples, type CommandDeps } from './common.js';
+
+/** The source with this id. */
+export function findSource(data: Dataset, id: string): Source {
+  const source = data.sourceById.get(id);
+  if (!source) throw new NotFoundError(`no source '${id}'; sources: ${data.sources.map((s) => s.id).join(', ')}`);
+  return source;
+}
+
+/** The table, TSV and JSON shape of sources (JSON keeps the full text). */
+export function sourceListing(rows: readonly Source[]): Listing<Source> {
+  const known = (value: string | null) => value ?? '';
+  return {
+    rows,
+    columns: [
+      { key: 'id', header: 'ID', value: (s) => s.id, style: 'id' },
+      { key: 'title', header: 'Title', value: (s) => s.title, wide: true },
+      { key: 'publisher', header: 'Publisher', value: (s) => known(s.publisher) },
+      { key: 'published', header: 'Published', value: (s) => known(s.published) },
+      { key: 'language', header: 'Language', value: (s) => s.language },
+      { key: 'url', header: 'URL', value: (s) => known(s.url) },
+      { key: 'context', header: 'Context (other reporting)', value: (s) => s.context ?? '', wide: true },
+      { key: 'length', header: 'Length', value: (s) => String([...s.text].length) },
+    ],
+    defaults: ['id', 'title', 'publisher', 'published', 'language', 'url'],
+    json: (s) => s,
+  };
+}
+
+/** `facts sources [ID]`: the documents, and with --text one of them in full. */
+export function createSourcesCommand(deps: CommandDeps): Command {
+  const cmd = new Command('sources')
+    .description('the source documents; with an id, one in full')
+    .argument('[id]', 'a source id')
+    .option('--text', 'print the text of the source itself')
+    .action(async (id: string | undefined, opts: { text?: boolean }, self: Command) => {
+      const { globals, data } = await prepare(self, deps);
+      if (opts.text) {
+        const sources = id === undefined ? data.sources : [findSource(data, id)];
+        // Piped, the text is byte for byte; on a terminal, control characters are made visible.
+        const text = sources.map((s) => s.text).join('\n\n');
+        deps.io.out(deps.io.stdoutIsTTY ? text.split('\n').map(escapeForTerminal).join('\n') + '\n' : text);
+        deps.setExitCode(sources.length > 0 ? 0 : 1);
+        return;
+      }
+      if (id !== undefined) {
+        await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
+        return;
+      }
+      await emit(deps, globals, sourceListing(data.sources));
+    });
+  return withExamples(cmd, ['facts sources', 'facts sources macron-security-guarantees', 'facts sources macron-security-guarantees --text | less']);
+}
