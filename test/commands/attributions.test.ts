@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('facts attributions (who)', () => {
+  it('shows speaker, role, kind, id, text and cue', async () => {
+    const result = await run(['who', 'macron', '--limit', '1']);
+    expect(result.stdout).toBe('Emmanuel Macron\tPresident of France\tguarantee\tg1\tfirst, in negotiations there can be no restrictions on the format or capabilities of the Ukrainian army ("this is what we are defending and will defend to the end");\tAccording to him\n');
+  });
+
+  it.each(['macron', 'Macron', 'Emmanuel Macron', 'the politician', 'Makron', 'emanuel macron'])('finds Macron as %j', async (name) => {
+    const result = await run(['attributions', name, '--fields', 'speaker']);
+    expect(result.code).toBe(0);
+    expect(new Set(result.stdout.trimEnd().split('\n'))).toEqual(new Set(['Emmanuel Macron']));
+  });
+
+  it('lists every attributed record without a speaker argument', async () => {
+    const all = await run(['who', '--json']);
+    const records = JSON.parse(all.stdout) as { speaker: string | null }[];
+    expect(records.length).toBeGreaterThan(20);
+    expect(records.every((r) => r.speaker !== null)).toBe(true);
+  });
+
+  it('exits 1 for a speaker with nothing attributed, with no error', async () => {
+    expect(await run(['who', 'zelensky'])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+});

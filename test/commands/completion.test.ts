@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const candidates = (stdout: string) => stdout.trimEnd().split('\n').filter((l) => !l.startsWith(':')).map((l) => l.split('\t')[0]);
+
+describe('facts completion', () => {
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script that calls back into facts', async (shell) => {
+    const result = await run(['completion', shell]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('facts complete --');
+  });
+
+  it('prints a bash script that bash can parse', async () => {
+    const script = (await run(['completion', 'bash'])).stdout;
+    const check = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it.each([
+    ['subcommands', ['gu'], ['guarantees']],
+    ['subcommands of guarantees', ['guarantees', ''], ['list', 'show', 'help']],
+    ['options of a command', ['quotes', '--sp'], ['--speaker']],
+    ['guarantee ids', ['guarantees', 'show', ''], ['g1', 'g2', 'g3', 'g4', 'g5', 'g6']],
+    ['record ids', ['show', 'n'], ['n1', 'n2', 'n3']],
+    ['speakers', ['quotes', '--speaker', 'ma'], ['macron']],
+    ['choices of --format', ['--format', 'n'], ['ndjson']],
+  ])('completes %s', async (_name, words, expected) => {
+    const result = await run(['complete', '--', ...words]);
+    expect(result.code).toBe(0);
+    expect(candidates(result.stdout)).toEqual(expected);
+  });
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const article = readFileSync(new URL('../../../shared/sources/macron-security-guarantees.txt', import.meta.url), 'utf8');
+
+describe('facts sources', () => {
+  it('lists the sources, with empty cells for what the text does not say', async () => {
+    const result = await run(['sources']);
+    expect(result.stdout).toBe('macron-security-guarantees\tMacron on the security guarantees for Ukraine agreed by the coalition of the willing (descriptive title; the text has no headline)\t\t\ten\t\n');
+  });
+
+  it('prints the source text byte for byte with --text when piped', async () => {
+    const result = await run(['sources', 'macron-security-guarantees', '--text']);
+    expect(result.stdout).toBe(article);
+  });
+
+  it('shows one source in full as JSON, with null for unknown fields', async () => {
+    const json = JSON.parse((await run(['sources', 'macron-security-guarantees', '--json'])).stdout);
+    expect(json).toMatchObject({ publisher: null, url: null, published: null, language: 'en', text: article });
+  });
+
+  it('exits 1 and names the sources for an unknown id', async () => {
+    expect(await run(['sources', 'nope'])).toEqual({ code: 1, stdout: '', stderr: "facts: no source 'nope'; sources: macron-security-guarantees\n" });
+  });
+});

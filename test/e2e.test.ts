@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../bench/generate-data.mjs';
+import { BIN, runBin, tempDir } from './helpers.js';
+
+// The built bin/ run as a user would: piped, into head, cut, jq and a CSV parser, and
+// on a real pseudo-terminal (util-linux `script`).
+
+const sh = (command: string, env: Record<string, string> = {}) =>
+  spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', FACTS: `node ${BIN}`, ...env } });
+
+/** Runs a command on a pseudo-terminal of the given width; returns what the terminal received. */
+function onTerminal(command: string, env: Record<string, string> = {}, columns = 80) {
+  const result = sh(`script -qec ${JSON.stringify(`stty cols ${columns} rows 50; ${command}`)} /dev/null`, { TERM: 'xterm-256color', ...env });
+  return { code: result.status, output: result.stdout.replace(/\r\n/g, '\n') };
+}
+
+let big = '';
+let hostile = '';
+beforeAll(() => {
+  const dir = tempDir();
+  big = join(dir, 'big.json');
+  writeFileSync(big, JSON.stringify(generateDataset(4000)));
+  const text = 'Ruiz said "\u001b]52;c;cHduZWQ=\u0007\u001b[2J\u202egnp.exe\u202c pay now".';
+  const quote = text.slice(11, text.length - 2);
+  hostile = join(dir, 'hostile.json');
+  writeFileSync(
+    hostile,
+    JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 'T\u001b[31m', publisher: null, url: null, published: null, language: 'en', text }],
+      entities: [{ id: 'ruiz', name: 'Ruiz\u001b]0;owned\u0007', type: 'person', role: null, aliases: [] }],
+      records: [{ id: 'q1', kind: 'quote', text: quote, source: 's', span: { start: 11, end: text.length - 2 }, speaker: 'ruiz', cue: { text: 'Ruiz said', span: { start: 0, end: 9 } } }],
+    }),
+  );
+});
+
+describe('piped', () => {
+  it('prints TSV without colour, exit 0', () => {
+    const result = runBin(['guarantees', 'list']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')).toHaveLength(7);
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it.each([
+    [['quotes', 'peace'], 0],
+    [['quotes', 'zebra'], 1],
+    [['quotes', '-e', '('], 2],
+    [['nonsense'], 2],
+    [['--data', '/nonexistent.json', 'quotes'], 2],
+  ])('exits as grep does: %j -> %i', (argv, code) => {
+    const result = runBin(argv);
+    expect(result.code).toBe(code);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('ends quietly when head closes the pipe early', () => {
+    const result = sh(`set -o pipefail; $FACTS --data ${big} quotes | head -1; echo "status=$?"`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^r0\t[^\n]+\nstatus=0\n$/);
+  });
+
+  it('loses nothing on a slow pipe', () => {
+    const whole = runBin(['--data', big, 'quotes']).stdout;
+    expect(whole.length).toBeGreaterThan(200_000);
+    const result = sh(`$FACTS --data ${big} quotes | (sleep 0.5; wc -c)`);
+    expect(Number(result.stdout.trim())).toBe(Buffer.byteLength(whole));
+  });
+
+  it('feeds cut: one record a line, fields in the documented order', () => {
+    const result = sh('$FACTS quotes --speaker macron | cut -f1,2 | head -3');
+    expect(result.stdout).toBe('q1\tEmmanuel Macron\nq2\tEmmanuel Macron\nq3\tEmmanuel Macron\n');
+  });
+
+  it('feeds jq', () => {
+    const result = sh(`$FACTS numbers --json | jq -r '.[] | "\\(.id) \\(.value) \\(.unit)"'`);
+    expect(result.stdout).toBe('n1 26 countries\nn2 26 countries\nn3 35 states\n');
+  });
+
+  it('feeds a CSV parser with the same cells as JSON', () => {
+    const csv = parse(runBin(['quotes', '--format', 'csv', '--fields', 'id,text,cue']).stdout) as string[][];
+    const json = JSON.parse(runBin(['quotes', '--json']).stdout) as { id: string; text: string; cue: { text: string } }[];
+    expect(csv[0]).toEqual(['id', 'text', 'cue']);
+    expect(csv.slice(1)).toEqual(json.map((q) => [q.id, q.text, q.cue.text]));
+  });
+
+  it('keeps hostile data out of TSV as escapes, and byte-faithful in JSON', () => {
+    const tsv = runBin(['--data', hostile, 'quotes']);
+    expect(tsv.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(tsv.stdout).toContain('\\x1b]52;c;cHduZWQ=\\x07\\x1b[2J\\u202egnp.exe');
+    const json = JSON.parse(runBin(['--data', hostile, 'quotes', '--json']).stdout);
+    expect(json[0].text).toBe('\u001b]52;c;cHduZWQ=\u0007\u001b[2J\u202egnp.exe\u202c pay now');
+  });
+});
+
+describe('on a pseudo-terminal', () => {
+  it('draws a coloured table fitted to the terminal', () => {
+    const { code, output } = onTerminal('$FACTS guarantees', {}, 70);
+    expect(code).toBe(0);
+    expect(output).toContain('┌');
+    expect(output).toContain('\u001b[1m#\u001b[22m');
+    for (const line of output.trimEnd().split('\n')) expect([...line.replace(/\u001b\[[0-9;]*m/g, '')].length).toBeLessThanOrEqual(70);
+  });
+
+  it.each([
+    ['NO_COLOR', ['$FACTS guarantees', { NO_COLOR: '1' }]],
+    ['TERM=dumb', ['$FACTS guarantees', { TERM: 'dumb' }]],
+    ['--no-color', ['$FACTS guarantees --no-color', {}]],
+    ['--color never', ['$FACTS guarantees --color never', {}]],
+  ] as const)('has no colour with %s', (_name, [command, env]) => {
+    const { output } = onTerminal(command, env);
+    expect(output).toContain('┌');
+    expect(output).not.toContain('\u001b[');
+  });
+
+  it('prints TSV on a terminal only when asked, and a table when piped only with --format table', () => {
+    expect(onTerminal('$FACTS guarantees --format tsv').output.startsWith('1\tg1\t')).toBe(true);
+    expect(runBin(['guarantees', '--format', 'table']).stdout.startsWith('┌')).toBe(true);
+  });
+
+  it('never lets escape sequences or bidi controls from data reach the terminal', () => {
+    for (const command of ['quotes', 'who', 'show q1', 'sources', 'entities', 'sources s --text', 'quotes --format csv']) {
+      const { output } = onTerminal(`$FACTS --data ${hostile} ${command}`);
+      const withoutOurColours = output.replace(/\u001b\[(?:[0-9;]*)m/g, '');
+      expect(withoutOurColours, command).not.toMatch(/[\u001b\u0007\u009b\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+});

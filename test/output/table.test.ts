@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../src/output/listing.js';
+import { plainStyles } from '../../src/output/styles.js';
+import { fitWidths, renderTable } from '../../src/output/table.js';
+
+const columns: Column<string[]>[] = [
+  { key: 'id', header: 'ID', value: (r) => r[0] ?? '' },
+  { key: 'text', header: 'Text', value: (r) => r[1] ?? '', wide: true },
+];
+
+describe('renderTable', () => {
+  it('keeps natural widths when the table fits', () => {
+    expect(renderTable([['q1', 'short']], columns, 80, plainStyles)).toBe(['┌────┬───────┐', '│ ID │ Text  │', '├────┼───────┤', '│ q1 │ short │', '└────┴───────┘', ''].join('\n'));
+  });
+
+  it('wraps prose at word boundaries and breaks a word longer than the column, never cutting it', () => {
+    const out = renderTable([['q1', 'abcdefghijklmnopqrstuvwxyz0123456789 and more words here']], columns, 30, plainStyles);
+    expect(out).toBe(
+      [
+        '┌────┬───────────────────────┐',
+        '│ ID │ Text                  │',
+        '├────┼───────────────────────┤',
+        '│ q1 │ abcdefghijklmnopqrstu │',
+        '│    │ vwxyz0123456789 and   │',
+        '│    │ more words here       │',
+        '└────┴───────────────────────┘',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows control characters as escapes', () => {
+    const out = renderTable([['x', 'a\u001b]0;title\u0007b\u202ec']], columns, 80, plainStyles);
+    expect(out).toContain('a\\x1b]0;title\\x07b\\u202ec');
+  });
+
+  it('never lets an ESC, BEL or bidi control from data reach the terminal', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.integer({ min: 20, max: 120 }), (id, text, width) => {
+        const out = renderTable([[id, text]], columns, width, plainStyles);
+        expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      }),
+    );
+  });
+
+  it('never runs past the terminal width, whatever the prose', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 300 }), fc.integer({ min: 12, max: 120 }), (text, width) => {
+        const lines = renderTable([['q1', text]], columns, width, plainStyles).trimEnd().split('\n');
+        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
+
+describe('fitWidths', () => {
+  it.each([
+    ['fits: natural widths', [4, 10], [false, true], 80, [4, 10]],
+    ['prose shrinks to fill the width', [4, 100], [false, true], 40, [4, 33]],
+    ['two prose columns share, the narrow one keeps its width', [4, 10, 100], [false, true, true], 40, [4, 10, 22]],
+    ['two long prose columns split evenly', [4, 60, 100], [false, true, true], 50, [4, 21, 21]],
+  ])('%s', (_name, natural, wide, total, expected) => {
+    expect(fitWidths(natural, wide, total)).toEqual(expected);
+  });
+
+  it('adds up to the terminal width with the borders when it has to shrink', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 3, max: 200 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 60, max: 300 }), (natural, total) => {
+        const wide = natural.map((_, i) => i === natural.length - 1);
+        const widths = fitWidths(natural, wide, total);
+        const sum = widths.reduce((a, b) => a + b, 0) + natural.length + 1;
+        if (natural.reduce((a, b) => a + b, 0) + natural.length + 1 <= total) expect(widths).toEqual(natural);
+        else if (natural.slice(0, -1).reduce((a, b) => a + b, 0) + 3 + natural.length + 1 <= total) expect(sum).toBe(total);
+      }),
+    );
+  });
+});

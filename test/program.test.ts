@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { formatCommanderError } from '../src/program.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from './helpers.js';
+
+describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
+  it.each([
+    ['an unknown command, with a suggestion', ['gurantees'], "facts: unknown command 'gurantees' (did you mean guarantees?)"],
+    ['an unknown option, with a suggestion', ['quotes', '--speakr', 'x'], "facts: unknown option '--speakr' (did you mean --speaker?)"],
+    ['an unknown global option', ['--jsn', 'quotes'], "facts: unknown option '--jsn' (did you mean --json?)"],
+    ['a bad --format', ['quotes', '--format', 'xml'], "facts: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, tsv, csv, json, ndjson."],
+    ['a bad --limit', ['quotes', '--limit', '0'], "facts: option '--limit <n>' argument '0' is invalid. it takes a whole number from 1 up."],
+    ['a bad --color', ['quotes', '--color', 'sometimes'], "facts: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never."],
+    ['--json with another --format', ['quotes', '--json', '--format', 'csv'], 'facts: --json conflicts with --format csv'],
+    ['a missing argument', ['show'], "facts: missing required argument 'id'"],
+    ['an unknown field, listing the valid ones', ['quotes', '--fields', 'id,speeker'], "facts: unknown field 'speeker'; valid fields: id, speaker, text, cue, kind, source, span"],
+    ['an empty field name', ['quotes', '--fields', 'id,,text'], "facts: --fields takes a comma-separated list of field names, got 'id,,text'"],
+    ['an unknown shell', ['completion', 'tcsh'], "facts: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish."],
+  ])('%s', async (_name, argv, message) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+  });
+});
+
+describe('help and version', () => {
+  it('prints help with examples for every command on stdout, exit 0', async () => {
+    for (const command of ['guarantees', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'completion']) {
+      const result = await run([command, '--help']);
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toMatch(/\nExamples:\n {2}\$ facts /);
+    }
+  });
+
+  it('prints the command list when run with no arguments', async () => {
+    const result = await run([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: facts [options] [command]');
+    expect(result.stdout).toContain('guarantees');
+  });
+
+  it('prints the version', async () => {
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+});
+
+describe('global options', () => {
+  it('are accepted before and after the subcommand', async () => {
+    const before = await run(['--fields', 'id', '--limit', '2', 'quotes']);
+    const after = await run(['quotes', '--fields', 'id', '--limit', '2']);
+    expect(before).toEqual({ code: 0, stdout: 'q1\nq2\n', stderr: '' });
+    expect(after).toEqual(before);
+  });
+
+  it.each([
+    ['json', (out: string) => JSON.parse(out).map((r: { id: string }) => r.id)],
+    ['ndjson', (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).id)],
+    ['tsv', (out: string) => out.trimEnd().split('\n').map((l) => l.split('\t')[0])],
+    ['csv', (out: string) => out.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0])],
+  ])('--format %s prints the same records as the table', async (format, ids) => {
+    const result = await run(['numbers', '--format', format]);
+    expect(ids(result.stdout)).toEqual(['n1', 'n2', 'n3']);
+  });
+
+  it('--json prints the records exactly as in the dataset', async () => {
+    const dataset = JSON.parse(readFileSync(join(ROOT, 'data', 'facts.json'), 'utf8'));
+    const result = await run(['guarantees', '--json']);
+    // Same values and the same key order as the file.
+    expect(JSON.stringify(JSON.parse(result.stdout))).toBe(JSON.stringify(dataset.records.filter((r: { kind: string }) => r.kind === 'guarantee')));
+  });
+
+  it('--fields picks JSON keys in the given order', async () => {
+    const result = await run(['quotes', '--json', '--fields', 'text,id', '--limit', '1']);
+    expect(result.stdout).toBe('[\n  {\n    "text": "Today, this coalition of the willing has already drawn up a certain scheme of military and political involvement [of partners] in order to guarantee peace and security for Ukraine,",\n    "id": "q1"\n  }\n]\n');
+  });
+
+  it('prints an empty JSON array and exits 1 when nothing matches', async () => {
+    expect(await run(['quotes', 'zebra', '--json'])).toEqual({ code: 1, stdout: '[]\n', stderr: '' });
+  });
+});
+
+describe('formatCommanderError', () => {
+  it('folds commander\'s two-line message into one', () => {
+    expect(formatCommanderError("error: unknown command 'x'\n(Did you mean y?)\n")).toBe("facts: unknown command 'x' (did you mean y?)\n");
+  });
+});
