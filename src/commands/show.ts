@@ -6,7 +6,7 @@ import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
 import { prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
-import { editDistance } from '../query/names.js';
+import { editDistance } from '../text/words.js';
 
 /** The record with this id; an unknown id suggests the closest ones. */
 export function findRecord(data: Dataset, id: string): FactRecord {

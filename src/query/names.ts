@@ -1,4 +1,5 @@
 import type { Dataset, Entity } from '../data/types.js';
+import { allowedEdits, editDistance } from '../text/words.js';
 
 // Matching a person or group by name, forgiving spelling: "zelensky" finds Volodymyr
 // Zelenskyy, "macron" finds Emmanuel Macron, "Zelenski" still does.
@@ -11,30 +12,6 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** Optimal-string-alignment distance (a swap of two neighbours counts as one edit). */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
-      row.push(d);
-    }
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] as number;
-}
-
-/** How many edits a word of this length may carry and still match. */
-export function allowedEdits(length: number): number {
-  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
 }
 
 /** Whether every word of `query` matches, in order, a run of words in `candidate`, each within its allowed edits. */

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset.js';
+import { loadBundledDataset } from '../../src/data/load.js';
+import { buildSearchIndex, searchExhaustive, searchIndex } from '../../src/search/search.js';
+import { runSearch } from '../../src/commands/search.js';
+import { datasetFrom } from '../fixtures/build.js';
+import { generateDataset } from '../../bench/generate-data.mjs';
+
+// A small fixture for ranking, so that these tests do not move when the real data grows.
+const fixture = indexDataset([
+  datasetFrom(
+    [
+      { kind: 'quote', text: 'The reassurance force will be deployed after the ceasefire.', speaker: 'ruiz' },
+      { kind: 'quote', text: 'A force of that size cannot be assembled quickly.', speaker: 'ruiz' },
+      { kind: 'claim', text: 'Reassurance for the markets came from the central bank.', speaker: 'kovacs' },
+      { kind: 'quote', text: 'We will stand with Ukraine for as long as it takes.', speaker: 'zelenskyy' },
+      {
+        kind: 'claim',
+        text: 'The council met for six hours on Tuesday and agreed, after a long and sometimes bitter exchange about money, borders and the timetable, to send engineers to rebuild the damaged bridges near the river before winter.',
+        speaker: 'kovacs',
+      },
+      { kind: 'guarantee', text: 'Partners will contribute to the security of the eastern border.', speaker: 'ruiz', title: 'Border security' },
+    ],
+    [
+      { id: 'ruiz', name: 'Ana Ruiz', type: 'person', role: 'defence minister', aliases: ['Ruiz'] },
+      { id: 'kovacs', name: 'Petra Kovacs', type: 'person', role: 'council president', aliases: ['Kovacs'] },
+      { id: 'zelenskyy', name: 'Volodymyr Zelenskyy', type: 'person', role: null, aliases: ['Zelensky', 'Zelenskiy'] },
+    ],
+  ),
+]);
+
+const ids = (query: string, threshold = 0.5) =>
+  runSearch(fixture, query, { threshold }).map((hit) => (hit.doc.type === 'record' ? hit.doc.record.id : hit.doc.entity.id));
+
+describe('search', () => {
+  it.each([
+    ['a swapped letter', 'reassurance froce', 'q1'],
+    ['a missing letter', 'reasurance force', 'q1'],
+    ['a wrong letter', 'reassurence force', 'q1'],
+    ['two typos in a long word', 'reasurrance force', 'q1'],
+    ['a swapped letter in a title word', 'bordre secuirty', 'g6'],
+  ])('forgives %s', (_name, query, expected) => {
+    expect(ids(query)[0]).toBe(expected);
+  });
+
+  it('finds a person by another spelling of the name, and what they said', () => {
+    const found = ids('Zelensky');
+    expect(found).toContain('zelenskyy');
+    expect(found).toContain('q4');
+    expect(ids('Zelenskiy')).toEqual(found);
+  });
+
+  it('ranks records holding every word above those holding some, whatever the word order', () => {
+    const found = ids('reassurance force');
+    expect(found[0]).toBe('q1');
+    expect(found.indexOf('q1')).toBeLessThan(found.indexOf('q2'));
+    expect(found.indexOf('q1')).toBeLessThan(found.indexOf('c3'));
+    expect(ids('force reassurance')).toEqual(found);
+    // Even misspelt, the record with both words stays first.
+    expect(ids('reasurance froce')[0]).toBe('q1');
+  });
+
+  it('ranks the passage a pasted sentence came from first, with a few words changed', () => {
+    const pasted = 'the council met for six hours on Tuesday and agreed, after a long and often bitter argument about money, borders and the schedule, to send engineers to rebuild the bridges';
+    expect(pasted.length).toBeGreaterThanOrEqual(100);
+    expect(ids(pasted)[0]).toBe('c5');
+  });
+
+  it('matches nothing for a long query of nonsense', () => {
+    expect(ids('zorblax quintar vempish gloobwart snerfle trimbazoo klaxopod frindlewump')).toEqual([]);
+  });
+
+  it('finds a word at the end of a long field (no 32-character pattern cut, no location bias)', () => {
+    expect(ids('winter')).toEqual(['c5']);
+    expect(ids('river before winter')[0]).toBe('c5');
+  });
+
+  it('scores from 0 (perfect) upwards, best first, within the threshold', () => {
+    const hits = runSearch(fixture, 'reassurance force', { threshold: 0.5 });
+    expect(hits[0]?.score).toBe(0);
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeGreaterThanOrEqual(hits[i - 1]!.score);
+    for (const h of hits) expect(h.score).toBeLessThanOrEqual(0.5);
+    expect(runSearch(fixture, 'reassurance force', { threshold: 0 }).length).toBeLessThan(hits.length);
+  });
+
+  it('filters by kind and by speaker', () => {
+    expect(runSearch(fixture, 'reassurance', { threshold: 0.5, kinds: new Set(['claim']) }).map((h) => h.doc.type === 'record' && h.doc.record.id)).toEqual(['c3']);
+    expect(runSearch(fixture, 'force', { threshold: 0.5, speakers: new Set(['kovacs']) })).toEqual([]);
+  });
+});
+
+describe('the index and the exhaustive scoring agree', () => {
+  const check = (data: ReturnType<typeof loadBundledDataset>, queries: readonly string[]) => {
+    const index = buildSearchIndex(data);
+    for (const query of queries) {
+      const fast = searchIndex(index, query, 1).slice(0, 10);
+      const slow = searchExhaustive(data, query, 1).slice(0, 10);
+      expect(fast.map((h) => h.doc), query).toEqual(slow.map((h) => h.doc));
+      fast.forEach((h, i) => expect(h.score).toBeCloseTo(slow[i]!.score, 9));
+    }
+  };
+
+  it('on the bundled article', () => {
+    check(loadBundledDataset(), ['reassurance force', 'gaurantee secuirty', 'Zelensky', 'troops russia war', 'the partners agreed', 'Macron said that American support', 'coalition']);
+  });
+
+  it('on generated data', () => {
+    check(indexDataset([generateDataset(2000)]), ['reassurance force', 'security guarantees', 'agrement', 'peace ceasefire talks', 'kalo minister']);
+  });
+});
