@@ -7,8 +7,10 @@ import { createEntitiesCommand } from './commands/entities.js';
 import { createGuaranteesCommand } from './commands/guarantees.js';
 import { createNumbersCommand } from './commands/numbers.js';
 import { createQuotesCommand } from './commands/quotes.js';
+import { createSearchCommand } from './commands/search.js';
 import { createShowCommand } from './commands/show.js';
 import { createSourcesCommand } from './commands/sources.js';
+import { createVerifyCommand } from './commands/verify.js';
 import { FORMATS } from './output/print.js';
 
 /** The version printed by --version. */
@@ -43,6 +45,8 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
     createEntitiesCommand(deps),
     createSourcesCommand(deps),
     createShowCommand(deps),
+    createSearchCommand(deps),
+    createVerifyCommand(deps),
   ];
   for (const cmd of commands) program.addCommand(cmd);
   if (options.completion !== false) {

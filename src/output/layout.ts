@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { escapeForTerminal } from '../text/sanitize.js';
-import type { Range } from './listing.js';
+import type { Mark, Range } from './listing.js';
 
 // Lays out one table cell: escapes what a terminal must not see, highlights the
 // matched ranges, and wraps at word boundaries to `width` columns. A word longer than
@@ -9,7 +9,7 @@ import type { Range } from './listing.js';
 interface Glyph {
   shown: string;
   width: number;
-  marked: boolean;
+  mark: Mark | undefined;
   space: boolean;
 }
 
@@ -18,8 +18,8 @@ function glyphs(text: string, ranges: readonly Range[]): Glyph[] {
   let unit = 0;
   for (const char of text) {
     const shown = escapeForTerminal(char);
-    const marked = ranges.some((r) => unit >= r.start && unit < r.end);
-    out.push({ shown, width: shown === char ? stringWidth(char) : shown.length, marked, space: char === ' ' });
+    const range = ranges.find((r) => unit >= r.start && unit < r.end);
+    out.push({ shown, width: shown === char ? stringWidth(char) : shown.length, mark: range ? (range.mark ?? 'match') : undefined, space: char === ' ' });
     unit += char.length;
   }
   return out;
@@ -71,23 +71,27 @@ function wrapGlyphs(all: Glyph[], width: number): Glyph[][] {
   return lines;
 }
 
-function renderLine(line: readonly Glyph[], mark: (s: string) => string): string {
+/** How each kind of mark is drawn. */
+export type Marker = (mark: Mark, text: string) => string;
+
+function renderLine(line: readonly Glyph[], marker: Marker): string {
   let out = '';
   let run = '';
-  let runMarked = false;
+  let runMark: Mark | undefined;
+  const flush = () => (runMark && run ? marker(runMark, run) : run);
   for (const g of line) {
-    if (g.marked !== runMarked && run) {
-      out += runMarked ? mark(run) : run;
+    if (g.mark !== runMark && run) {
+      out += flush();
       run = '';
     }
-    runMarked = g.marked;
+    runMark = g.mark;
     run += g.shown;
   }
-  return out + (runMarked && run ? mark(run) : run);
+  return out + flush();
 }
 
-/** The cell's lines joined by newlines: escaped, highlighted with `mark`, wrapped to `width`. */
-export function layoutCell(text: string, width: number, ranges: readonly Range[] = [], mark: (s: string) => string = (s) => s): string {
+/** The cell's lines joined by newlines: escaped, highlighted by `marker`, wrapped to `width`. */
+export function layoutCell(text: string, width: number, ranges: readonly Range[] = [], marker: Marker = (_m, s) => s): string {
   return text
     .split('\n')
     .flatMap((paragraph, k, all) => {
@@ -95,7 +99,7 @@ export function layoutCell(text: string, width: number, ranges: readonly Range[]
       const shown = k < all.length - 1 ? `${paragraph}\n` : paragraph;
       return wrapGlyphs(glyphs(shown, shiftRanges(ranges, text, k)), Math.max(width, 1));
     })
-    .map((line) => renderLine(line, mark))
+    .map((line) => renderLine(line, marker))
     .join('\n');
 }
 

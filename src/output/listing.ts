@@ -4,7 +4,12 @@ import { UsageError } from '../errors.js';
 export interface Range {
   start: number;
   end: number;
+  /** How to mark it: a search match (the default), or a diff's deleted or inserted words. */
+  mark?: Mark;
 }
+
+/** The kinds of highlight a terminal shows. */
+export type Mark = 'match' | 'delete' | 'insert';
 
 /** One column of a listing: a key (for --fields and JSON), a header, and the plain cell text. */
 export interface Column<T> {

@@ -6,7 +6,8 @@ export interface Styles {
   dim(text: string): string;
   number(text: string): string;
   match(text: string): string;
-  error(text: string): string;
+  delete(text: string): string;
+  insert(text: string): string;
 }
 
 const identity = (text: string) => text;
@@ -19,7 +20,8 @@ export const plainStyles: Styles = {
   dim: identity,
   number: identity,
   match: identity,
-  error: identity,
+  delete: identity,
+  insert: identity,
 };
 
 /** Styles backed by one chalk instance at a fixed level (chalk does not read NO_COLOR itself). */
@@ -34,7 +36,8 @@ export async function createStyles(enabled: boolean): Promise<Styles> {
     dim: (t) => chalk.dim(t),
     number: (t) => chalk.yellow(t),
     match: (t) => chalk.bold.red(t),
-    error: (t) => chalk.red(t),
+    delete: (t) => chalk.red(t),
+    insert: (t) => chalk.green(t),
   };
 }
 

@@ -21,7 +21,7 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
         const text = values[r]?.[i] ?? '';
         const inner = (widths[i] ?? 3) - 2;
         const ranges = styles.enabled ? (c.highlight?.(row) ?? []) : [];
-        const cell = layoutCell(text, inner, ranges, styles.match);
+        const cell = layoutCell(text, inner, ranges, (mark, t) => styles[mark](t));
         return c.style && ranges.length === 0 ? cell.split('\n').map(styles[c.style]).join('\n') : cell;
       }),
     );
@@ -43,7 +43,7 @@ export function renderDetailTable(fields: readonly DetailField[], width: number,
   const widths = fitWidths([labelWidth, valueNatural], [false, true], width);
   const inner = (widths[1] ?? 3) - 2;
   const table = new Table({ colWidths: widths, wordWrap: false, style: { head: [], border: [] } });
-  for (const f of fields) table.push([styles.header(f.label), layoutCell(f.value, inner, styles.enabled ? (f.ranges ?? []) : [], styles.match)]);
+  for (const f of fields) table.push([styles.header(f.label), layoutCell(f.value, inner, styles.enabled ? (f.ranges ?? []) : [], (mark, t) => styles[mark](t))]);
   return table.toString() + '\n';
 }
 

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import type { Dataset } from '../data/types.js';
+import { describeFsError } from '../data/load.js';
+import { ExitCode, InputError, UsageError } from '../errors.js';
+import type { IO } from '../io.js';
+import type { Listing, Range } from '../output/listing.js';
+import { printDetail, printListing } from '../output/print.js';
+import { buildCorpus } from '../verify/corpus.js';
+import { verifyQuote, type DiffPart, type Verification } from '../verify/verify.js';
+import { prepare, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+
+/** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
+export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
+  if (!diff) return { text: '', ranges: [] };
+  let text = '';
+  const ranges: Range[] = [];
+  for (const part of diff) {
+    const piece = part.op === 'delete' ? `[-${part.text}-]` : part.op === 'insert' ? `{+${part.text}+}` : part.text;
+    if (text) text += ' ';
+    if (part.op !== 'equal') ranges.push({ start: text.length, end: text.length + piece.length, mark: part.op });
+    text += piece;
+  }
+  return { text, ranges };
+}
+
+/** The table, TSV and JSON shape of verifications. */
+export function verificationListing(data: Dataset, rows: readonly Verification[]): Listing<Verification> {
+  const name = (id: string | null) => (id === null ? '' : (data.entityById.get(id)?.name ?? id));
+  return {
+    rows,
+    columns: [
+      { key: 'verdict', header: 'Verdict', value: (v) => v.verdict, style: 'id' },
+      { key: 'similarity', header: 'Similarity', value: (v) => v.similarity.toFixed(3), style: 'number' },
+      { key: 'speaker', header: 'Speaker', value: (v) => name(v.speaker) },
+      { key: 'record', header: 'Record', value: (v) => v.record ?? '' },
+      { key: 'input', header: 'Quote', value: (v) => v.input, wide: true },
+      { key: 'match', header: 'Source says', value: (v) => v.match ?? '', wide: true },
+      { key: 'diff', header: 'Diff', value: (v) => formatDiff(v.diff).text, wide: true, highlight: (v) => formatDiff(v.diff).ranges },
+      { key: 'source', header: 'Source', value: (v) => v.source ?? '', style: 'dim' },
+      { key: 'span', header: 'Span', value: (v) => (v.span ? `${v.span.start}-${v.span.end}` : ''), style: 'dim' },
+    ],
+    defaults: ['verdict', 'similarity', 'speaker', 'record', 'input'],
+    json: (v) => v,
+  };
+}
+
+async function readLines(io: IO, file: string | undefined): Promise<string[]> {
+  if (file !== undefined) {
+    try {
+      return (await readFile(resolve(io.cwd, file), 'utf8')).split(/\r?\n/);
+    } catch (error) {
+      throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
+  }
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) lines.push(line);
+  return lines;
+}
+
+/** `facts verify QUOTE | - | --file PATH`: is this what was said, word for word, and by whom? */
+export function createVerifyCommand(deps: CommandDeps): Command {
+  const cmd = new Command('verify')
+    .description('check a quote word for word against the sources: verbatim, altered, absent or misattributed')
+    .argument('[quote...]', "the quote; '-' reads one quote a line from standard input")
+    .option('--file <path>', 'read one quote a line from a file')
+    .option('--speaker <name>', 'who the quote is said to be by: a passage said by someone else is misattributed')
+    .action(async (words: string[], opts: { file?: string; speaker?: string }, self: Command) => {
+      const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
+      if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
+      if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
+      const { globals, data } = await prepare(self, deps);
+      const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
+      const speakers = resolveSpeakerFilter(data, opts.speaker, deps.io);
+      const corpus = buildCorpus(data);
+      const results = inputs.map((input) => verifyQuote(data, corpus, input, speakers));
+      const listing = verificationListing(data, results);
+      if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
+      else await printListing(deps.io, listing, globals.output);
+      const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');
+      deps.setExitCode(allGood ? ExitCode.ok : ExitCode.noMatch);
+    });
+  return withExamples(cmd, [
+    'facts verify "these troops will not wage any war against Russia"',
+    'facts verify "will not wage a war against Russia"',
+    'facts verify --speaker zelensky "send a very clear strategic signal"',
+    'facts verify - < quotes.txt',
+    'facts verify --file quotes.txt --format ndjson | jq -r .verdict',
+  ]);
+}

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+
+describe('facts verify', () => {
+  it('prints one object with the documented fields in JSON', async () => {
+    const result = await run(['verify', 'will not wage any war against Russia', '--json']);
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'diff']);
+  });
+
+  it('exits 1 for an altered quote and shows the diff, wdiff style, in TSV', async () => {
+    const result = await run(['verify', 'will not wage a war against Russia', '--fields', 'verdict,similarity,diff']);
+    expect(result).toEqual({ code: 1, stdout: 'altered\t0.857\twill not wage [-any-] {+a+} war against Russia\n', stderr: '' });
+  });
+
+  it('shows a verdict table on a terminal, with the diff in colour', async () => {
+    const result = await run(['verify', 'will not wage a war against Russia'], { isTTY: true, columns: 100, env: { FORCE_COLOR: '1' } });
+    expect(result.stdout).toContain('Verdict');
+    expect(result.stdout).toContain('will not wage \u001b[31m[-any-]\u001b[39m \u001b[32m{+a+}\u001b[39m war against Russia');
+  });
+
+  it('names who said a quote that is attributed to someone else', async () => {
+    const result = await run(['verify', '--speaker', 'zelensky', 'send a very clear strategic signal', '--fields', 'verdict,speaker,record']);
+    expect(result).toEqual({ code: 1, stdout: 'misattributed\tEmmanuel Macron\tq9\n', stderr: '' });
+  });
+
+  it('reads one quote a line from standard input and prints one result a line (NDJSON)', async () => {
+    const stdin = ['will not wage any war against Russia', '', 'the moon is made of green cheese', '“send a very clear strategic signal”'].join('\n');
+    const result = await run(['verify', '-', '--format', 'ndjson'], { stdin });
+    expect(result.code).toBe(1);
+    expect(result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['verbatim', 'absent', 'verbatim']);
+  });
+
+  it('exits 0 when every quote of a batch is verbatim', async () => {
+    const dir = tempDir({ 'quotes.txt': 'will not wage any war against Russia\r\nsend a very clear strategic signal\r\n' });
+    const result = await run(['verify', '--file', join(dir, 'quotes.txt'), '--fields', 'verdict,record']);
+    expect(result).toEqual({ code: 0, stdout: 'verbatim\tq8\nverbatim\tq9\n', stderr: '' });
+  });
+
+  it('copes with 10,000 lines', async () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'will not wage any war against Russia' : `will not wage any war against Russia ${i}`));
+    const result = await run(['verify', '-', '--fields', 'verdict'], { stdin: lines.join('\n') });
+    const verdicts = result.stdout.trimEnd().split('\n');
+    expect(verdicts).toHaveLength(10_000);
+    expect(verdicts.filter((v) => v === 'verbatim')).toHaveLength(5_000);
+  });
+
+  it.each([
+    [['verify'], "facts: give a quote to verify, '-' to read quotes from standard input, or --file PATH"],
+    [['verify', 'x', '--file', 'q.txt'], 'facts: give either a QUOTE or --file, not both'],
+    [['verify', '--file', '/nonexistent/q.txt'], 'facts: /nonexistent/q.txt: cannot read: no such file'],
+  ])('rejects bad input with exit 2: %j', async (argv, message) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+  });
+
+  it('works on a user dataset', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'd.json'), JSON.stringify({
+      version: 1,
+      sources: [{ id: 's', title: 't', publisher: null, url: null, published: null, language: 'en', text: 'Ruiz said "we start on Monday".' }],
+      entities: [{ id: 'ruiz', name: 'Ana Ruiz', type: 'person', role: null, aliases: ['Ruiz'] }],
+      records: [{ id: 'q1', kind: 'quote', text: 'we start on Monday', source: 's', span: { start: 11, end: 29 }, speaker: 'ruiz', cue: { text: 'Ruiz said', span: { start: 0, end: 9 } } }],
+    }));
+    const result = await run(['--data', join(dir, 'd.json'), 'verify', 'We start on Monday', '--fields', 'verdict,speaker,record']);
+    expect(result).toEqual({ code: 0, stdout: 'verbatim\tAna Ruiz\tq1\n', stderr: '' });
+  });
+});
