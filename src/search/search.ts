@@ -1,5 +1,5 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
-import { tokenize, wordSimilarity } from '../text/words.js';
+import { tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -25,13 +25,13 @@ export interface SearchIndex {
 }
 
 /** The searchable texts of a document (the main one first): text, title, about, speaker names and aliases; an entity's names and role. */
-export function docFields(data: Dataset, doc: SearchDoc): string[] {
+export function docFields(data: Dataset, doc: SearchDoc, withSpeaker = true): string[] {
   if (doc.type === 'entity') return [doc.entity.name, ...doc.entity.aliases, doc.entity.role ?? ''];
   const r = doc.record;
   // A figure's text is just its digits; what it measures says more, so it comes first.
   const fields = r.kind === 'number' ? [r.about, r.text, r.unit] : [r.text];
   if (r.kind === 'guarantee') fields.push(r.title);
-  const speaker = r.speaker === null ? undefined : data.entityById.get(r.speaker);
+  const speaker = r.speaker === null || !withSpeaker ? undefined : data.entityById.get(r.speaker);
   if (speaker) fields.push(speaker.name, ...speaker.aliases);
   return fields;
 }
@@ -46,17 +46,32 @@ export function buildSearchIndex(data: Dataset): SearchIndex {
   const docs = searchDocs(data);
   const lists = new Map<string, number[]>();
   const lengths = new Uint32Array(docs.length);
+  const add = (norm: string, id: number) => {
+    let list = lists.get(norm);
+    if (!list) lists.set(norm, (list = []));
+    if (list[list.length - 1] !== id) list.push(id);
+  };
+  // A speaker's names are the same for every record they said: tokenize them once.
+  const speakerWords = new Map<string, string[]>();
   docs.forEach((doc, id) => {
-    docFields(data, doc).forEach((field, f) => {
-      const words = tokenize(field);
-      // The length that breaks ties is the main text's (a record's text, an entity's name).
-      if (f === 0) lengths[id] = words.length;
-      for (const word of words) {
-        let list = lists.get(word.norm);
-        if (!list) lists.set(word.norm, (list = []));
-        if (list[list.length - 1] !== id) list.push(id);
+    const speaker = doc.type === 'record' ? doc.record.speaker : null;
+    docFields(data, doc, false).forEach((field, f) => {
+      const scanner = new WordScanner(field);
+      while (scanner.next()) {
+        // The length that breaks ties is the main text's (a record's text, an entity's name).
+        if (f === 0) lengths[id] = (lengths[id] as number) + 1;
+        add(scanner.norm, id);
       }
     });
+    if (speaker !== null) {
+      let words = speakerWords.get(speaker);
+      if (!words) {
+        const entity = data.entityById.get(speaker);
+        words = entity ? [...new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((w) => w.norm)))] : [];
+        speakerWords.set(speaker, words);
+      }
+      for (const norm of words) add(norm, id);
+    }
   });
   const vocab = [...lists.keys()].sort();
   return indexFromParts(vocab, vocab.map((w) => Uint32Array.from(lists.get(w) as number[])), lengths);

@@ -8,19 +8,109 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
-
 /** The comparable form of one word: NFKD without marks, lower case, straight apostrophes. */
 export function normalizeWord(word: string): string {
+  if (/^[a-z0-9]*$/.test(word)) return word;
+  if (/^[A-Za-z0-9]*$/.test(word)) return word.toLowerCase();
   const folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return folded.replace(/['’ʼ]/g, "'");
+}
+
+// Large datasets repeat the same words millions of times: remember their forms.
+const known = new Map<string, string>();
+
+function normalizeCached(word: string): string {
+  let norm = known.get(word);
+  if (norm === undefined) {
+    if (known.size > 500_000) known.clear();
+    norm = normalizeWord(word);
+    known.set(word, norm);
+  }
+  return norm;
+}
+
+const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+const wideCache = new Map<number, boolean>();
+
+function isWordUnit(code: number, text: string, i: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdbff) return letterOrDigit.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return letterOrDigit.test(text.slice(i - 1, i + 1));
+  let known = wideCache.get(code);
+  if (known === undefined) wideCache.set(code, (known = letterOrDigit.test(String.fromCharCode(code))));
+  return known;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2bc;
+
+/**
+ * Steps through the words of a text: runs of letters, digits and combining marks, with
+ * apostrophes inside them ("Ukraine's"). A hand-written scanner without callbacks: on
+ * large datasets it is several times faster than a Unicode regular expression.
+ */
+export class WordScanner {
+  /** The comparable form of the current word. */
+  norm = '';
+  start = 0;
+  end = 0;
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next word; false at the end. With `withNorm` false, only the offsets are set. */
+  next(withNorm = true): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.at;
+    while (i < n && !isWordUnit(text.charCodeAt(i), text, i)) i++;
+    if (i >= n) {
+      this.at = n;
+      return false;
+    }
+    const start = i;
+    // Plain lower-case ASCII words (most of them) need no normalizing at all.
+    let plain = true;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordUnit(code, text, i)) {
+        if (code < 48 || code > 122 || (code > 57 && code < 97)) plain = false;
+        i++;
+      } else if (isApostrophe(code) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1), text, i + 1)) {
+        plain = false;
+        i += 2;
+      } else break;
+    }
+    this.start = start;
+    this.end = i;
+    this.at = i;
+    if (withNorm) {
+      const word = text.slice(start, i);
+      this.norm = plain ? word : normalizeCached(word);
+    }
+    return true;
+  }
+}
+
+/** Calls `visit` for each word of `text`. */
+export function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
+  const scanner = new WordScanner(text);
+  while (scanner.next()) visit(scanner.norm, scanner.start, scanner.end);
 }
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ norm: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  const scanner = new WordScanner(text);
+  while (scanner.next()) out.push({ norm: scanner.norm, start: scanner.start, end: scanner.end });
   return out;
+}
+
+/** How many words `text` has. */
+export function countWords(text: string): number {
+  const scanner = new WordScanner(text);
+  let n = 0;
+  while (scanner.next(false)) n++;
+  return n;
 }
 
 /** Optimal-string-alignment distance (a swap of two neighbours is one edit); stops early past `max`. */

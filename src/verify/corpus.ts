@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/types.js';
-import { tokenize } from '../text/words.js';
+import { countWords, WordScanner } from '../text/words.js';
 
 // The words of every source, in a form that finds where a quote could stand without
 // scanning the whole text: each distinct word has the list of its positions.
@@ -27,60 +27,61 @@ export interface Corpus {
 
 /** Builds the corpus of a dataset's sources. */
 export function buildCorpus(data: Dataset): Corpus {
+  // Count first, so that every column is allocated once at its final size.
+  const total = data.sources.reduce((n, source) => n + countWords(source.text), 0);
   const vocab = new Map<string, number>();
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const paragraphs: number[] = [];
-  const brackets: number[] = [];
+  const words = new Uint32Array(total);
+  const starts = new Uint32Array(total);
+  const ends = new Uint32Array(total);
+  const paragraphs = new Uint32Array(total);
+  const brackets = new Uint32Array(total);
+  const sourceStarts = new Uint32Array(data.sources.length + 1);
+  let k = 0;
   let groupBase = 0;
-  const sourceStarts: number[] = [];
   let paragraph = 0;
-  for (const source of data.sources) {
-    sourceStarts.push(ids.length);
+  data.sources.forEach((source, s) => {
+    sourceStarts[s] = k;
     paragraph++;
     const text = source.text;
     const insertions = [...text.matchAll(/\[[^\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const);
     const breaks = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
     let nextBreak = 0;
     let nextBracket = 0;
-    for (const word of tokenize(text)) {
-      while (nextBreak < breaks.length && (breaks[nextBreak] as number) < word.start) {
+    const scanner = new WordScanner(text);
+    while (scanner.next()) {
+      const { norm, start, end } = scanner;
+      while (nextBreak < breaks.length && (breaks[nextBreak] as number) < start) {
         paragraph++;
         nextBreak++;
       }
-      let id = vocab.get(word.norm);
-      if (id === undefined) vocab.set(word.norm, (id = vocab.size));
-      ids.push(id);
-      starts.push(word.start);
-      ends.push(word.end);
-      paragraphs.push(paragraph);
-      while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= word.start) nextBracket++;
+      let id = vocab.get(norm);
+      if (id === undefined) vocab.set(norm, (id = vocab.size));
+      words[k] = id;
+      starts[k] = start;
+      ends[k] = end;
+      paragraphs[k] = paragraph;
+      while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= start) nextBracket++;
       const insertion = insertions[nextBracket];
-      brackets.push(insertion && word.start > insertion[0] && word.end < insertion[1] ? groupBase + nextBracket + 1 : 0);
+      if (insertion && start > insertion[0] && end < insertion[1]) brackets[k] = groupBase + nextBracket + 1;
+      k++;
     }
     groupBase += insertions.length;
-  }
-  sourceStarts.push(ids.length);
-  const counts = new Uint32Array(vocab.size);
+  });
+  sourceStarts[data.sources.length] = k;
+  return { vocab, words, starts, ends, paragraphs, brackets, sourceStarts, postings: invert(words, vocab.size), sourceIds: data.sources.map((s) => s.id) };
+}
+
+/** For each id in 0..size, the ascending positions where it occurs in `ids`. */
+export function invert(ids: Uint32Array, size: number): Uint32Array[] {
+  const counts = new Uint32Array(size);
   for (const id of ids) counts[id] = (counts[id] as number) + 1;
   const postings = Array.from(counts, (c) => new Uint32Array(c));
-  const fill = new Uint32Array(vocab.size);
+  const fill = new Uint32Array(size);
   ids.forEach((id, pos) => {
     (postings[id] as Uint32Array)[fill[id] as number] = pos;
     fill[id] = (fill[id] as number) + 1;
   });
-  return {
-    vocab,
-    words: Uint32Array.from(ids),
-    starts: Uint32Array.from(starts),
-    ends: Uint32Array.from(ends),
-    paragraphs: Uint32Array.from(paragraphs),
-    brackets: Uint32Array.from(brackets),
-    sourceStarts: Uint32Array.from(sourceStarts),
-    postings,
-    sourceIds: data.sources.map((s) => s.id),
-  };
+  return postings;
 }
 
 /** The index of the source that holds word position `pos`. */
