@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate-data.mjs';
-import { BIN, runBin, tempDir } from './helpers.js';
+import { BIN, runBin, tempDir, TEST_CACHE } from './helpers.js';
 
 // The built bin/ run as a user would: piped, into head, cut, jq and a CSV parser, and
 // on a real pseudo-terminal (util-linux `script`).
 
 const sh = (command: string, env: Record<string, string> = {}) =>
-  spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', FACTS: `node ${BIN}`, ...env } });
+  spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, FACTS: `node ${BIN}`, ...env } });
 
 /** Runs a command on a pseudo-terminal of the given width; returns what the terminal received. */
 function onTerminal(command: string, env: Record<string, string> = {}, columns = 80) {

@@ -18,7 +18,7 @@ export async function run(argv: string[], options: { isTTY?: boolean; columns?: 
   const io = createTestIO({
     isTTY: options.isTTY ?? false,
     columns: options.columns ?? 80,
-    env: options.env ?? {},
+    env: { XDG_CACHE_HOME: TEST_CACHE, ...options.env },
     stdin: options.stdin === undefined ? undefined : Readable.from([options.stdin]),
   });
   const code = await runCli(argv, io);
@@ -26,6 +26,9 @@ export async function run(argv: string[], options: { isTTY?: boolean; columns?: 
 }
 
 export const ROOT = resolve(import.meta.dirname, '..');
+
+/** Tests keep the index cache out of the user's home: one fresh folder per test file. */
+export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'facts-cache-'));
 export const BIN = join(ROOT, 'bin', 'facts.js');
 
 /** Runs the built bin/facts.js as a child process, piped. */
@@ -33,7 +36,7 @@ export function runBin(argv: string[], options: { input?: string; env?: Record<s
   const result = spawnSync(process.execPath, [BIN, ...argv], {
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, ...options.env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

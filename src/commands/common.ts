@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { loadDataset } from '../data/load.js';
+import { loadStore } from '../data/load.js';
+import type { FactStore } from '../data/store.js';
 import type { Dataset, FactRecord } from '../data/types.js';
 import { ExitCode } from '../errors.js';
 import type { IO } from '../io.js';
@@ -15,11 +16,17 @@ export interface CommandDeps {
   setExitCode(code: number): void;
 }
 
-/** The global options and the dataset, resolved for the command being run. */
-export async function prepare(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; data: Dataset }> {
+/** The global options and the data (as a store), resolved for the command being run. */
+export async function prepareStore(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
   const globals = resolveGlobalOptions(cmd.optsWithGlobals<RawGlobalOptions>(), deps.io);
-  const data = await loadDataset(globals.dataPaths, deps.io.cwd);
-  return { globals, data };
+  const store = await loadStore(globals.dataPaths, deps.io);
+  return { globals, store };
+}
+
+/** The global options and the whole dataset, for commands that list whole records. */
+export async function prepare(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; data: Dataset }> {
+  const { globals, store } = await prepareStore(cmd, deps);
+  return { globals, data: await store.dataset() };
 }
 
 /** Prints a listing and sets the exit status: 0 when something was printed, 1 when nothing was. */
@@ -29,7 +36,7 @@ export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing
 }
 
 /** The ids of the entities a --speaker value names; a note on stderr when it names nobody. */
-export function resolveSpeakerFilter(data: Dataset, name: string | undefined, io: IO): Set<string> | undefined {
+export function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined, io: IO): Set<string> | undefined {
   if (name === undefined) return undefined;
   const ids = new Set(findEntities(data, name).map((e) => e.id));
   if (ids.size === 0) io.err(`facts: no speaker matches '${name}'\n`);
@@ -37,12 +44,12 @@ export function resolveSpeakerFilter(data: Dataset, name: string | undefined, io
 }
 
 /** The display name of a record's speaker, or ''. */
-export function speakerName(data: Dataset, record: FactRecord): string {
+export function speakerName(data: Pick<Dataset, 'entityById'>, record: FactRecord): string {
   return record.speaker === null ? '' : (data.entityById.get(record.speaker)?.name ?? record.speaker);
 }
 
 /** Columns every record has, keyed by their dataset field names. */
-export function recordColumns(data: Dataset): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<FactRecord>> {
+export function recordColumns(data: Pick<Dataset, 'entityById'>): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<FactRecord>> {
   return {
     id: { key: 'id', header: 'ID', value: (r) => r.id, style: 'id' },
     kind: { key: 'kind', header: 'Kind', value: (r) => r.kind },

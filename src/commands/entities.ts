@@ -6,7 +6,7 @@ import { nameMatches } from '../query/names.js';
 import { emit, prepare, withExamples, type CommandDeps } from './common.js';
 
 /** Entities whose name, alias, role or type contains the pattern, or whose name it spells closely. */
-export function findEntitiesByPattern(data: Dataset, pattern: string | undefined): Entity[] {
+export function findEntitiesByPattern(data: Dataset, pattern: string | undefined): readonly Entity[] {
   if (pattern === undefined || pattern === '') return data.entities;
   const matcher = createMatcher(pattern);
   return data.entities.filter((e) => {

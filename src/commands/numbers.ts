@@ -1,11 +1,11 @@
 import { Command } from 'commander';
 import type { Dataset, NumberRecord } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, recordColumns, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */
-export function numberListing(data: Dataset, hits: readonly Hit<NumberRecord>[]): Listing<Hit<NumberRecord>> {
+export function numberListing(data: Pick<Dataset, 'entityById'>, hits: readonly Hit<NumberRecord>[]): Listing<Hit<NumberRecord>> {
   const c = recordColumns(data);
   return {
     rows: hits,
@@ -30,9 +30,9 @@ export function numberListing(data: Dataset, hits: readonly Hit<NumberRecord>[])
 export function createNumbersCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('numbers').description('the figures: value, unit, what they measure, who said them'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
-    const { globals, data } = await prepare(self, deps);
-    const hits = filterRecords(data, ['number'], parseFilter(pattern, opts), deps, (r) => [r.text, r.unit, r.about]);
-    await emit(deps, globals, numberListing(data, hits));
+    const { globals, store } = await prepareStore(self, deps);
+    const hits = filterRecords(store, ['number'], parseFilter(pattern, opts), deps, (r) => [r.unit, r.about]);
+    await emit(deps, globals, numberListing(store, hits));
   });
   return withExamples(cmd, ['facts numbers', 'facts numbers countries', 'facts numbers --json | jq ".[].value"']);
 }

@@ -1,19 +1,20 @@
 import { Command } from 'commander';
-import type { Dataset, Quote } from '../data/types.js';
-import { emit, prepare, withExamples, type CommandDeps } from './common.js';
+import type { FactStore } from '../data/store.js';
+import type { Quote } from '../data/types.js';
+import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, filterRecords, parseFilter, textRecordListing, type Hit, type RecordFilter } from './records.js';
 
 /** The quotes that pass the filter, in the order of the dataset. */
-export function findQuotes(data: Dataset, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Hit<Quote>[] {
-  return filterRecords(data, ['quote'], filter, deps);
+export function findQuotes(store: FactStore, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Hit<Quote>[] {
+  return filterRecords(store, ['quote'], filter, deps);
 }
 
 /** `facts quotes [PATTERN]`: grep over what was said, word for word. */
 export function createQuotesCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('quotes').description('grep the quotations: who said what, word for word'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
-    const { globals, data } = await prepare(self, deps);
-    await emit(deps, globals, textRecordListing(data, findQuotes(data, parseFilter(pattern, opts), deps)));
+    const { globals, store } = await prepareStore(self, deps);
+    await emit(deps, globals, textRecordListing(store, findQuotes(store, parseFilter(pattern, opts), deps)));
   });
   return withExamples(cmd, ['facts quotes', 'facts quotes peace', "facts quotes -e 'defen(d|ding)'", 'facts quotes --speaker macron --json', 'facts quotes | cut -f3']);
 }

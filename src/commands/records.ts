@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { FactStore } from '../data/store.js';
 import type { Dataset, FactRecord, RecordKind } from '../data/types.js';
 import { UsageError } from '../errors.js';
 import type { Column, Listing, Range } from '../output/listing.js';
@@ -41,28 +42,38 @@ export interface Hit<R extends FactRecord = FactRecord> {
 
 /** The records of these kinds that pass the filter, with their matched ranges, in dataset order. */
 export function filterRecords<K extends RecordKind>(
-  data: Dataset,
+  store: FactStore,
   kinds: readonly K[],
   filter: RecordFilter,
   deps: Pick<CommandDeps, 'io'>,
-  fields: (record: Extract<FactRecord, { kind: K }>) => string[] = (r) => [r.text],
+  extraFields?: (record: Extract<FactRecord, { kind: K }>) => string[],
 ): Hit<Extract<FactRecord, { kind: K }>>[] {
   const matcher: Matcher | undefined = filter.pattern === undefined || filter.pattern === '' ? undefined : createMatcher(filter.pattern, { regexp: filter.regexp });
-  const speakers = resolveSpeakerFilter(data, filter.speaker, deps.io);
-  if (filter.source !== undefined && !data.sourceById.has(filter.source)) deps.io.err(`facts: no source '${filter.source}'\n`);
+  const speakers = resolveSpeakerFilter(store, filter.speaker, deps.io);
+  const source = filter.source === undefined ? undefined : store.sourceIds.indexOf(filter.source);
+  if (source === -1) deps.io.err(`facts: no source '${filter.source}'\n`);
   const hits: Hit<Extract<FactRecord, { kind: K }>>[] = [];
-  for (const record of data.records) {
-    if (!(kinds as readonly string[]).includes(record.kind)) continue;
-    const r = record as Extract<FactRecord, { kind: K }>;
-    if (filter.source !== undefined && r.source !== filter.source) continue;
-    if (speakers && (r.speaker === null || !speakers.has(r.speaker))) continue;
+  // Columns first: the text is only read, and the record only parsed, for what passes.
+  for (let i = 0; i < store.recordCount; i++) {
+    if (!(kinds as readonly string[]).includes(store.kind(i))) continue;
+    if (source !== undefined && store.sourceIndex(i) !== source) continue;
+    if (speakers) {
+      const speaker = store.speaker(i);
+      if (speaker === null || !speakers.has(speaker)) continue;
+    }
     if (!matcher) {
-      hits.push({ record: r, ranges: [] });
+      hits.push({ record: store.record(i) as Extract<FactRecord, { kind: K }>, ranges: [] });
       continue;
     }
-    const texts = fields(r);
-    const ranges = matcher(texts[0] ?? '');
-    if (ranges.length > 0 || texts.slice(1).some((t) => matcher(t).length > 0)) hits.push({ record: r, ranges });
+    const ranges = matcher(store.text(i));
+    if (ranges.length > 0) {
+      hits.push({ record: store.record(i) as Extract<FactRecord, { kind: K }>, ranges });
+      continue;
+    }
+    if (extraFields) {
+      const record = store.record(i) as Extract<FactRecord, { kind: K }>;
+      if (extraFields(record).some((t) => matcher(t).length > 0)) hits.push({ record, ranges: [] });
+    }
   }
   return hits;
 }
@@ -77,7 +88,7 @@ export function hitColumn<R extends FactRecord>(column: Column<FactRecord>, high
 }
 
 /** The table, TSV and JSON shape of quotes and claims: id, speaker, text, cue. */
-export function textRecordListing<R extends FactRecord>(data: Dataset, hits: readonly Hit<R>[]): Listing<Hit<R>> {
+export function textRecordListing<R extends FactRecord>(data: Pick<Dataset, 'entityById'>, hits: readonly Hit<R>[]): Listing<Hit<R>> {
   const c = recordColumns(data);
   return {
     rows: hits,

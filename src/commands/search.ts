@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import type { Dataset } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { Dataset, Entity } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
-import { buildSearchIndex, matchedRanges, queryWords, searchDocs, searchIndex, type SearchDoc, type SearchIndex } from '../search/search.js';
-import { emit, prepare, resolveSpeakerFilter, speakerName, withExamples, type CommandDeps } from './common.js';
+import { matchedRanges, queryWords, searchIndex, type SearchDoc } from '../search/search.js';
+import { emit, prepareStore, resolveSpeakerFilter, speakerName, withExamples, type CommandDeps } from './common.js';
 
 /** The kinds `--kind` accepts: the four record kinds and entities. */
 export const SEARCH_KINDS = ['guarantee', 'quote', 'number', 'claim', 'entity'] as const;
@@ -24,18 +25,26 @@ export interface SearchOptions {
   threshold: number;
 }
 
-/** Runs a search over a dataset (with an index built for it, or given). */
-export function runSearch(data: Dataset, query: string, options: SearchOptions, index: SearchIndex = buildSearchIndex(data)): SearchResult[] {
-  const docs = searchDocs(data);
+/** Runs a search; only the hits' records are read in full. */
+export async function runSearch(store: FactStore, query: string, options: SearchOptions): Promise<SearchResult[]> {
+  const index = await store.searchIndex();
+  const records = store.recordCount;
+  // Document ids: the records, then the entities.
   const accept = (id: number) => {
-    const doc = docs[id] as SearchDoc;
-    const kind = doc.type === 'entity' ? 'entity' : doc.record.kind;
+    const kind = id < records ? store.kind(id) : 'entity';
     if (options.kinds && !options.kinds.has(kind)) return false;
-    if (options.speakers) return doc.type === 'record' && doc.record.speaker !== null && options.speakers.has(doc.record.speaker);
+    if (options.speakers) {
+      const speaker = id < records ? store.speaker(id) : null;
+      return speaker !== null && options.speakers.has(speaker);
+    }
     return true;
   };
   const words = queryWords(query);
-  return searchIndex(index, query, options.threshold, accept).map((hit) => ({ doc: docs[hit.doc] as SearchDoc, score: hit.score, words }));
+  return searchIndex(index, query, options.threshold, accept).map((hit) => ({
+    doc: hit.doc < records ? { type: 'record', record: store.record(hit.doc) } : { type: 'entity', entity: store.entities[hit.doc - records] as Entity },
+    score: hit.score,
+    words,
+  }));
 }
 
 const kindOf = (doc: SearchDoc) => (doc.type === 'entity' ? 'entity' : doc.record.kind);
@@ -43,7 +52,7 @@ const textOf = (doc: SearchDoc) => (doc.type === 'entity' ? [doc.entity.name, ..
 const idOf = (doc: SearchDoc) => (doc.type === 'entity' ? doc.entity.id : doc.record.id);
 
 /** The table, TSV and JSON shape of search results; JSON is the record (or entity) with its score. */
-export function searchListing(data: Dataset, results: readonly SearchResult[]): Listing<SearchResult> {
+export function searchListing(data: Pick<Dataset, 'entityById'>, results: readonly SearchResult[]): Listing<SearchResult> {
   const recordField = (get: (r: Extract<SearchDoc, { type: 'record' }>['record']) => string) => (h: SearchResult) => (h.doc.type === 'record' ? get(h.doc.record) : '');
   return {
     rows: results,
@@ -86,13 +95,13 @@ export function createSearchCommand(deps: CommandDeps): Command {
     .option('--speaker <name>', 'only records said by this person or group')
     .option('--threshold <n>', `leave out hits scoring above n (0 = exact, 1 = anything; default ${DEFAULT_THRESHOLD})`, parseThreshold)
     .action(async (query: string[], opts: { kind?: string[]; speaker?: string; threshold?: number }, self: Command) => {
-      const { globals, data } = await prepare(self, deps);
-      const results = runSearch(data, query.join(' '), {
+      const { globals, store } = await prepareStore(self, deps);
+      const results = await runSearch(store, query.join(' '), {
         kinds: opts.kind ? new Set(opts.kind) : undefined,
-        speakers: resolveSpeakerFilter(data, opts.speaker, deps.io),
+        speakers: resolveSpeakerFilter(store, opts.speaker, deps.io),
         threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       });
-      await emit(deps, globals, searchListing(data, results));
+      await emit(deps, globals, searchListing(store, results));
     });
   return withExamples(cmd, ['facts search reassurance force', 'facts search gaurantee secuirty', 'facts search Zelensky', 'facts search peace --kind quote --json', 'facts search "deter russian troops" --threshold 0.3']);
 }

@@ -8,9 +8,8 @@ import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
-import { buildCorpus } from '../verify/corpus.js';
 import { verifyQuote, type DiffPart, type Verification } from '../verify/verify.js';
-import { prepare, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { prepareStore, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -27,7 +26,7 @@ export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ra
 }
 
 /** The table, TSV and JSON shape of verifications. */
-export function verificationListing(data: Dataset, rows: readonly Verification[]): Listing<Verification> {
+export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: readonly Verification[]): Listing<Verification> {
   const name = (id: string | null) => (id === null ? '' : (data.entityById.get(id)?.name ?? id));
   return {
     rows,
@@ -71,12 +70,12 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
       if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
-      const { globals, data } = await prepare(self, deps);
+      const { globals, store } = await prepareStore(self, deps);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
-      const speakers = resolveSpeakerFilter(data, opts.speaker, deps.io);
-      const corpus = buildCorpus(data);
-      const results = inputs.map((input) => verifyQuote(data, corpus, input, speakers));
-      const listing = verificationListing(data, results);
+      const speakers = resolveSpeakerFilter(store, opts.speaker, deps.io);
+      const corpus = await store.corpus();
+      const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));
+      const listing = verificationListing(store, results);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
       else await printListing(deps.io, listing, globals.output);
       const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');

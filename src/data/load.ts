@@ -1,20 +1,24 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError } from '../errors.js';
+import type { IO } from '../io.js';
 import { indexDataset } from './dataset.js';
+import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile } from './types.js';
 
 // The one loader. The bundled dataset is validated by the test suite, so start-up
-// trusts it; a user's file is validated in full before anything reads it.
+// trusts it; a user's file is validated in full before anything reads it, and then
+// indexed into the cache (cache.ts), so that later runs on the same file need neither
+// the validation nor the JSON.
 
 /** The dataset shipped inside the bundle. */
 export function loadBundledDataset(): Dataset {
   return indexDataset([bundled as unknown as DatasetFile]);
 }
 
-/** Loads, validates and merges the given files, or the bundled dataset if there are none. */
-export async function loadDataset(paths: readonly string[], cwd: string): Promise<Dataset> {
+/** Loads the given files (validated unless `validate` is false), merged, or the bundled dataset if there are none. */
+export async function loadDataset(paths: readonly string[], cwd: string, validate = true): Promise<Dataset> {
   if (paths.length === 0) return loadBundledDataset();
   const { parseDatasetText, checkInvariants } = await import('./validate.js');
   const files: { file: string; data: DatasetFile }[] = [];
@@ -27,13 +31,60 @@ export async function loadDataset(paths: readonly string[], cwd: string): Promis
       problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
       continue;
     }
+    if (!validate) {
+      files.push({ file, data: JSON.parse(text) as DatasetFile });
+      continue;
+    }
     const parsed = await parseDatasetText(text, file);
     if (parsed.ok) files.push({ file, data: parsed.value });
     else problems.push(...parsed.problems);
   }
-  if (problems.length === 0) problems.push(...checkInvariants(files));
+  if (problems.length === 0 && validate) problems.push(...checkInvariants(files));
   if (problems.length > 0) throw new DataError(problems);
   return indexDataset(files.map((f) => f.data));
+}
+
+/**
+ * The data as a store: the bundled dataset in memory, or the user's files through the
+ * cache, which the first run on a new or changed file builds (saying so on a terminal).
+ * FACTS_CACHE=0 turns the cache off.
+ */
+export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>): Promise<FactStore> {
+  if (paths.length === 0) return storeFromDataset(loadBundledDataset());
+  if (io.env.FACTS_CACHE === '0') return storeFromDataset(await loadDataset(paths, io.cwd));
+  const stamps = [];
+  for (const file of paths) {
+    const path = resolve(io.cwd, file);
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      stamps.push({ path, size: info.size, mtimeMs: info.mtimeMs });
+    } catch (error) {
+      throw new DataError([`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`]);
+    }
+  }
+  const cache = await import('./cache.js');
+  const { root, folder } = cache.cacheFolder(io.env, stamps);
+  const loadAll = () => loadDataset(paths, io.cwd, false);
+  let cached: FactStore | undefined;
+  try {
+    cached = cache.openCachedStore(folder, stamps, loadAll);
+  } catch {
+    // A damaged cache is rebuilt below.
+  }
+  if (cached) return cached;
+  if (io.stderrIsTTY) io.err(`facts: indexing ${paths.join(', ')} for fast lookups (once per new or changed file)...\n`);
+  const data = await loadDataset(paths, io.cwd);
+  const { buildSearchIndex } = await import('../search/search.js');
+  const search = buildSearchIndex(data);
+  let saved = true;
+  try {
+    cache.writeCache(folder, root, stamps, data, search);
+  } catch {
+    // A read-only or full disk: work from memory this time.
+    saved = false;
+  }
+  return storeFromDataset(data, { search, saveCorpus: saved ? (corpus) => cache.writeCorpus(folder, corpus) : undefined });
 }
 
 /** A short reason for a failed read, without the stack or the errno number. */

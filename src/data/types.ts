@@ -25,9 +25,9 @@ export type DatasetFile = z.infer<typeof DatasetSchema>;
 
 /** A loaded dataset with its look-up tables. */
 export interface Dataset {
-  sources: Source[];
-  entities: Entity[];
-  records: FactRecord[];
-  sourceById: Map<string, Source>;
-  entityById: Map<string, Entity>;
+  readonly sources: readonly Source[];
+  readonly entities: readonly Entity[];
+  readonly records: readonly FactRecord[];
+  readonly sourceById: ReadonlyMap<string, Source>;
+  readonly entityById: ReadonlyMap<string, Entity>;
 }

@@ -32,6 +32,6 @@ function wordMatches(query: string, word: string): boolean {
 }
 
 /** The entities whose name or an alias matches `query`. */
-export function findEntities(data: Dataset, query: string): Entity[] {
+export function findEntities(data: Pick<Dataset, 'entities'>, query: string): Entity[] {
   return data.entities.filter((e) => [e.name, ...e.aliases].some((name) => nameMatches(query, name)));
 }

@@ -1,4 +1,3 @@
-import type { Dataset } from '../data/types.js';
 import { countWords, WordScanner } from '../text/words.js';
 
 // The words of every source, in a form that finds where a quote could stand without
@@ -26,7 +25,7 @@ export interface Corpus {
 }
 
 /** Builds the corpus of a dataset's sources. */
-export function buildCorpus(data: Dataset): Corpus {
+export function buildCorpus(data: { sources: readonly { id: string; text: string }[] }): Corpus {
   // Count first, so that every column is allocated once at its final size.
   const total = data.sources.reduce((n, source) => n + countWords(source.text), 0);
   const vocab = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
-import type { Dataset, FactRecord, Span } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { Span } from '../data/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { tokenize, type Word } from '../text/words.js';
 import { sourceOf, type Corpus } from './corpus.js';
@@ -44,7 +45,7 @@ export const ALTERED_MIN_SIMILARITY = 0.6;
 const ELLIPSIS = /\.\s*\.\s*\.|…/g;
 
 /** Verifies one quote; `speakers` (entity ids), when given, is who the quote is said to be by. */
-export function verifyQuote(data: Dataset, corpus: Corpus, input: string, speakers?: ReadonlySet<string>): Verification {
+export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, speakers?: ReadonlySet<string>): Verification {
   const text = input.normalize('NFKC');
   const quoteWords = tokenize(text);
   const cuts = [...text.matchAll(ELLIPSIS)].map((m) => m.index);
@@ -62,15 +63,15 @@ export function verifyQuote(data: Dataset, corpus: Corpus, input: string, speake
     // The same words may stand in several places: prefer one said by the named speaker,
     // then one inside a quotation, then the first.
     const bySpeaker = speakers ? found.find((f) => f.speaker !== null && speakers.has(f.speaker)) : undefined;
-    const inQuote = found.find((f) => f.record !== null && data.records.find((r) => r.id === f.record)?.kind === 'quote');
-    const located = bySpeaker ?? inQuote ?? (found[0] as (typeof found)[number]);
+    const inQuote = found.find((f) => f.inQuote);
+    const { inQuote: _inQuote, ...located } = bySpeaker ?? inQuote ?? (found[0] as Located);
     const attributed = { ...base, ...located, verdict: 'verbatim' as Verdict, similarity: 1 };
     if (speakers && !bySpeaker) return { ...attributed, verdict: 'misattributed' };
     return attributed;
   }
   const close = findClosest(corpus, quoteWords.map((w) => corpus.vocab.get(w.norm) ?? -1));
   if (!close || close.similarity < ALTERED_MIN_SIMILARITY) return { ...base, similarity: close ? round(close.similarity) : 0 };
-  const located = locate(data, corpus, close.first, close.last);
+  const { inQuote: _inQuote, ...located } = locate(data, corpus, close.first, close.last);
   return { ...base, ...located, verdict: 'altered', similarity: round(close.similarity), diff: wordDiff(data, corpus, close.first, close.last, text, quoteWords) };
 }
 
@@ -208,34 +209,56 @@ function findClosest(corpus: Corpus, quote: readonly number[]): { first: number;
   }
   return best;
 }
+/** What verification reads of the data: the sources' text and the records' columns. */
+export type VerifyData = Pick<FactStore, 'sourceIds' | 'sourceText' | 'recordsOfSource' | 'kind' | 'speaker' | 'span' | 'record'>;
+
+type Located = Pick<Verification, 'source' | 'span' | 'match' | 'speaker' | 'record'> & { inQuote: boolean };
+
 /** Source, span, match text, and the speaker and record the passage falls in. */
-function locate(data: Dataset, corpus: Corpus, first: number, last: number): Pick<Verification, 'source' | 'span' | 'match' | 'speaker' | 'record'> {
+function locate(data: VerifyData, corpus: Corpus, first: number, last: number): Located {
   const sourceIndex = sourceOf(corpus, first);
-  const source = data.sources[sourceIndex];
-  if (!source) return { source: null, span: null, match: null, speaker: null, record: null };
+  const id = data.sourceIds[sourceIndex];
+  if (id === undefined) return { source: null, span: null, match: null, speaker: null, record: null, inQuote: false };
+  const text = data.sourceText(sourceIndex);
   const startUnit = corpus.starts[first] as number;
   const endUnit = corpus.ends[last] as number;
-  const index = indexCodePoints(source.text);
+  const index = indexCodePoints(text);
   const span = { start: index.toCodePoint(startUnit), end: index.toCodePoint(endUnit) };
-  const record = containingRecord(data, source.id, span);
-  return { source: source.id, span, match: source.text.slice(startUnit, endUnit), speaker: record?.speaker ?? null, record: record?.id ?? null };
+  const record = containingRecord(data, sourceIndex, span);
+  return {
+    source: id,
+    span,
+    match: text.slice(startUnit, endUnit),
+    speaker: record === undefined ? null : data.speaker(record),
+    record: record === undefined ? null : data.record(record).id,
+    inQuote: record !== undefined && data.kind(record) === 'quote',
+  };
 }
 
 /** The smallest attributed record around a span: a quote if one holds it, else a claim or guarantee. */
-export function containingRecord(data: Dataset, source: string, span: Span): FactRecord | undefined {
-  let best: FactRecord | undefined;
-  const rank = (r: FactRecord) => (r.kind === 'quote' ? 0 : 1);
-  for (const r of data.records) {
-    if (r.source !== source || r.kind === 'number' || r.speaker === null) continue;
-    if (r.span.start > span.start || r.span.end < span.end) continue;
-    if (!best || rank(r) < rank(best) || (rank(r) === rank(best) && r.span.end - r.span.start < best.span.end - best.span.start)) best = r;
+export function containingRecord(data: VerifyData, sourceIndex: number, span: Span): number | undefined {
+  let best: number | undefined;
+  let bestRank = 2;
+  let bestLength = Infinity;
+  for (const i of data.recordsOfSource(sourceIndex)) {
+    const kind = data.kind(i);
+    if (kind === 'number' || data.speaker(i) === null) continue;
+    const s = data.span(i);
+    if (s.start > span.start || s.end < span.end) continue;
+    const rank = kind === 'quote' ? 0 : 1;
+    const length = s.end - s.start;
+    if (rank < bestRank || (rank === bestRank && length < bestLength)) {
+      best = i;
+      bestRank = rank;
+      bestLength = length;
+    }
   }
   return best;
 }
 
 /** A word-level diff from the source passage to the quote, in their own spellings. */
-function wordDiff(data: Dataset, corpus: Corpus, first: number, last: number, quote: string, quoteWords: readonly Word[]): DiffPart[] {
-  const text = data.sources[sourceOf(corpus, first)]?.text ?? '';
+function wordDiff(data: VerifyData, corpus: Corpus, first: number, last: number, quote: string, quoteWords: readonly Word[]): DiffPart[] {
+  const text = data.sourceText(sourceOf(corpus, first));
   const sourceWords = Array.from({ length: last - first + 1 }, (_, k) => ({ id: corpus.words[first + k] as number, text: text.slice(corpus.starts[first + k], corpus.ends[first + k]) }));
   const quoteSeq = quoteWords.map((w) => ({ id: corpus.vocab.get(w.norm) ?? -1, text: quote.slice(w.start, w.end) }));
   const parts = diffArrays(sourceWords, quoteSeq, { comparator: (a, b) => a.id === b.id && a.id >= 0 });

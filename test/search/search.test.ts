@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
+import { storeFromDataset } from '../../src/data/store.js';
 import { buildSearchIndex, searchExhaustive, searchIndex } from '../../src/search/search.js';
 import { runSearch } from '../../src/commands/search.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { generateDataset } from '../../bench/generate-data.mjs';
 
 // A small fixture for ranking, so that these tests do not move when the real data grows.
-const fixture = indexDataset([
+const fixture = storeFromDataset(indexDataset([
   datasetFrom(
     [
       { kind: 'quote', text: 'The reassurance force will be deployed after the ceasefire.', speaker: 'ruiz' },
@@ -27,10 +28,10 @@ const fixture = indexDataset([
       { id: 'zelenskyy', name: 'Volodymyr Zelenskyy', type: 'person', role: null, aliases: ['Zelensky', 'Zelenskiy'] },
     ],
   ),
-]);
+]));
 
-const ids = (query: string, threshold = 0.5) =>
-  runSearch(fixture, query, { threshold }).map((hit) => (hit.doc.type === 'record' ? hit.doc.record.id : hit.doc.entity.id));
+const ids = async (query: string, threshold = 0.5) =>
+  (await runSearch(fixture, query, { threshold })).map((hit) => (hit.doc.type === 'record' ? hit.doc.record.id : hit.doc.entity.id));
 
 describe('search', () => {
   it.each([
@@ -39,53 +40,53 @@ describe('search', () => {
     ['a wrong letter', 'reassurence force', 'q1'],
     ['two typos in a long word', 'reasurrance force', 'q1'],
     ['a swapped letter in a title word', 'bordre secuirty', 'g6'],
-  ])('forgives %s', (_name, query, expected) => {
-    expect(ids(query)[0]).toBe(expected);
+  ])('forgives %s', async (_name, query, expected) => {
+    expect((await ids(query))[0]).toBe(expected);
   });
 
-  it('finds a person by another spelling of the name, and what they said', () => {
-    const found = ids('Zelensky');
+  it('finds a person by another spelling of the name, and what they said', async () => {
+    const found = await ids('Zelensky');
     expect(found).toContain('zelenskyy');
     expect(found).toContain('q4');
-    expect(ids('Zelenskiy')).toEqual(found);
+    expect(await ids('Zelenskiy')).toEqual(found);
   });
 
-  it('ranks records holding every word above those holding some, whatever the word order', () => {
-    const found = ids('reassurance force');
+  it('ranks records holding every word above those holding some, whatever the word order', async () => {
+    const found = await ids('reassurance force');
     expect(found[0]).toBe('q1');
     expect(found.indexOf('q1')).toBeLessThan(found.indexOf('q2'));
     expect(found.indexOf('q1')).toBeLessThan(found.indexOf('c3'));
-    expect(ids('force reassurance')).toEqual(found);
+    expect(await ids('force reassurance')).toEqual(found);
     // Even misspelt, the record with both words stays first.
-    expect(ids('reasurance froce')[0]).toBe('q1');
+    expect((await ids('reasurance froce'))[0]).toBe('q1');
   });
 
-  it('ranks the passage a pasted sentence came from first, with a few words changed', () => {
+  it('ranks the passage a pasted sentence came from first, with a few words changed', async () => {
     const pasted = 'the council met for six hours on Tuesday and agreed, after a long and often bitter argument about money, borders and the schedule, to send engineers to rebuild the bridges';
     expect(pasted.length).toBeGreaterThanOrEqual(100);
-    expect(ids(pasted)[0]).toBe('c5');
+    expect((await ids(pasted))[0]).toBe('c5');
   });
 
-  it('matches nothing for a long query of nonsense', () => {
-    expect(ids('zorblax quintar vempish gloobwart snerfle trimbazoo klaxopod frindlewump')).toEqual([]);
+  it('matches nothing for a long query of nonsense', async () => {
+    expect(await ids('zorblax quintar vempish gloobwart snerfle trimbazoo klaxopod frindlewump')).toEqual([]);
   });
 
-  it('finds a word at the end of a long field (no 32-character pattern cut, no location bias)', () => {
-    expect(ids('winter')).toEqual(['c5']);
-    expect(ids('river before winter')[0]).toBe('c5');
+  it('finds a word at the end of a long field (no 32-character pattern cut, no location bias)', async () => {
+    expect(await ids('winter')).toEqual(['c5']);
+    expect((await ids('river before winter'))[0]).toBe('c5');
   });
 
-  it('scores from 0 (perfect) upwards, best first, within the threshold', () => {
-    const hits = runSearch(fixture, 'reassurance force', { threshold: 0.5 });
+  it('scores from 0 (perfect) upwards, best first, within the threshold', async () => {
+    const hits = await runSearch(fixture, 'reassurance force', { threshold: 0.5 });
     expect(hits[0]?.score).toBe(0);
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeGreaterThanOrEqual(hits[i - 1]!.score);
     for (const h of hits) expect(h.score).toBeLessThanOrEqual(0.5);
-    expect(runSearch(fixture, 'reassurance force', { threshold: 0 }).length).toBeLessThan(hits.length);
+    expect((await runSearch(fixture, 'reassurance force', { threshold: 0 })).length).toBeLessThan(hits.length);
   });
 
-  it('filters by kind and by speaker', () => {
-    expect(runSearch(fixture, 'reassurance', { threshold: 0.5, kinds: new Set(['claim']) }).map((h) => h.doc.type === 'record' && h.doc.record.id)).toEqual(['c3']);
-    expect(runSearch(fixture, 'force', { threshold: 0.5, speakers: new Set(['kovacs']) })).toEqual([]);
+  it('filters by kind and by speaker', async () => {
+    expect((await runSearch(fixture, 'reassurance', { threshold: 0.5, kinds: new Set(['claim']) })).map((h) => h.doc.type === 'record' && h.doc.record.id)).toEqual(['c3']);
+    expect(await runSearch(fixture, 'force', { threshold: 0.5, speakers: new Set(['kovacs']) })).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/data/load.js';
+import { storeFromDataset } from '../../src/data/store.js';
 import { buildCorpus } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 import { tokenize } from '../../src/text/words.js';
@@ -8,7 +9,8 @@ import { tokenize } from '../../src/text/words.js';
 const data = loadBundledDataset();
 const corpus = buildCorpus(data);
 const text = data.sources[0]!.text;
-const verify = (quote: string, speakers?: Set<string>) => verifyQuote(data, corpus, quote, speakers);
+const store = storeFromDataset(data);
+const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers);
 
 describe('verify: verbatim, from the article\'s own blemishes', () => {
   it.each([

@@ -1,0 +1,119 @@
+import { closeSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+
+// A minimal container for typed arrays and text: an 8-byte magic, a JSON header that
+// says where each section is, then the sections, each 4-byte aligned. Readers fetch
+// only the sections (or byte ranges) they need, so a large index loads in pieces.
+
+const MAGIC = 'FACTSIX1';
+
+type Section = Uint8Array | Uint32Array | Int32Array | string;
+type Kind = 'u8' | 'u32' | 'i32' | 'utf8';
+
+interface Entry {
+  offset: number;
+  length: number;
+  kind: Kind;
+}
+
+/** Writes sections and a JSON-able `meta` to `path`, atomically (a temporary file, then a rename). */
+export function writeSections(path: string, meta: unknown, sections: Record<string, Section>): void {
+  const blobs: { name: string; bytes: Uint8Array; kind: Kind }[] = Object.entries(sections).map(([name, value]) => {
+    if (typeof value === 'string') return { name, bytes: Buffer.from(value, 'utf8'), kind: 'utf8' };
+    const kind: Kind = value instanceof Uint8Array ? 'u8' : value instanceof Int32Array ? 'i32' : 'u32';
+    return { name, bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength), kind };
+  });
+  // The header's size depends on the offsets it holds: lay out with room to spare.
+  const entries: Record<string, Entry> = {};
+  let headerSize = Buffer.byteLength(JSON.stringify({ meta, sections: Object.fromEntries(blobs.map((b) => [b.name, { offset: 1e15, length: 1e15, kind: b.kind }])) }));
+  headerSize = align(12 + headerSize);
+  let offset = headerSize;
+  for (const blob of blobs) {
+    entries[blob.name] = { offset, length: blob.bytes.byteLength, kind: blob.kind };
+    offset = align(offset + blob.bytes.byteLength);
+  }
+  const header = Buffer.from(JSON.stringify({ meta, sections: entries }), 'utf8');
+  const out = Buffer.alloc(offset);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(header.byteLength, 8);
+  header.copy(out, 12);
+  for (const blob of blobs) out.set(blob.bytes, (entries[blob.name] as Entry).offset);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, out);
+  renameSync(temporary, path);
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** Sections of a file written by writeSections, read on demand. */
+export class SectionReader {
+  readonly meta: unknown;
+  private readonly entries: Record<string, Entry>;
+
+  private constructor(private readonly fd: number) {
+    const head = Buffer.alloc(12);
+    readSync(fd, head, 0, 12, 0);
+    if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an index file');
+    const header = Buffer.alloc(head.readUInt32LE(8));
+    readSync(fd, header, 0, header.byteLength, 12);
+    const parsed = JSON.parse(header.toString('utf8')) as { meta: unknown; sections: Record<string, Entry> };
+    this.meta = parsed.meta;
+    this.entries = parsed.sections;
+  }
+
+  /** Opens a file; undefined if it is missing or not a section file. */
+  static open(path: string): SectionReader | undefined {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      return new SectionReader(fd);
+    } catch {
+      closeSync(fd);
+      return undefined;
+    }
+  }
+
+  private entry(name: string): Entry {
+    const entry = this.entries[name];
+    if (!entry) throw new Error(`index section ${name} is missing`);
+    return entry;
+  }
+
+  /** Bytes [from, to) of a section. */
+  bytes(name: string, from = 0, to?: number): Buffer {
+    const entry = this.entry(name);
+    const end = Math.min(to ?? entry.length, entry.length);
+    const out = Buffer.allocUnsafe(Math.max(end - from, 0));
+    if (out.byteLength > 0) readSync(this.fd, out, 0, out.byteLength, entry.offset + from);
+    return out;
+  }
+
+  u32(name: string): Uint32Array {
+    const entry = this.entry(name);
+    const out = new Uint32Array(entry.length / 4);
+    if (entry.length > 0) readSync(this.fd, new Uint8Array(out.buffer), 0, entry.length, entry.offset);
+    return out;
+  }
+
+  i32(name: string): Int32Array {
+    const u = this.u32(name);
+    return new Int32Array(u.buffer);
+  }
+
+  u8(name: string): Uint8Array {
+    return new Uint8Array(this.bytes(name));
+  }
+
+  text(name: string, from = 0, to?: number): string {
+    return this.bytes(name, from, to).toString('utf8');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}

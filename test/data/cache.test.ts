@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate-data.mjs';
+import { run, tempDir } from '../helpers.js';
+
+// The index cache must be invisible but for speed: the same answers from the cache as
+// from the JSON, rebuilt when the file changes, never built for a file that fails validation.
+
+let dir = '';
+let file = '';
+const cacheHome = () => ({ XDG_CACHE_HOME: join(dir, 'cache') });
+const folders = () => (existsSync(join(dir, 'cache', 'facts')) ? readdirSync(join(dir, 'cache', 'facts')) : []);
+
+beforeAll(() => {
+  dir = tempDir();
+  file = join(dir, 'data.json');
+  writeFileSync(file, JSON.stringify(generateDataset(1500)));
+});
+
+const commands = [
+  ['search', 'reassurance force', '--limit', '15'],
+  ['search', 'agrement', 'talsk', '--json', '--limit', '5'],
+  ['quotes', 'force', '--fields', 'id,speaker,text,cue'],
+  ['quotes', '--speaker', 'Kalo', '--json', '--limit', '3'],
+  ['numbers', 'troops'],
+  ['claims', '-e', 'peace.*talks'],
+  ['verify', 'the moon is made of cheese'],
+  ['guarantees', '--limit', '3'],
+  ['who', 'kalo', '--limit', '5'],
+];
+
+describe('the index cache', () => {
+  it('gives the same answers as reading the JSON, on the first run and from the cache', async () => {
+    const quote = generateDataset(1500).records.find((r) => r.kind === 'quote')!.text;
+    for (const argv of [...commands, ['verify', quote, '--json'], ['verify', quote.replace(/ the /, ' a '), '--json']]) {
+      const direct = await run(['--data', file, ...argv], { env: { ...cacheHome(), FACTS_CACHE: '0' } });
+      const first = await run(['--data', file, ...argv], { env: cacheHome() });
+      const cached = await run(['--data', file, ...argv], { env: cacheHome() });
+      expect(first, argv.join(' ')).toEqual(direct);
+      expect(cached, argv.join(' ')).toEqual(direct);
+    }
+    expect(folders()).toHaveLength(1);
+    expect(readdirSync(join(dir, 'cache', 'facts', folders()[0]!)).sort()).toEqual(['corpus.bin', 'records.bin', 'search.bin']);
+  });
+
+  it('says on a terminal when it builds, and only then', async () => {
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify(generateDataset(300)));
+    const first = await run(['--data', other, 'quotes', 'zzzz'], { isTTY: true, env: cacheHome() });
+    expect(first.stderr).toBe(`facts: indexing ${other} for fast lookups (once per new or changed file)...\n`);
+    const second = await run(['--data', other, 'quotes', 'zzzz'], { isTTY: true, env: cacheHome() });
+    expect(second.stderr).toBe('');
+  });
+
+  it('is rebuilt when the file changes, and the old one removed', async () => {
+    const changing = join(dir, 'changing.json');
+    const data = generateDataset(200);
+    writeFileSync(changing, JSON.stringify(data));
+    expect((await run(['--data', changing, 'search', 'wibblewobble'], { env: cacheHome() })).code).toBe(1);
+    const before = folders().length;
+    data.entities[0]!.aliases.push('Wibblewobble');
+    writeFileSync(changing, JSON.stringify(data));
+    utimesSync(changing, new Date(), new Date(Date.now() + 5000));
+    const after = await run(['--data', changing, 'search', 'wibblewobble', '--kind', 'entity', '--fields', 'id'], { env: cacheHome() });
+    expect(after).toEqual({ code: 0, stdout: `${data.entities[0]!.id}\n`, stderr: '' });
+    expect(folders()).toHaveLength(before);
+  });
+
+  it('is not built for a file that fails validation', async () => {
+    const bad = join(dir, 'bad.json');
+    const data = generateDataset(50);
+    data.records[3]!.text = 'not what the source says';
+    writeFileSync(bad, JSON.stringify(data));
+    const count = folders().length;
+    const result = await run(['--data', bad, 'search', 'force'], { env: cacheHome() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bad\.json: \$\.records\[3\] \(r3\): text does not match the source/);
+    expect(folders()).toHaveLength(count);
+  });
+
+  it('recovers from a damaged cache file', async () => {
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, JSON.stringify(generateDataset(100)));
+    const good = await run(['--data', damaged, 'quotes', 'force'], { env: cacheHome() });
+    for (const folder of folders()) {
+      const records = join(dir, 'cache', 'facts', folder, 'records.bin');
+      if (existsSync(records)) truncateSync(records, 100);
+    }
+    expect(await run(['--data', damaged, 'quotes', 'force'], { env: cacheHome() })).toEqual(good);
+  });
+
+  it('works without a writable cache folder', async () => {
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const result = await run(['--data', file, 'quotes', 'force', '--limit', '1'], { env: { XDG_CACHE_HOME: join(dir, 'not-a-folder') } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
