@@ -14,5 +14,9 @@ export default defineConfig({
   sourcemap: false,
   noExternal: [/.*/],
   // commander and cli-table3 are CommonJS and call require() for Node built-ins.
+  // A faster front for string-width (see src/output/fast-string-width.cjs).
+  esbuildOptions(options) {
+    options.alias = { 'string-width': './src/output/fast-string-width.cjs' };
+  },
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });

@@ -1,0 +1,20 @@
+// string-width 4 (used by cli-table3) builds its emoji regular expression anew on every
+// call, and cli-table3 measures every line of every cell several times: that was most of
+// the time a table took. The bundle maps 'string-width' here (tsup.config.ts): plain
+// printable ASCII, with or without colour codes, is measured directly, and anything
+// else goes to the real string-width. CommonJS, because cli-table3 require()s it.
+'use strict';
+const realStringWidth = require('../../node_modules/string-width/index.js');
+
+const PLAIN = /^[\x20-\x7e]*$/;
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** The number of terminal columns `text` takes. */
+function stringWidth(text) {
+  if (PLAIN.test(text)) return text.length;
+  const bare = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  return PLAIN.test(bare) ? bare.length : realStringWidth(bare);
+}
+
+module.exports = stringWidth;
+module.exports.default = stringWidth;
