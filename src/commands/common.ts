@@ -61,6 +61,23 @@ export function recordColumns(data: Pick<Dataset, 'entityById'>): Record<'id' | 
   };
 }
 
+/** The same columns read straight from a store by record index, without parsing whole records. */
+export function storeColumns(store: FactStore): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<number>> {
+  const name = (i: number) => {
+    const speaker = store.speaker(i);
+    return speaker === null ? '' : (store.entityById.get(speaker)?.name ?? speaker);
+  };
+  return {
+    id: { key: 'id', header: 'ID', value: (i) => store.id(i), style: 'id' },
+    kind: { key: 'kind', header: 'Kind', value: (i) => store.kind(i) },
+    text: { key: 'text', header: 'Text', value: (i) => store.text(i), wide: true },
+    speaker: { key: 'speaker', header: 'Speaker', value: name },
+    cue: { key: 'cue', header: 'Cue', value: (i) => store.cue(i), style: 'dim' },
+    source: { key: 'source', header: 'Source', value: (i) => store.sourceIds[store.sourceIndex(i)] ?? '', style: 'dim' },
+    span: { key: 'span', header: 'Span', value: (i) => `${store.span(i).start}-${store.span(i).end}`, style: 'dim' },
+  };
+}
+
 /** Adds examples to a command's --help. */
 export function withExamples(cmd: Command, examples: readonly string[]): Command {
   return cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);

@@ -1,19 +1,26 @@
 import { Command } from 'commander';
-import type { Dataset, NumberRecord } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { NumberRecord } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepareStore, recordColumns, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, storeColumns, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */
-export function numberListing(data: Pick<Dataset, 'entityById'>, hits: readonly Hit<NumberRecord>[]): Listing<Hit<NumberRecord>> {
-  const c = recordColumns(data);
+export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<Hit> {
+  const c = storeColumns(store);
+  const parsed = new Map<number, NumberRecord>();
+  const figure = (hit: Hit) => {
+    let record = parsed.get(hit.index);
+    if (!record) parsed.set(hit.index, (record = store.record(hit.index) as NumberRecord));
+    return record;
+  };
   return {
     rows: hits,
     columns: [
       hitColumn(c.id),
-      { key: 'value', header: 'Value', value: (h) => String(h.record.value), style: 'number' },
-      { key: 'unit', header: 'Unit', value: (h) => h.record.unit },
-      { key: 'about', header: 'About', value: (h) => h.record.about, wide: true },
+      { key: 'value', header: 'Value', value: (h) => String(figure(h).value), style: 'number' },
+      { key: 'unit', header: 'Unit', value: (h) => figure(h).unit },
+      { key: 'about', header: 'About', value: (h) => figure(h).about, wide: true },
       hitColumn(c.speaker),
       hitColumn(c.text, true),
       hitColumn(c.cue),
@@ -22,7 +29,7 @@ export function numberListing(data: Pick<Dataset, 'entityById'>, hits: readonly 
       hitColumn(c.span),
     ],
     defaults: ['id', 'value', 'unit', 'about', 'speaker'],
-    json: (hit) => hit.record,
+    json: (hit) => store.record(hit.index),
   };
 }
 

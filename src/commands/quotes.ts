@@ -1,11 +1,10 @@
 import { Command } from 'commander';
 import type { FactStore } from '../data/store.js';
-import type { Quote } from '../data/types.js';
 import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, filterRecords, parseFilter, textRecordListing, type Hit, type RecordFilter } from './records.js';
 
 /** The quotes that pass the filter, in the order of the dataset. */
-export function findQuotes(store: FactStore, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Hit<Quote>[] {
+export function findQuotes(store: FactStore, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Hit[] {
   return filterRecords(store, ['quote'], filter, deps);
 }
 

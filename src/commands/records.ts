@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { FactStore } from '../data/store.js';
-import type { Dataset, FactRecord, RecordKind } from '../data/types.js';
+import type { FactRecord, RecordKind } from '../data/types.js';
 import { UsageError } from '../errors.js';
 import type { Column, Listing, Range } from '../output/listing.js';
 import { createMatcher, type Matcher } from '../query/match.js';
 import type { CommandDeps } from './common.js';
-import { recordColumns, resolveSpeakerFilter } from './common.js';
+import { resolveSpeakerFilter, storeColumns } from './common.js';
 
 // The grep-like filtering that quotes, numbers and claims share: a literal or regular
 // expression PATTERN over some fields, --speaker and --source.
@@ -34,9 +34,9 @@ export function parseFilter(pattern: string | undefined, opts: { regexp?: string
   return { pattern: text, regexp: opts.regexp !== undefined, speaker: opts.speaker, source: opts.source };
 }
 
-/** A record with the ranges of the text that matched the pattern. */
-export interface Hit<R extends FactRecord = FactRecord> {
-  record: R;
+/** A record (by its index in the store) with the ranges of its text that matched the pattern. */
+export interface Hit {
+  index: number;
   ranges: Range[];
 }
 
@@ -47,12 +47,13 @@ export function filterRecords<K extends RecordKind>(
   filter: RecordFilter,
   deps: Pick<CommandDeps, 'io'>,
   extraFields?: (record: Extract<FactRecord, { kind: K }>) => string[],
-): Hit<Extract<FactRecord, { kind: K }>>[] {
+): Hit[] {
   const matcher: Matcher | undefined = filter.pattern === undefined || filter.pattern === '' ? undefined : createMatcher(filter.pattern, { regexp: filter.regexp });
   const speakers = resolveSpeakerFilter(store, filter.speaker, deps.io);
   const source = filter.source === undefined ? undefined : store.sourceIds.indexOf(filter.source);
   if (source === -1) deps.io.err(`facts: no source '${filter.source}'\n`);
-  const hits: Hit<Extract<FactRecord, { kind: K }>>[] = [];
+  const hits: Hit[] = [];
+  if (matcher) store.scanTexts(kinds);
   // Columns first: the text is only read, and the record only parsed, for what passes.
   for (let i = 0; i < store.recordCount; i++) {
     if (!(kinds as readonly string[]).includes(store.kind(i))) continue;
@@ -62,38 +63,28 @@ export function filterRecords<K extends RecordKind>(
       if (speaker === null || !speakers.has(speaker)) continue;
     }
     if (!matcher) {
-      hits.push({ record: store.record(i) as Extract<FactRecord, { kind: K }>, ranges: [] });
+      hits.push({ index: i, ranges: [] });
       continue;
     }
     const ranges = matcher(store.text(i));
-    if (ranges.length > 0) {
-      hits.push({ record: store.record(i) as Extract<FactRecord, { kind: K }>, ranges });
-      continue;
-    }
-    if (extraFields) {
-      const record = store.record(i) as Extract<FactRecord, { kind: K }>;
-      if (extraFields(record).some((t) => matcher(t).length > 0)) hits.push({ record, ranges: [] });
-    }
+    if (ranges.length > 0) hits.push({ index: i, ranges });
+    else if (extraFields?.(store.record(i) as Extract<FactRecord, { kind: K }>).some((t) => matcher(t).length > 0)) hits.push({ index: i, ranges: [] });
   }
   return hits;
 }
 
-/** The same column, reading from a hit's record and highlighting its matches. */
-export function hitColumn<R extends FactRecord>(column: Column<FactRecord>, highlight = false): Column<Hit<R>> {
-  return {
-    ...column,
-    value: (hit) => column.value(hit.record),
-    highlight: highlight ? (hit) => hit.ranges : undefined,
-  };
+/** A store column for hits, optionally highlighting the matches. */
+export function hitColumn(column: Column<number>, highlight = false): Column<Hit> {
+  return { ...column, value: (hit) => column.value(hit.index), highlight: highlight ? (hit) => hit.ranges : undefined };
 }
 
 /** The table, TSV and JSON shape of quotes and claims: id, speaker, text, cue. */
-export function textRecordListing<R extends FactRecord>(data: Pick<Dataset, 'entityById'>, hits: readonly Hit<R>[]): Listing<Hit<R>> {
-  const c = recordColumns(data);
+export function textRecordListing(store: FactStore, hits: readonly Hit[]): Listing<Hit> {
+  const c = storeColumns(store);
   return {
     rows: hits,
     columns: [hitColumn(c.id), hitColumn(c.speaker), hitColumn(c.text, true), hitColumn(c.cue), hitColumn(c.kind), hitColumn(c.source), hitColumn(c.span)],
     defaults: ['id', 'speaker', 'text', 'cue'],
-    json: (hit) => hit.record,
+    json: (hit) => store.record(hit.index),
   };
 }

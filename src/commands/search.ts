@@ -1,19 +1,19 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { FactStore } from '../data/store.js';
-import type { Dataset, Entity } from '../data/types.js';
-import type { Listing } from '../output/listing.js';
+import type { Entity, FactRecord } from '../data/types.js';
+import type { Column, Listing } from '../output/listing.js';
 import { matchedRanges, queryWords, searchIndex, type SearchDoc } from '../search/search.js';
-import { emit, prepareStore, resolveSpeakerFilter, speakerName, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, resolveSpeakerFilter, storeColumns, withExamples, type CommandDeps } from './common.js';
 
 /** The kinds `--kind` accepts: the four record kinds and entities. */
 export const SEARCH_KINDS = ['guarantee', 'quote', 'number', 'claim', 'entity'] as const;
 
 /** The default --threshold: a hit must score at most this (0 = perfect, 1 = nothing in common). */
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_THRESHOLD = 0.45;
 
-/** One ranked result. */
+/** One ranked result: a document (records first, then entities), its score, and the query's words. */
 export interface SearchResult {
-  doc: SearchDoc;
+  doc: number;
   score: number;
   words: readonly string[];
 }
@@ -25,11 +25,10 @@ export interface SearchOptions {
   threshold: number;
 }
 
-/** Runs a search; only the hits' records are read in full. */
+/** Runs a search over a store's index. */
 export async function runSearch(store: FactStore, query: string, options: SearchOptions): Promise<SearchResult[]> {
   const index = await store.searchIndex();
   const records = store.recordCount;
-  // Document ids: the records, then the entities.
   const accept = (id: number) => {
     const kind = id < records ? store.kind(id) : 'entity';
     if (options.kinds && !options.kinds.has(kind)) return false;
@@ -40,36 +39,50 @@ export async function runSearch(store: FactStore, query: string, options: Search
     return true;
   };
   const words = queryWords(query);
-  return searchIndex(index, query, options.threshold, accept).map((hit) => ({
-    doc: hit.doc < records ? { type: 'record', record: store.record(hit.doc) } : { type: 'entity', entity: store.entities[hit.doc - records] as Entity },
-    score: hit.score,
-    words,
-  }));
+  return searchIndex(index, query, options.threshold, accept).map((hit) => ({ doc: hit.doc, score: hit.score, words }));
 }
 
-const kindOf = (doc: SearchDoc) => (doc.type === 'entity' ? 'entity' : doc.record.kind);
-const textOf = (doc: SearchDoc) => (doc.type === 'entity' ? [doc.entity.name, ...doc.entity.aliases].join('; ') : doc.record.text);
-const idOf = (doc: SearchDoc) => (doc.type === 'entity' ? doc.entity.id : doc.record.id);
+/** The record or entity a result stands for, in full. */
+export function resultDoc(store: FactStore, result: SearchResult): SearchDoc {
+  return result.doc < store.recordCount
+    ? { type: 'record', record: store.record(result.doc) }
+    : { type: 'entity', entity: store.entities[result.doc - store.recordCount] as Entity };
+}
 
 /** The table, TSV and JSON shape of search results; JSON is the record (or entity) with its score. */
-export function searchListing(data: Pick<Dataset, 'entityById'>, results: readonly SearchResult[]): Listing<SearchResult> {
-  const recordField = (get: (r: Extract<SearchDoc, { type: 'record' }>['record']) => string) => (h: SearchResult) => (h.doc.type === 'record' ? get(h.doc.record) : '');
+export function searchListing(store: FactStore, results: readonly SearchResult[]): Listing<SearchResult> {
+  const c = storeColumns(store);
+  const n = store.recordCount;
+  const entity = (h: SearchResult) => store.entities[h.doc - n] as Entity;
+  // Cheap columns read the store's columns; the others parse the record.
+  const column = (col: Column<number>, forEntity: (e: Entity) => string = () => ''): Column<SearchResult> => ({
+    key: col.key,
+    header: col.header,
+    wide: col.wide,
+    style: col.style,
+    value: (h) => (h.doc < n ? col.value(h.doc) : forEntity(entity(h))),
+  });
+  const recordField = (get: (r: FactRecord) => string) => (h: SearchResult) => (h.doc < n ? get(store.record(h.doc)) : '');
+  const text = column(c.text, (e) => [e.name, ...e.aliases].join('; '));
   return {
     rows: results,
     columns: [
       { key: 'score', header: 'Score', value: (h) => h.score.toFixed(3), style: 'number' },
-      { key: 'kind', header: 'Kind', value: (h) => kindOf(h.doc) },
-      { key: 'id', header: 'ID', value: (h) => idOf(h.doc), style: 'id' },
-      { key: 'speaker', header: 'Speaker', value: recordField((r) => speakerName(data, r)) },
-      { key: 'text', header: 'Text', value: (h) => textOf(h.doc), wide: true, highlight: (h) => matchedRanges(textOf(h.doc), h.words) },
+      column(c.kind, () => 'entity'),
+      column(c.id, (e) => e.id),
+      column(c.speaker),
+      { ...text, highlight: (h) => matchedRanges(text.value(h), h.words) },
       { key: 'title', header: 'Title', value: recordField((r) => (r.kind === 'guarantee' ? r.title : '')) },
       { key: 'about', header: 'About', value: recordField((r) => (r.kind === 'number' ? r.about : '')) },
-      { key: 'cue', header: 'Cue', value: recordField((r) => r.cue?.text ?? ''), style: 'dim' },
-      { key: 'source', header: 'Source', value: recordField((r) => r.source), style: 'dim' },
-      { key: 'span', header: 'Span', value: recordField((r) => `${r.span.start}-${r.span.end}`), style: 'dim' },
+      column(c.cue),
+      column(c.source),
+      column(c.span),
     ],
     defaults: ['score', 'kind', 'id', 'speaker', 'text'],
-    json: (h) => ({ ...(h.doc.type === 'entity' ? h.doc.entity : h.doc.record), score: Number(h.score.toFixed(6)) }),
+    json: (h) => {
+      const doc = resultDoc(store, h);
+      return { ...(doc.type === 'entity' ? doc.entity : doc.record), score: Number(h.score.toFixed(6)) };
+    },
   };
 }
 

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { indexFromParts, type SearchIndex } from '../search/search.js';
-import { buildCorpus, type Corpus } from '../verify/corpus.js';
+import { allPostings, indexFromParts, type SearchIndex } from '../search/search.js';
+import { buildCorpus, corpusFromArrays, type Corpus, type CorpusArrays } from '../verify/corpus.js';
 import { SectionReader, writeSections } from './sections.js';
 import { groupBySource, type FactStore } from './store.js';
 import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
@@ -15,7 +15,7 @@ import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 // first use by verify) the corpus. It is written only for files that passed validation.
 
 /** Bump when the layout changes; old caches are then ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 6;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
@@ -59,25 +59,36 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
   const source = new Uint32Array(n);
   const spanStart = new Uint32Array(n);
   const spanEnd = new Uint32Array(n);
-  const textOffsets = new Uint32Array(n + 1);
-  const jsonOffsets = new Uint32Array(n + 1);
-  const texts: string[] = [];
-  const jsons: string[] = [];
-  let textAt = 0;
-  let jsonAt = 0;
+  // Texts and JSON are kept per kind, so that grepping quotes reads only quotes.
+  const textFrom = new Uint32Array(n);
+  const textTo = new Uint32Array(n);
+  const jsonFrom = new Uint32Array(n);
+  const jsonTo = new Uint32Array(n);
+  const texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
+  const cueTo = new Uint32Array(n + 1);
+  const cues: string[] = [];
+  const jsons = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
   data.records.forEach((r, i) => {
-    kind[i] = KINDS.indexOf(r.kind);
+    const k = KINDS.indexOf(r.kind);
+    kind[i] = k;
     speaker[i] = r.speaker === null ? -1 : (entityIndex.get(r.speaker) ?? -1);
     source[i] = sourceIndex.get(r.source) ?? 0;
     spanStart[i] = r.span.start;
     spanEnd[i] = r.span.end;
-    texts.push(r.text);
-    textAt += r.text.length;
-    textOffsets[i + 1] = textAt;
-    const json = JSON.stringify(r);
-    jsons.push(json);
-    jsonAt += Buffer.byteLength(json);
-    jsonOffsets[i + 1] = jsonAt;
+    const text = texts[k] as { parts: string[]; at: number };
+    textFrom[i] = text.at;
+    text.parts.push(r.text);
+    text.at += Buffer.byteLength(r.text);
+    textTo[i] = text.at;
+    const cue = r.cue?.text ?? '';
+    cues.push(cue);
+    cueTo[i + 1] = (cueTo[i] as number) + cue.length;
+    const json = jsons[k] as { parts: string[]; at: number };
+    const serialized = JSON.stringify(r);
+    jsonFrom[i] = json.at;
+    json.parts.push(serialized);
+    json.at += Buffer.byteLength(serialized);
+    jsonTo[i] = json.at;
   });
   const sourceOffsets = new Uint32Array(data.sources.length + 1);
   let sourceAt = 0;
@@ -98,10 +109,17 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     source,
     spanStart,
     spanEnd,
-    textOffsets,
-    texts: texts.join(''),
-    jsonOffsets,
-    json: jsons.join(''),
+    ids: data.records.map((r) => r.id).join('\n'),
+    cues: cues.join(''),
+    cueTo,
+    textFrom,
+    textTo,
+    jsonFrom,
+    jsonTo,
+    ...Object.fromEntries(KINDS.flatMap((k, i) => [
+      [`texts.${k}`, (texts[i] as { parts: string[] }).parts.join('')],
+      [`json.${k}`, (jsons[i] as { parts: string[] }).parts.join('')],
+    ])),
     sourceOffsets,
     sourceText: data.sources.map((s) => s.text).join(''),
   });
@@ -110,12 +128,12 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
 }
 
 function writeSearch(folder: string, index: SearchIndex): void {
-  const { postings, offsets } = concat(index.postings);
+  const { postings, offsets } = concat(allPostings(index));
   writeSections(join(folder, 'search.bin'), { format: CACHE_FORMAT }, { vocab: index.vocab.join('\n'), postings, offsets, lengths: index.lengths });
 }
 
 /** Writes the corpus that verify built, next to the records. */
-export function writeCorpus(folder: string, corpus: Corpus): void {
+export function writeCorpus(folder: string, corpus: CorpusArrays): void {
   const { postings, offsets } = concat(corpus.postings);
   const vocab = [...corpus.vocab.keys()].join('\n');
   writeSections(join(folder, 'corpus.bin'), { format: CACHE_FORMAT, sourceIds: corpus.sourceIds }, {
@@ -139,8 +157,29 @@ function concat(lists: readonly Uint32Array[]): { postings: Uint32Array; offsets
   return { postings, offsets };
 }
 
-function split(postings: Uint32Array, offsets: Uint32Array): Uint32Array[] {
-  return Array.from({ length: offsets.length - 1 }, (_, i) => postings.subarray(offsets[i], offsets[i + 1]));
+/** A corpus read from its file a block at a time: one quote touches a few blocks of a large corpus. */
+function lazyCorpus(file: SectionReader): Corpus {
+  const vocabWords = file.text('vocab').split('\n');
+  const offsets = file.u32('offsets');
+  const postings = new Map<number, Uint32Array>();
+  return {
+    vocab: new Map(vocabWords.map((w, i) => [w, i])),
+    length: file.u32Length('words'),
+    word: (p) => file.u32At('words', p),
+    range: (from, to) => file.u32Range('words', from, to),
+    start: (p) => file.u32At('starts', p),
+    end: (p) => file.u32At('ends', p),
+    paragraph: (p) => file.u32At('paragraphs', p),
+    bracket: (p) => file.u32At('brackets', p),
+    postings: (id) => {
+      if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = file.u32Range('postings', offsets[id] as number, offsets[id + 1] as number)));
+      return list;
+    },
+    sourceStarts: file.u32('sourceStarts'),
+    sourceIds: (file.meta as { sourceIds: string[] }).sourceIds,
+  };
 }
 
 function removeOlder(root: string, keep: string): void {
@@ -165,25 +204,47 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
   const source = records.u32('source');
   const spanStart = records.u32('spanStart');
   const spanEnd = records.u32('spanEnd');
-  const jsonOffsets = records.u32('jsonOffsets');
+  const jsonFrom = records.u32('jsonFrom');
+  const jsonTo = records.u32('jsonTo');
+  const textFrom = records.u32('textFrom');
+  const textTo = records.u32('textTo');
   const sourceOffsets = records.u32('sourceOffsets');
   const entityById = new Map(meta.entities.map((e) => [e.id, e]));
-  let texts: { all: string; offsets: Uint32Array } | undefined;
+  let ids: string[] | undefined;
+  const wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
+  let cues: { all: string; to: Uint32Array } | undefined;
   let bySource: number[][] | undefined;
   let search: SearchIndex | undefined;
   let corpus: Corpus | undefined;
   const sourceText = (index: number) => records.text('sourceText', sourceOffsets[index], sourceOffsets[index + 1]);
   return {
     recordCount: meta.recordCount,
+    id: (i) => (ids ??= records.text('ids').split('\n'))[i] as string,
+    cue: (i) => {
+      cues ??= { all: records.text('cues'), to: records.u32('cueTo') };
+      return cues.all.slice(cues.to[i], cues.to[i + 1]);
+    },
     kind: (i) => KINDS[kind[i] as number] as RecordKind,
     speaker: (i) => ((speaker[i] as number) < 0 ? null : (meta.entities[speaker[i] as number] as Entity).id),
     sourceIndex: (i) => source[i] as number,
     span: (i) => ({ start: spanStart[i] as number, end: spanEnd[i] as number }),
+    // A text is read on its own, so that a search reads only what it prints; a command
+    // that reads every text of a kind (grep) says so first, and the kind's whole section
+    // is then read and decoded at once.
     text: (i) => {
-      texts ??= { all: records.text('texts'), offsets: records.u32('textOffsets') };
-      return texts.all.slice(texts.offsets[i], texts.offsets[i + 1]);
+      const k = kind[i] as number;
+      const whole = wholeTexts[k];
+      if (whole !== undefined) return whole.slice(textFrom[i], textTo[i]);
+      return records.text(`texts.${KINDS[k]}`, textFrom[i] as number, textTo[i] as number);
     },
-    record: (i) => JSON.parse(records.text('json', jsonOffsets[i], jsonOffsets[i + 1])) as FactRecord,
+    scanTexts: (kinds) => {
+      for (const name of kinds) {
+        const k = KINDS.indexOf(name);
+        const section = `texts.${name}`;
+        if (k >= 0 && wholeTexts[k] === undefined && records.isAscii(section)) wholeTexts[k] = records.text(section);
+      }
+    },
+    record: (i) => JSON.parse(records.blockText(`json.${KINDS[kind[i] as number]}`, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord,
     entities: meta.entities,
     entityById,
     sourceIds: meta.sources.map((s) => s.id),
@@ -196,36 +257,28 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       if (search) return search;
       const file = SectionReader.open(join(folder, 'search.bin'));
       if (!file) throw new Error('the search index is missing from the cache');
-      search = indexFromParts(file.text('vocab').split('\n'), split(file.u32('postings'), file.u32('offsets')), file.u32('lengths'));
-      file.close();
-      return search;
+      // Only the postings of the words a query matches are read.
+      const offsets = file.u32('offsets');
+      const lists = new Map<number, Uint32Array>();
+      const postings = (word: number) => {
+        let list = lists.get(word);
+        if (!list) lists.set(word, (list = file.u32Range('postings', offsets[word] as number, offsets[word + 1] as number)));
+        return list;
+      };
+      const frequency = (word: number) => (offsets[word + 1] as number) - (offsets[word] as number);
+      return (search = indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths')));
     },
     corpus: async () => {
       if (corpus) return corpus;
       const file = SectionReader.open(join(folder, 'corpus.bin'));
-      if (file) {
-        const vocabWords = file.text('vocab').split('\n');
-        corpus = {
-          vocab: new Map(vocabWords.map((w, i) => [w, i])),
-          words: file.u32('words'),
-          starts: file.u32('starts'),
-          ends: file.u32('ends'),
-          paragraphs: file.u32('paragraphs'),
-          brackets: file.u32('brackets'),
-          sourceStarts: file.u32('sourceStarts'),
-          postings: split(file.u32('postings'), file.u32('offsets')),
-          sourceIds: (file.meta as { sourceIds: string[] }).sourceIds,
-        };
-        file.close();
-        return corpus;
-      }
-      corpus = buildCorpus({ sources: meta.sources.map((s, i) => ({ id: s.id, text: sourceText(i) })) });
+      if (file) return (corpus = lazyCorpus(file));
+      const arrays = buildCorpus({ sources: meta.sources.map((s, i) => ({ id: s.id, text: sourceText(i) })) });
       try {
-        writeCorpus(folder, corpus);
+        writeCorpus(folder, arrays);
       } catch {
         // Not cached this time; verify still works.
       }
-      return corpus;
+      return (corpus = corpusFromArrays(arrays));
     },
     dataset: loadAll,
   };

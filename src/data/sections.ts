@@ -6,6 +6,9 @@ import { closeSync, openSync, readSync, renameSync, writeFileSync } from 'node:f
 
 const MAGIC = 'FACTSIX1';
 
+/** 32-bit values per cached block (256 KiB). */
+const U32_BLOCK = 1 << 16;
+
 type Section = Uint8Array | Uint32Array | Int32Array | string;
 type Kind = 'u8' | 'u32' | 'i32' | 'utf8';
 
@@ -13,6 +16,8 @@ interface Entry {
   offset: number;
   length: number;
   kind: Kind;
+  /** A text section with only ASCII characters. */
+  ascii?: boolean;
 }
 
 /** Writes sections and a JSON-able `meta` to `path`, atomically (a temporary file, then a rename). */
@@ -24,11 +29,12 @@ export function writeSections(path: string, meta: unknown, sections: Record<stri
   });
   // The header's size depends on the offsets it holds: lay out with room to spare.
   const entries: Record<string, Entry> = {};
-  let headerSize = Buffer.byteLength(JSON.stringify({ meta, sections: Object.fromEntries(blobs.map((b) => [b.name, { offset: 1e15, length: 1e15, kind: b.kind }])) }));
+  let headerSize = Buffer.byteLength(JSON.stringify({ meta, sections: Object.fromEntries(blobs.map((b) => [b.name, { offset: 1e15, length: 1e15, kind: b.kind, ascii: true }])) }));
   headerSize = align(12 + headerSize);
   let offset = headerSize;
   for (const blob of blobs) {
-    entries[blob.name] = { offset, length: blob.bytes.byteLength, kind: blob.kind };
+    const ascii = blob.kind === 'utf8' && blob.bytes.byteLength === (sections[blob.name] as string).length;
+    entries[blob.name] = { offset, length: blob.bytes.byteLength, kind: blob.kind, ...(ascii ? { ascii } : {}) };
     offset = align(offset + blob.bytes.byteLength);
   }
   const header = Buffer.from(JSON.stringify({ meta, sections: entries }), 'utf8');
@@ -110,7 +116,70 @@ export class SectionReader {
   }
 
   text(name: string, from = 0, to?: number): string {
-    return this.bytes(name, from, to).toString('utf8');
+    const bytes = this.bytes(name, from, to);
+    // Decoding pure ASCII as Latin-1 gives the same string, about twice as fast.
+    return this.entry(name).ascii ? bytes.toString('latin1') : bytes.toString('utf8');
+  }
+
+  private readonly blocks = new Map<string, Buffer>();
+  private readonly u32Blocks = new Map<string, Uint32Array>();
+
+  /** Whether a text section holds only ASCII (so byte and character offsets agree). */
+  isAscii(name: string): boolean {
+    return this.entry(name).ascii === true;
+  }
+
+  /** How many 32-bit values a section holds. */
+  u32Length(name: string): number {
+    return this.entry(name).length / 4;
+  }
+
+  private u32Block(name: string, b: number): Uint32Array {
+    const key = `${name}:${b}`;
+    let block = this.u32Blocks.get(key);
+    if (!block) {
+      const bytes = this.bytes(name, b * U32_BLOCK * 4, (b + 1) * U32_BLOCK * 4);
+      block = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      this.u32Blocks.set(key, block);
+    }
+    return block;
+  }
+
+  /** Values [from, to) of a 32-bit section, read through a cache of 64 Ki-value blocks. */
+  u32Range(name: string, from: number, to: number): Uint32Array {
+    const out = new Uint32Array(Math.max(to - from, 0));
+    for (let at = from; at < to; ) {
+      const b = Math.floor(at / U32_BLOCK);
+      const end = Math.min(to, (b + 1) * U32_BLOCK);
+      out.set(this.u32Block(name, b).subarray(at - b * U32_BLOCK, end - b * U32_BLOCK), at - from);
+      at = end;
+    }
+    return out;
+  }
+
+  /** One value of a 32-bit section. */
+  u32At(name: string, i: number): number {
+    const b = Math.floor(i / U32_BLOCK);
+    return this.u32Block(name, b)[i - b * U32_BLOCK] as number;
+  }
+
+  /**
+   * Text at bytes [from, to) of a section, read through a cache of 256 KiB blocks: many
+   * small reads across a large section touch each block once, and untouched blocks never.
+   */
+  blockText(name: string, from: number, to: number): string {
+    const BLOCK = 1 << 18;
+    const first = Math.floor(from / BLOCK);
+    const last = Math.floor(Math.max(to - 1, from) / BLOCK);
+    const parts: Buffer[] = [];
+    for (let b = first; b <= last; b++) {
+      const key = `${name}:${b}`;
+      let block = this.blocks.get(key);
+      if (!block) this.blocks.set(key, (block = this.bytes(name, b * BLOCK, (b + 1) * BLOCK)));
+      parts.push(block);
+    }
+    const joined = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+    return joined.toString(this.entry(name).ascii ? 'latin1' : 'utf8', from - first * BLOCK, to - first * BLOCK);
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import type { Corpus } from '../verify/corpus.js';
+import type { Corpus, CorpusArrays } from '../verify/corpus.js';
 import type { SearchIndex } from '../search/search.js';
 import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './types.js';
 
@@ -10,6 +10,7 @@ import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './ty
 /** A dataset seen as columns, with its derived search index and corpus. */
 export interface FactStore {
   readonly recordCount: number;
+  id(i: number): string;
   kind(i: number): RecordKind;
   /** The entity id of the record's speaker, or null. */
   speaker(i: number): string | null;
@@ -17,6 +18,10 @@ export interface FactStore {
   sourceIndex(i: number): number;
   span(i: number): Span;
   text(i: number): string;
+  /** A hint: every text of these kinds is about to be read. */
+  scanTexts(kinds: readonly RecordKind[]): void;
+  /** The text of the record's cue, or ''. */
+  cue(i: number): string;
   /** The whole record, exactly as in the dataset. */
   record(i: number): FactRecord;
   readonly entities: readonly Entity[];
@@ -32,18 +37,21 @@ export interface FactStore {
 }
 
 /** A store over a dataset already in memory. */
-export function storeFromDataset(data: Dataset, prebuilt: { search?: SearchIndex; corpus?: Corpus; saveCorpus?: (corpus: Corpus) => void } = {}): FactStore {
+export function storeFromDataset(data: Dataset, prebuilt: { search?: SearchIndex; saveCorpus?: (corpus: CorpusArrays) => void } = {}): FactStore {
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
   let search = prebuilt.search;
-  let corpus = prebuilt.corpus;
+  let corpus: Corpus | undefined;
   let bySource: number[][] | undefined;
   return {
     recordCount: data.records.length,
+    id: (i) => (data.records[i] as FactRecord).id,
     kind: (i) => (data.records[i] as FactRecord).kind,
     speaker: (i) => (data.records[i] as FactRecord).speaker,
     sourceIndex: (i) => sourceIndex.get((data.records[i] as FactRecord).source) ?? -1,
     span: (i) => (data.records[i] as FactRecord).span,
     text: (i) => (data.records[i] as FactRecord).text,
+    cue: (i) => (data.records[i] as FactRecord).cue?.text ?? '',
+    scanTexts: () => {},
     record: (i) => data.records[i] as FactRecord,
     entities: data.entities,
     entityById: data.entityById,
@@ -56,13 +64,14 @@ export function storeFromDataset(data: Dataset, prebuilt: { search?: SearchIndex
     searchIndex: async () => (search ??= (await import('../search/search.js')).buildSearchIndex(data)),
     corpus: async () => {
       if (corpus) return corpus;
-      corpus = (await import('../verify/corpus.js')).buildCorpus(data);
+      const { buildCorpus, corpusFromArrays } = await import('../verify/corpus.js');
+      const arrays = buildCorpus(data);
       try {
-        prebuilt.saveCorpus?.(corpus);
+        prebuilt.saveCorpus?.(arrays);
       } catch {
         // Not cached this time; the corpus is still here.
       }
-      return corpus;
+      return (corpus = corpusFromArrays(arrays));
     },
     dataset: async () => data,
   };

@@ -16,8 +16,10 @@ export interface SearchIndex {
   docCount: number;
   /** The distinct words, sorted. */
   vocab: string[];
-  /** For each word of vocab, the ascending ids of the documents that hold it. */
-  postings: Uint32Array[];
+  /** For a word of vocab, the ascending ids of the documents that hold it (read on demand from a cache). */
+  postings(word: number): Uint32Array;
+  /** How many documents hold a word of vocab. */
+  documentFrequency(word: number): number;
   /** Indexes into vocab, by word length. */
   byLength: number[][];
   /** How many words each document has: among equal scores, the shorter (more focused) ranks first. */
@@ -74,14 +76,25 @@ export function buildSearchIndex(data: Dataset): SearchIndex {
     }
   });
   const vocab = [...lists.keys()].sort();
-  return indexFromParts(vocab, vocab.map((w) => Uint32Array.from(lists.get(w) as number[])), lengths);
+  const postings = vocab.map((w) => Uint32Array.from(lists.get(w) as number[]));
+  return indexFromParts(vocab, (word) => postings[word] as Uint32Array, (word) => (postings[word] as Uint32Array).length, lengths);
 }
 
-/** Assembles an index from its stored parts (the vocabulary must be sorted). */
-export function indexFromParts(vocab: string[], postings: Uint32Array[], lengths: Uint32Array): SearchIndex {
+/** Assembles an index from its parts (the vocabulary must be sorted). */
+export function indexFromParts(
+  vocab: string[],
+  postings: (word: number) => Uint32Array,
+  documentFrequency: (word: number) => number,
+  lengths: Uint32Array,
+): SearchIndex {
   const byLength: number[][] = [];
   vocab.forEach((w, i) => (byLength[w.length] ??= []).push(i));
-  return { docCount: lengths.length, vocab, postings, byLength, lengths };
+  return { docCount: lengths.length, vocab, postings, documentFrequency, byLength, lengths };
+}
+
+/** Every postings list of an index, in vocabulary order (for storing it). */
+export function allPostings(index: SearchIndex): Uint32Array[] {
+  return index.vocab.map((_, i) => index.postings(i));
 }
 
 /** Best first: lower score, then the shorter document, then dataset order. */
@@ -167,7 +180,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     let weight = inverseDocumentFrequency(0, n);
     let bestSimilarity = -1;
     for (const m of matches) {
-      const idf = inverseDocumentFrequency((index.postings[m.word] as Uint32Array).length, n);
+      const idf = inverseDocumentFrequency(index.documentFrequency(m.word), n);
       if (m.similarity > bestSimilarity || (m.similarity === bestSimilarity && idf > weight)) {
         bestSimilarity = m.similarity;
         weight = idf;
@@ -176,7 +189,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     totalWeight += weight;
     const touched: number[] = [];
     for (const m of matches) {
-      for (const doc of index.postings[m.word] as Uint32Array) {
+      for (const doc of index.postings(m.word)) {
         if (best[doc] === 0) touched.push(doc);
         if (m.similarity > (best[doc] as number)) best[doc] = m.similarity;
       }

@@ -3,8 +3,8 @@ import { countWords, WordScanner } from '../text/words.js';
 // The words of every source, in a form that finds where a quote could stand without
 // scanning the whole text: each distinct word has the list of its positions.
 
-/** Every word of every source, as parallel arrays, with a position index. */
-export interface Corpus {
+/** Every word of every source, as parallel columns, with a position index. */
+export interface CorpusArrays {
   /** Distinct comparable words; ids index `postings`. */
   vocab: Map<string, number>;
   /** Word ids, all sources one after another. */
@@ -24,8 +24,46 @@ export interface Corpus {
   sourceIds: string[];
 }
 
+/**
+ * What verification reads of the corpus, word position by word position: in memory
+ * these are array look-ups; from the cache, reads of just the blocks it touches.
+ */
+export interface Corpus {
+  vocab: ReadonlyMap<string, number>;
+  /** Number of words in all sources. */
+  length: number;
+  word(p: number): number;
+  /** Word ids at positions [from, to). */
+  range(from: number, to: number): Uint32Array;
+  start(p: number): number;
+  end(p: number): number;
+  paragraph(p: number): number;
+  bracket(p: number): number;
+  /** Ascending positions of a word id. */
+  postings(id: number): Uint32Array;
+  sourceStarts: Uint32Array;
+  sourceIds: readonly string[];
+}
+
+/** The corpus view of columns held in memory. */
+export function corpusFromArrays(a: CorpusArrays): Corpus {
+  return {
+    vocab: a.vocab,
+    length: a.words.length,
+    word: (p) => a.words[p] as number,
+    range: (from, to) => a.words.subarray(from, to),
+    start: (p) => a.starts[p] as number,
+    end: (p) => a.ends[p] as number,
+    paragraph: (p) => a.paragraphs[p] as number,
+    bracket: (p) => a.brackets[p] as number,
+    postings: (id) => a.postings[id] ?? new Uint32Array(0),
+    sourceStarts: a.sourceStarts,
+    sourceIds: a.sourceIds,
+  };
+}
+
 /** Builds the corpus of a dataset's sources. */
-export function buildCorpus(data: { sources: readonly { id: string; text: string }[] }): Corpus {
+export function buildCorpus(data: { sources: readonly { id: string; text: string }[] }): CorpusArrays {
   // Count first, so that every column is allocated once at its final size.
   const total = data.sources.reduce((n, source) => n + countWords(source.text), 0);
   const vocab = new Map<string, number>();
@@ -84,7 +122,7 @@ export function invert(ids: Uint32Array, size: number): Uint32Array[] {
 }
 
 /** The index of the source that holds word position `pos`. */
-export function sourceOf(corpus: Corpus, pos: number): number {
+export function sourceOf(corpus: Pick<Corpus, 'sourceStarts'>, pos: number): number {
   let lo = 0;
   let hi = corpus.sourceStarts.length - 2;
   while (lo < hi) {

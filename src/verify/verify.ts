@@ -84,14 +84,13 @@ function round(n: number): number {
  * left out of the quote; returns one past the last matched position, or -1.
  */
 function matchAt(corpus: Corpus, pos: number, piece: readonly number[], i = 0, limit = corpus.sourceStarts[sourceOf(corpus, pos) + 1] as number): number {
-  const { words, brackets } = corpus;
-  let p = pos;
+    let p = pos;
   while (i < piece.length) {
     // A quote may run over a paragraph break, but not past the end of its source.
     if (p >= limit) return -1;
-    const group = brackets[p] as number;
-    const opensGroup = group !== 0 && (p === 0 || brackets[p - 1] !== group);
-    if (words[p] === piece[i]) {
+    const group = corpus.bracket(p);
+    const opensGroup = group !== 0 && (p === 0 || corpus.bracket(p - 1) !== group);
+    if (corpus.word(p) === piece[i]) {
       if (opensGroup) {
         // Either the quote keeps the insertion, or it leaves it out: try both.
         const kept = matchAt(corpus, p + 1, piece, i + 1, limit);
@@ -111,9 +110,9 @@ function matchAt(corpus: Corpus, pos: number, piece: readonly number[], i = 0, l
 }
 
 function skipGroup(corpus: Corpus, p: number): number {
-  const group = corpus.brackets[p];
+  const group = corpus.bracket(p);
   let q = p;
-  while (q < corpus.words.length && corpus.brackets[q] === group) q++;
+  while (q < corpus.length && corpus.bracket(q) === group) q++;
   return q;
 }
 
@@ -128,19 +127,19 @@ function findVerbatim(corpus: Corpus, pieces: readonly (readonly number[])[]): {
   // Anchor on the rarest word of the first piece; the piece starts a few words before it.
   let anchor = 0;
   first.forEach((id, i) => {
-    if ((corpus.postings[id] as Uint32Array).length < (corpus.postings[first[anchor] as number] as Uint32Array).length) anchor = i;
+    if (corpus.postings(id).length < corpus.postings(first[anchor] as number).length) anchor = i;
   });
   const tried = new Set<number>();
-  for (const p of corpus.postings[first[anchor] as number] as Uint32Array) {
+  for (const p of corpus.postings(first[anchor] as number)) {
     for (let start = p - anchor; start >= 0 && start >= p - anchor - 8; start--) {
-      if (tried.has(start) || corpus.words[start] !== first[0]) continue;
+      if (tried.has(start) || corpus.word(start) !== first[0]) continue;
       tried.add(start);
       let end = matchAt(corpus, start, first);
       if (end < 0) continue;
       // With an ellipsis, every piece must stand in one paragraph, in order.
-      if (pieces.length > 1 && corpus.paragraphs[end - 1] !== corpus.paragraphs[start]) continue;
+      if (pieces.length > 1 && corpus.paragraph(end - 1) !== corpus.paragraph(start)) continue;
       for (const piece of pieces.slice(1)) {
-        end = findForward(corpus, end, piece, corpus.paragraphs[start] as number);
+        end = findForward(corpus, end, piece, corpus.paragraph(start));
         if (end < 0) break;
       }
       if (end >= 0) found.push({ first: start, last: end - 1 });
@@ -151,10 +150,10 @@ function findVerbatim(corpus: Corpus, pieces: readonly (readonly number[])[]): {
 }
 
 function findForward(corpus: Corpus, from: number, piece: readonly number[], paragraph: number): number {
-  for (let p = from; p < corpus.words.length && corpus.paragraphs[p] === paragraph; p++) {
-    if (corpus.words[p] !== piece[0]) continue;
+  for (let p = from; p < corpus.length && corpus.paragraph(p) === paragraph; p++) {
+    if (corpus.word(p) !== piece[0]) continue;
     const end = matchAt(corpus, p, piece);
-    if (end >= 0 && corpus.paragraphs[end - 1] === paragraph) return end;
+    if (end >= 0 && corpus.paragraph(end - 1) === paragraph) return end;
   }
   return -1;
 }
@@ -169,9 +168,9 @@ function findClosest(corpus: Corpus, quote: readonly number[]): { first: number;
   // Very common words say little about where a quote stands; they vote only if nothing rarer does.
   const known = quote.map((id, i) => ({ id, i })).filter((q) => q.id >= 0);
   if (known.length === 0) return undefined;
-  const rare = known.filter((q) => (corpus.postings[q.id] as Uint32Array).length <= 5000);
+  const rare = known.filter((q) => corpus.postings(q.id).length <= 5000);
   for (const { id, i } of rare.length > 0 ? rare : known.slice(0, 3)) {
-    for (const p of corpus.postings[id] as Uint32Array) {
+    for (const p of corpus.postings(id)) {
       const bucket = Math.floor((p - i) / BUCKET);
       votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
     }
@@ -181,8 +180,8 @@ function findClosest(corpus: Corpus, quote: readonly number[]): { first: number;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
   for (const [bucket] of candidates) {
     const from = Math.max(0, bucket * BUCKET - slack);
-    const to = Math.min(corpus.words.length, bucket * BUCKET + BUCKET + quote.length + slack);
-    const window = Array.from(corpus.words.subarray(from, to));
+    const to = Math.min(corpus.length, bucket * BUCKET + BUCKET + quote.length + slack);
+    const window = Array.from(corpus.range(from, to));
     const parts = diffArrays(window, [...quote]);
     // Runs of shared words, as positions in the corpus.
     const runs: { start: number; length: number }[] = [];
@@ -200,7 +199,7 @@ function findClosest(corpus: Corpus, quote: readonly number[]): { first: number;
       for (let j = i; j < runs.length; j++) {
         const run = runs[j] as { start: number; length: number };
         const last = run.start + run.length - 1;
-        if (corpus.paragraphs[last] !== corpus.paragraphs[first]) break;
+        if (corpus.paragraph(last) !== corpus.paragraph(first)) break;
         shared += run.length;
         const similarity = (2 * shared) / (quote.length + (last - first + 1));
         if (!best || similarity > best.similarity) best = { first, last, similarity };
@@ -220,8 +219,8 @@ function locate(data: VerifyData, corpus: Corpus, first: number, last: number): 
   const id = data.sourceIds[sourceIndex];
   if (id === undefined) return { source: null, span: null, match: null, speaker: null, record: null, inQuote: false };
   const text = data.sourceText(sourceIndex);
-  const startUnit = corpus.starts[first] as number;
-  const endUnit = corpus.ends[last] as number;
+  const startUnit = corpus.start(first);
+  const endUnit = corpus.end(last);
   const index = indexCodePoints(text);
   const span = { start: index.toCodePoint(startUnit), end: index.toCodePoint(endUnit) };
   const record = containingRecord(data, sourceIndex, span);
@@ -259,7 +258,7 @@ export function containingRecord(data: VerifyData, sourceIndex: number, span: Sp
 /** A word-level diff from the source passage to the quote, in their own spellings. */
 function wordDiff(data: VerifyData, corpus: Corpus, first: number, last: number, quote: string, quoteWords: readonly Word[]): DiffPart[] {
   const text = data.sourceText(sourceOf(corpus, first));
-  const sourceWords = Array.from({ length: last - first + 1 }, (_, k) => ({ id: corpus.words[first + k] as number, text: text.slice(corpus.starts[first + k], corpus.ends[first + k]) }));
+  const sourceWords = Array.from({ length: last - first + 1 }, (_, k) => ({ id: corpus.word(first + k), text: text.slice(corpus.start(first + k), corpus.end(first + k)) }));
   const quoteSeq = quoteWords.map((w) => ({ id: corpus.vocab.get(w.norm) ?? -1, text: quote.slice(w.start, w.end) }));
   const parts = diffArrays(sourceWords, quoteSeq, { comparator: (a, b) => a.id === b.id && a.id >= 0 });
   const out: DiffPart[] = [];

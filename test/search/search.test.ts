@@ -3,7 +3,7 @@ import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
 import { buildSearchIndex, searchExhaustive, searchIndex } from '../../src/search/search.js';
-import { runSearch } from '../../src/commands/search.js';
+import { DEFAULT_THRESHOLD, resultDoc, runSearch } from '../../src/commands/search.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { generateDataset } from '../../bench/generate-data.mjs';
 
@@ -31,7 +31,10 @@ const fixture = storeFromDataset(indexDataset([
 ]));
 
 const ids = async (query: string, threshold = 0.5) =>
-  (await runSearch(fixture, query, { threshold })).map((hit) => (hit.doc.type === 'record' ? hit.doc.record.id : hit.doc.entity.id));
+  (await runSearch(fixture, query, { threshold })).map((hit) => {
+    const doc = resultDoc(fixture, hit);
+    return doc.type === 'record' ? doc.record.id : doc.entity.id;
+  });
 
 describe('search', () => {
   it.each([
@@ -76,6 +79,11 @@ describe('search', () => {
     expect((await ids('river before winter'))[0]).toBe('c5');
   });
 
+  it('by default leaves out records that hold only half of two equally common words', async () => {
+    expect(await ids('reassurance force', DEFAULT_THRESHOLD)).toEqual(['q1']);
+    expect(await ids('reassurance force', 0.5)).toEqual(expect.arrayContaining(['q1', 'q2', 'c3']));
+  });
+
   it('scores from 0 (perfect) upwards, best first, within the threshold', async () => {
     const hits = await runSearch(fixture, 'reassurance force', { threshold: 0.5 });
     expect(hits[0]?.score).toBe(0);
@@ -85,7 +93,7 @@ describe('search', () => {
   });
 
   it('filters by kind and by speaker', async () => {
-    expect((await runSearch(fixture, 'reassurance', { threshold: 0.5, kinds: new Set(['claim']) })).map((h) => h.doc.type === 'record' && h.doc.record.id)).toEqual(['c3']);
+    expect((await runSearch(fixture, 'reassurance', { threshold: 0.5, kinds: new Set(['claim']) })).map((h) => fixture.id(h.doc))).toEqual(['c3']);
     expect(await runSearch(fixture, 'force', { threshold: 0.5, speakers: new Set(['kovacs']) })).toEqual([]);
   });
 });

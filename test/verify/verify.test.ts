@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
-import { buildCorpus } from '../../src/verify/corpus.js';
+import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 import { tokenize } from '../../src/text/words.js';
 
 const data = loadBundledDataset();
-const corpus = buildCorpus(data);
+const corpus = corpusFromArrays(buildCorpus(data));
 const text = data.sources[0]!.text;
 const store = storeFromDataset(data);
 const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers);
