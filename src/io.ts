@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 /** Every byte the program prints goes through one of these. */
 export interface IO {
@@ -18,6 +18,8 @@ export interface IO {
 
 /** The IO of the running process. A closed pipe (EPIPE) silently stops further output. */
 export function createProcessIO(): IO {
+  // stdin and stderr are set up by Node on first use, which costs start-up time: touch
+  // them only when a command reads input or has something to say.
   let stdoutClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') {
@@ -26,54 +28,30 @@ export function createProcessIO(): IO {
     }
     throw error;
   });
-  process.stderr.on('error', () => {});
+  let stderrReady = false;
   const envColumns = Number.parseInt(process.env.COLUMNS ?? '', 10);
+  const stdoutIsTTY = process.stdout.isTTY === true;
   return {
     out: (text) => {
       if (!stdoutClosed && text.length > 0) process.stdout.write(text);
     },
     err: (text) => {
+      if (!stderrReady) {
+        process.stderr.on('error', () => {});
+        stderrReady = true;
+      }
       process.stderr.write(text);
     },
-    stdin: process.stdin,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.isTTY ? process.stdout.columns : envColumns > 0 ? envColumns : undefined,
+    get stdin() {
+      return process.stdin;
+    },
+    stdoutIsTTY,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    columns: stdoutIsTTY ? process.stdout.columns : envColumns > 0 ? envColumns : undefined,
     env: process.env,
     cwd: process.cwd(),
   };
 }
 
-/** An IO double for tests: captures output in strings. */
-export interface TestIO extends IO {
-  stdout(): string;
-  stderr(): string;
-}
-
-/** Builds an IO double; pass `stdin` text, a terminal flag, width and environment. */
-export function createTestIO(options: {
-  stdin?: Readable;
-  isTTY?: boolean;
-  columns?: number;
-  env?: Record<string, string | undefined>;
-  cwd?: string;
-} = {}): TestIO {
-  let out = '';
-  let err = '';
-  return {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    stdin: options.stdin ?? Readable.from([]),
-    stdoutIsTTY: options.isTTY ?? false,
-    stderrIsTTY: options.isTTY ?? false,
-    columns: options.columns,
-    env: options.env ?? {},
-    cwd: options.cwd ?? process.cwd(),
-    stdout: () => out,
-    stderr: () => err,
-  };
-}

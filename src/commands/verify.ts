@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import type { Dataset } from '../data/types.js';
 import { describeFsError } from '../data/load.js';
@@ -8,7 +7,7 @@ import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
-import { verifyQuote, type DiffPart, type Verification } from '../verify/verify.js';
+import type { DiffPart, Verification } from '../verify/verify.js';
 import { prepareStore, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
@@ -49,11 +48,12 @@ export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: rea
 async function readLines(io: IO, file: string | undefined): Promise<string[]> {
   if (file !== undefined) {
     try {
-      return (await readFile(resolve(io.cwd, file), 'utf8')).split(/\r?\n/);
+      return readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/);
     } catch (error) {
       throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
     }
   }
+  const { createInterface } = await import('node:readline');
   const lines: string[] = [];
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) lines.push(line);
   return lines;
@@ -73,7 +73,8 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       const { globals, store } = await prepareStore(self, deps);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
       const speakers = resolveSpeakerFilter(store, opts.speaker, deps.io);
-      const corpus = await store.corpus();
+      // The matcher and jsdiff are loaded only when a quote is verified.
+      const [{ verifyQuote }, corpus] = await Promise.all([import('../verify/verify.js'), store.corpus()]);
       const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));
       const listing = verificationListing(store, results);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError } from '../errors.js';
@@ -7,6 +7,9 @@ import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile } from './types.js';
 
+// Files are read synchronously: a command needs them before it can do anything, and
+// node:fs/promises would cost every start-up its own loading time.
+//
 // The one loader. The bundled dataset is validated by the test suite, so start-up
 // trusts it; a user's file is validated in full before anything reads it, and then
 // indexed into the cache (cache.ts), so that later runs on the same file need neither
@@ -26,7 +29,7 @@ export async function loadDataset(paths: readonly string[], cwd: string, validat
   for (const file of paths) {
     let text: string;
     try {
-      text = (await readFile(resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, '');
+      text = readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
       continue;
@@ -56,7 +59,7 @@ export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | '
   for (const file of paths) {
     const path = resolve(io.cwd, file);
     try {
-      const info = await stat(path);
+      const info = statSync(path);
       if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
       stamps.push({ path, size: info.size, mtimeMs: info.mtimeMs });
     } catch (error) {

@@ -1,0 +1,130 @@
+// `npm run bench`: start-up on the bundled data and search, grep and verify on 100,000
+// records, each as a median and a ratio to `node -e 0` measured in the same hyperfine
+// run, with peak RSS from /usr/bin/time and, when installed, fzf and rg on the same
+// records. Never part of `npm test`. Public tools only: hyperfine (apt), GNU time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDataset } from './generate-data.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'bench', 'data');
+const resultsDir = join(root, 'bench', 'results');
+const facts = `node ${join(root, 'bin', 'facts.js')}`;
+const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+if (!has('hyperfine') || !existsSync('/usr/bin/time')) {
+  console.error('bench: needs hyperfine and GNU time: apt-get install hyperfine time');
+  process.exit(2);
+}
+
+mkdirSync(dataDir, { recursive: true });
+mkdirSync(resultsDir, { recursive: true });
+
+/** Writes the generated datasets (and the derived quote and text files) if missing. */
+function ensureData(count) {
+  const file = join(dataDir, `facts-${count}.json`);
+  if (!existsSync(file)) {
+    console.error(`bench: generating ${count} records...`);
+    writeFileSync(file, JSON.stringify(generateDataset(count)));
+  }
+  return file;
+}
+
+const data10k = ensureData(10_000);
+const data100k = ensureData(100_000);
+const quotesFile = join(dataDir, 'quotes-1000.txt');
+const textsFile = join(dataDir, 'texts-100000.txt');
+if (!existsSync(quotesFile) || !existsSync(textsFile)) {
+  const dataset = JSON.parse(readFileSync(data100k, 'utf8'));
+  const quotes = dataset.records.filter((r) => r.kind === 'quote');
+  // 1,000 quotes: 700 verbatim runs, 200 with a word changed, 100 of nonsense.
+  const lines = [];
+  for (let i = 0; i < 1000; i++) {
+    const words = quotes[(i * 37) % quotes.length].text.split(' ').slice(3, 15);
+    if (i % 10 < 7) lines.push(words.join(' '));
+    else if (i % 10 < 9) lines.push(words.map((w, k) => (k === 5 ? 'zebra' : w)).join(' '));
+    else lines.push(`qwz${i} vlorp${i} snark${i} glim${i} frub${i}`);
+  }
+  writeFileSync(quotesFile, lines.join('\n') + '\n');
+  writeFileSync(textsFile, dataset.records.map((r) => r.text.replace(/\s+/g, ' ')).join('\n') + '\n');
+}
+
+// The timed runs read a warm index cache; the first build of it is timed on its own.
+const cache = join(dataDir, 'cache');
+const env = { ...process.env, XDG_CACHE_HOME: cache };
+delete env.NO_COLOR;
+delete env.FORCE_COLOR;
+
+function timeFirstRun(command) {
+  const fresh = mkdtempSync(join(tmpdir(), 'facts-bench-'));
+  const started = process.hrtime.bigint();
+  spawnSync('sh', ['-c', `${command} > /dev/null`], { env: { ...env, XDG_CACHE_HOME: fresh } });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  rmSync(fresh, { recursive: true, force: true });
+  return seconds;
+}
+
+const indexBuild = timeFirstRun(`${facts} --data ${data100k} search x`);
+const corpusBuild = timeFirstRun(`${facts} --data ${data100k} verify x`);
+spawnSync('sh', ['-c', `${facts} --data ${data100k} verify x > /dev/null; ${facts} --data ${data10k} verify x > /dev/null`], { env });
+
+/** [name, command, target ratio or null, rss target MiB or null] */
+const rows = [
+  ['node -e 0', 'node -e 0', null, null],
+  ['facts guarantees list (piped)', `${facts} guarantees list`, 1.25, null],
+  ['facts guarantees list --format table', `${facts} guarantees list --format table`, 1.35, null],
+  ['facts quotes end (piped)', `${facts} quotes end`, 1.25, null],
+  ['10k: facts search "reassurance force"', `${facts} --data ${data10k} search "reassurance force"`, null, null],
+  ['100k: facts search "reassurance force"', `${facts} --data ${data100k} search "reassurance force"`, 6, 200],
+  ['100k: facts quotes force', `${facts} --data ${data100k} quotes force`, 5, null],
+  ['100k: facts verify "one quote"', `${facts} --data ${data100k} verify "one quote"`, 6, null],
+  ['100k: facts verify - (1,000 quotes)', `${facts} --data ${data100k} verify - < ${quotesFile}`, 40, null],
+];
+if (has('fzf')) rows.push(['100k: fzf --filter "reassurance force"', `fzf --filter "reassurance force" < ${textsFile}`, null, null]);
+if (has('rg')) rows.push(['100k: rg -i force', `rg -i force ${textsFile}`, null, null]);
+
+const exported = join(resultsDir, 'hyperfine.json');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+execFileSync(
+  'hyperfine',
+  ['--warmup', '3', '--runs', String(runs), '--ignore-failure', '--style', 'none', '--export-json', exported, ...rows.map((r) => r[1])],
+  { env, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const medians = JSON.parse(readFileSync(exported, 'utf8')).results.map((r) => r.median * 1000);
+const base = medians[0];
+
+function peakRss(command) {
+  const result = spawnSync('sh', ['-c', `/usr/bin/time -f %M sh -c '${command.replace(/'/g, "'\\''")} > /dev/null' 2>&1 >/dev/null | tail -1`], { env, encoding: 'utf8' });
+  return Number(result.stdout.trim()) / 1024;
+}
+
+const table = [];
+let failed = 0;
+rows.forEach(([name, command, target, rssTarget], i) => {
+  const median = medians[i];
+  const ratio = median / base;
+  const rss = peakRss(command);
+  let verdict = '';
+  if (target !== null) {
+    const ok = ratio <= target && (rssTarget === null || rss <= rssTarget);
+    if (!ok) failed++;
+    verdict = `${ok ? 'met' : 'MISSED'} (≤ ${target}×${rssTarget ? `, ≤ ${rssTarget} MiB` : ''})`;
+  }
+  table.push([name, `${median.toFixed(0)} ms`, `${ratio.toFixed(2)}×`, `${rss.toFixed(0)} MiB`, verdict]);
+});
+table.push(['first run on the 100k file: index build (search)', `${(indexBuild * 1000).toFixed(0)} ms`, '', '', `${indexBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
+table.push(['first verify on the 100k file: corpus build', `${(corpusBuild * 1000).toFixed(0)} ms`, '', '', `${corpusBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
+if (indexBuild > 5 || corpusBuild > 5) failed++;
+
+const header = ['command', 'median', 'ratio to node -e 0', 'peak RSS', 'target'];
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
+const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, hyperfine ${execFileSync('hyperfine', ['--version'], { encoding: 'utf8' }).trim().split(' ')[1]}, ${runs} runs each after 3 warm-ups, ${new Date().toISOString().slice(0, 10)}`;
+const report = [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line), '', `Machine: ${machine}.`].join('\n');
+writeFileSync(join(resultsDir, 'latest.md'), report + '\n');
+console.log(report);
+console.log(failed === 0 ? '\nEvery target met.' : `\n${failed} target(s) missed.`);
+process.exitCode = failed === 0 ? 0 : 1;
