@@ -72,7 +72,7 @@ const corpusBuild = timeFirstRun(`${facts} --data ${data100k} verify x`);
 spawnSync('sh', ['-c', `${facts} --data ${data100k} verify x > /dev/null; ${facts} --data ${data10k} verify x > /dev/null`], { env });
 
 /** [name, command, target ratio or null, rss target MiB or null] */
-const rows = [
+const direct = [
   ['node -e 0', 'node -e 0', null, null],
   ['facts guarantees list (piped)', `${facts} guarantees list`, 1.25, null],
   ['facts guarantees list --format table', `${facts} guarantees list --format table`, 1.35, null],
@@ -81,20 +81,35 @@ const rows = [
   ['100k: facts search "reassurance force"', `${facts} --data ${data100k} search "reassurance force"`, 6, 200],
   ['100k: facts quotes force', `${facts} --data ${data100k} quotes force`, 5, null],
   ['100k: facts verify "one quote"', `${facts} --data ${data100k} verify "one quote"`, 6, null],
+];
+if (has('rg')) direct.push(['100k: rg -i force', `rg -i force ${textsFile}`, null, null]);
+// Commands that read standard input run through a shell, against a baseline measured the same way.
+const shelled = [
+  ['node -e 0 (through sh)', 'node -e 0', null, null],
   ['100k: facts verify - (1,000 quotes)', `${facts} --data ${data100k} verify - < ${quotesFile}`, 40, null],
 ];
-if (has('fzf')) rows.push(['100k: fzf --filter "reassurance force"', `fzf --filter "reassurance force" < ${textsFile}`, null, null]);
-if (has('rg')) rows.push(['100k: rg -i force', `rg -i force ${textsFile}`, null, null]);
+if (has('fzf')) shelled.push(['100k: fzf --filter "reassurance force"', `fzf --filter "reassurance force" < ${textsFile}`, null, null]);
 
-const exported = join(resultsDir, 'hyperfine.json');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-execFileSync(
-  'hyperfine',
-  ['--warmup', '3', '--runs', String(runs), '--ignore-failure', '--style', 'none', '--export-json', exported, ...rows.map((r) => r[1])],
-  { env, stdio: ['ignore', 'ignore', 'inherit'] },
-);
-const medians = JSON.parse(readFileSync(exported, 'utf8')).results.map((r) => r.median * 1000);
-const base = medians[0];
+
+/** Medians (ms) of one hyperfine run over `rows`; `-N` runs them without a shell. */
+function medians(rows, noShell) {
+  const exported = join(resultsDir, 'hyperfine.json');
+  // Without a shell, hyperfine splits each command into words as a shell would (quotes kept).
+  const commands = rows.map((r) => r[1]);
+  execFileSync(
+    'hyperfine',
+    ['--warmup', '3', '--runs', String(runs), '--ignore-failure', '--style', 'none', '--export-json', exported, ...(noShell ? ['-N'] : []), ...commands],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return JSON.parse(readFileSync(exported, 'utf8')).results.map((r) => r.median * 1000);
+}
+
+const rows = [...direct, ...shelled];
+const directMedians = medians(direct, true);
+const shellMedians = medians(shelled, false);
+const bases = [...direct.map(() => directMedians[0]), ...shelled.map(() => shellMedians[0])];
+const allMedians = [...directMedians, ...shellMedians];
 
 function peakRss(command) {
   const result = spawnSync('sh', ['-c', `/usr/bin/time -f %M sh -c '${command.replace(/'/g, "'\\''")} > /dev/null' 2>&1 >/dev/null | tail -1`], { env, encoding: 'utf8' });
@@ -104,8 +119,8 @@ function peakRss(command) {
 const table = [];
 let failed = 0;
 rows.forEach(([name, command, target, rssTarget], i) => {
-  const median = medians[i];
-  const ratio = median / base;
+  const median = allMedians[i];
+  const ratio = median / bases[i];
   const rss = peakRss(command);
   let verdict = '';
   if (target !== null) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { allPostings, indexFromParts, type SearchIndex } from '../search/search.js';
 import { buildCorpus, corpusFromArrays, type Corpus, type CorpusArrays } from '../verify/corpus.js';
+import { recordRanges } from './record-offsets.js';
 import { SectionReader, writeSections } from './sections.js';
 import { groupBySource, type FactStore } from './store.js';
 import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
@@ -11,11 +12,13 @@ import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 // The derived index of a user's dataset, kept in the user's cache directory and keyed by
 // each file's path, size and modification time. It holds what search, the grep commands
 // and verify need, in a form that loads in pieces without parsing the JSON: record
-// columns, texts, each record's JSON, the sources' text, the search index and (built on
-// first use by verify) the corpus. It is written only for files that passed validation.
+// columns, texts, where each record stands in its file (a record is read back from the
+// file itself, exactly as written) and the sources' text, written on the first run; the
+// search index and verify's corpus, each written by the first command that needs it.
+// It is written only for files that passed validation.
 
 /** Bump when the layout changes; old caches are then ignored. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 8;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
@@ -48,8 +51,8 @@ interface RecordsMeta {
   sources: ({ id: string } & Record<string, unknown>)[];
 }
 
-/** Writes the record and search sections of a validated dataset; removes older caches of the same paths. */
-export function writeCache(folder: string, root: string, stamps: readonly FileStamp[], data: Dataset, search: SearchIndex): void {
+/** Writes the record sections of a validated dataset; removes older caches of the same paths. */
+export function writeCache(folder: string, root: string, stamps: readonly FileStamp[], data: Dataset, fileBytes: readonly Uint8Array[]): void {
   mkdirSync(folder, { recursive: true });
   const n = data.records.length;
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
@@ -62,12 +65,25 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
   // Texts and JSON are kept per kind, so that grepping quotes reads only quotes.
   const textFrom = new Uint32Array(n);
   const textTo = new Uint32Array(n);
+  // Each record is read back from its file, as written: where it stands there.
+  const recordFile = new Uint32Array(n);
   const jsonFrom = new Uint32Array(n);
   const jsonTo = new Uint32Array(n);
+  let at = 0;
+  fileBytes.forEach((bytes, f) => {
+    const ranges = recordRanges(bytes);
+    if (at + ranges.length > n) throw new Error('records do not line up with the files');
+    for (const range of ranges) {
+      recordFile[at] = f;
+      jsonFrom[at] = range.start;
+      jsonTo[at] = range.end;
+      at++;
+    }
+  });
+  if (at !== n) throw new Error('records do not line up with the files');
   const texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
   const cueTo = new Uint32Array(n + 1);
   const cues: string[] = [];
-  const jsons = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
   data.records.forEach((r, i) => {
     const k = KINDS.indexOf(r.kind);
     kind[i] = k;
@@ -83,12 +99,6 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     const cue = r.cue?.text ?? '';
     cues.push(cue);
     cueTo[i + 1] = (cueTo[i] as number) + cue.length;
-    const json = jsons[k] as { parts: string[]; at: number };
-    const serialized = JSON.stringify(r);
-    jsonFrom[i] = json.at;
-    json.parts.push(serialized);
-    json.at += Buffer.byteLength(serialized);
-    jsonTo[i] = json.at;
   });
   const sourceOffsets = new Uint32Array(data.sources.length + 1);
   let sourceAt = 0;
@@ -114,20 +124,18 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     cueTo,
     textFrom,
     textTo,
+    recordFile,
     jsonFrom,
     jsonTo,
-    ...Object.fromEntries(KINDS.flatMap((k, i) => [
-      [`texts.${k}`, (texts[i] as { parts: string[] }).parts.join('')],
-      [`json.${k}`, (jsons[i] as { parts: string[] }).parts.join('')],
-    ])),
+    ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, (texts[i] as { parts: string[] }).parts.join('')])),
     sourceOffsets,
     sourceText: data.sources.map((s) => s.text).join(''),
   });
-  writeSearch(folder, search);
   removeOlder(root, folder);
 }
 
-function writeSearch(folder: string, index: SearchIndex): void {
+/** Writes the search index that the first search built, next to the records. */
+export function writeSearch(folder: string, index: SearchIndex): void {
   const { postings, offsets } = concat(allPostings(index));
   writeSections(join(folder, 'search.bin'), { format: CACHE_FORMAT }, { vocab: index.vocab.join('\n'), postings, offsets, lengths: index.lengths });
 }
@@ -141,12 +149,48 @@ export function writeCorpus(folder: string, corpus: CorpusArrays): void {
     words: corpus.words,
     starts: corpus.starts,
     ends: corpus.ends,
-    paragraphs: corpus.paragraphs,
-    brackets: corpus.brackets,
+    // Paragraphs and bracketed insertions are stored as runs, not a number per word.
+    paragraphStarts: runStarts(corpus.paragraphs),
+    bracketRuns: nonZeroRuns(corpus.brackets),
     sourceStarts: corpus.sourceStarts,
     postings,
     offsets,
   });
+}
+
+/** Positions where a column's value changes (the first position included). */
+function runStarts(column: Uint32Array): Uint32Array {
+  const starts: number[] = [];
+  column.forEach((value, i) => {
+    if (i === 0 || column[i - 1] !== value) starts.push(i);
+  });
+  return Uint32Array.from(starts);
+}
+
+/** [start, end, value] of each run of equal non-zero values. */
+function nonZeroRuns(column: Uint32Array): Uint32Array {
+  const runs: number[] = [];
+  column.forEach((value, i) => {
+    if (value === 0) return;
+    if (runs.length > 0 && runs[runs.length - 1] === value && runs[runs.length - 2] === i) runs[runs.length - 2] = i + 1;
+    else runs.push(i, i + 1, value);
+  });
+  return Uint32Array.from(runs);
+}
+
+/** The index of the last element of an ascending array that is at most `value` (-1 if none). */
+function lastAtMost(sorted: Uint32Array, value: number, stride = 1): number {
+  let lo = 0;
+  let hi = sorted.length / stride - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid * stride] as number) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function concat(lists: readonly Uint32Array[]): { postings: Uint32Array; offsets: Uint32Array } {
@@ -161,6 +205,8 @@ function concat(lists: readonly Uint32Array[]): { postings: Uint32Array; offsets
 function lazyCorpus(file: SectionReader): Corpus {
   const vocabWords = file.text('vocab').split('\n');
   const offsets = file.u32('offsets');
+  const paragraphStarts = file.u32('paragraphStarts');
+  const bracketRuns = file.u32('bracketRuns');
   const postings = new Map<number, Uint32Array>();
   return {
     vocab: new Map(vocabWords.map((w, i) => [w, i])),
@@ -169,8 +215,11 @@ function lazyCorpus(file: SectionReader): Corpus {
     range: (from, to) => file.u32Range('words', from, to),
     start: (p) => file.u32At('starts', p),
     end: (p) => file.u32At('ends', p),
-    paragraph: (p) => file.u32At('paragraphs', p),
-    bracket: (p) => file.u32At('brackets', p),
+    paragraph: (p) => lastAtMost(paragraphStarts, p),
+    bracket: (p) => {
+      const run = lastAtMost(bracketRuns, p, 3);
+      return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
+    },
     postings: (id) => {
       if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
       let list = postings.get(id);
@@ -204,12 +253,22 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
   const source = records.u32('source');
   const spanStart = records.u32('spanStart');
   const spanEnd = records.u32('spanEnd');
+  const recordFile = records.u32('recordFile');
   const jsonFrom = records.u32('jsonFrom');
   const jsonTo = records.u32('jsonTo');
   const textFrom = records.u32('textFrom');
   const textTo = records.u32('textTo');
   const sourceOffsets = records.u32('sourceOffsets');
   const entityById = new Map(meta.entities.map((e) => [e.id, e]));
+  // The data files themselves, opened on the first record read.
+  const fds = new Map<number, number>();
+  const readRange = (file: number, from: number, to: number) => {
+    let fd = fds.get(file);
+    if (fd === undefined) fds.set(file, (fd = openSync((meta.stamps[file] as FileStamp).path, 'r')));
+    const bytes = Buffer.allocUnsafe(to - from);
+    readSync(fd, bytes, 0, bytes.byteLength, from);
+    return bytes.toString('utf8');
+  };
   let ids: string[] | undefined;
   const wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
   let cues: { all: string; to: Uint32Array } | undefined;
@@ -244,7 +303,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
         if (k >= 0 && wholeTexts[k] === undefined && records.isAscii(section)) wholeTexts[k] = records.text(section);
       }
     },
-    record: (i) => JSON.parse(records.blockText(`json.${KINDS[kind[i] as number]}`, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord,
+    record: (i) => JSON.parse(readRange(recordFile[i] as number, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord,
     entities: meta.entities,
     entityById,
     sourceIds: meta.sources.map((s) => s.id),
@@ -256,7 +315,17 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
     searchIndex: async () => {
       if (search) return search;
       const file = SectionReader.open(join(folder, 'search.bin'));
-      if (!file) throw new Error('the search index is missing from the cache');
+      if (!file) {
+        // The first search on this file: build the index from the JSON and keep it.
+        const { buildSearchIndex } = await import('../search/search.js');
+        search = buildSearchIndex(await loadAll());
+        try {
+          writeSearch(folder, search);
+        } catch {
+          // Not cached this time; the search still runs.
+        }
+        return search;
+      }
       // Only the postings of the words a query matches are read.
       const offsets = file.u32('offsets');
       const lists = new Map<number, Uint32Array>();

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 
 // A minimal container for typed arrays and text: an 8-byte magic, a JSON header that
 // says where each section is, then the sections, each 4-byte aligned. Readers fetch
@@ -23,7 +23,11 @@ interface Entry {
 /** Writes sections and a JSON-able `meta` to `path`, atomically (a temporary file, then a rename). */
 export function writeSections(path: string, meta: unknown, sections: Record<string, Section>): void {
   const blobs: { name: string; bytes: Uint8Array; kind: Kind }[] = Object.entries(sections).map(([name, value]) => {
-    if (typeof value === 'string') return { name, bytes: Buffer.from(value, 'utf8'), kind: 'utf8' };
+    if (typeof value === 'string') {
+      // ASCII text encodes as Latin-1 to the same bytes, several times faster.
+      const ascii = Buffer.byteLength(value, 'utf8') === value.length;
+      return { name, bytes: Buffer.from(value, ascii ? 'latin1' : 'utf8'), kind: 'utf8' };
+    }
     const kind: Kind = value instanceof Uint8Array ? 'u8' : value instanceof Int32Array ? 'i32' : 'u32';
     return { name, bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength), kind };
   });
@@ -38,13 +42,19 @@ export function writeSections(path: string, meta: unknown, sections: Record<stri
     offset = align(offset + blob.bytes.byteLength);
   }
   const header = Buffer.from(JSON.stringify({ meta, sections: entries }), 'utf8');
-  const out = Buffer.alloc(offset);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(header.byteLength, 8);
-  header.copy(out, 12);
-  for (const blob of blobs) out.set(blob.bytes, (entries[blob.name] as Entry).offset);
+  const head = Buffer.alloc(headerSize);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(header.byteLength, 8);
+  header.copy(head, 12);
+  // Each section is written where it belongs, without assembling the file in memory.
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, out);
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, head, 0, head.byteLength, 0);
+    for (const blob of blobs) writeSync(fd, blob.bytes, 0, blob.bytes.byteLength, (entries[blob.name] as Entry).offset);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temporary, path);
 }
 

@@ -37,9 +37,12 @@ export interface FactStore {
 }
 
 /** A store over a dataset already in memory. */
-export function storeFromDataset(data: Dataset, prebuilt: { search?: SearchIndex; saveCorpus?: (corpus: CorpusArrays) => void } = {}): FactStore {
+export function storeFromDataset(
+  data: Dataset,
+  save: { saveSearch?: (search: SearchIndex) => void; saveCorpus?: (corpus: CorpusArrays) => void } = {},
+): FactStore {
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
-  let search = prebuilt.search;
+  let search: SearchIndex | undefined;
   let corpus: Corpus | undefined;
   let bySource: number[][] | undefined;
   return {
@@ -61,13 +64,22 @@ export function storeFromDataset(data: Dataset, prebuilt: { search?: SearchIndex
       bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get((data.records[i] as FactRecord).source) ?? -1, data.sources.length);
       return bySource[index] ?? [];
     },
-    searchIndex: async () => (search ??= (await import('../search/search.js')).buildSearchIndex(data)),
+    searchIndex: async () => {
+      if (search) return search;
+      search = (await import('../search/search.js')).buildSearchIndex(data);
+      try {
+        save.saveSearch?.(search);
+      } catch {
+        // Not cached this time; the index is still here.
+      }
+      return search;
+    },
     corpus: async () => {
       if (corpus) return corpus;
       const { buildCorpus, corpusFromArrays } = await import('../verify/corpus.js');
       const arrays = buildCorpus(data);
       try {
-        prebuilt.saveCorpus?.(arrays);
+        save.saveCorpus?.(arrays);
       } catch {
         // Not cached this time; the corpus is still here.
       }

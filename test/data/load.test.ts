@@ -17,6 +17,16 @@ describe('loading a user dataset with --data', () => {
     expect(result).toEqual({ code: 0, stdout: '1\tTrees in schools\n2\tParks\n', stderr: '' });
   });
 
+  it.each([['through the index cache', {}], ['with the cache off', { FACTS_CACHE: '0' }]])('prints records exactly as the file has them (%s)', async (_how, env) => {
+    const reordered = variant((d) => {
+      const { id, speaker, kind, ...rest } = d.records[2];
+      d.records[2] = { speaker, note: 'an extra field', kind, ...rest, id };
+    });
+    const dir = tempDir({ 'r.json': reordered });
+    const result = await run(['--data', join(dir, 'r.json'), 'quotes', '--json'], { env });
+    expect(JSON.stringify(JSON.parse(result.stdout))).toBe(JSON.stringify([JSON.parse(reordered).records[2]]));
+  });
+
   it('merges repeated --data files, and reads FACTS_DATA when no --data is given', async () => {
     const other = variant((d) => {
       d.sources[0].id = 'mini2';
