@@ -1,46 +1,71 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// One minified ESM bundle for Node 20; the dataset is inlined. Heavy libraries
-// that only some commands need are imported dynamically and land in chunks.
+// The CLI is CommonJS: an ES-module entry point costs Node about 8 ms more to start than
+// a CommonJS one, and start-up is what shell loops pay. Modules that only some commands
+// need are bundled on their own and loaded with require() when used: the dynamic
+// import() of each is rewritten to require('./NAME.cjs') (see `lazy` below).
+const lazy: Record<string, { specifier: string; entry: string }> = {
+  table: { specifier: './table.js', entry: 'src/output/table.ts' },
+  csv: { specifier: './csv.js', entry: 'src/output/csv.ts' },
+  validate: { specifier: './validate.js', entry: 'src/data/validate.ts' },
+  cache: { specifier: './cache.js', entry: 'src/data/cache.ts' },
+  verify: { specifier: '../verify/verify.js', entry: 'src/verify/verify.ts' },
+  chalk: { specifier: 'chalk', entry: 'src/bundle/chalk.ts' },
+  tab: { specifier: '@bomb.sh/tab/commander', entry: 'node_modules/@bomb.sh/tab/dist/commander.mjs' },
+};
+
+const plugins: Options['esbuildPlugins'] = [
+  {
+    name: 'lazy-modules',
+    setup(build) {
+      for (const [name, { specifier }] of Object.entries(lazy)) {
+        const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+        build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: `./${name}.cjs`, external: true } : undefined));
+      }
+    },
+  },
+  {
+    // cli-table3 0.6 builds a 10-character preview of every cell for a debug log, on
+    // every line it draws; truncating a wrapped multi-line cell is quadratic in its
+    // length, and that was most of the time a table took. facts never turns that log
+    // on, so the preview is dropped. The build fails if the line is not found.
+    name: 'cli-table3-no-debug-preview',
+    setup(build) {
+      build.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const slow = 'let content = utils.truncate(this.content, 10, this.truncate);';
+        if (!source.includes(slow)) throw new Error('cli-table3 changed: review the debug-preview patch in tsup.config.ts');
+        return { contents: source.replace(slow, "let content = '';"), loader: 'js' };
+      });
+    },
+  },
+];
+
 export default defineConfig({
-  entry: { facts: 'src/main.ts' },
-  format: ['esm'],
+  entry: { facts: 'src/main.ts', ...Object.fromEntries(Object.entries(lazy).map(([name, { entry }]) => [name, entry])) },
+  format: ['cjs'],
+  outExtension: () => ({ js: '.cjs' }),
   target: 'node20',
   platform: 'node',
   outDir: 'dist',
   clean: true,
   minify: true,
-  splitting: true,
+  splitting: false,
   sourcemap: false,
   noExternal: [/.*/],
-  // A faster front for string-width (src/bundle/fast-string-width.cjs).
+  esbuildPlugins: plugins,
   esbuildOptions(options) {
+    // import() of the lazy modules becomes require(); a faster front for string-width
+    // (src/bundle/fast-string-width.cjs).
+    options.supported = { ...options.supported, 'dynamic-import': false };
     options.alias = { 'string-width': './src/bundle/fast-string-width.cjs' };
   },
-  esbuildPlugins: [
-    {
-      // cli-table3 0.6 builds a 10-character preview of every cell for a debug log, on
-      // every line it draws; truncating a wrapped multi-line cell is quadratic in its
-      // length, and that was most of the time a table took. facts never turns that log
-      // on, so the preview is dropped. The build fails if the line is not found.
-      name: 'cli-table3-no-debug-preview',
-      setup(build) {
-        build.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
-          const source = readFileSync(args.path, 'utf8');
-          const slow = 'let content = utils.truncate(this.content, 10, this.truncate);';
-          if (!source.includes(slow)) throw new Error('cli-table3 changed: review the debug-preview patch in tsup.config.ts');
-          return { contents: source.replace(slow, "let content = '';"), loader: 'js' };
-        });
-      },
-    },
-  ],
-  // commander and cli-table3 are CommonJS and call require() for Node built-ins, so each
-  // file gets a require(). It answers child_process with a stub: commander loads that
-  // module only to run git-style executable subcommands, which facts does not have, and
-  // loading it costs about 5 ms of every start-up (src/bundle/no-child-process.cjs).
+  // commander loads child_process only to run git-style executable subcommands, which
+  // facts does not have; loading it costs about 5 ms of every start-up, so this file's
+  // require() answers it with a stub (src/bundle/no-child-process.cjs).
   banner: {
-    js: "import{createRequire as __cr}from'node:module';const __req=__cr(import.meta.url);const require=(m)=>m==='child_process'||m==='node:child_process'?__req('./no-child-process.cjs'):__req(m);",
+    js: "var __require0=require;require=function(m){return m==='child_process'||m==='node:child_process'?__require0('./no-child-process.cjs'):__require0(m)};",
   },
   // The stub travels next to the bundle.
   onSuccess: 'cp src/bundle/no-child-process.cjs dist/no-child-process.cjs',

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../dist/facts.js';
+require('../dist/facts.cjs');
