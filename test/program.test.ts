@@ -83,3 +83,25 @@ describe('formatCommanderError', () => {
     expect(formatCommanderError("error: unknown command 'x'\n(Did you mean y?)\n")).toBe("facts: unknown command 'x' (did you mean y?)\n");
   });
 });
+
+describe('every command on a user dataset', () => {
+  it.each([
+    ['guarantees'],
+    ['guarantees', 'show', '1'],
+    ['quotes', 'monday'],
+    ['numbers'],
+    ['who', 'ruiz'],
+    ['claims', 'trees'],
+    ['entities', 'mayor'],
+    ['sources', 'mini'],
+    ['sources', 'mini', '--text'],
+    ['show', 'n1'],
+    ['search', 'tres'],
+    ['verify', 'we start on monday'],
+  ])('%s', async (...argv) => {
+    const result = await run(['--data', join(ROOT, 'test', 'fixtures', 'mini.json'), ...argv]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toBe('');
+  });
+});
