@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { join } from 'node:path';
+import { ROOT, run } from '../helpers.js';
 
-const article = readFileSync(new URL('../../../shared/sources/macron-security-guarantees.txt', import.meta.url), 'utf8');
+const article = readFileSync(join(ROOT, 'data', 'sources', 'macron-security-guarantees.txt'), 'utf8');
 
 describe('facts sources', () => {
   it('lists the sources, with empty cells for what the text does not say', async () => {

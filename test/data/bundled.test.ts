@@ -22,9 +22,11 @@ describe('the bundled dataset', () => {
     expect(checkInvariants([{ file: 'data/facts.json', data }])).toEqual([]);
   });
 
-  it('carries the article byte for byte', () => {
+  it('carries the article byte for byte, as does its copy in data/sources/', () => {
+    const sha256 = 'e6a09dd7b81efd01ff0bccbc8e03819436e9c7938bdffd4e1566c09392b5baaf';
     expect(data.sources).toHaveLength(1);
-    expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe('e6a09dd7b81efd01ff0bccbc8e03819436e9c7938bdffd4e1566c09392b5baaf');
+    expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(sha256);
+    expect(createHash('sha256').update(readFileSync(join(ROOT, 'data', 'sources', `${source.id}.txt`))).digest('hex')).toBe(sha256);
   });
 
   it('invents no headline, publisher, URL or date', () => {
