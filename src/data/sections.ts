@@ -131,7 +131,6 @@ export class SectionReader {
     return this.entry(name).ascii ? bytes.toString('latin1') : bytes.toString('utf8');
   }
 
-  private readonly blocks = new Map<string, Buffer>();
   private readonly u32Blocks = new Map<string, Uint32Array>();
 
   /** Whether a text section holds only ASCII (so byte and character offsets agree). */
@@ -171,25 +170,6 @@ export class SectionReader {
   u32At(name: string, i: number): number {
     const b = Math.floor(i / U32_BLOCK);
     return this.u32Block(name, b)[i - b * U32_BLOCK] as number;
-  }
-
-  /**
-   * Text at bytes [from, to) of a section, read through a cache of 256 KiB blocks: many
-   * small reads across a large section touch each block once, and untouched blocks never.
-   */
-  blockText(name: string, from: number, to: number): string {
-    const BLOCK = 1 << 18;
-    const first = Math.floor(from / BLOCK);
-    const last = Math.floor(Math.max(to - 1, from) / BLOCK);
-    const parts: Buffer[] = [];
-    for (let b = first; b <= last; b++) {
-      const key = `${name}:${b}`;
-      let block = this.blocks.get(key);
-      if (!block) this.blocks.set(key, (block = this.bytes(name, b * BLOCK, (b + 1) * BLOCK)));
-      parts.push(block);
-    }
-    const joined = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-    return joined.toString(this.entry(name).ascii ? 'latin1' : 'utf8', from - first * BLOCK, to - first * BLOCK);
   }
 
   close(): void {

@@ -1,5 +1,5 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
-import { tokenize, WordScanner, wordSimilarity } from '../text/words.js';
+import { allowedEdits, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -112,7 +112,7 @@ export interface SearchHit {
 export function matchVocabulary(index: SearchIndex, query: string): { word: number; similarity: number }[] {
   const out: { word: number; similarity: number }[] = [];
   const seen = new Set<number>();
-  const max = query.length <= 3 ? 0 : query.length <= 6 ? 1 : 2;
+  const max = allowedEdits(query.length);
   for (let len = Math.max(1, query.length - max); len <= query.length + max; len++) {
     for (const i of index.byLength[len] ?? []) {
       const similarity = wordSimilarity(query, index.vocab[i] as string);
