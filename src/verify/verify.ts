@@ -183,24 +183,32 @@ function findClosest(corpus: Corpus, quote: readonly number[]): { first: number;
     const to = Math.min(corpus.length, bucket * BUCKET + BUCKET + quote.length + slack);
     const window = Array.from(corpus.range(from, to));
     const parts = diffArrays(window, [...quote]);
-    // Runs of shared words, as positions in the corpus.
-    const runs: { start: number; length: number }[] = [];
+    // Runs of shared words: where they stand in the corpus and in the quote.
+    const runs: { start: number; length: number; inQuote: number }[] = [];
     let pos = from;
+    let inQuote = 0;
     for (const part of parts) {
-      if (part.added) continue;
-      if (!part.removed) runs.push({ start: pos, length: part.value.length });
-      pos += part.value.length;
+      if (!part.added && !part.removed) runs.push({ start: pos, length: part.value.length, inQuote });
+      if (!part.added) pos += part.value.length;
+      if (!part.removed) inQuote += part.value.length;
     }
     // The passage is the stretch from one shared run to another, within one paragraph,
-    // that is most similar to the quote (stray shared words far off do not widen it).
+    // that is most similar to the quote (stray shared words far off do not widen it),
+    // widened by as many words as the quote has before its first shared word and after
+    // its last, so that a word changed at either end shows in the diff.
     for (let i = 0; i < runs.length; i++) {
       let shared = 0;
-      const first = (runs[i] as { start: number }).start;
+      const head = runs[i] as { start: number; inQuote: number };
       for (let j = i; j < runs.length; j++) {
-        const run = runs[j] as { start: number; length: number };
-        const last = run.start + run.length - 1;
-        if (corpus.paragraph(last) !== corpus.paragraph(first)) break;
+        const run = runs[j] as { start: number; length: number; inQuote: number };
+        const lastShared = run.start + run.length - 1;
+        if (corpus.paragraph(lastShared) !== corpus.paragraph(head.start)) break;
         shared += run.length;
+        let first = head.start;
+        for (let k = 0; k < head.inQuote && first > 0 && corpus.paragraph(first - 1) === corpus.paragraph(head.start); k++) first--;
+        let last = lastShared;
+        const tail = quote.length - (run.inQuote + run.length);
+        for (let k = 0; k < tail && last + 1 < corpus.length && corpus.paragraph(last + 1) === corpus.paragraph(lastShared); k++) last++;
         const similarity = (2 * shared) / (quote.length + (last - first + 1));
         if (!best || similarity > best.similarity) best = { first, last, similarity };
       }
