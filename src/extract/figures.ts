@@ -1,0 +1,96 @@
+import nlp from 'compromise';
+import type { Range } from './quotes.js';
+
+// Figures in plain text: what was counted, and the number meant. Digits, percentages
+// and currency amounts are read by pattern; number words (twenty-six, a thousand) by
+// compromise; fractions and dozens, which compromise reads only in part, by a short list.
+// Years, dates and ordinals are not counts and are left out.
+
+/** A figure found in the text. */
+export interface FoundFigure extends Range {
+  value: number;
+  /** The upper bound of a range. */
+  valueTo?: number;
+  unit: string;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)?`;
+
+function toNumber(text: string): number {
+  if (/^[\d.,]+$/.test(text)) return Number(text.replace(/,/g, ''));
+  const values = nlp(text).numbers().get() as number[];
+  const parsed = values[0];
+  return typeof parsed === 'number' ? parsed : Number.NaN;
+}
+
+/** The word after a figure, as what it counts. */
+function unitAfter(text: string, end: number): string {
+  const m = /^\s+(?:(?:new|more|extra|additional|full|other|nesting|normal)\s+)?([a-z][a-z-]*)/.exec(text.slice(end, end + 40));
+  return m?.[1] ?? '';
+}
+
+/** Every figure of `text`, in order, without overlaps (the longest reading wins). */
+export function findFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const add = (f: FoundFigure) => {
+    if (Number.isNaN(f.value)) return;
+    if (found.some((g) => g.start < f.end && f.start < g.end)) return;
+    found.push(f);
+  };
+
+  // Currency amounts: $4.2 million, €1.1 billion.
+  for (const m of text.matchAll(new RegExp(String.raw`([$€£])\s?(${NUM})(?:\s(thousand|million|billion|trillion))?`, 'g'))) {
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[2] as string) * (SCALES[m[3] ?? ''] ?? 1), unit: CURRENCIES[m[1] as string] as string });
+  }
+  // Scaled numbers: 1.2 million visitors.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM}) (thousand|million|billion|trillion)\b`, 'g'))) {
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string) * (SCALES[m[2] as string] as number), unit: unitAfter(text, m.index + m[0].length) });
+  }
+  // Ranges: between 6 and 9 per cent, between eight and ten years; 10-15; 10 to 15.
+  for (const m of text.matchAll(new RegExp(String.raw`\bbetween (${NUM}|${WORD_NUM}) and (${NUM}|${WORD_NUM})((?:\s?%| per ?cent)?)`, 'gi'))) {
+    const start = m.index + 'between '.length;
+    const percent = (m[3] ?? '') !== '';
+    add({ start, end: m.index + m[0].length, value: toNumber(m[1] as string), valueTo: toNumber(m[2] as string), unit: percent ? 'percent' : unitAfter(text, m.index + m[0].length) });
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)`, 'g'))) {
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string), valueTo: toNumber(m[2] as string), unit: unitAfter(text, m.index + m[0].length) });
+  }
+  // Percentages.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(\s?%| per ?cent)`, 'g'))) {
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string), unit: 'percent' });
+  }
+  // Ages: the 54-year-old; "Sol, 61, has led".
+  for (const m of text.matchAll(/\b(\d{1,3})-year-old\b/g)) add({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years of age' });
+  for (const m of text.matchAll(/\b[A-Z][a-z]+, (\d{1,3}),/g)) {
+    const start = m.index + m[0].indexOf(m[1] as string);
+    add({ start, end: start + (m[1] as string).length, value: Number(m[1]), unit: 'years of age' });
+  }
+  // Other digits, but not years, times or ordinals.
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,])(${NUM})(?![\w%]|\.\d|:\d)`, 'g'))) {
+    const digits = m[1] as string;
+    if (/^(1[89]|20)\d\d$/.test(digits)) continue;
+    add({ start: m.index, end: m.index + digits.length, value: toNumber(digits), unit: unitAfter(text, m.index + digits.length) });
+  }
+  // Fractions and dozens: two-thirds, a quarter, half, a dozen.
+  for (const m of text.matchAll(/\b(?:(a|one|two|three|four|nine)[- ])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi)) {
+    const numerator = m[1] ? (m[1].toLowerCase() === 'a' ? 1 : toNumber(m[1].toLowerCase())) : 1;
+    add({ start: m.index, end: m.index + m[0].length, value: numerator / (FRACTIONS[(m[2] as string).toLowerCase()] as number), unit: 'fraction' });
+  }
+  for (const m of text.matchAll(/\ba dozen\b/gi)) add({ start: m.index, end: m.index + m[0].length, value: 12, unit: unitAfter(text, m.index + m[0].length).replace(/^of$/, '') });
+  // Number words, read by compromise: twenty-six, three, a thousand.
+  const doc = nlp(text);
+  for (const n of doc.numbers().isCardinal().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    const raw = n.text.replace(/[\s.,;:!?]+$/, '');
+    const start = n.offset.start + (n.text.length - n.text.trimStart().length);
+    // "one" is mostly a determiner ("one curator", "one of them"); it counts only time ("one year").
+    if (/\d/.test(raw) || raw === '' || /^(a|an)$/i.test(raw)) continue;
+    if (/^one$/i.test(raw) && !/^ (?:year|month|week|day|hour|minute)s?\b/.test(text.slice(start + raw.length))) continue;
+    add({ start, end: start + raw.length, value: toNumber(raw), unit: unitAfter(text, start + raw.length) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkInvariants } from '../../src/data/validate.js';
+import { extractDataset } from '../../src/extract/extract.js';
+import { ROOT } from '../helpers.js';
+
+const speakers = (text: string) => {
+  const data = extractDataset(text);
+  const name = (id: string | null) => data.entities.find((e) => e.id === id)?.name ?? null;
+  return data.records.filter((r) => r.kind === 'quote').map((q) => [q.text, name(q.speaker), q.cue?.text ?? null]);
+};
+
+describe('extractDataset: speakers and cues', () => {
+  it.each([
+    ['X said', 'Ben Okafor spoke. "We are promising a wall," Okafor said.', [['We are promising a wall,', 'Ben Okafor', 'Okafor said']]],
+    ['said X, a spokeswoman for', '"Every year the leaks remain," said Rita Gallo, a spokeswoman for the league.', [['Every year the leaks remain,', 'Rita Gallo', 'said Rita Gallo']]],
+    ['X told reporters', 'Mayor Anna Duarte won. "We waited long enough," she told reporters.', [['We waited long enough,', 'Anna Duarte', 'she told reporters']]],
+    ['according to her', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', [['older than anyone thought', 'Sofia Brandt', 'According to her']]],
+    ['X: "..."', 'Greta Holm voted no. Holm: "The roof leaks."', [['The roof leaks.', 'Greta Holm', 'Holm']]],
+    ['the sentence before', 'Sofia Brandt was asked about bills. She was careful. "Some increase is likely."', [['Some increase is likely.', 'Sofia Brandt', null]]],
+    ['a description', 'Transport minister Claire Moreau spoke. "Settle it," the minister said.', [['Settle it,', 'Claire Moreau', 'the minister said']]],
+    ['an unnamed source', 'A curator, who asked not to be named, said the mood was "grim".', [['grim', null, 'said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('gives a quote broken by its attribution one speaker, and a nested quote its outer speaker', () => {
+    expect(speakers('Ben Okafor spoke. "We are promising a wall," Okafor said, "but not a price." He added: "It is the "so-called" plan."').map((s) => s[1])).toEqual([
+      'Ben Okafor',
+      'Ben Okafor',
+      'Ben Okafor',
+      'Ben Okafor',
+    ]);
+  });
+
+  it('leaves out quoted terms and titles that nobody says', () => {
+    const text = 'The report, titled "Ageing Networks", describes the so-called "green corridor" well.';
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('names people with their roles', () => {
+    const data = extractDataset('President of France Emmanuel Macron spoke. Anna Duarte, a spokeswoman for the council, agreed. The board\'s chairman, Victor Amsel, said nothing.');
+    expect(data.entities.map((e) => [e.name, e.role])).toEqual([
+      ['Emmanuel Macron', 'President of France'],
+      ['Anna Duarte', 'spokeswoman for the council'],
+      ['Victor Amsel', 'chairman'],
+    ]);
+  });
+
+  it('records reported statements as claims with their speaker', () => {
+    const data = extractDataset('Transport minister Claire Moreau spoke. Moreau said that the government would not step in.');
+    expect(data.records.filter((r) => r.kind === 'claim').map((c) => [c.text, c.speaker, c.cue?.text])).toEqual([['the government would not step in', 'claire-moreau', 'Moreau said']]);
+  });
+});
+
+describe('extractDataset on every fixture article', () => {
+  const dir = join(ROOT, 'test', 'fixtures', 'articles');
+  const articles = [...readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)), join(ROOT, 'data', 'sources', 'macron-security-guarantees.txt')];
+
+  it.each(articles.map((a) => [a.split('/').pop() as string, a]))('%s: every record is the article at its span, and the output is the same every time', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const data = extractDataset(text, { id: 'a' });
+    expect(checkInvariants([{ file, data }])).toEqual([]);
+    expect(JSON.stringify(extractDataset(text, { id: 'a' }))).toBe(JSON.stringify(data));
+    expect(data.records.filter((r) => r.kind === 'quote').length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/extract/figures.js';
+
+const one = (text: string) => findFigures(text).map((f) => ({ text: text.slice(f.start, f.end), value: f.value, ...(f.valueTo === undefined ? {} : { valueTo: f.valueTo }), unit: f.unit }));
+
+describe('findFigures', () => {
+  it.each([
+    ['digits with thousands', 'It protects 12,400 homes.', { text: '12,400', value: 12400, unit: 'homes' }],
+    ['a decimal', 'a fall of 3.5 points', { text: '3.5', value: 3.5, unit: 'points' }],
+    ['a percentage', 'costs could rise by 40%.', { text: '40%', value: 40, unit: 'percent' }],
+    ['per cent in words', 'an offer of 3.5 per cent', { text: '3.5 per cent', value: 3.5, unit: 'percent' }],
+    ['dollars in millions', 'set aside $4.2 million for', { text: '$4.2 million', value: 4200000, unit: 'USD' }],
+    ['euros in billions', 'will cost €1.1 billion over', { text: '€1.1 billion', value: 1100000000, unit: 'EUR' }],
+    ['a number word', 'hire twenty-six new inspectors', { text: 'twenty-six', value: 26, unit: 'inspectors' }],
+    ['a dozen', 'used by a dozen species', { text: 'a dozen', value: 12, unit: 'species' }],
+    ['a fraction', 'with two-thirds of the council', { text: 'two-thirds', value: 2 / 3, unit: 'fraction' }],
+    ['an age', 'The 54-year-old said', { text: '54-year-old', value: 54, unit: 'years of age' }],
+    ['an age in apposition', 'Sol, 61, has led it', { text: '61', value: 61, unit: 'years of age' }],
+    ['a number with a scale', 'drew 1.2 million visitors', { text: '1.2 million', value: 1200000, unit: 'visitors' }],
+  ])('%s', (_name, text, expected) => {
+    expect(one(text)).toEqual([expected]);
+  });
+
+  it('reads a range as its lower bound, with the upper in a field of its own', () => {
+    expect(one('a rise of between 6 and 9 per cent')).toEqual([{ text: '6 and 9 per cent', value: 6, valueTo: 9, unit: 'percent' }]);
+    expect(one('take between eight and ten years')).toEqual([{ text: 'eight and ten', value: 8, valueTo: 10, unit: 'years' }]);
+  });
+
+  it.each([
+    ['years', 'damaged since 2019 and in the autumn of 2022'],
+    ['ordinals', 'her second term and the first contracts'],
+    ['one as a determiner', 'One curator said one of them left.'],
+  ])('leaves out %s', (_name, text) => {
+    expect(one(text)).toEqual([]);
+  });
+});
