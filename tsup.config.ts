@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 // The CLI is CommonJS: an ES-module entry point costs Node about 8 ms more to start than
@@ -11,6 +12,7 @@ const lazy: Record<string, { specifier: string; entry: string }> = {
   validate: { specifier: './validate.js', entry: 'src/data/validate.ts' },
   cache: { specifier: './cache.js', entry: 'src/data/cache.ts' },
   verify: { specifier: '../verify/verify.js', entry: 'src/verify/verify.ts' },
+  extract: { specifier: '../extract/extract.js', entry: 'src/extract/extract.ts' },
   chalk: { specifier: 'chalk', entry: 'src/bundle/chalk.ts' },
   tab: { specifier: '@bomb.sh/tab/commander', entry: 'node_modules/@bomb.sh/tab/dist/commander.mjs' },
 };
@@ -19,10 +21,17 @@ const plugins: Options['esbuildPlugins'] = [
   {
     name: 'lazy-modules',
     setup(build) {
-      for (const [name, { specifier }] of Object.entries(lazy)) {
-        const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-        build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: `./${name}.cjs`, external: true } : undefined));
+      // A dynamic import() of a lazy module, from any file, by package name or relative path.
+      const byTarget = new Map<string, string>();
+      for (const [name, { specifier, entry }] of Object.entries(lazy)) {
+        byTarget.set(specifier.startsWith('.') ? resolve(entry).replace(/\.ts$/, '') : specifier, name);
       }
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const target = args.path.startsWith('.') ? resolve(args.resolveDir, args.path).replace(/\.js$/, '') : args.path;
+        const name = byTarget.get(target);
+        return name ? { path: `./${name}.cjs`, external: true } : undefined;
+      });
     },
   },
   {

@@ -4,6 +4,7 @@ import { createClaimsCommand } from './commands/claims.js';
 import { parseLimit, type CommandDeps } from './commands/common.js';
 import { createCompletionCommands } from './commands/completion.js';
 import { createEntitiesCommand } from './commands/entities.js';
+import { createExtractCommand } from './commands/extract.js';
 import { createGuaranteesCommand } from './commands/guarantees.js';
 import { createNumbersCommand } from './commands/numbers.js';
 import { createQuotesCommand } from './commands/quotes.js';
@@ -47,6 +48,7 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
     createShowCommand(deps),
     createSearchCommand(deps),
     createVerifyCommand(deps),
+    createExtractCommand(deps),
   ];
   for (const cmd of commands) program.addCommand(cmd);
   if (options.completion !== false) {
