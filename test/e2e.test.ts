@@ -72,6 +72,20 @@ describe('piped', () => {
     expect(Number(result.stdout.trim())).toBe(Buffer.byteLength(whole));
   });
 
+  it('loses nothing when a Node parent reads its (non-blocking) pipe late', async () => {
+    const { spawn } = await import('node:child_process');
+    const whole = runBin(['--data', big, 'quotes']).stdout;
+    const child = spawn(process.execPath, [BIN, '--data', big, 'quotes'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: TEST_CACHE } });
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(whole);
+  });
+
   it('feeds cut: one record a line, fields in the documented order', () => {
     const result = sh('$FACTS quotes --speaker macron | cut -f1,2 | head -3');
     expect(result.stdout).toBe('q1\tEmmanuel Macron\nq2\tEmmanuel Macron\nq3\tEmmanuel Macron\n');
