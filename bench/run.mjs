@@ -58,13 +58,17 @@ const env = { ...process.env, XDG_CACHE_HOME: cache };
 delete env.NO_COLOR;
 delete env.FORCE_COLOR;
 
+/** The median of three first runs, each on a fresh cache. */
 function timeFirstRun(command) {
-  const fresh = mkdtempSync(join(tmpdir(), 'facts-bench-'));
-  const started = process.hrtime.bigint();
-  spawnSync('sh', ['-c', `${command} > /dev/null`], { env: { ...env, XDG_CACHE_HOME: fresh } });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  rmSync(fresh, { recursive: true, force: true });
-  return seconds;
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = mkdtempSync(join(tmpdir(), 'facts-bench-'));
+    const started = process.hrtime.bigint();
+    spawnSync('sh', ['-c', `${command} > /dev/null`], { env: { ...env, XDG_CACHE_HOME: fresh } });
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  return times.sort((a, b) => a - b)[1];
 }
 
 const indexBuild = timeFirstRun(`${facts} --data ${data100k} search x`);
@@ -130,8 +134,8 @@ rows.forEach(([name, command, target, rssTarget], i) => {
   }
   table.push([name, `${median.toFixed(0)} ms`, `${ratio.toFixed(2)}×`, `${rss.toFixed(0)} MiB`, verdict]);
 });
-table.push(['first run on the 100k file: index build (search)', `${(indexBuild * 1000).toFixed(0)} ms`, '', '', `${indexBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
-table.push(['first verify on the 100k file: corpus build', `${(corpusBuild * 1000).toFixed(0)} ms`, '', '', `${corpusBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
+table.push(['first search on the 100k file (median of 3)', `${(indexBuild * 1000).toFixed(0)} ms`, '', '', `${indexBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
+table.push(['first verify on the 100k file (median of 3)', `${(corpusBuild * 1000).toFixed(0)} ms`, '', '', `${corpusBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
 if (indexBuild > 5 || corpusBuild > 5) failed++;
 
 const header = ['command', 'median', 'ratio to node -e 0', 'peak RSS', 'target'];

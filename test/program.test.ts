@@ -24,7 +24,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
 
 describe('help and version', () => {
   it('prints help with examples for every command on stdout, exit 0', async () => {
-    for (const command of ['guarantees', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'completion']) {
+    for (const command of ['guarantees', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'search', 'verify', 'extract', 'completion']) {
       const result = await run([command, '--help']);
       expect(result.code, command).toBe(0);
       expect(result.stdout, command).toMatch(/\nExamples:\n {2}\$ facts /);
