@@ -91,6 +91,13 @@ describe('piped', () => {
     expect(result.stdout).toBe('q1\tEmmanuel Macron\nq2\tEmmanuel Macron\nq3\tEmmanuel Macron\n');
   });
 
+  it('answers completion requests from the built bundle', () => {
+    const result = runBin(['complete', '--', 'guarantees', 'show', 'g']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => /^g\d\t/.test(l))).toHaveLength(6);
+    expect(runBin(['completion', 'bash']).stdout).toContain('facts complete --');
+  });
+
   it('feeds jq', () => {
     const result = sh(`$FACTS numbers --json | jq -r '.[] | "\\(.id) \\(.value) \\(.unit)"'`);
     expect(result.stdout).toBe('n1 26 countries\nn2 26 countries\nn3 35 states\n');
