@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { allPostings, indexFromParts, type SearchIndex } from '../search/search.js';
 import { buildCorpus, corpusFromArrays, type Corpus, type CorpusArrays } from '../verify/corpus.js';
-import { recordRanges } from './record-offsets.js';
+import { datasetOffsets } from './record-offsets.js';
 import { SectionReader, writeSections } from './sections.js';
 import { groupBySource, type FactStore } from './store.js';
 import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
@@ -12,13 +12,14 @@ import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 // The derived index of a user's dataset, kept in the user's cache directory and keyed by
 // each file's path, size and modification time. It holds what search, the grep commands
 // and verify need, in a form that loads in pieces without parsing the JSON: record
-// columns, texts, where each record stands in its file (a record is read back from the
-// file itself, exactly as written) and the sources' text, written on the first run; the
+// columns, the records' texts, and where each record and each source's text stand in
+// the data file (both are read back from the file itself, exactly as written), written
+// on the first run; the
 // search index and verify's corpus, each written by the first command that needs it.
 // It is written only for files that passed validation.
 
 /** Bump when the layout changes; old caches are then ignored. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
@@ -69,18 +70,29 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
   const recordFile = new Uint32Array(n);
   const jsonFrom = new Uint32Array(n);
   const jsonTo = new Uint32Array(n);
+  // Each source's text, likewise, is read back from its JSON string in the file.
+  const sourceFile = new Uint32Array(data.sources.length);
+  const sourceFrom = new Uint32Array(data.sources.length);
+  const sourceTo = new Uint32Array(data.sources.length);
   let at = 0;
+  let sourceAt = 0;
   fileBytes.forEach((bytes, f) => {
-    const ranges = recordRanges(bytes);
-    if (at + ranges.length > n) throw new Error('records do not line up with the files');
-    for (const range of ranges) {
+    const offsets = datasetOffsets(bytes);
+    if (at + offsets.records.length > n || sourceAt + offsets.sourceTexts.length > data.sources.length) throw new Error('the index does not line up with the files');
+    for (const range of offsets.records) {
       recordFile[at] = f;
       jsonFrom[at] = range.start;
       jsonTo[at] = range.end;
       at++;
     }
+    for (const range of offsets.sourceTexts) {
+      sourceFile[sourceAt] = f;
+      sourceFrom[sourceAt] = range.start;
+      sourceTo[sourceAt] = range.end;
+      sourceAt++;
+    }
   });
-  if (at !== n) throw new Error('records do not line up with the files');
+  if (at !== n || sourceAt !== data.sources.length) throw new Error('the index does not line up with the files');
   const texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
   const cueTo = new Uint32Array(n + 1);
   const cues: string[] = [];
@@ -99,12 +111,6 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     const cue = r.cue?.text ?? '';
     cues.push(cue);
     cueTo[i + 1] = (cueTo[i] as number) + cue.length;
-  });
-  const sourceOffsets = new Uint32Array(data.sources.length + 1);
-  let sourceAt = 0;
-  data.sources.forEach((s, i) => {
-    sourceAt += Buffer.byteLength(s.text);
-    sourceOffsets[i + 1] = sourceAt;
   });
   const meta: RecordsMeta = {
     format: CACHE_FORMAT,
@@ -128,8 +134,9 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     jsonFrom,
     jsonTo,
     ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, (texts[i] as { parts: string[] }).parts.join('')])),
-    sourceOffsets,
-    sourceText: data.sources.map((s) => s.text).join(''),
+    sourceFile,
+    sourceFrom,
+    sourceTo,
   });
   removeOlder(root, folder);
 }
@@ -258,7 +265,9 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
   const jsonTo = records.u32('jsonTo');
   const textFrom = records.u32('textFrom');
   const textTo = records.u32('textTo');
-  const sourceOffsets = records.u32('sourceOffsets');
+  const sourceFile = records.u32('sourceFile');
+  const sourceFrom = records.u32('sourceFrom');
+  const sourceTo = records.u32('sourceTo');
   const entityById = new Map(meta.entities.map((e) => [e.id, e]));
   // The data files themselves, opened on the first record read.
   const fds = new Map<number, number>();
@@ -275,7 +284,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
   let bySource: number[][] | undefined;
   let search: SearchIndex | undefined;
   let corpus: Corpus | undefined;
-  const sourceText = (index: number) => records.text('sourceText', sourceOffsets[index], sourceOffsets[index + 1]);
+  const sourceText = (index: number) => JSON.parse(readRange(sourceFile[index] as number, sourceFrom[index] as number, sourceTo[index] as number)) as string;
   return {
     recordCount: meta.recordCount,
     id: (i) => (ids ??= records.text('ids').split('\n'))[i] as string,

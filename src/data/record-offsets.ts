@@ -1,54 +1,84 @@
-// Where each record of a dataset file stands, in bytes: the cache reads a record back
-// from the file itself, as written (key order and spacing kept), instead of storing a
-// re-serialized copy. Pure: takes the bytes of a file that has already parsed as JSON.
+// Where things stand in a dataset file, in bytes: the cache reads each record back from
+// the file itself, as written (key order and spacing kept), and each source's text from
+// its JSON string, instead of storing copies. Pure: takes the bytes of a file that has
+// already parsed as JSON.
 
-/** Byte ranges [start, end) of the elements of the top-level "records" array. */
-export function recordRanges(bytes: Uint8Array): { start: number; end: number }[] {
-  const QUOTE = 0x22;
-  const BACKSLASH = 0x5c;
-  const ranges: { start: number; end: number }[] = [];
+/** A half-open byte range. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** The byte ranges of the top-level records, and of each top-level source's "text" string (quotes included). */
+export interface DatasetOffsets {
+  records: ByteRange[];
+  sourceTexts: ByteRange[];
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Finds the records and the sources' texts of a dataset file. */
+export function datasetOffsets(bytes: Uint8Array): DatasetOffsets {
+  const records: ByteRange[] = [];
+  const sourceTexts: ByteRange[] = [];
   let depth = 0;
-  let inRecords = false; // inside the root object's "records" array
-  let recordsDepth = -1;
+  let array = ''; // the top-level array we are in: "records", "sources" or ""
   let elementStart = -1;
-  let lastKey = '';
-  let expectValueOf = '';
+  let rootKey = '';
+  let sourceKey = '';
+  let afterColon = false;
   const n = bytes.length;
   for (let i = 0; i < n; i++) {
     const c = bytes[i] as number;
     if (c === QUOTE) {
       const start = i;
-      i++;
-      while (i < n && bytes[i] !== QUOTE) i += bytes[i] === BACKSLASH ? 2 : 1;
-      // A short string at depth 1 may be a key of the root object.
-      if (depth === 1 && i - start - 1 <= 16) lastKey = Buffer.from(bytes.subarray(start + 1, i)).toString('latin1');
-      if (inRecords && depth === recordsDepth && elementStart < 0) elementStart = start;
+      // Jump to the closing quote (a native search): one not preceded by an odd run of backslashes.
+      for (;;) {
+        i = bytes.indexOf(QUOTE, i + 1);
+        if (i < 0) return { records, sourceTexts };
+        let backslashes = 0;
+        while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
+      const short = i - start - 1 <= 16 ? Buffer.from(bytes.subarray(start + 1, i)).toString('latin1') : '';
+      if (depth === 1 && !afterColon) rootKey = short;
+      if (depth === 3 && array === 'sources') {
+        if (afterColon && sourceKey === 'text') sourceTexts.push({ start, end: i + 1 });
+        else if (!afterColon) sourceKey = short;
+      }
+      afterColon = false;
       continue;
     }
-    if (c === 0x3a /* : */ && depth === 1) {
-      expectValueOf = lastKey;
+    if (c === 0x3a /* : */) {
+      afterColon = true;
+      continue;
+    }
+    if (c === 0x2c /* , */) {
+      afterColon = false;
       continue;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (inRecords && depth === recordsDepth && elementStart < 0) elementStart = i;
+      if (depth === 2 && array === 'records' && elementStart < 0) elementStart = i;
       depth++;
-      if (c === 0x5b && depth === 2 && expectValueOf === 'records') {
-        inRecords = true;
-        recordsDepth = 2;
-      }
+      if (c === 0x5b && depth === 2) array = rootKey === 'records' || rootKey === 'sources' ? rootKey : '';
+      afterColon = false;
       continue;
     }
     if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       depth--;
-      if (inRecords && depth === recordsDepth && elementStart >= 0) {
-        ranges.push({ start: elementStart, end: i + 1 });
+      if (depth === 2 && array === 'records' && elementStart >= 0) {
+        records.push({ start: elementStart, end: i + 1 });
         elementStart = -1;
       }
-      if (inRecords && depth < recordsDepth) inRecords = false;
-      if (depth === 1) expectValueOf = '';
-      continue;
+      if (depth < 2) array = '';
+      afterColon = false;
     }
-    if (c === 0x2c /* , */ && depth === 1) expectValueOf = '';
   }
-  return ranges;
+  return { records, sourceTexts };
+}
+
+/** The byte ranges of the elements of the top-level "records" array. */
+export function recordRanges(bytes: Uint8Array): ByteRange[] {
+  return datasetOffsets(bytes).records;
 }

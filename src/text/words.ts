@@ -53,6 +53,8 @@ export class WordScanner {
   norm = '';
   start = 0;
   end = 0;
+  /** The current word is lower-case ASCII letters and digits: its text is its comparable form. */
+  plain = true;
   private at = 0;
 
   constructor(private readonly text: string) {}
@@ -83,6 +85,7 @@ export class WordScanner {
     this.start = start;
     this.end = i;
     this.at = i;
+    this.plain = plain;
     if (withNorm) {
       const word = text.slice(start, i);
       this.norm = plain ? word : normalizeCached(word);

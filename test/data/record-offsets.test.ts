@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordRanges } from '../../src/data/record-offsets.js';
+import { datasetOffsets, recordRanges } from '../../src/data/record-offsets.js';
 
 const slices = (text: string) => {
   const bytes = Buffer.from(text, 'utf8');
@@ -13,6 +13,13 @@ describe('recordRanges', () => {
     expect(slices(text)).toEqual([{ id: 'a', text: 'x } ] { [ " ,' }, { id: 'b', n: [1, { records: [] }] }]);
   });
 
+  it('finds each source\'s text as its JSON string', () => {
+    const text = JSON.stringify({ version: 1, sources: [{ id: 's', title: 'text', text: 'a "quoted" line\n→ next' }, { text: 'two', id: 't' }], records: [{ text: 'not a source' }] }, null, 1);
+    const bytes = Buffer.from(text, 'utf8');
+    const texts = datasetOffsets(bytes).sourceTexts.map((r) => JSON.parse(bytes.subarray(r.start, r.end).toString('utf8')));
+    expect(texts).toEqual(['a "quoted" line\n→ next', 'two']);
+  });
+
   it('reads back any dataset JSON, however it is spaced, in any key order, with any text', () => {
     const record = fc.record({ id: fc.string(), text: fc.string({ unit: 'binary' }), extra: fc.jsonValue() });
     fc.assert(
@@ -20,6 +27,9 @@ describe('recordRanges', () => {
         const body = recordsFirst ? { records, sources: other, version: 1 } : { version: 1, sources: other, records };
         const text = JSON.stringify(body, null, pretty ? 2 : undefined);
         expect(slices(text)).toEqual(JSON.parse(text).records);
+        const bytes = Buffer.from(text, 'utf8');
+        const sources = Array.isArray(body.sources) ? body.sources.filter((s) => s !== null && typeof s === 'object' && !Array.isArray(s) && typeof (s as { text?: unknown }).text === 'string') : [];
+        if (sources.length > 0) expect(datasetOffsets(bytes).sourceTexts.map((r) => JSON.parse(bytes.subarray(r.start, r.end).toString('utf8')))).toEqual(sources.map((s) => (s as { text: string }).text));
       }),
     );
   });
