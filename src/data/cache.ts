@@ -250,7 +250,12 @@ function removeOlder(root: string, keep: string): void {
 }
 
 /** Opens the cache in `folder` as a store, or undefined when it is missing or stale. */
-export function openCachedStore(folder: string, stamps: readonly FileStamp[], loadAll: () => Promise<Dataset>): FactStore | undefined {
+export function openCachedStore(
+  folder: string,
+  stamps: readonly FileStamp[],
+  loadAll: () => Promise<Dataset>,
+  building: (what: string) => void = () => {},
+): FactStore | undefined {
   const records = SectionReader.open(join(folder, 'records.bin'));
   if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
@@ -326,6 +331,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       const file = SectionReader.open(join(folder, 'search.bin'));
       if (!file) {
         // The first search on this file: build the index from the JSON and keep it.
+        building('a search index');
         const { buildSearchIndex } = await import('../search/search.js');
         search = buildSearchIndex(await loadAll());
         try {
@@ -350,6 +356,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       if (corpus) return corpus;
       const file = SectionReader.open(join(folder, 'corpus.bin'));
       if (file) return (corpus = lazyCorpus(file));
+      building('the word positions verify needs');
       const arrays = buildCorpus({ sources: meta.sources.map((s, i) => ({ id: s.id, text: sourceText(i) })) });
       try {
         writeCorpus(folder, arrays);

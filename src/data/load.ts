@@ -86,7 +86,10 @@ export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | '
   const loadAll = () => loadDataset(paths, io.cwd, false);
   let cached: FactStore | undefined;
   try {
-    cached = cache.openCachedStore(folder, stamps, loadAll);
+    const note = (what: string) => {
+      if (io.stderrIsTTY) io.err(`facts: building ${what} for ${paths.join(', ')} (once per new or changed file)...\n`);
+    };
+    cached = cache.openCachedStore(folder, stamps, loadAll, note);
   } catch {
     // A damaged cache is rebuilt below.
   }

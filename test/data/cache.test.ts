@@ -51,6 +51,10 @@ describe('the index cache', () => {
     expect(first.stderr).toBe(`facts: indexing ${other} for fast lookups (once per new or changed file)...\n`);
     const second = await run(['--data', other, 'quotes', 'zzzz'], { isTTY: true, env: cacheHome() });
     expect(second.stderr).toBe('');
+    const firstSearch = await run(['--data', other, 'search', 'zzzz'], { isTTY: true, env: cacheHome() });
+    expect(firstSearch.stderr).toBe(`facts: building a search index for ${other} (once per new or changed file)...\n`);
+    expect((await run(['--data', other, 'search', 'zzzz'], { isTTY: true, env: cacheHome() })).stderr).toBe('');
+    expect((await run(['--data', other, 'search', 'zzzz'], { env: cacheHome() })).stderr).toBe('');
   });
 
   it('is rebuilt when the file changes, and the old one removed', async () => {
