@@ -43,39 +43,66 @@ export function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: stri
   return ids;
 }
 
-/** The display name of a record's speaker, or ''. */
-export function speakerName(data: Pick<Dataset, 'entityById'>, record: FactRecord): string {
-  return record.speaker === null ? '' : (data.entityById.get(record.speaker)?.name ?? record.speaker);
+/** The display name of a speaker id, or ''. */
+export function entityName(data: Pick<Dataset, 'entityById'>, id: string | null): string {
+  return id === null ? '' : (data.entityById.get(id)?.name ?? id);
 }
 
-/** Columns every record has, keyed by their dataset field names. */
-export function recordColumns(data: Pick<Dataset, 'entityById'>): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<FactRecord>> {
+/** The display name of a record's speaker, or ''. */
+export function speakerName(data: Pick<Dataset, 'entityById'>, record: FactRecord): string {
+  return entityName(data, record.speaker);
+}
+
+/** How to read the common fields of a row, whatever the row is (a record, or a record's index in a store). */
+interface RecordFields<R> {
+  id(row: R): string;
+  kind(row: R): string;
+  text(row: R): string;
+  speaker(row: R): string | null;
+  cue(row: R): string;
+  source(row: R): string;
+  span(row: R): { start: number; end: number };
+}
+
+type RecordColumnKey = 'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span';
+
+/** The columns every record has, keyed by their dataset field names, over any kind of row. */
+function fieldColumns<R>(data: Pick<Dataset, 'entityById'>, f: RecordFields<R>): Record<RecordColumnKey, Column<R>> {
   return {
-    id: { key: 'id', header: 'ID', value: (r) => r.id, style: 'id' },
-    kind: { key: 'kind', header: 'Kind', value: (r) => r.kind },
-    text: { key: 'text', header: 'Text', value: (r) => r.text, wide: true },
-    speaker: { key: 'speaker', header: 'Speaker', value: (r) => speakerName(data, r) },
-    cue: { key: 'cue', header: 'Cue', value: (r) => r.cue?.text ?? '', style: 'dim' },
-    source: { key: 'source', header: 'Source', value: (r) => r.source, style: 'dim' },
-    span: { key: 'span', header: 'Span', value: (r) => `${r.span.start}-${r.span.end}`, style: 'dim' },
+    id: { key: 'id', header: 'ID', value: f.id, style: 'id' },
+    kind: { key: 'kind', header: 'Kind', value: f.kind },
+    text: { key: 'text', header: 'Text', value: f.text, wide: true },
+    speaker: { key: 'speaker', header: 'Speaker', value: (r) => entityName(data, f.speaker(r)) },
+    cue: { key: 'cue', header: 'Cue', value: f.cue, style: 'dim' },
+    source: { key: 'source', header: 'Source', value: f.source, style: 'dim' },
+    span: { key: 'span', header: 'Span', value: (r) => `${f.span(r).start}-${f.span(r).end}`, style: 'dim' },
   };
+}
+
+/** Columns every record has, over whole records. */
+export function recordColumns(data: Pick<Dataset, 'entityById'>): Record<RecordColumnKey, Column<FactRecord>> {
+  return fieldColumns<FactRecord>(data, {
+    id: (r) => r.id,
+    kind: (r) => r.kind,
+    text: (r) => r.text,
+    speaker: (r) => r.speaker,
+    cue: (r) => r.cue?.text ?? '',
+    source: (r) => r.source,
+    span: (r) => r.span,
+  });
 }
 
 /** The same columns read straight from a store by record index, without parsing whole records. */
-export function storeColumns(store: FactStore): Record<'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span', Column<number>> {
-  const name = (i: number) => {
-    const speaker = store.speaker(i);
-    return speaker === null ? '' : (store.entityById.get(speaker)?.name ?? speaker);
-  };
-  return {
-    id: { key: 'id', header: 'ID', value: (i) => store.id(i), style: 'id' },
-    kind: { key: 'kind', header: 'Kind', value: (i) => store.kind(i) },
-    text: { key: 'text', header: 'Text', value: (i) => store.text(i), wide: true },
-    speaker: { key: 'speaker', header: 'Speaker', value: name },
-    cue: { key: 'cue', header: 'Cue', value: (i) => store.cue(i), style: 'dim' },
-    source: { key: 'source', header: 'Source', value: (i) => store.sourceIds[store.sourceIndex(i)] ?? '', style: 'dim' },
-    span: { key: 'span', header: 'Span', value: (i) => `${store.span(i).start}-${store.span(i).end}`, style: 'dim' },
-  };
+export function storeColumns(store: FactStore): Record<RecordColumnKey, Column<number>> {
+  return fieldColumns<number>(store, {
+    id: (i) => store.id(i),
+    kind: (i) => store.kind(i),
+    text: (i) => store.text(i),
+    speaker: (i) => store.speaker(i),
+    cue: (i) => store.cue(i),
+    source: (i) => store.sourceIds[store.sourceIndex(i)] ?? '',
+    span: (i) => store.span(i),
+  });
 }
 
 /** Adds examples to a command's --help. */

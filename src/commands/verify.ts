@@ -8,7 +8,7 @@ import type { IO } from '../io.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { prepareStore, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { entityName, prepareStore, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -26,13 +26,12 @@ export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ra
 
 /** The table, TSV and JSON shape of verifications. */
 export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: readonly Verification[]): Listing<Verification> {
-  const name = (id: string | null) => (id === null ? '' : (data.entityById.get(id)?.name ?? id));
   return {
     rows,
     columns: [
       { key: 'verdict', header: 'Verdict', value: (v) => v.verdict, style: 'id' },
       { key: 'similarity', header: 'Similarity', value: (v) => v.similarity.toFixed(3), style: 'number' },
-      { key: 'speaker', header: 'Speaker', value: (v) => name(v.speaker) },
+      { key: 'speaker', header: 'Speaker', value: (v) => entityName(data, v.speaker) },
       { key: 'record', header: 'Record', value: (v) => v.record ?? '' },
       { key: 'input', header: 'Quote', value: (v) => v.input, wide: true },
       { key: 'match', header: 'Source says', value: (v) => v.match ?? '', wide: true },
