@@ -33,6 +33,7 @@ interface Person {
 
 interface Mention {
   start: number;
+  end: number;
   person: Person;
 }
 
@@ -50,7 +51,6 @@ function findPeople(text: string): Person[] {
     const tokens = p.text.replace(/[^\p{L}]+$/u, '').trim().split(/\s+/);
     // "France Emmanuel Macron", "President Donald Trump": keep the name itself.
     while (tokens.length > 2 && (TITLES.test(tokens[0] as string) || nlp(tokens[0] as string).places().found)) tokens.shift();
-    while (tokens.length > 2 && TITLES.test(tokens[0] as string)) tokens.shift();
     if (tokens.length >= 2 && TITLES.test(tokens[0] as string)) tokens.shift();
     if (tokens.length < 2) continue;
     const name = tokens.join(' ');
@@ -84,7 +84,8 @@ function findMentions(text: string, people: readonly Person[], quoted: (at: numb
   for (const person of people) {
     for (const name of person.names) {
       for (const m of text.matchAll(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
-        if (!quoted(m.index) && !mentions.some((x) => x.start <= m.index && m.index < x.start + name.length + 20 && x.person === person)) mentions.push({ start: m.index, person });
+        // A surname inside the full name already found is the same mention.
+        if (!quoted(m.index) && !mentions.some((x) => x.start <= m.index && m.index < x.end)) mentions.push({ start: m.index, end: m.index + name.length, person });
       }
     }
   }
