@@ -41,6 +41,12 @@ export function citation(data: Dataset, record: FactRecord): string {
 
 /** The shape of one record in full, with its passage and citation. */
 export function recordDetailListing(data: Dataset): Listing<FactRecord> {
+  const passages = new Map<FactRecord, Passage>();
+  const passage = (r: FactRecord) => {
+    let p = passages.get(r);
+    if (!p) passages.set(r, (p = recordPassage(data, r)));
+    return p;
+  };
   const c = recordColumns(data);
   const extra: Record<string, (r: FactRecord) => string> = {
     n: (r) => (r.kind === 'guarantee' ? String(r.n) : ''),
@@ -60,7 +66,8 @@ export function recordDetailListing(data: Dataset): Listing<FactRecord> {
       c.cue,
       c.source,
       c.span,
-      { key: 'passage', header: 'Passage', value: (r) => recordPassage(data, r).text, wide: true },
+      // The record's own words are highlighted inside its passage.
+      { key: 'passage', header: 'Passage', value: (r) => passage(r).text, wide: true, highlight: (r) => [passage(r)] },
       { key: 'citation', header: 'Citation', value: (r) => citation(data, r), wide: true },
     ],
     defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'],
@@ -76,9 +83,7 @@ export function createShowCommand(deps: CommandDeps): Command {
     .action(async (id: string, _opts, self: Command) => {
       const { globals, data } = await prepare(self, deps);
       const record = findRecord(data, id);
-      const listing = recordDetailListing(data);
-      const passage = recordPassage(data, record);
-      await printDetail(deps.io, { ...listing, columns: listing.columns.map((col) => (col.key === 'passage' ? { ...col, highlight: () => [passage] } : col)) }, record, globals.output);
+      await printDetail(deps.io, recordDetailListing(data), record, globals.output);
     });
   return withExamples(cmd, ['facts show q1', 'facts show n2 --json', 'facts show g3 --fields speaker,citation']);
 }
