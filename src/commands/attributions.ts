@@ -36,7 +36,7 @@ export function createAttributionsCommand(deps: CommandDeps): Command {
     .argument('[speaker]', 'a name or alias; spelling is forgiven (zelensky, macron)')
     .action(async (speaker: string | undefined, _opts, self: Command) => {
       const { globals, data } = await prepare(self, deps);
-      const speakers = resolveSpeakerFilter(data, speaker, deps.io);
+      const speakers = await resolveSpeakerFilter(data, speaker);
       await emit(deps, globals, attributionListing(data, findAttributions(data, speakers)));
     });
   return withExamples(cmd, ['facts who macron', 'facts attributions zelensky', 'facts who --fields speaker,kind,text --format csv']);

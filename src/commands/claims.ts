@@ -7,7 +7,7 @@ export function createClaimsCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('claims').description('the reported statements that are not direct quotes'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
     const { globals, store } = await prepareStore(self, deps);
-    await emit(deps, globals, textRecordListing(store, filterRecords(store, ['claim'], parseFilter(pattern, opts), deps)));
+    await emit(deps, globals, textRecordListing(store, await filterRecords(store, ['claim'], parseFilter(pattern, opts), deps)));
   });
   return withExamples(cmd, ['facts claims', 'facts claims trump', 'facts claims --speaker macron --format csv']);
 }

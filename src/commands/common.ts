@@ -7,7 +7,7 @@ import type { IO } from '../io.js';
 import type { Column, Listing } from '../output/listing.js';
 import { printListing } from '../output/print.js';
 import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
-import { findEntities } from '../query/names.js';
+import { resolveName } from '../query/names.js';
 
 /** What every command factory is given. */
 export interface CommandDeps {
@@ -35,12 +35,10 @@ export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing
   deps.setExitCode(printed > 0 ? ExitCode.ok : ExitCode.noMatch);
 }
 
-/** The ids of the entities a --speaker value names; a note on stderr when it names nobody. */
-export function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined, io: IO): Set<string> | undefined {
+/** The entity a --speaker value (or `who NAME`) names, as a filter; a name that means nobody, or several, is a usage error. */
+export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined): Promise<Set<string> | undefined> {
   if (name === undefined) return undefined;
-  const ids = new Set(findEntities(data, name).map((e) => e.id));
-  if (ids.size === 0) io.err(`facts: no speaker matches '${name}'\n`);
-  return ids;
+  return new Set([(await resolveName(data, name)).id]);
 }
 
 /** The display name of a speaker id, or ''. */

@@ -38,7 +38,7 @@ export function createNumbersCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('numbers').description('the figures: value, unit, what they measure, who said them'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
     const { globals, store } = await prepareStore(self, deps);
-    const hits = filterRecords(store, ['number'], parseFilter(pattern, opts), deps, (r) => [r.unit, r.about]);
+    const hits = await filterRecords(store, ['number'], parseFilter(pattern, opts), deps, (r) => [r.unit, r.about]);
     await emit(deps, globals, numberListing(store, hits));
   });
   return withExamples(cmd, ['facts numbers', 'facts numbers countries', 'facts numbers --json | jq ".[].value"']);

@@ -4,7 +4,7 @@ import { emit, prepareStore, withExamples, type CommandDeps } from './common.js'
 import { addFilterOptions, filterRecords, parseFilter, textRecordListing, type Hit, type RecordFilter } from './records.js';
 
 /** The quotes that pass the filter, in the order of the dataset. */
-export function findQuotes(store: FactStore, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Hit[] {
+export function findQuotes(store: FactStore, filter: RecordFilter, deps: Pick<CommandDeps, 'io'>): Promise<Hit[]> {
   return filterRecords(store, ['quote'], filter, deps);
 }
 
@@ -13,7 +13,7 @@ export function createQuotesCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('quotes').description('grep the quotations: who said what, word for word'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
     const { globals, store } = await prepareStore(self, deps);
-    await emit(deps, globals, textRecordListing(store, findQuotes(store, parseFilter(pattern, opts), deps)));
+    await emit(deps, globals, textRecordListing(store, await findQuotes(store, parseFilter(pattern, opts), deps)));
   });
   return withExamples(cmd, ['facts quotes', 'facts quotes peace', "facts quotes -e 'defen(d|ding)'", 'facts quotes --speaker macron --json', 'facts quotes | cut -f3']);
 }

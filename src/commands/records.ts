@@ -41,15 +41,15 @@ export interface Hit {
 }
 
 /** The records of these kinds that pass the filter, with their matched ranges, in dataset order. */
-export function filterRecords<K extends RecordKind>(
+export async function filterRecords<K extends RecordKind>(
   store: FactStore,
   kinds: readonly K[],
   filter: RecordFilter,
   deps: Pick<CommandDeps, 'io'>,
   extraFields?: (record: Extract<FactRecord, { kind: K }>) => string[],
-): Hit[] {
+): Promise<Hit[]> {
   const matcher: Matcher | undefined = filter.pattern === undefined || filter.pattern === '' ? undefined : createMatcher(filter.pattern, { regexp: filter.regexp });
-  const speakers = resolveSpeakerFilter(store, filter.speaker, deps.io);
+  const speakers = await resolveSpeakerFilter(store, filter.speaker);
   const source = filter.source === undefined ? undefined : store.sourceIds.indexOf(filter.source);
   if (source === -1) deps.io.err(`facts: no source '${filter.source}'\n`);
   const hits: Hit[] = [];

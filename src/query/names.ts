@@ -1,8 +1,20 @@
 import type { Dataset, Entity } from '../data/types.js';
+import { UsageError } from '../errors.js';
 import { allowedEdits, editDistance } from '../text/words.js';
 
-// Matching a person or group by name, forgiving spelling: "zelensky" finds Volodymyr
-// Zelenskyy, "macron" finds Emmanuel Macron, "Zelenski" still does.
+// Who a name means. One resolver serves every place a person or group is named
+// (`--speaker` on every command, `who NAME`, `verify --speaker`, search's entity
+// filter), so that a name means the same everywhere. Tiers, most precise first; the
+// first tier that finds anybody decides:
+//
+//   1. exact: the name or an alias, without case, diacritics, punctuation or leading
+//      titles ("President Emmanuel Macron", "Mr. Macron" → "emmanuel macron", "macron");
+//   2. in parts: each word of the query is a word of a name, in order, or its initial,
+//      and the last one is the surname ("E. Macron", "Macron", "H. Clinton");
+//   3. fuzzy: fuse.js over every name, alias and surname, for typos ("Makron").
+//
+// A tier that finds two or more entities is an ambiguous name: an error that lists
+// them. A name no tier finds is an error with the closest name as a suggestion.
 
 /** Lower case, no diacritics, words separated by single spaces. */
 export function normalizeName(text: string): string {
@@ -12,6 +24,23 @@ export function normalizeName(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Titles and honorifics that may stand before a name and say nothing of who it is. */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady rev president vice prime minister chancellor secretary ' +
+    'senator sen rep representative congressman congresswoman governor gov mayor judge justice general gen ' +
+    'ambassador former the'
+  ).split(' '),
+);
+
+/** The words of a name without its leading titles ("president emmanuel macron" → emmanuel, macron); all of them if nothing else is left. */
+export function nameWords(name: string): string[] {
+  const words = normalizeName(name).split(' ').filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has(words[first] as string)) first++;
+  return words.slice(first);
 }
 
 /** Whether every word of `query` matches, in order, a run of words in `candidate`, each within its allowed edits. */
@@ -31,7 +60,67 @@ function wordMatches(query: string, word: string): boolean {
   return max > 0 && editDistance(query, word, max) <= max;
 }
 
-/** The entities whose name or an alias matches `query`. */
-export function findEntities(data: Pick<Dataset, 'entities'>, query: string): Entity[] {
-  return data.entities.filter((e) => [e.name, ...e.aliases].some((name) => nameMatches(query, name)));
+/** Every way an entity is named: its name and aliases. */
+function namesOf(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases];
+}
+
+/**
+ * Tier 2: the query's last word is the name's last word, its first word (if it has
+ * two or more) is the name's first word or its initial, and its middle words, where the
+ * name has them, come in order: "E. Macron", "Hillary Rodham Clinton", "Donald J. Trump".
+ */
+function matchesInParts(query: readonly string[], name: readonly string[]): boolean {
+  if (query.length === 0 || name.length === 0 || query[query.length - 1] !== name[name.length - 1]) return false;
+  if (query.length === 1) return true;
+  const same = (word: string, part: string) => part === word || (word.length === 1 && part.startsWith(word));
+  if (name.length < 2 || !same(query[0] as string, name[0] as string)) return false;
+  let j = 1;
+  for (const word of query.slice(1, -1)) {
+    const at = name.findIndex((part, k) => k >= j && k < name.length - 1 && same(word, part));
+    if (at >= 0) j = at + 1;
+  }
+  return true;
+}
+
+/** A fuzzy match counts only when the lengths are close: fuse.js also matches inside longer words ("ron" in "macron"). */
+const FUZZY_THRESHOLD = 0.34;
+/** A name no tier finds is suggested when it scores at most this. */
+const SUGGEST_THRESHOLD = 0.45;
+/** Entities scoring within this of the best fuzzy hit are as likely as it: the name is ambiguous. */
+const FUZZY_TIE = 0.05;
+
+/** The entity a name means; a UsageError (exit 2) when it means several, or nobody. */
+export async function resolveName(data: Pick<Dataset, 'entities'>, query: string): Promise<Entity> {
+  const words = nameWords(query);
+  if (words.length === 0) throw new UsageError(`'${query}' is not a name`);
+  const joined = words.join(' ');
+  const whole = normalizeName(query);
+  const asWritten = data.entities.filter((e) => namesOf(e).some((n) => normalizeName(n) === whole));
+  if (asWritten.length > 0) return single(query, asWritten);
+  const exact = data.entities.filter((e) => namesOf(e).some((n) => nameWords(n).join(' ') === joined));
+  if (exact.length > 0) return single(query, exact);
+  const parts = data.entities.filter((e) => namesOf(e).some((n) => matchesInParts(words, nameWords(n))));
+  if (parts.length > 0) return single(query, parts);
+  const { default: Fuse } = await import('fuse.js');
+  const forms = data.entities.flatMap((entity) => {
+    const names = namesOf(entity).map((n) => nameWords(n).join(' '));
+    const surnames = entity.type === 'person' ? names.map((n) => n.slice(n.lastIndexOf(' ') + 1)) : [];
+    return [...new Set([...names, ...surnames])].map((form) => ({ entity, form }));
+  });
+  const fuse = new Fuse(forms, { keys: ['form'], includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.6 });
+  const hits = fuse.search(joined).filter((h) => Math.abs(h.item.form.length - joined.length) <= Math.max(1, Math.round(h.item.form.length / 4)));
+  const best = hits[0];
+  if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) {
+    const near = hits.filter((h) => (h.score ?? 1) <= (best.score ?? 1) + FUZZY_TIE).map((h) => h.item.entity);
+    return single(query, [...new Set(near)]);
+  }
+  const suggestion = fuse.search(joined).find((h) => (h.score ?? 1) <= SUGGEST_THRESHOLD);
+  throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion.item.entity.name}'?)` : ''}; 'facts entities' lists everyone`);
+}
+
+function single(query: string, found: readonly Entity[]): Entity {
+  if (found.length === 1) return found[0] as Entity;
+  const names = found.map((e) => `${e.name} (${e.id})`).join(', ');
+  throw new UsageError(`'${query}' could be ${names}: give more of the name`);
 }

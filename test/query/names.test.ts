@@ -1,0 +1,104 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../../src/data/load.js';
+import { resolveName } from '../../src/query/names.js';
+import { datasetFrom } from '../fixtures/build.js';
+import { run, tempDir } from '../helpers.js';
+
+// One resolver for every place a person is named: the bundled article, and a dataset of
+// our own in which two speakers share a surname.
+
+const bundled = loadBundledDataset();
+const clintons = datasetFrom(
+  [
+    { kind: 'quote', text: 'We will raise the minimum wage in the first hundred days.', speaker: 'hillary-clinton' },
+    { kind: 'quote', text: 'The economy grew faster when I was in office.', speaker: 'bill-clinton' },
+    { kind: 'claim', text: 'The governor said the budget would balance by spring.', speaker: 'kaine' },
+  ],
+  [
+    { id: 'hillary-clinton', name: 'Hillary Clinton', type: 'person', role: 'Democratic nominee', aliases: ['Clinton', 'Mrs. Clinton'] },
+    { id: 'bill-clinton', name: 'Bill Clinton', type: 'person', role: 'former President', aliases: ['Clinton'] },
+    { id: 'kaine', name: 'Tim Kaine', type: 'person', role: 'Senator', aliases: ['Kaine'] },
+  ],
+  'campaign',
+);
+
+describe('resolveName', () => {
+  it.each([
+    ['Macron', 'macron'],
+    ['macron', 'macron'],
+    ['Mr. Macron', 'macron'],
+    ['E. Macron', 'macron'],
+    ['President Macron', 'macron'],
+    ['President Emmanuel Macron', 'macron'],
+    ['EMMANUEL MACRÓN', 'macron'],
+    ['Makron', 'macron'],
+    ['the politician', 'macron'],
+    ['Zelensky', 'zelenskyy'],
+    ['Zelenski', 'zelenskyy'],
+    ['V. Zelenskyy', 'zelenskyy'],
+    ['Donald J. Trump', 'trump'],
+  ])('%j means %s', async (name, id) => {
+    expect((await resolveName(bundled, name)).id).toBe(id);
+  });
+
+  it.each([
+    ['Bill Clinton', 'bill-clinton'],
+    ['H. Clinton', 'hillary-clinton'],
+    ['Hillary Rodham Clinton', 'hillary-clinton'],
+    ['Mrs. Clinton', 'hillary-clinton'],
+    ['Sen. Kaine', 'kaine'],
+    ['Kaien', 'kaine'],
+  ])('%j means %s where two speakers share a surname', async (name, id) => {
+    expect((await resolveName(clintons, name)).id).toBe(id);
+  });
+
+  it('calls a shared surname ambiguous and lists both', async () => {
+    await expect(resolveName(clintons, 'Clinton')).rejects.toThrow("'Clinton' could be Hillary Clinton (hillary-clinton), Bill Clinton (bill-clinton): give more of the name");
+    await expect(resolveName(clintons, 'President Clinton')).rejects.toThrow(/could be Hillary Clinton .* Bill Clinton/);
+  });
+
+  it('calls an unknown name an error, with the closest name when one is close', async () => {
+    await expect(resolveName(bundled, 'Macronnet')).rejects.toThrow("no one named 'Macronnet' in the data (did you mean 'Emmanuel Macron'?)");
+    await expect(resolveName(bundled, 'nobody')).rejects.toThrow("no one named 'nobody' in the data; 'facts entities' lists everyone");
+    await expect(resolveName(bundled, 'ron')).rejects.toThrow(/no one named 'ron'/);
+  });
+});
+
+describe('every command that names a person uses it', () => {
+  const dir = tempDir();
+  const file = join(dir, 'campaign.json');
+  writeFileSync(file, JSON.stringify(clintons));
+  const data = ['--data', file];
+
+  it.each([
+    [['who', 'Bill Clinton', '--fields', 'id']],
+    [['quotes', '--speaker', 'Bill Clinton', '--fields', 'id']],
+    [['search', 'economy', '--speaker', 'Bill Clinton', '--fields', 'id']],
+    [['verify', '--speaker', 'Bill Clinton', 'The economy grew faster', '--fields', 'record']],
+  ])('%j', async (argv) => {
+    expect(await run([...data, ...argv])).toEqual({ code: 0, stdout: 'q2\n', stderr: '' });
+  });
+
+  it.each([
+    [['who', 'Clinton']],
+    [['quotes', '--speaker', 'Clinton']],
+    [['claims', '--speaker', 'Clinton']],
+    [['search', 'economy', '--speaker', 'Clinton']],
+    [['verify', '--speaker', 'Clinton', 'The economy grew faster']],
+  ])('ambiguous in %j: exit 2, the candidates, no verdict', async (argv) => {
+    expect(await run([...data, ...argv])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "facts: 'Clinton' could be Hillary Clinton (hillary-clinton), Bill Clinton (bill-clinton): give more of the name\n",
+    });
+  });
+
+  it.each([[['who', 'nobody']], [['numbers', '--speaker', 'nobody']], [['verify', '--speaker', 'nobody', 'will not wage any war against Russia']]])(
+    'unknown in %j: exit 2 and no verdict',
+    async (argv) => {
+      expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: "facts: no one named 'nobody' in the data; 'facts entities' lists everyone\n" });
+    },
+  );
+});
