@@ -5,6 +5,7 @@ import type { Dataset } from '../data/types.js';
 import { describeFsError } from '../data/load.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
+import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
@@ -33,11 +34,14 @@ export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: rea
       { key: 'similarity', header: 'Similarity', value: (v) => v.similarity.toFixed(3), style: 'number' },
       { key: 'speaker', header: 'Speaker', value: (v) => entityName(data, v.speaker) },
       { key: 'record', header: 'Record', value: (v) => v.record ?? '' },
+      { key: 'quoted', header: 'Quoted', value: (v) => (v.source === null ? '' : v.quoted ? 'yes' : 'no') },
       { key: 'input', header: 'Quote', value: (v) => v.input, wide: true },
       { key: 'match', header: 'Source says', value: (v) => v.match ?? '', wide: true },
       { key: 'diff', header: 'Diff', value: (v) => formatDiff(v.diff).text, wide: true, highlight: (v) => formatDiff(v.diff).ranges },
       { key: 'source', header: 'Source', value: (v) => v.source ?? '', style: 'dim' },
       { key: 'span', header: 'Span', value: (v) => (v.span ? `${v.span.start}-${v.span.end}` : ''), style: 'dim' },
+      { key: 'equivalences', header: 'Equivalent forms', value: (v) => v.equivalences.map((e) => `${e.quote} = ${e.source} (${e.kind})`).join('; ') },
+      { key: 'places', header: 'Places', value: (v) => (v.places ?? []).map((p) => `${p.record ?? p.source} ${p.span.start}-${p.span.end}`).join('; ') },
     ],
     defaults: ['verdict', 'similarity', 'speaker', 'record', 'input'],
     json: (v) => v,
@@ -61,17 +65,19 @@ async function readLines(io: IO, file: string | undefined): Promise<string[]> {
 /** `facts verify QUOTE | - | --file PATH`: is this what was said, word for word, and by whom? */
 export function createVerifyCommand(deps: CommandDeps): Command {
   const cmd = new Command('verify')
-    .description('check a quote word for word against the sources: verbatim, altered, absent or misattributed')
+    .description("check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, altered or absent")
     .argument('[quote...]', "the quote; '-' reads one quote a line from standard input")
     .option('--file <path>', 'read one quote a line from a file')
-    .option('--speaker <name>', 'who the quote is said to be by: a passage said by someone else is misattributed')
+    .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed')
     .action(async (words: string[], opts: { file?: string; speaker?: string }, self: Command) => {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
       if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
       const { globals, store } = await prepareStore(self, deps);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
-      const speakers = resolveSpeakerFilter(store, opts.speaker, deps.io);
+      const wordless = inputs.findIndex((input) => countWords(input) === 0);
+      if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');
+      const speakers = await resolveSpeakerFilter(store, opts.speaker);
       // The matcher and jsdiff are loaded only when a quote is verified.
       const [{ verifyQuote }, corpus] = await Promise.all([import('../verify/verify.js'), store.corpus()]);
       const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));

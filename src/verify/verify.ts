@@ -4,22 +4,52 @@ import type { Span } from '../data/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { tokenize, type Word } from '../text/words.js';
 import { sourceOf, type Corpus } from './corpus.js';
+import { atomize, diffSequences, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
 
-// Verifying a quote word for word against the text of the sources. Pure: a corpus and
-// a dataset in, a verdict out.
+// Verifying a quote word for word against the text of the sources, and saying whose
+// words they are. Pure: a corpus and a dataset in, a verdict out.
 //
 // Only the words count: case, accents, Unicode form, the style of quotes, apostrophes
-// and dashes, white space and punctuation do not. Editorial insertions in square
-// brackets in the source may be left out of the quote, and an ellipsis in the quote may
-// stand for words left out, when its pieces appear in order within one paragraph.
+// and dashes, white space and punctuation do not, and neither do equivalent forms of a
+// word (equivalence.ts: summarise / summarize, cease-fire / ceasefire, 35 /
+// thirty-five), each of which the result lists. Editorial insertions in square brackets
+// in the source may be left out of the quote, whole. An ellipsis in the quote may stand
+// for words left out of one quotation.
+//
+// Where the words stand decides the verdict. Inside a quotation (a quote record's span)
+// they are someone's own words: `verbatim`, or `misattributed` when --speaker names
+// someone else. Outside every quotation they are the reporter's: narration or indirect
+// speech ("Macron said that …"), `reported`, with the speaker the passage attributes
+// them to (a claim or guarantee record around it), if any. For example, in
+//
+//   → these troops "will not wage any war against Russia"but ... the contingent will not
+//   be deployed on the front line
+//
+// "will not wage any war against Russia" is verbatim (Macron's quote q8), and "the
+// contingent will not be deployed on the front line" is reported (guarantee g5, which
+// the article gives as Macron's position, in its own words).
 
 /** What a quote turned out to be. */
-export type Verdict = 'verbatim' | 'altered' | 'absent' | 'misattributed';
+export type Verdict = 'verbatim' | 'reported' | 'misattributed' | 'altered' | 'absent';
 
 /** One part of a word-level diff, from the source's passage to the quote as given. */
 export interface DiffPart {
   op: 'equal' | 'delete' | 'insert';
   text: string;
+}
+
+/** One place in a source: where a quote, or a piece of it, stands. */
+export interface Place {
+  source: string;
+  span: Span;
+  /** The source's own characters at span. */
+  match: string;
+  /** The entity id of whoever the passage is attributed to, when a record attributes it. */
+  speaker: string | null;
+  /** The id of the record the passage falls in: a quote if one holds it, else a claim or guarantee. */
+  record: string | null;
+  /** Inside quotation marks: someone's own words, not the reporter's. */
+  quoted: boolean;
 }
 
 /** The result of verifying one quote. */
@@ -30,13 +60,19 @@ export interface Verification {
   span: Span | null;
   /** The source's own characters at span. */
   match: string | null;
-  /** 1 for verbatim, else 2 × shared words / (words in quote + words in passage). */
+  /** 1 for verbatim and reported, else 2 × shared words / (words in quote + words in passage). */
   similarity: number;
   /** The entity id of whoever said the passage, when a record attributes it. */
   speaker: string | null;
   /** The id of the quote (or other record) the passage falls in. */
   record: string | null;
+  /** Whether the passage stands inside quotation marks. */
+  quoted: boolean;
   diff: DiffPart[] | null;
+  /** The equivalent forms (spelling, compound, number) that the match relied on. */
+  equivalences: Equivalence[];
+  /** For a quote whose ellipsis joins separate places, each place; else null. */
+  places: Place[] | null;
 }
 
 /** A passage at least this similar is reported as `altered`; below it, `absent`. */
@@ -44,62 +80,141 @@ export const ALTERED_MIN_SIMILARITY = 0.6;
 
 const ELLIPSIS = /\.\s*\.\s*\.|…/g;
 
+/** The words of each piece of a quote between its ellipses, empty pieces left out. */
+function splitAtEllipses(text: string, words: readonly Word[]): Word[][] {
+  const cuts = [...text.matchAll(ELLIPSIS)].map((m) => m.index);
+  const pieces: Word[][] = [[]];
+  let cut = 0;
+  for (const word of words) {
+    let moved = false;
+    while (cut < cuts.length && (cuts[cut] as number) < word.start) {
+      cut++;
+      moved = true;
+    }
+    if (moved && (pieces[pieces.length - 1] as Word[]).length > 0) pieces.push([]);
+    (pieces[pieces.length - 1] as Word[]).push(word);
+  }
+  return pieces.filter((p) => p.length > 0);
+}
+
 /** Verifies one quote; `speakers` (entity ids), when given, is who the quote is said to be by. */
 export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, speakers?: ReadonlySet<string>): Verification {
   const text = input.normalize('NFKC');
   const quoteWords = tokenize(text);
-  const cuts = [...text.matchAll(ELLIPSIS)].map((m) => m.index);
-  const pieces: Word[][] = [];
-  for (const word of quoteWords) {
-    const piece = cuts.filter((cut) => cut < word.start).length;
-    (pieces[piece] ??= []).push(word);
-  }
-  pieces.splice(0, pieces.length, ...pieces.filter((words) => words !== undefined));
-  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, diff: null };
+  const pieces = splitAtEllipses(text, quoteWords);
+  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, quoted: false, diff: null, equivalences: [], places: null };
   if (pieces.length === 0) return base;
-  const ids = pieces.map((words) => words.map((w) => corpus.vocab.get(w.norm) ?? -1));
-  const found = findVerbatim(corpus, ids).map((o) => locate(data, corpus, o.first, o.last));
+  const ctx: Context = { data, corpus, words: vocabularyOf(corpus), text };
+  const found = findVerbatim(ctx, pieces.map((piece) => piece.map((w) => w.norm)));
   if (found.length > 0) {
-    // The same words may stand in several places: prefer one said by the named speaker,
-    // then one inside a quotation, then the first.
-    const bySpeaker = speakers ? found.find((f) => f.speaker !== null && speakers.has(f.speaker)) : undefined;
-    const inQuote = found.find((f) => f.inQuote);
-    const { inQuote: _inQuote, ...located } = bySpeaker ?? inQuote ?? (found[0] as Located);
-    const attributed = { ...base, ...located, verdict: 'verbatim' as Verdict, similarity: 1 };
-    if (speakers && !bySpeaker) return { ...attributed, verdict: 'misattributed' };
-    return attributed;
+    // The same words may stand in several places: prefer the named speaker's quotation,
+    // then any quotation, then the reporter's words, then pieces of separate quotations.
+    const ranked = found.map((occurrence) => classify(ctx, occurrence, speakers)).sort((a, b) => a.rank - b.rank);
+    const best = ranked[0] as Classified;
+    const equivalences = best.occurrence.flatMap((piece, k) => piece.steps.map((s) => equivalenceOf(ctx, s, pieces[k] as Word[])));
+    const result: Verification = { ...base, ...best.place, similarity: 1, equivalences };
+    if (best.kind === 'quoted') {
+      const bySpeaker = speakers === undefined || (best.place.speaker !== null && speakers.has(best.place.speaker));
+      return { ...result, verdict: bySpeaker ? 'verbatim' : 'misattributed' };
+    }
+    if (best.kind === 'reported') return { ...result, verdict: 'reported' };
+    // An ellipsis that joins separate quotations over the reporter's words alters them.
+    const first = (best.occurrence[0] as PieceMatch).first;
+    const last = (best.occurrence[best.occurrence.length - 1] as PieceMatch).last;
+    const compared = compare(ctx, first, last, quoteWords.map((w) => w.norm), quoteWords);
+    return { ...result, verdict: 'altered', similarity: round(compared.similarity), diff: compared.diff, equivalences: compared.equivalences, places: best.pieces };
   }
-  const close = findClosest(corpus, quoteWords.map((w) => corpus.vocab.get(w.norm) ?? -1));
+  const norms = quoteWords.map((w) => w.norm);
+  const close = findClosest(ctx, norms);
   if (!close || close.similarity < ALTERED_MIN_SIMILARITY) return { ...base, similarity: close ? round(close.similarity) : 0 };
-  const { inQuote: _inQuote, ...located } = locate(data, corpus, close.first, close.last);
-  return { ...base, ...located, verdict: 'altered', similarity: round(close.similarity), diff: wordDiff(data, corpus, close.first, close.last, text, quoteWords) };
+  const place = locate(ctx, close.first, close.last);
+  const compared = compare(ctx, close.first, close.last, norms, quoteWords);
+  return { ...base, ...place, verdict: 'altered', similarity: round(close.similarity), diff: compared.diff, equivalences: compared.equivalences };
 }
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** What verification reads of the data: the sources' text and the records' columns. */
+export type VerifyData = Pick<FactStore, 'sourceIds' | 'sourceText' | 'recordsOfSource' | 'kind' | 'speaker' | 'span' | 'record'>;
+
+interface Context {
+  data: VerifyData;
+  corpus: Corpus;
+  /** The comparable form of each word id. */
+  words: readonly string[];
+  /** The quote, NFKC-normalized. */
+  text: string;
+}
+
+const vocabularies = new WeakMap<Corpus, string[]>();
+
+/** The word of each id of a corpus (built once per corpus). */
+function vocabularyOf(corpus: Corpus): string[] {
+  let words = vocabularies.get(corpus);
+  if (!words) {
+    words = [];
+    for (const [word, id] of corpus.vocab) words[id] = word;
+    vocabularies.set(corpus, words);
+  }
+  return words;
+}
+
+/** A step of a match that relied on an equivalent form: at source position p and quote word i. */
+interface EquivalentStep {
+  p: number;
+  i: number;
+  source: number;
+  quote: number;
+  kind: EquivalenceKind;
+}
+
+/** Where one piece of a quote matched: its first and last word positions. */
+interface PieceMatch {
+  first: number;
+  last: number;
+  steps: EquivalentStep[];
+}
+
+function equivalenceOf(ctx: Context, s: EquivalentStep, piece: readonly Word[]): Equivalence {
+  const text = ctx.data.sourceText(sourceOf(ctx.corpus, s.p));
+  return {
+    kind: s.kind,
+    quote: ctx.text.slice((piece[s.i] as Word).start, (piece[s.i + s.quote - 1] as Word).end),
+    source: text.slice(ctx.corpus.start(s.p), ctx.corpus.end(s.p + s.source - 1)),
+  };
+}
+
 /**
  * Matches `piece` at `pos`, where a whole editorial insertion in square brackets may be
- * left out of the quote; returns one past the last matched position, or -1.
+ * left out of the quote; returns one past the last matched position, or -1. Steps that
+ * relied on an equivalent form are added to `steps`.
  */
-function matchAt(corpus: Corpus, pos: number, piece: readonly number[], i = 0, limit = corpus.sourceStarts[sourceOf(corpus, pos) + 1] as number): number {
-    let p = pos;
+function matchAt(ctx: Context, pos: number, piece: readonly string[], steps: EquivalentStep[], i = 0, limit = ctx.corpus.sourceStarts[sourceOf(ctx.corpus, pos) + 1] as number): number {
+  const { corpus, words } = ctx;
+  const source = (p: number) => (p < limit ? words[corpus.word(p)] : undefined);
+  const quote = (k: number) => piece[k];
+  let p = pos;
   while (i < piece.length) {
     // A quote may run over a paragraph break, but not past the end of its source.
     if (p >= limit) return -1;
     const group = corpus.bracket(p);
     const opensGroup = group !== 0 && (p === 0 || corpus.bracket(p - 1) !== group);
-    if (corpus.word(p) === piece[i]) {
+    const step = stepAt(source, p, quote, i);
+    if (step) {
+      const mark = steps.length;
+      if (step.kind) steps.push({ p, i, source: step.source, quote: step.quote, kind: step.kind });
       if (opensGroup) {
         // Either the quote keeps the insertion, or it leaves it out: try both.
-        const kept = matchAt(corpus, p + 1, piece, i + 1, limit);
+        const kept = matchAt(ctx, p + step.source, piece, steps, i + step.quote, limit);
         if (kept >= 0) return kept;
+        steps.length = mark;
         p = skipGroup(corpus, p);
         continue;
       }
-      i++;
-      p++;
+      i += step.quote;
+      p += step.source;
     } else if (opensGroup) {
       p = skipGroup(corpus, p);
     } else {
@@ -118,165 +233,344 @@ function skipGroup(corpus: Corpus, p: number): number {
 
 /** At most this many places are considered for one quote. */
 const MAX_OCCURRENCES = 50;
+/** The anchor word is the rarest among the first this many words of the quote: the start is then found near it. */
+const ANCHOR_WINDOW = 64;
+/** Source words an editorial insertion may add before the anchor. */
+const INSERTION_SLACK = 8;
+/** Quote words that equivalent forms (cease fire / ceasefire, thirty five / 35) may add before the anchor. */
+const EQUIVALENT_SLACK = 8;
 
-/** The first and last word positions of each verbatim occurrence of all pieces, in order (an ellipsis's within one paragraph). */
-function findVerbatim(corpus: Corpus, pieces: readonly (readonly number[])[]): { first: number; last: number }[] {
-  const first = pieces[0] as readonly number[];
-  const found: { first: number; last: number }[] = [];
-  if (pieces.some((piece) => piece.includes(-1))) return found;
-  // Anchor on the rarest word of the first piece; the piece starts a few words before it.
-  let anchor = 0;
-  first.forEach((id, i) => {
-    if (corpus.postings(id).length < corpus.postings(first[anchor] as number).length) anchor = i;
+/** The positions of a word in any of its spellings. */
+function postingsOf(corpus: Corpus, word: string): Uint32Array[] {
+  return spellings(word).flatMap((w) => {
+    const id = corpus.vocab.get(w);
+    return id === undefined ? [] : [corpus.postings(id)];
   });
-  const tried = new Set<number>();
-  for (const p of corpus.postings(first[anchor] as number)) {
-    for (let start = p - anchor; start >= 0 && start >= p - anchor - 8; start--) {
-      if (tried.has(start) || corpus.word(start) !== first[0]) continue;
-      tried.add(start);
-      let end = matchAt(corpus, start, first);
-      if (end < 0) continue;
-      // With an ellipsis, every piece must stand in one paragraph, in order.
-      if (pieces.length > 1 && corpus.paragraph(end - 1) !== corpus.paragraph(start)) continue;
-      for (const piece of pieces.slice(1)) {
-        end = findForward(corpus, end, piece, corpus.paragraph(start));
-        if (end < 0) break;
-      }
-      if (end >= 0) found.push({ first: start, last: end - 1 });
-      if (found.length >= MAX_OCCURRENCES) return found;
+}
+
+/** Each verbatim occurrence of all pieces, in order (an ellipsis's within one paragraph). */
+function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): PieceMatch[][] {
+  const { corpus, words } = ctx;
+  const first = pieces[0] as readonly string[];
+  // Anchor on the rarest word near the start; the quote starts a few words before it
+  // (fewer source words where the quote spells out a compound or a number, more where
+  // it leaves out an insertion).
+  let anchor = -1;
+  let anchorLists: Uint32Array[] = [];
+  let fewest = Infinity;
+  for (let i = 0; i < Math.min(first.length, ANCHOR_WINDOW); i++) {
+    const lists = postingsOf(corpus, first[i] as string);
+    const count = lists.reduce((n, l) => n + l.length, 0);
+    if (lists.length > 0 && count < fewest) {
+      fewest = count;
+      anchor = i;
+      anchorLists = lists;
     }
   }
-  return found.sort((a, b) => a.first - b.first);
+  if (anchor < 0) return [];
+  const canStart = startTest(ctx, first);
+  const tried = new Set<number>();
+  const found: PieceMatch[][] = [];
+  for (const list of anchorLists) {
+    for (const p of list) {
+      // The quote starts `anchor` words before its anchor, give or take: up to
+      // INSERTION_SLACK earlier where it leaves out an insertion, up to EQUIVALENT_SLACK
+      // later where it spells out a compound or a number in more words than the source.
+      const last = Math.min(p, p - anchor + Math.min(anchor, EQUIVALENT_SLACK));
+      for (let start = last; start >= 0 && start >= p - anchor - INSERTION_SLACK; start--) {
+        if (tried.has(start) || !canStart(words[corpus.word(start)] as string)) continue;
+        tried.add(start);
+        const steps: EquivalentStep[] = [];
+        let end = matchAt(ctx, start, first, steps);
+        if (end < 0) continue;
+        const occurrence: PieceMatch[] = [{ first: start, last: end - 1, steps }];
+        // With an ellipsis, every piece must stand in one paragraph, in order.
+        const paragraph = corpus.paragraph(start);
+        if (pieces.length > 1 && corpus.paragraph(end - 1) !== paragraph) continue;
+        for (const piece of pieces.slice(1)) {
+          const next = findForward(ctx, end, piece, paragraph);
+          if (!next) break;
+          occurrence.push(next);
+          end = next.last + 1;
+        }
+        if (occurrence.length === pieces.length) found.push(occurrence);
+        if (found.length >= MAX_OCCURRENCES) return found.sort((a, b) => (a[0] as PieceMatch).first - (b[0] as PieceMatch).first);
+      }
+    }
+  }
+  return found.sort((a, b) => (a[0] as PieceMatch).first - (b[0] as PieceMatch).first);
 }
 
-function findForward(corpus: Corpus, from: number, piece: readonly number[], paragraph: number): number {
-  for (let p = from; p < corpus.length && corpus.paragraph(p) === paragraph; p++) {
-    if (corpus.word(p) !== piece[0]) continue;
-    const end = matchAt(corpus, p, piece);
-    if (end >= 0 && corpus.paragraph(end - 1) === paragraph) return end;
-  }
-  return -1;
+/** A cheap test of whether a source word can begin a match of the quote: its first word, another spelling, part of a compound, or a number. */
+function startTest(ctx: Context, quote: readonly string[]): (word: string) => boolean {
+  const q0 = quote[0] as string;
+  const q1 = quote[1];
+  const direct = new Set([...spellings(q0), ...(q1 === undefined ? [] : spellings(q0 + q1))]);
+  const spelt = numberWords(q0);
+  const digit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  return (word) => direct.has(word) || (word.length < q0.length && q0.startsWith(word)) || (digit(word) && numberWords(word)?.[0] === q0) || spelt?.[0] === word;
 }
+
+function findForward(ctx: Context, from: number, piece: readonly string[], paragraph: number): PieceMatch | null {
+  const { corpus } = ctx;
+  const canStart = startTest(ctx, piece);
+  for (let p = from; p < corpus.length && corpus.paragraph(p) === paragraph; p++) {
+    if (!canStart(ctx.words[corpus.word(p)] as string)) continue;
+    const steps: EquivalentStep[] = [];
+    const end = matchAt(ctx, p, piece, steps);
+    if (end >= 0 && corpus.paragraph(end - 1) === paragraph) return { first: p, last: end - 1, steps };
+  }
+  return null;
+}
+
+interface Classified {
+  occurrence: PieceMatch[];
+  /** quoted: all in one quotation; reported: some of it outside quotation marks; joined: pieces of separate quotations. */
+  kind: 'quoted' | 'reported' | 'joined';
+  rank: number;
+  place: Omit<Place, 'quoted'> & { quoted: boolean };
+  pieces: Place[];
+}
+
+function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<string> | undefined): Classified {
+  const pieces = occurrence.map((m) => locate(ctx, m.first, m.last));
+  const place = locate(ctx, (occurrence[0] as PieceMatch).first, (occurrence[occurrence.length - 1] as PieceMatch).last);
+  const oneQuote = pieces.every((p) => p.quoted && p.record === (pieces[0] as Place).record);
+  const kind = oneQuote ? 'quoted' : pieces.some((p) => !p.quoted) ? 'reported' : 'joined';
+  if (kind === 'quoted') {
+    // The whole stretch, ellipsis and all, is that one quotation.
+    Object.assign(place, { quoted: true, speaker: (pieces[0] as Place).speaker, record: (pieces[0] as Place).record });
+  }
+  const bySpeaker = speakers !== undefined && place.speaker !== null && speakers.has(place.speaker);
+  const rank = kind === 'quoted' ? (bySpeaker ? 0 : 1) : kind === 'reported' ? (bySpeaker ? 2 : 3) : 4;
+  return { occurrence, kind, rank, place, pieces };
+}
+
+/** Compares the quote with the source passage [first, last]: similarity, word diff and the equivalences it relied on. */
+function compare(ctx: Context, first: number, last: number, quote: readonly string[], quoteWords: readonly Word[]): { similarity: number; diff: DiffPart[]; equivalences: Equivalence[] } {
+  const { corpus } = ctx;
+  const text = ctx.data.sourceText(sourceOf(corpus, first));
+  const source = Array.from({ length: last - first + 1 }, (_, k) => ctx.words[corpus.word(first + k)] as string);
+  const sourceText = (k: number, to = k) => text.slice(corpus.start(first + k), corpus.end(first + to));
+  const quoteText = (k: number, to = k) => ctx.text.slice((quoteWords[k] as Word).start, (quoteWords[to] as Word).end);
+  const [sa, qa] = atomize(source, quote);
+  const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
+  const out: DiffPart[] = [];
+  const push = (op: DiffPart['op'], word: string) => {
+    const lastPart = out[out.length - 1];
+    if (lastPart && lastPart.op === op) lastPart.text += ` ${word}`;
+    else out.push({ op, text: word });
+  };
+  const pairs: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  let shownSource = -1;
+  let shownQuote = -1;
+  for (const part of parts) {
+    for (let n = 0; n < part.value.length; n++) {
+      if (part.added) {
+        const w = (qa[y++] as Atom).word;
+        if (w !== shownQuote) push('insert', quoteText(w));
+        shownQuote = w;
+      } else if (part.removed) {
+        const w = (sa[x++] as Atom).word;
+        if (w !== shownSource) push('delete', sourceText(w));
+        shownSource = w;
+      } else {
+        const s = (sa[x++] as Atom).word;
+        const q = (qa[y++] as Atom).word;
+        // Equal words are shown in the source's own spelling.
+        if (s !== shownSource) push('equal', sourceText(s));
+        shownSource = s;
+        shownQuote = q;
+        if (source[s] !== quote[q]) pairs.push([s, q]);
+      }
+    }
+  }
+  const shared = parts.reduce((n, part) => (part.added || part.removed ? n : n + part.value.length), 0);
+  return { similarity: (2 * shared) / (qa.length + sa.length), diff: out, equivalences: groupEquivalences(pairs, source, quote, sourceText, quoteText) };
+}
+
+/** Pairs of equal-but-differently-written words (source index, quote index), grouped into the equivalences they make. */
+function groupEquivalences(pairs: readonly [number, number][], source: readonly string[], quote: readonly string[], sourceText: (k: number, to: number) => string, quoteText: (k: number, to: number) => string): Equivalence[] {
+  const groups: { s: [number, number]; q: [number, number] }[] = [];
+  for (const [s, q] of pairs) {
+    const g = groups[groups.length - 1];
+    if (g && (s === g.s[1] || s === g.s[1] + 1) && (q === g.q[1] || q === g.q[1] + 1) && (s === g.s[1] || q === g.q[1])) {
+      g.s[1] = s;
+      g.q[1] = q;
+    } else groups.push({ s: [s, s], q: [q, q] });
+  }
+  return groups.map(({ s, q }) => {
+    const sourceWords = source.slice(s[0], s[1] + 1);
+    const quoteWords = quote.slice(q[0], q[1] + 1);
+    const kind: EquivalenceKind = [...sourceWords, ...quoteWords].some((w) => numberWords(w) !== null)
+      ? 'number'
+      : sourceWords.length === quoteWords.length
+        ? 'spelling'
+        : 'compound';
+    return { kind, quote: quoteText(q[0], q[1]), source: sourceText(s[0], s[1]) };
+  });
+}
+
+/** The candidate starts that most quote words vote for are compared; this many at most. */
+const CANDIDATES = 8;
+/** Votes are counted in buckets of this many word positions. */
+const BUCKET = 8;
+/** A word with more positions than this says little about where a quote stands: it votes only if nothing rarer does. */
+const COMMON_WORD = 5000;
 
 /**
  * The passage most like the quote: positions where quote words occur vote for where the
- * quote would start; the best-voted windows are compared word by word.
+ * quote would start; the best-voted windows are compared atom by atom (equivalence.ts).
  */
-function findClosest(corpus: Corpus, quote: readonly number[]): { first: number; last: number; similarity: number } | undefined {
+function findClosest(ctx: Context, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+  const { corpus } = ctx;
   const votes = new Map<number, number>();
-  const BUCKET = 8;
-  // Very common words say little about where a quote stands; they vote only if nothing rarer does.
-  const known = quote.map((id, i) => ({ id, i })).filter((q) => q.id >= 0);
+  const known = quote.map((word, i) => ({ lists: postingsOf(corpus, word), i })).filter((q) => q.lists.length > 0);
   if (known.length === 0) return undefined;
-  const rare = known.filter((q) => corpus.postings(q.id).length <= 5000);
-  for (const { id, i } of rare.length > 0 ? rare : known.slice(0, 3)) {
-    for (const p of corpus.postings(id)) {
-      const bucket = Math.floor((p - i) / BUCKET);
-      votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+  const count = (q: { lists: Uint32Array[] }) => q.lists.reduce((n, l) => n + l.length, 0);
+  const rare = known.filter((q) => count(q) <= COMMON_WORD);
+  for (const { lists, i } of rare.length > 0 ? rare : known.slice(0, 3)) {
+    for (const list of lists) {
+      for (const p of list) {
+        const bucket = Math.floor((p - i) / BUCKET);
+        votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+      }
     }
   }
-  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 8);
+  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
   let best: { first: number; last: number; similarity: number } | undefined;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
+  const compared: [number, number][] = [];
   for (const [bucket] of candidates) {
+    // A long quote's candidate windows overlap: one that starts inside a window already compared adds nothing.
+    if (compared.some(([a, b]) => bucket * BUCKET >= a + slack && bucket * BUCKET + BUCKET + quote.length <= b)) continue;
     const from = Math.max(0, bucket * BUCKET - slack);
     const to = Math.min(corpus.length, bucket * BUCKET + BUCKET + quote.length + slack);
-    const window = Array.from(corpus.range(from, to));
-    const parts = diffArrays(window, [...quote]);
-    // Runs of shared words: where they stand in the corpus and in the quote.
-    const runs: { start: number; length: number; inQuote: number }[] = [];
-    let pos = from;
-    let inQuote = 0;
-    for (const part of parts) {
-      if (!part.added && !part.removed) runs.push({ start: pos, length: part.value.length, inQuote });
-      if (!part.added) pos += part.value.length;
-      if (!part.removed) inQuote += part.value.length;
+    compared.push([from, to]);
+    const window = Array.from(corpus.range(from, to), (id) => ctx.words[id] as string);
+    const found = closestInWindow(ctx, from, window, quote);
+    if (found && (!best || found.similarity > best.similarity)) best = found;
+  }
+  return best;
+}
+
+/** Up to this many runs of shared words, every run is tried as the start of the passage. */
+const ALL_HEADS = 512;
+/** Past ALL_HEADS runs, a passage starts only after a gap of more than this many words. */
+const GAP_WORDS = 8;
+
+/** The stretch of a window, within one paragraph, most similar to the quote. */
+function closestInWindow(ctx: Context, from: number, window: readonly string[], quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+  const { corpus } = ctx;
+  const [sa, qa] = atomize(window, quote);
+  // A cheap bound first: the atoms the two share at most, whatever their order.
+  const counts = new Map<string, number>();
+  for (const a of qa) counts.set(a.key, (counts.get(a.key) ?? 0) + 1);
+  let bound = 0;
+  for (const a of sa) {
+    const c = counts.get(a.key) ?? 0;
+    if (c > 0) {
+      bound++;
+      counts.set(a.key, c - 1);
     }
-    // The passage is the stretch from one shared run to another, within one paragraph,
-    // that is most similar to the quote (stray shared words far off do not widen it),
-    // widened by as many words as the quote has before its first shared word and after
-    // its last, so that a word changed at either end shows in the diff.
-    for (let i = 0; i < runs.length; i++) {
-      let shared = 0;
-      const head = runs[i] as { start: number; inQuote: number };
-      for (let j = i; j < runs.length; j++) {
-        const run = runs[j] as { start: number; length: number; inQuote: number };
-        const lastShared = run.start + run.length - 1;
-        if (corpus.paragraph(lastShared) !== corpus.paragraph(head.start)) break;
-        shared += run.length;
-        let first = head.start;
-        for (let k = 0; k < head.inQuote && first > 0 && corpus.paragraph(first - 1) === corpus.paragraph(head.start); k++) first--;
-        let last = lastShared;
-        const tail = quote.length - (run.inQuote + run.length);
-        for (let k = 0; k < tail && last + 1 < corpus.length && corpus.paragraph(last + 1) === corpus.paragraph(lastShared); k++) last++;
-        const similarity = (2 * shared) / (quote.length + (last - first + 1));
-        if (!best || similarity > best.similarity) best = { first, last, similarity };
-      }
+  }
+  if ((2 * bound) / (qa.length + bound) < ALTERED_MIN_SIMILARITY) return undefined;
+  const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
+  // Atoms before each window word, and each word's paragraph bounds within the window.
+  const atomsBefore = new Uint32Array(window.length + 1);
+  for (const a of sa) atomsBefore[a.word + 1] = (atomsBefore[a.word + 1] as number) + 1;
+  for (let k = 0; k < window.length; k++) atomsBefore[k + 1] = (atomsBefore[k + 1] as number) + (atomsBefore[k] as number);
+  const paragraph = (k: number) => corpus.paragraph(from + k);
+  const paraStart = new Uint32Array(window.length);
+  const paraEnd = new Uint32Array(window.length);
+  for (let k = 0; k < window.length; k++) paraStart[k] = k > 0 && paragraph(k) === paragraph(k - 1) ? (paraStart[k - 1] as number) : k;
+  for (let k = window.length - 1; k >= 0; k--) paraEnd[k] = k + 1 < window.length && paragraph(k) === paragraph(k + 1) ? (paraEnd[k + 1] as number) : k;
+  // Runs of shared atoms: where they stand in the window (as words) and in the quote.
+  const runs: { firstWord: number; lastWord: number; length: number; quoteBefore: number; quoteAfter: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const part of parts) {
+    const n = part.value.length;
+    if (!part.added && !part.removed) {
+      runs.push({
+        firstWord: (sa[x] as Atom).word,
+        lastWord: (sa[x + n - 1] as Atom).word,
+        length: n,
+        quoteBefore: (qa[y] as Atom).word,
+        quoteAfter: quote.length - 1 - (qa[y + n - 1] as Atom).word,
+      });
+    }
+    if (!part.added) x += n;
+    if (!part.removed) y += n;
+  }
+  // The passage is the stretch from one shared run to another, within one paragraph,
+  // that is most similar to the quote (stray shared words far off do not widen it),
+  // widened by as many words as the quote has before its first shared word and after
+  // its last, so that a word changed at either end shows in the diff.
+  let best: { first: number; last: number; similarity: number } | undefined;
+  const runParagraph = runs.map((run) => [paragraph(run.firstWord), paragraph(run.lastWord)] as const);
+  // The most a stretch from run i on could share: a head that cannot beat the best so far is passed over.
+  const sharedFrom = new Float64Array(runs.length + 1);
+  for (let i = runs.length - 1; i >= 0; i--) sharedFrom[i] = (sharedFrom[i + 1] as number) + (runs[i] as (typeof runs)[number]).length;
+  // Many runs (a long quote): a stretch starts only at the first run or after a gap of
+  // more than GAP_WORDS source words, which keeps this linear in the number of runs.
+  const isHead = (i: number) => runs.length <= ALL_HEADS || i === 0 || (runs[i] as (typeof runs)[number]).firstWord - (runs[i - 1] as (typeof runs)[number]).lastWord > GAP_WORDS;
+  for (let i = 0; i < runs.length; i++) {
+    if (!isHead(i)) continue;
+    const most = sharedFrom[i] as number;
+    if (best && (2 * most) / (qa.length + most) <= best.similarity) continue;
+    const head = runs[i] as (typeof runs)[number];
+    const headParagraph = (runParagraph[i] as readonly [number, number])[0];
+    const first = Math.max(head.firstWord - head.quoteBefore, paraStart[head.firstWord] as number);
+    let shared = 0;
+    for (let j = i; j < runs.length; j++) {
+      const run = runs[j] as (typeof runs)[number];
+      if ((runParagraph[j] as readonly [number, number])[1] !== headParagraph) break;
+      shared += run.length;
+      const last = Math.min(run.lastWord + run.quoteAfter, paraEnd[run.lastWord] as number);
+      const passageAtoms = (atomsBefore[last + 1] as number) - (atomsBefore[first] as number);
+      const similarity = (2 * shared) / (qa.length + passageAtoms);
+      if (!best || similarity > best.similarity) best = { first: from + first, last: from + last, similarity };
     }
   }
   return best;
 }
-/** What verification reads of the data: the sources' text and the records' columns. */
-export type VerifyData = Pick<FactStore, 'sourceIds' | 'sourceText' | 'recordsOfSource' | 'kind' | 'speaker' | 'span' | 'record'>;
-
-type Located = Pick<Verification, 'source' | 'span' | 'match' | 'speaker' | 'record'> & { inQuote: boolean };
 
 /** Source, span, match text, and the speaker and record the passage falls in. */
-function locate(data: VerifyData, corpus: Corpus, first: number, last: number): Located {
+function locate(ctx: Context, first: number, last: number): Place {
+  const { data, corpus } = ctx;
   const sourceIndex = sourceOf(corpus, first);
-  const id = data.sourceIds[sourceIndex];
-  if (id === undefined) return { source: null, span: null, match: null, speaker: null, record: null, inQuote: false };
   const text = data.sourceText(sourceIndex);
   const startUnit = corpus.start(first);
   const endUnit = corpus.end(last);
   const index = indexCodePoints(text);
   const span = { start: index.toCodePoint(startUnit), end: index.toCodePoint(endUnit) };
-  const record = containingRecord(data, sourceIndex, span);
+  const quote = containingRecord(data, sourceIndex, span, ['quote']);
+  const record = quote ?? containingRecord(data, sourceIndex, span, ['claim', 'guarantee'], true);
   return {
-    source: id,
+    source: data.sourceIds[sourceIndex] as string,
     span,
     match: text.slice(startUnit, endUnit),
     speaker: record === undefined ? null : data.speaker(record),
     record: record === undefined ? null : data.record(record).id,
-    inQuote: record !== undefined && data.kind(record) === 'quote',
+    quoted: quote !== undefined,
   };
 }
 
-/** The smallest attributed record around a span: a quote if one holds it, else a claim or guarantee. */
-export function containingRecord(data: VerifyData, sourceIndex: number, span: Span): number | undefined {
+/** The smallest record of these kinds around a span (with `attributed`, only those with a speaker). */
+export function containingRecord(data: VerifyData, sourceIndex: number, span: Span, kinds: readonly string[], attributed = false): number | undefined {
   let best: number | undefined;
-  let bestRank = 2;
   let bestLength = Infinity;
   for (const i of data.recordsOfSource(sourceIndex)) {
-    const kind = data.kind(i);
-    if (kind === 'number' || data.speaker(i) === null) continue;
+    if (!kinds.includes(data.kind(i)) || (attributed && data.speaker(i) === null)) continue;
     const s = data.span(i);
     if (s.start > span.start || s.end < span.end) continue;
-    const rank = kind === 'quote' ? 0 : 1;
-    const length = s.end - s.start;
-    if (rank < bestRank || (rank === bestRank && length < bestLength)) {
+    if (s.end - s.start < bestLength) {
       best = i;
-      bestRank = rank;
-      bestLength = length;
+      bestLength = s.end - s.start;
     }
   }
   return best;
-}
-
-/** A word-level diff from the source passage to the quote, in their own spellings. */
-function wordDiff(data: VerifyData, corpus: Corpus, first: number, last: number, quote: string, quoteWords: readonly Word[]): DiffPart[] {
-  const text = data.sourceText(sourceOf(corpus, first));
-  const sourceWords = Array.from({ length: last - first + 1 }, (_, k) => ({ id: corpus.word(first + k), text: text.slice(corpus.start(first + k), corpus.end(first + k)) }));
-  const quoteSeq = quoteWords.map((w) => ({ id: corpus.vocab.get(w.norm) ?? -1, text: quote.slice(w.start, w.end) }));
-  const parts = diffArrays(sourceWords, quoteSeq, { comparator: (a, b) => a.id === b.id && a.id >= 0 });
-  const out: DiffPart[] = [];
-  let inSource = 0;
-  for (const part of parts) {
-    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-    // jsdiff gives equal runs in the quote's spelling; show the source's own words instead.
-    const words = op === 'equal' ? sourceWords.slice(inSource, inSource + part.value.length) : part.value;
-    if (op !== 'insert') inSource += part.value.length;
-    out.push({ op, text: words.map((w) => w.text).join(' ') });
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ describe('facts verify', () => {
   it('prints one object with the documented fields in JSON', async () => {
     const result = await run(['verify', 'will not wage any war against Russia', '--json']);
     expect(result.code).toBe(0);
-    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'diff']);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'quoted', 'diff', 'equivalences', 'places']);
   });
 
   it('exits 1 for an altered quote and shows the diff, wdiff style, in TSV', async () => {
@@ -24,6 +24,15 @@ describe('facts verify', () => {
   it('names who said a quote that is attributed to someone else', async () => {
     const result = await run(['verify', '--speaker', 'zelensky', 'send a very clear strategic signal', '--fields', 'verdict,speaker,record']);
     expect(result).toEqual({ code: 1, stdout: 'misattributed\tEmmanuel Macron\tq9\n', stderr: '' });
+  });
+
+  it.each(['Macron', 'Mr. Macron', 'E. Macron', 'President Macron', 'President Emmanuel Macron', 'Makron'])('takes --speaker %j for the words Macron said', async (name) => {
+    expect(await run(['verify', '--speaker', name, 'will not wage any war against Russia', '--fields', 'verdict,speaker,record'])).toEqual({ code: 0, stdout: 'verbatim\tEmmanuel Macron\tq8\n', stderr: '' });
+  });
+
+  it("reports the reporter's words with the speaker they are attributed to, exit 1, even with that --speaker", async () => {
+    const result = await run(['verify', '--speaker', 'Macron', 'the contingent will not be deployed on the front line', '--fields', 'verdict,speaker,record,quoted']);
+    expect(result).toEqual({ code: 1, stdout: 'reported\tEmmanuel Macron\tg5\tno\n', stderr: '' });
   });
 
   it('reads one quote a line from standard input and prints one result a line (NDJSON)', async () => {
@@ -50,6 +59,8 @@ describe('facts verify', () => {
   it.each([
     [['verify'], "facts: give a quote to verify, '-' to read quotes from standard input, or --file PATH"],
     [['verify', 'x', '--file', 'q.txt'], 'facts: give either a QUOTE or --file, not both'],
+    [['verify', ''], 'facts: the quote has no words to verify'],
+    [['verify', '…'], 'facts: the quote has no words to verify'],
     [['verify', '--file', '/nonexistent/q.txt'], 'facts: /nonexistent/q.txt: cannot read: no such file'],
   ])('rejects bad input with exit 2: %j', async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });

@@ -5,6 +5,7 @@ import { storeFromDataset } from '../../src/data/store.js';
 import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 import { tokenize } from '../../src/text/words.js';
+import { atomize } from '../../src/verify/equivalence.js';
 
 const data = loadBundledDataset();
 const corpus = corpusFromArrays(buildCorpus(data));
@@ -12,30 +13,40 @@ const text = data.sources[0]!.text;
 const store = storeFromDataset(data);
 const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers);
 
-describe('verify: verbatim, from the article\'s own blemishes', () => {
+describe('verify: verbatim inside quotation marks, reported outside them, from the article\'s own blemishes', () => {
   it.each([
-    ['a plain passage', 'these troops will not wage any war against Russia', 'g5'],
-    ['the nested quote', 'there are 35 states in the "coalition"', 'q5'],
-    ['a word that stands in several places, taken from a quotation', 'coalition', 'q1'],
-    ['the unclosed quote', 'will determine their position in the future', 'q5'],
-    ['the bracketed insertion kept', 'political involvement [of partners] in order to guarantee peace', 'q1'],
-    ['the bracketed insertion left out', 'political involvement in order to guarantee peace', 'q1'],
-    ['the second insertion left out', 'involved at every stage of this process. Whether it was civilian involvement', 'q12'],
-    ['the missing space in Russia"but', 'against Russia"but they are intended to guarantee peace', 'g5'],
-    ['the same without the quote mark', 'against Russia but they are intended', 'g5'],
-    ['a → item', '→ Also, Ukraine and the "coalition" decided to take legal and political steps', 'g6'],
-    ['curly quotes and apostrophes', 'guarantee Ukraine’s security', 'g5'],
-    ['another case and extra white space', 'WILL  NOT   wage any War against russia', 'q8'],
-    ['dashes and end punctuation', '— send a very clear strategic signal —', 'q9'],
-    ['an ellipsis for left-out words', 'The United States has been involved … Canada, Asian partners, and Europeans will be involved', 'q12'],
-    ['three dots for left-out words', 'Today, this coalition ... in order to guarantee peace and security for Ukraine', 'q1'],
-  ])('%s', (_name, quote, record) => {
+    ['the nested quote', 'there are 35 states in the "coalition"', 'verbatim', 'q5'],
+    ['a word that stands in several places, taken from a quotation', 'coalition', 'verbatim', 'q1'],
+    ['the unclosed quote', 'will determine their position in the future', 'verbatim', 'q5'],
+    ['the bracketed insertion kept', 'political involvement [of partners] in order to guarantee peace', 'verbatim', 'q1'],
+    ['the bracketed insertion left out', 'political involvement in order to guarantee peace', 'verbatim', 'q1'],
+    ['the second insertion left out', 'involved at every stage of this process. Whether it was civilian involvement', 'verbatim', 'q12'],
+    ['another case and extra white space', 'WILL  NOT   wage any War against russia', 'verbatim', 'q8'],
+    ['dashes and end punctuation', '— send a very clear strategic signal —', 'verbatim', 'q9'],
+    ['an ellipsis within one quotation', 'The United States has been involved … Canada, Asian partners, and Europeans will be involved', 'verbatim', 'q12'],
+    ['three dots within one quotation', 'Today, this coalition ... in order to guarantee peace and security for Ukraine', 'verbatim', 'q1'],
+    ['a quote with the reporter\'s words before it', 'these troops will not wage any war against Russia', 'reported', 'g5'],
+    ['the missing space in Russia"but, running into narration', 'against Russia"but they are intended to guarantee peace', 'reported', 'g5'],
+    ['the same without the quote mark', 'against Russia but they are intended', 'reported', 'g5'],
+    ['a → item of indirect speech', '→ Also, Ukraine and the "coalition" decided to take legal and political steps', 'reported', 'g6'],
+    ['curly apostrophes in indirect speech', 'guarantee Ukraine’s security', 'reported', 'g5'],
+    ['indirect speech that reads like a quote', 'the contingent will not be deployed on the front line', 'reported', 'g5'],
+  ])('%s', (_name, quote, verdict, record) => {
     const result = verify(quote);
-    expect(result.verdict).toBe('verbatim');
+    expect(result.verdict).toBe(verdict);
+    expect(result.quoted).toBe(verdict === 'verbatim');
     expect(result.record).toBe(record);
     expect(result.speaker).toBe('macron');
     expect(result.similarity).toBe(1);
     expect(result.match && text.includes(result.match)).toBe(true);
+  });
+
+  it('never calls the reporter\'s words verbatim, even for the speaker the passage reports', () => {
+    expect(verify('the contingent will not be deployed on the front line', new Set(['macron']))).toMatchObject({ verdict: 'reported', speaker: 'macron', record: 'g5', quoted: false });
+  });
+
+  it('gives plain narration no speaker', () => {
+    expect(verify('What\'s next?')).toMatchObject({ verdict: 'reported', speaker: null, record: null, quoted: false });
   });
 
   it('reports the source\'s own characters and their code-point span', () => {
@@ -44,16 +55,53 @@ describe('verify: verbatim, from the article\'s own blemishes', () => {
     expect([...text].slice(result.span!.start, result.span!.end).join('')).toBe(result.match);
   });
 
-  it('finds a run over a paragraph break, which no single record holds', () => {
-    expect(verify('for Ukraine," Macron said. According to him, the partners agreed')).toMatchObject({ verdict: 'verbatim', record: null, speaker: null });
+  it('finds a run over a paragraph break, which no single record holds, as the reporter\'s', () => {
+    expect(verify('for Ukraine," Macron said. According to him, the partners agreed')).toMatchObject({ verdict: 'reported', record: null, speaker: null });
   });
 
   it('does not take pieces of an ellipsis from different paragraphs', () => {
     expect(verify('Today, this coalition … American support for these security guarantees').verdict).not.toBe('verbatim');
   });
 
+  it('calls an ellipsis that joins two quotations over the reporter\'s words altered, and shows both places', () => {
+    const result = verify('will not wage any war against Russia … send a very clear strategic signal');
+    expect(result.verdict).toBe('altered');
+    expect(result.places?.map((p) => [p.record, p.match])).toEqual([
+      ['q8', 'will not wage any war against Russia'],
+      ['q9', 'send a very clear strategic signal'],
+    ]);
+    expect(result.diff).toEqual([
+      { op: 'equal', text: 'will not wage any war against Russia' },
+      { op: 'delete', text: 'but they are intended to guarantee peace and' },
+      { op: 'equal', text: 'send a very clear strategic signal' },
+    ]);
+  });
+
   it('does not let a quote leave out part of a bracketed insertion', () => {
     expect(verify('military and political involvement partners in order').verdict).toBe('altered');
+  });
+});
+
+describe('verify: equivalent forms are not alterations', () => {
+  it.each([
+    ['a British spelling', 'we will summarise American support', 'verbatim', 'q11', { kind: 'spelling', quote: 'summarise', source: 'summarize' }],
+    ['a hyphenated compound', 'on the day after the cease-fire', 'verbatim', 'q7', { kind: 'compound', quote: 'cease-fire', source: 'ceasefire' }],
+    ['a spaced compound', 'on the day after the cease fire or after peace', 'verbatim', 'q7', { kind: 'compound', quote: 'cease fire', source: 'ceasefire' }],
+    ['a closed compound', 'the contingent will not be deployed on the frontline', 'reported', 'g5', { kind: 'compound', quote: 'frontline', source: 'front line' }],
+    ['a number in words', 'there are thirty-five states in the "coalition"', 'verbatim', 'q5', { kind: 'number', quote: 'thirty-five', source: '35' }],
+  ])('%s', (_name, quote, verdict, record, equivalence) => {
+    expect(verify(quote)).toMatchObject({ verdict, record, similarity: 1, diff: null, equivalences: [equivalence] });
+  });
+
+  it('lists the equivalences an altered quote relied on, and keeps them out of the diff', () => {
+    const result = verify('guarantee security for Ukrainians on the day after the cease-fire or after the peace');
+    expect(result.verdict).toBe('altered');
+    expect(result.equivalences).toEqual([{ kind: 'compound', quote: 'cease-fire', source: 'ceasefire' }]);
+    expect(result.diff).toEqual([
+      { op: 'equal', text: 'guarantee security for Ukrainians on the day after the ceasefire or after' },
+      { op: 'insert', text: 'the' },
+      { op: 'equal', text: 'peace' },
+    ]);
   });
 });
 
@@ -111,10 +159,43 @@ const restyle = (quote: string, curly: boolean, casing: 'upper' | 'lower' | 'sam
 };
 
 describe('verify: properties over the article', () => {
-  it('finds every run of 4 or more words verbatim, with straight or curly quotes and any case', () => {
+  it('finds every run of 4 or more words, with straight or curly quotes and any case: verbatim exactly when one quotation holds it', () => {
+    const quotes = data.records.filter((r) => r.kind === 'quote');
+    const cp = (i: number) => [...text.slice(0, i)].length;
     fc.assert(
-      fc.property(run(4), fc.boolean(), fc.constantFrom('upper', 'lower', 'same' as const), ({ quote }, curly, casing) => {
-        expect(verify(restyle(quote, curly, casing)).verdict).toBe('verbatim');
+      fc.property(run(4), fc.boolean(), fc.constantFrom('upper', 'lower', 'same' as const), ({ i, k, quote }, curly, casing) => {
+        const start = cp(words[i]!.start);
+        const end = cp(words[i + k - 1]!.end);
+        const inOneQuote = quotes.some((q) => q.span.start <= start && end <= q.span.end);
+        const result = verify(restyle(quote, curly, casing));
+        // Where the same words also stand in a quotation elsewhere, that one is reported.
+        if (inOneQuote) expect(result.verdict).toBe('verbatim');
+        else expect(['verbatim', 'reported']).toContain(result.verdict);
+        expect(result.quoted).toBe(result.verdict === 'verbatim');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never marks a word as dropped that the quote kept, in any of its forms', () => {
+    const variant = fc.constantFrom('zebra', 'cease-fire', 'frontline', 'summarise', 'thirty-five', 'Napoleon');
+    fc.assert(
+      fc.property(run(6), fc.nat(), variant, fc.constantFrom('replace', 'add' as const), ({ i, k }, at, word, change) => {
+        const seq = words.slice(i, i + k).map((w) => text.slice(w.start, w.end));
+        const pos = 1 + (at % (k - 2));
+        if (change === 'replace') seq[pos] = word;
+        else seq.splice(pos, 0, word);
+        const result = verify(seq.join(' '));
+        fc.pre(result.diff !== null);
+        // Within each change, no word of the source's side is a word of the quote's side.
+        const diff = result.diff!;
+        for (let d = 0; d + 1 < diff.length; d++) {
+          if (diff[d]!.op !== 'delete' || diff[d + 1]!.op !== 'insert') continue;
+          const norms = (t: string) => tokenize(t).map((w) => w.norm);
+          const [dropped, added] = atomize(norms(diff[d]!.text), norms(diff[d + 1]!.text));
+          const addedKeys = new Set(added.map((a) => a.key));
+          expect(dropped.filter((a) => addedKeys.has(a.key)), JSON.stringify(diff)).toEqual([]);
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,233 @@
+import britishToAmerican from 'american-british-english-translator/data/british_spellings.json';
+import americanToBritish from 'american-british-english-translator/data/american_spellings.json';
+import { toWords } from 'number-to-words';
+
+// Forms of the same words that a quote may use without altering it: British and
+// American spellings (summarise / summarize, from the spelling list of the
+// american-british-english-translator package), compounds written closed, spaced or
+// hyphenated (ceasefire / cease fire / cease-fire, frontline / front line), and numbers
+// as digits or words (35 / thirty-five, from number-to-words). Pure.
+//
+// Words here are in comparable form (src/text/words.ts): lower case, no diacritics.
+// A hyphenated compound is already two words there ("cease-fire" → cease, fire).
+
+/** Which kind of equivalence a match relied on. */
+export type EquivalenceKind = 'spelling' | 'compound' | 'number';
+
+/** One place where the quote and the source use different forms of the same words. */
+export interface Equivalence {
+  kind: EquivalenceKind;
+  /** The quote's own characters. */
+  quote: string;
+  /** The source's own characters. */
+  source: string;
+}
+
+const toAmerican = britishToAmerican as Record<string, string>;
+const toBritish = americanToBritish as Record<string, string>;
+
+/** The American spelling of a word (the word itself when the list has no other). */
+export function americanSpelling(word: string): string {
+  return Object.hasOwn(toAmerican, word) ? (toAmerican[word] as string) : word;
+}
+
+/** The word and its other spellings: what to look up in an index to find it written either way. */
+export function spellings(word: string): string[] {
+  const out = [word];
+  if (Object.hasOwn(toAmerican, word)) out.push(toAmerican[word] as string);
+  if (Object.hasOwn(toBritish, word)) out.push(toBritish[word] as string);
+  return out;
+}
+
+/** Digits that number-to-words spells exactly: whole numbers below a quadrillion, without leading zeros. */
+const INTEGER = /^(?:0|[1-9]\d{0,14})$/;
+
+/** A whole number written in digits, spelt out as words ("35" → thirty, five); null for any other word. */
+export function numberWords(word: string): string[] | null {
+  const first = word.charCodeAt(0);
+  if (first < 48 || first > 57 || !INTEGER.test(word)) return null;
+  return toWords(Number(word)).split(/[\s,-]+/).filter(Boolean);
+}
+
+/**
+ * How many words of `words` from `at` spell the number `spelt` (from numberWords),
+ * allowing the British "and" (one hundred and five); 0 when they do not.
+ */
+export function matchNumberWords(spelt: readonly string[], words: (k: number) => string | undefined, at: number): number {
+  let k = at;
+  for (let j = 0; j < spelt.length; j++) {
+    if (words(k) === 'and' && j > 0) k++;
+    if (words(k) !== spelt[j]) return 0;
+    k++;
+  }
+  return k - at;
+}
+
+/** One step of a match: `source` words of the source stand for `quote` words of the quote. */
+export interface Step {
+  source: number;
+  quote: number;
+  kind: EquivalenceKind | null;
+}
+
+/**
+ * Whether the source's words from `p` and the quote's from `i` begin with the same
+ * words, and how many of each that takes: the same word; another spelling of it; a
+ * closed compound against two words; a number in digits against its words.
+ */
+export function stepAt(source: (p: number) => string | undefined, p: number, quote: (i: number) => string | undefined, i: number): Step | null {
+  const s = source(p);
+  const q = quote(i);
+  if (s === undefined || q === undefined) return null;
+  if (s === q) return { source: 1, quote: 1, kind: null };
+  if (americanSpelling(s) === americanSpelling(q)) return { source: 1, quote: 1, kind: 'spelling' };
+  const s2 = source(p + 1);
+  if (s2 !== undefined && s + s2 === q) return { source: 2, quote: 1, kind: 'compound' };
+  const q2 = quote(i + 1);
+  if (q2 !== undefined && s === q + q2) return { source: 1, quote: 2, kind: 'compound' };
+  const sourceNumber = numberWords(s);
+  if (sourceNumber) {
+    const n = matchNumberWords(sourceNumber, quote, i);
+    if (n > 0) return { source: 1, quote: n, kind: 'number' };
+  }
+  const quoteNumber = numberWords(q);
+  if (quoteNumber) {
+    const n = matchNumberWords(quoteNumber, source, p);
+    if (n > 0) return { source: n, quote: 1, kind: 'number' };
+  }
+  return null;
+}
+
+/** A unit of comparison: a word, or part of one (a number's words, a compound's halves), with the index of the word it comes from. */
+export interface Atom {
+  key: string;
+  word: number;
+}
+
+/**
+ * Two word sequences as atoms that compare equal where the words are equivalent: each
+ * word in its American spelling, numbers in digits as their words, and a closed
+ * compound split into the two words the other sequence has for it.
+ */
+export function atomize(a: readonly string[], b: readonly string[]): [Atom[], Atom[]] {
+  return [atomsOf(a, b), atomsOf(b, a)];
+}
+
+function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
+  const pairs = new Map<string, [string, string]>();
+  const otherWords = new Set(other.map(americanSpelling));
+  for (let k = 0; k + 1 < other.length; k++) {
+    const left = americanSpelling(other[k] as string);
+    const right = americanSpelling(other[k + 1] as string);
+    pairs.set(left + right, [left, right]);
+  }
+  const atoms: Atom[] = [];
+  words.forEach((word, index) => {
+    const spelt = numberWords(word);
+    if (spelt) {
+      for (const key of spelt) atoms.push({ key, word: index });
+      return;
+    }
+    // The British "and" inside a number spelt out: one hundred and five.
+    if (word === 'and' && NUMBER_WORD.test(words[index - 1] ?? '') && NUMBER_WORD.test(words[index + 1] ?? '')) return;
+    const key = americanSpelling(word);
+    const split = otherWords.has(key) ? undefined : pairs.get(key);
+    if (split) atoms.push({ key: split[0], word: index }, { key: split[1], word: index });
+    else atoms.push({ key, word: index });
+  });
+  return atoms;
+}
+
+const NUMBER_WORD = /^(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/** One run of a diff between two sequences of atom keys: in both, only the first (removed), or only the second (added). */
+export interface DiffRun {
+  value: string[];
+  added?: boolean;
+  removed?: boolean;
+}
+
+/** Sequences longer than this together are first cut at stretches they share (patience diff). */
+const PATIENCE_ABOVE = 2000;
+/** Runs of this many atoms are the anchors: in a small vocabulary single words repeat, pairs rarely do. */
+const ANCHOR_ATOMS = 2;
+
+/**
+ * A diff of two sequences: jsdiff's Myers diff, which is O(N·D) and takes seconds on a
+ * 16,000-word quote with a changed word in seven; for long sequences, first cut both at
+ * the runs of ANCHOR_ATOMS atoms that occur exactly once in each, in the same order
+ * (patience diff, as git does), so that Myers only runs on the short stretches between
+ * them. A stretch that needs more edits than a bound is taken as removed and added whole.
+ */
+export function diffSequences(a: readonly string[], b: readonly string[], diffArrays: (a: string[], b: string[], options: { maxEditLength: number }) => DiffRun[] | undefined): DiffRun[] {
+  const out: DiffRun[] = [];
+  const push = (run: DiffRun) => {
+    if (run.value.length === 0) return;
+    const last = out[out.length - 1];
+    if (last && !!last.added === !!run.added && !!last.removed === !!run.removed) last.value.push(...run.value);
+    else out.push({ value: [...run.value], ...(run.added ? { added: true } : {}), ...(run.removed ? { removed: true } : {}) });
+  };
+  const myers = (x: string[], y: string[]) => {
+    if (x.length === 0 || y.length === 0) {
+      push({ value: x, removed: true });
+      push({ value: y, added: true });
+      return;
+    }
+    const long = x.length + y.length > PATIENCE_ABOVE;
+    const parts = diffArrays(x, y, { maxEditLength: long ? 256 : x.length + y.length });
+    if (parts) for (const p of parts) push(p);
+    else {
+      push({ value: x, removed: true });
+      push({ value: y, added: true });
+    }
+  };
+  if (a.length + b.length <= PATIENCE_ABOVE) {
+    myers([...a], [...b]);
+    return out;
+  }
+  const runsOnce = (seq: readonly string[]) => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i + ANCHOR_ATOMS <= seq.length; i++) {
+      const key = seq.slice(i, i + ANCHOR_ATOMS).join('\u0000');
+      seen.set(key, seen.has(key) ? -1 : i);
+    }
+    return seen;
+  };
+  const inA = runsOnce(a);
+  const inB = runsOnce(b);
+  const pairs: [number, number][] = [];
+  for (const [key, i] of inA) {
+    const j = inB.get(key);
+    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  }
+  pairs.sort((p, q) => p[0] - q[0]);
+  // The longest chain of pairs increasing in both sequences.
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] as number] as [number, number])[1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1] as number;
+    tails[lo] = k;
+  });
+  const chain: [number, number][] = [];
+  for (let k = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; k >= 0; k = previous[k] as number) chain.push(pairs[k] as [number, number]);
+  chain.reverse();
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of chain) {
+    // Anchors that overlap the one before are passed over.
+    if (ai < i || bj < j) continue;
+    myers(a.slice(i, ai), b.slice(j, bj));
+    push({ value: a.slice(ai, ai + ANCHOR_ATOMS) });
+    i = ai + ANCHOR_ATOMS;
+    j = bj + ANCHOR_ATOMS;
+  }
+  myers(a.slice(i), b.slice(j));
+  return out;
+}
