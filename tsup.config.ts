@@ -15,6 +15,7 @@ const lazy: Record<string, { specifier: string; entry: string }> = {
   extract: { specifier: '../extract/extract.js', entry: 'src/extract/extract.ts' },
   chalk: { specifier: 'chalk', entry: 'src/bundle/chalk.ts' },
   tab: { specifier: '@bomb.sh/tab/commander', entry: 'node_modules/@bomb.sh/tab/dist/commander.mjs' },
+  fuse: { specifier: 'fuse.js', entry: 'node_modules/fuse.js/dist/fuse.mjs' },
 };
 
 const plugins: Options['esbuildPlugins'] = [
@@ -31,6 +32,18 @@ const plugins: Options['esbuildPlugins'] = [
         const target = args.path.startsWith('.') ? resolve(args.resolveDir, args.path).replace(/\.js$/, '') : args.path;
         const name = byTarget.get(target);
         return name ? { path: `./${name}.cjs`, external: true } : undefined;
+      });
+    },
+  },
+  {
+    // world-countries ships 1.4 MB of JSON; search needs each country's common name and
+    // English demonyms (src/search/countries.ts), so the bundle keeps only those.
+    name: 'world-countries-names-only',
+    setup(build) {
+      build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, (args) => {
+        const all = JSON.parse(readFileSync(args.path, 'utf8')) as { name: { common: string }; demonyms?: { eng?: unknown } }[];
+        const kept = all.map((c) => ({ name: { common: c.name.common }, demonyms: { eng: c.demonyms?.eng } }));
+        return { contents: JSON.stringify(kept), loader: 'json' };
       });
     },
   },

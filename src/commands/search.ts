@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { FactStore } from '../data/store.js';
 import type { Entity, FactRecord } from '../data/types.js';
 import type { Column, Listing } from '../output/listing.js';
-import { matchedRanges, queryWords, searchIndex, type SearchDoc } from '../search/search.js';
+import { docText, matchedRanges, queryWords, searchIndex, speakerNameWords, type SearchContext, type SearchDoc } from '../search/search.js';
 import { emit, prepareStore, resolveSpeakerFilter, storeColumns, withExamples, type CommandDeps } from './common.js';
 
 /** The kinds `--kind` accepts: the four record kinds and entities. */
@@ -39,7 +39,19 @@ export async function runSearch(store: FactStore, query: string, options: Search
     return true;
   };
   const words = queryWords(query);
-  return searchIndex(index, query, options.threshold, accept).map((hit) => ({ doc: hit.doc, score: hit.score, words }));
+  return searchIndex(index, query, options.threshold, { ...storeSearchContext(store), accept }).map((hit) => ({ doc: hit.doc, score: hit.score, words }));
+}
+
+/** What the ranking reads of a store besides the index: each record's speaker and each document's text. */
+export function storeSearchContext(store: FactStore): SearchContext {
+  const records = store.recordCount;
+  const entityIndex = new Map(store.entities.map((e, i) => [e.id, i]));
+  const speakerOf = (doc: number) => {
+    const speaker = doc < records ? store.speaker(doc) : null;
+    return speaker === null ? -1 : (entityIndex.get(speaker) ?? -1);
+  };
+  const text = (doc: number) => (doc < records ? store.text(doc) : docText({ type: 'entity', entity: store.entities[doc - records] as Entity }));
+  return { speakerOf, speakerNames: speakerNameWords(store.entities), text };
 }
 
 /** The record or entity a result stands for, in full. */
@@ -111,7 +123,7 @@ export function createSearchCommand(deps: CommandDeps): Command {
       const { globals, store } = await prepareStore(self, deps);
       const results = await runSearch(store, query.join(' '), {
         kinds: opts.kind ? new Set(opts.kind) : undefined,
-        speakers: resolveSpeakerFilter(store, opts.speaker, deps.io),
+        speakers: await resolveSpeakerFilter(store, opts.speaker),
         threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       });
       await emit(deps, globals, searchListing(store, results));

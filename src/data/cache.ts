@@ -19,7 +19,7 @@ import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 // It is written only for files that passed validation.
 
 /** Bump when the layout changes; old caches are then ignored. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 

@@ -1,12 +1,19 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
+import { countryForms } from './countries.js';
 import { allowedEdits, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
 // the data, forgiving a wrong, missing or swapped letter or two, and documents are
 // ranked by how many of the query words they hold and how well, rare words counting
-// more than common ones (inverse document frequency). Word order does not matter, and
-// no length or position limit applies: a pasted paragraph is just more words.
+// more than common ones (inverse document frequency). No length or position limit
+// applies: a pasted paragraph is just more words.
+//
+// A record also matches through its speaker's names, but a little less well than
+// through its own words (SPEAKER_SIMILARITY), so that `macron` finds the person before
+// the records he said. A compound matches across its forms: `frontline` finds "front
+// line", `cease-fire` finds "ceasefire". Among equal scores, a record holding the query's
+// words in order and side by side ranks above one where they are scattered.
 
 /** What can be searched: every record, then every entity. */
 export type SearchDoc = { type: 'record'; record: FactRecord } | { type: 'entity'; entity: Entity };
@@ -26,16 +33,19 @@ export interface SearchIndex {
   lengths: Uint32Array;
 }
 
-/** The searchable texts of a document (the main one first): text, title, about, speaker names and aliases; an entity's names and role. */
-export function docFields(data: Dataset, doc: SearchDoc, withSpeaker = true): string[] {
-  if (doc.type === 'entity') return [doc.entity.name, ...doc.entity.aliases, doc.entity.role ?? ''];
+/** The searchable texts of a document (the main one first): text, title, about; an entity's names and role (with its country's other names: France, French). */
+export function docFields(doc: SearchDoc): string[] {
+  if (doc.type === 'entity') return [doc.entity.name, ...doc.entity.aliases, doc.entity.role ?? '', ...countryForms(doc.entity.role ?? '')];
   const r = doc.record;
   // A figure's text is just its digits; what it measures says more, so it comes first.
   const fields = r.kind === 'number' ? [r.about, r.text, r.unit] : [r.text];
   if (r.kind === 'guarantee') fields.push(r.title);
-  const speaker = r.speaker === null || !withSpeaker ? undefined : data.entityById.get(r.speaker);
-  if (speaker) fields.push(speaker.name, ...speaker.aliases);
   return fields;
+}
+
+/** The words of every entity's names and aliases, by entity index: what a record matches through its speaker. */
+export function speakerNameWords(entities: readonly Entity[]): string[][] {
+  return entities.map((e) => [...new Set([e.name, ...e.aliases].flatMap((n) => tokenize(n).map((w) => w.norm)))]);
 }
 
 /** The documents of a dataset in index order: records first, then entities. */
@@ -53,11 +63,8 @@ export function buildSearchIndex(data: Dataset): SearchIndex {
     if (!list) lists.set(norm, (list = []));
     if (list[list.length - 1] !== id) list.push(id);
   };
-  // A speaker's names are the same for every record they said: tokenize them once.
-  const speakerWords = new Map<string, string[]>();
   docs.forEach((doc, id) => {
-    const speaker = doc.type === 'record' ? doc.record.speaker : null;
-    docFields(data, doc, false).forEach((field, f) => {
+    docFields(doc).forEach((field, f) => {
       const scanner = new WordScanner(field);
       while (scanner.next()) {
         // The length that breaks ties is the main text's (a record's text, an entity's name).
@@ -65,15 +72,6 @@ export function buildSearchIndex(data: Dataset): SearchIndex {
         add(scanner.norm, id);
       }
     });
-    if (speaker !== null) {
-      let words = speakerWords.get(speaker);
-      if (!words) {
-        const entity = data.entityById.get(speaker);
-        words = entity ? [...new Set([entity.name, ...entity.aliases].flatMap((n) => tokenize(n).map((w) => w.norm)))] : [];
-        speakerWords.set(speaker, words);
-      }
-      for (const norm of words) add(norm, id);
-    }
   });
   const vocab = [...lists.keys()].sort();
   const postings = vocab.map((w) => Uint32Array.from(lists.get(w) as number[]));
@@ -164,15 +162,86 @@ export function inverseDocumentFrequency(df: number, n: number): number {
   return Math.log(1 + n / Math.max(df, 0.5));
 }
 
+/** How well a record matches a word of its speaker's names, against the same word in its own text: the person ranks above what they said. */
+export const SPEAKER_SIMILARITY = 0.9;
+/** A closed compound's halves are words of at least this many letters ("front" + "line"). */
+const MIN_COMPOUND_PART = 3;
+/** Among equal scores, this many best hits at most are ranked by how close together their words stand. */
+export const PROXIMITY_LIMIT = 1000;
+
+/** What a search may know besides its index. */
+export interface SearchContext {
+  /** Documents that fail this are left out. */
+  accept?: (doc: number) => boolean;
+  /** The entity index of a record's speaker, or -1 (and -1 for entities). */
+  speakerOf?: (doc: number) => number;
+  /** The words of each entity's names (speakerNameWords). */
+  speakerNames?: readonly (readonly string[])[];
+  /** A document's main text, to rank phrase matches above scattered words. */
+  text?: (doc: number) => string;
+}
+
+/** The query's words in order, with repeats: what phrase and compound matching read. */
+function querySequence(query: string): string[] {
+  return tokenize(query).map((w) => w.norm);
+}
+
+/** For each distinct query word, its closed-compound forms with a neighbour ("cease fire" → ceasefire). */
+function joinedForms(sequence: readonly string[]): Map<string, string[]> {
+  const joins = new Map<string, string[]>();
+  for (let k = 0; k + 1 < sequence.length; k++) {
+    const a = sequence[k] as string;
+    const b = sequence[k + 1] as string;
+    for (const w of [a, b]) joins.set(w, [...(joins.get(w) ?? []), a + b]);
+  }
+  return joins;
+}
+
+/** The ways to cut a word into two halves of MIN_COMPOUND_PART letters or more ("frontline" → front + line, ...). */
+function compoundSplits(word: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) out.push([word.slice(0, cut), word.slice(cut)]);
+  return out;
+}
+
+function exactWord(index: SearchIndex, word: string): number {
+  const i = lowerBound(index.vocab, word);
+  return index.vocab[i] === word ? i : -1;
+}
+
+function intersect(a: Uint32Array, b: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if ((a[i] as number) < (b[j] as number)) i++;
+    else if ((a[i] as number) > (b[j] as number)) j++;
+    else {
+      out.push(a[i] as number);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/** How well a word matches any of a speaker's name words, before SPEAKER_SIMILARITY. */
+function nameSimilarity(query: string, names: readonly string[]): number {
+  let best = 0;
+  for (const n of names) best = Math.max(best, wordSimilarity(query, n));
+  return best;
+}
+
 /** Ranks the documents for a query; those scoring above `threshold`, or failing `accept`, are left out. */
-export function searchIndex(index: SearchIndex, query: string, threshold: number, accept: (doc: number) => boolean = () => true): SearchHit[] {
+export function searchIndex(index: SearchIndex, query: string, threshold: number, context: SearchContext = {}): SearchHit[] {
   const words = queryWords(query);
   if (words.length === 0 || index.docCount === 0) return [];
+  const sequence = querySequence(query);
+  const joins = joinedForms(sequence);
   const n = index.docCount;
   const matched = new Uint16Array(n);
   const weighted = new Float64Array(n);
   const best = new Float64Array(n);
   const touchedAll: number[] = [];
+  let bySpeaker: number[][] | undefined;
   let totalWeight = 0;
   for (const q of words) {
     const matches = matchVocabulary(index, q);
@@ -188,10 +257,32 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     }
     totalWeight += weight;
     const touched: number[] = [];
-    for (const m of matches) {
-      for (const doc of index.postings(m.word)) {
-        if (best[doc] === 0) touched.push(doc);
-        if (m.similarity > (best[doc] as number)) best[doc] = m.similarity;
+    const credit = (doc: number, similarity: number) => {
+      if (best[doc] === 0) touched.push(doc);
+      if (similarity > (best[doc] as number)) best[doc] = similarity;
+    };
+    for (const m of matches) for (const doc of index.postings(m.word)) credit(doc, m.similarity);
+    // A compound in another form: both halves in the document, or the word joined with its neighbour.
+    for (const [a, b] of compoundSplits(q)) {
+      const ia = exactWord(index, a);
+      const ib = ia < 0 ? -1 : exactWord(index, b);
+      if (ib >= 0) for (const doc of intersect(index.postings(ia), index.postings(ib))) credit(doc, 1);
+    }
+    for (const joined of joins.get(q) ?? []) {
+      const i = exactWord(index, joined);
+      if (i >= 0) for (const doc of index.postings(i)) credit(doc, 1);
+    }
+    // A record matches through its speaker's names, a little less well than through its own words.
+    if (context.speakerOf && context.speakerNames) {
+      const similarity = context.speakerNames.map((names) => SPEAKER_SIMILARITY * nameSimilarity(q, names));
+      if (similarity.some((s) => s > 0)) {
+        if (!bySpeaker) {
+          bySpeaker = context.speakerNames.map(() => []);
+          for (let doc = 0; doc < n; doc++) bySpeaker[(context.speakerOf as (d: number) => number)(doc)]?.push(doc);
+        }
+        similarity.forEach((s, e) => {
+          if (s > 0) for (const doc of (bySpeaker as number[][])[e] as number[]) credit(doc, s);
+        });
       }
     }
     for (const doc of touched) {
@@ -201,21 +292,71 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
       best[doc] = 0;
     }
   }
+  const accept = context.accept ?? (() => true);
   const hits: SearchHit[] = [];
   for (const doc of touchedAll) {
     const score = combineScore(matched[doc] as number, words.length, (weighted[doc] as number) / totalWeight);
     if (score <= threshold && accept(doc)) hits.push({ doc, score });
   }
-  return hits.sort(compareHits(index.lengths));
+  hits.sort(compareHits(index.lengths));
+  return context.text ? rankPhrases(hits, sequence, context.text, index.lengths) : hits;
+}
+
+/**
+ * How close together a text holds the query's words, in order, from 0 to 1: each pair
+ * of neighbouring query words counts 1 where the text has them side by side, ½ where
+ * they stand in order within three words. "reassurance force" scores 1 in "a
+ * reassurance force", ½ in "reassurance of a force", 0 in "force ... reassurance".
+ */
+export function phraseProximity(text: string, sequence: readonly string[], known = new Map<string, boolean>()): number {
+  if (sequence.length < 2) return 0;
+  const tokens = tokenize(text).map((w) => w.norm);
+  // Whether a query word matches a text word, remembered across the texts of one ranking.
+  const matches = (q: string, t: string) => {
+    const key = `${q}\u0000${t}`;
+    let m = known.get(key);
+    if (m === undefined) known.set(key, (m = wordSimilarity(q, t) > 0));
+    return m;
+  };
+  const positions = (q: string) => tokens.flatMap((t, j) => (matches(q, t) ? [j] : []));
+  const at = sequence.map(positions);
+  let credit = 0;
+  for (let k = 0; k + 1 < sequence.length; k++) {
+    let nearest = Infinity;
+    for (const a of at[k] as number[]) for (const b of at[k + 1] as number[]) if (b > a) nearest = Math.min(nearest, b - a);
+    credit += nearest === 1 ? 1 : nearest <= 3 ? 0.5 : 0;
+  }
+  return credit / (sequence.length - 1);
+}
+
+/** Re-ranks equal scores among the best PROXIMITY_LIMIT hits: words in order and side by side first. */
+function rankPhrases(hits: SearchHit[], sequence: readonly string[], text: (doc: number) => string, lengths: ArrayLike<number>): SearchHit[] {
+  if (sequence.length < 2 || hits.length < 2) return hits;
+  const top = hits.slice(0, PROXIMITY_LIMIT);
+  const known = new Map<string, boolean>();
+  const proximity = new Map(top.map((h) => [h.doc, phraseProximity(text(h.doc), sequence, known)]));
+  const byLength = compareHits(lengths);
+  top.sort((a, b) => a.score - b.score || (proximity.get(b.doc) as number) - (proximity.get(a.doc) as number) || byLength(a, b));
+  return [...top, ...hits.slice(PROXIMITY_LIMIT)];
+}
+
+/** The main text of a document, as phrase ranking reads it: a record's text, an entity's names. */
+export function docText(doc: SearchDoc): string {
+  return doc.type === 'record' ? doc.record.text : [doc.entity.name, ...doc.entity.aliases].join('; ');
 }
 
 /** The same ranking computed the slow way, document by document, without the index: the reference the fast path is tested against. */
 export function searchExhaustive(data: Dataset, query: string, threshold: number): SearchHit[] {
   const words = queryWords(query);
+  const sequence = querySequence(query);
+  const joins = joinedForms(sequence);
   const docs = searchDocs(data);
   const n = docs.length;
-  const docWords = docs.map((doc) => new Set(docFields(data, doc).flatMap((f) => tokenize(f).map((w) => w.norm))));
-  const lengths = docs.map((doc) => tokenize(docFields(data, doc)[0] ?? '').length);
+  const docWords = docs.map((doc) => new Set(docFields(doc).flatMap((f) => tokenize(f).map((w) => w.norm))));
+  const lengths = docs.map((doc) => tokenize(docFields(doc)[0] ?? '').length);
+  const entityIndex = new Map(data.entities.map((e, i) => [e.id, i]));
+  const names = speakerNameWords(data.entities);
+  const speakerNamesOf = (doc: SearchDoc) => (doc.type === 'record' && doc.record.speaker !== null ? (names[entityIndex.get(doc.record.speaker) ?? -1] ?? []) : []);
   const df = new Map<string, number>();
   for (const set of docWords) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const weights = words.map((q) => {
@@ -239,6 +380,8 @@ export function searchExhaustive(data: Dataset, query: string, threshold: number
     words.forEach((q, i) => {
       let s = 0;
       for (const w of set) s = Math.max(s, wordSimilarity(q, w));
+      if (compoundSplits(q).some(([a, b]) => set.has(a) && set.has(b)) || (joins.get(q) ?? []).some((j) => set.has(j))) s = 1;
+      s = Math.max(s, SPEAKER_SIMILARITY * nameSimilarity(q, speakerNamesOf(docs[doc] as SearchDoc)));
       if (s > 0) {
         count++;
         sum += (weights[i] as number) * s;
@@ -248,7 +391,8 @@ export function searchExhaustive(data: Dataset, query: string, threshold: number
     const score = combineScore(count, words.length, sum / total);
     if (score <= threshold) hits.push({ doc, score });
   });
-  return hits.sort(compareHits(lengths));
+  hits.sort(compareHits(lengths));
+  return rankPhrases(hits, sequence, (doc) => docText(docs[doc] as SearchDoc), lengths);
 }
 
 /** The ranges of `text` whose words match a query word, for highlighting. */

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
-import { DEFAULT_THRESHOLD, runSearch } from '../../src/commands/search.js';
+import { DEFAULT_THRESHOLD, runSearch, storeSearchContext } from '../../src/commands/search.js';
 import { indexDataset } from '../../src/data/dataset.js';
 import { loadStore } from '../../src/data/load.js';
 import type { FactStore } from '../../src/data/store.js';
@@ -74,7 +74,7 @@ describe('search on generated data, through the index cache', () => {
     const index = await store.searchIndex();
     const dataset = indexDataset([data]);
     for (const query of ['reassurance force', 'security guarantees', 'agrement', 'peace ceasefire talks', 'minister budget reform', words(11).join(' ')]) {
-      const fast = searchIndex(index, query, 1).slice(0, 10);
+      const fast = searchIndex(index, query, 1, storeSearchContext(store)).slice(0, 10);
       const slow = searchExhaustive(dataset, query, 1).slice(0, 10);
       expect(fast.map((h) => h.doc), query).toEqual(slow.map((h) => h.doc));
     }

@@ -3,7 +3,7 @@ import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
 import { buildSearchIndex, searchExhaustive, searchIndex } from '../../src/search/search.js';
-import { DEFAULT_THRESHOLD, resultDoc, runSearch } from '../../src/commands/search.js';
+import { DEFAULT_THRESHOLD, resultDoc, runSearch, storeSearchContext } from '../../src/commands/search.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { generateDataset } from '../../bench/generate-data.mjs';
 
@@ -101,8 +101,9 @@ describe('search', () => {
 describe('the index and the exhaustive scoring agree', () => {
   const check = (data: ReturnType<typeof loadBundledDataset>, queries: readonly string[]) => {
     const index = buildSearchIndex(data);
+    const context = storeSearchContext(storeFromDataset(data));
     for (const query of queries) {
-      const fast = searchIndex(index, query, 1).slice(0, 10);
+      const fast = searchIndex(index, query, 1, context).slice(0, 10);
       const slow = searchExhaustive(data, query, 1).slice(0, 10);
       expect(fast.map((h) => h.doc), query).toEqual(slow.map((h) => h.doc));
       fast.forEach((h, i) => expect(h.score).toBeCloseTo(slow[i]!.score, 9));
@@ -115,5 +116,49 @@ describe('the index and the exhaustive scoring agree', () => {
 
   it('on generated data', () => {
     check(indexDataset([generateDataset(2000)]), ['reassurance force', 'security guarantees', 'agrement', 'peace ceasefire talks', 'kalo minister']);
+  });
+});
+
+describe('search ranking: people, roles, compounds and phrases', () => {
+  const bundled = storeFromDataset(loadBundledDataset());
+  const top = async (store: typeof bundled, query: string, n = 1) =>
+    (await runSearch(store, query, { threshold: DEFAULT_THRESHOLD })).slice(0, n).map((h) => {
+      const doc = resultDoc(store, h);
+      return doc.type === 'entity' ? doc.entity.id : doc.record.id;
+    });
+
+  it.each(['macron', 'Makron', 'Emmanuel Macron'])('finds the person first for %j, above what he said', async (query) => {
+    expect(await top(bundled, query)).toEqual(['macron']);
+  });
+
+  it('finds a role\'s holder, in either form of the country\'s name', async () => {
+    expect(await top(bundled, 'French president')).toEqual(['macron']);
+    expect(await top(bundled, 'president of France')).toEqual(['macron']);
+  });
+
+  it.each([
+    ['frontline', 'g5'],
+    ['front-line', 'g5'],
+    ['cease-fire', 'q7'],
+    ['cease fire', 'q7'],
+  ])('matches the compound %j in another form', async (query, id) => {
+    expect(await top(bundled, query, 3)).toContain(id);
+  });
+
+  it('ranks the words in order and side by side above the same words scattered', async () => {
+    const store = storeFromDataset(indexDataset([
+      datasetFrom(
+        [
+          { kind: 'claim', text: 'The force gave reassurance to the border towns.', speaker: null },
+          { kind: 'claim', text: 'A reassurance force went to the border towns.', speaker: null },
+          { kind: 'claim', text: 'Reassurance and a force went to the border towns.', speaker: null },
+        ],
+        [],
+      ),
+    ]));
+    const hits = await runSearch(store, 'reassurance force', { threshold: DEFAULT_THRESHOLD });
+    expect(hits.map((h) => store.id(h.doc))).toEqual(['c2', 'c3', 'c1']);
+    // Order among equal scores changes; the scores do not.
+    expect(new Set(hits.map((h) => h.score)).size).toBe(1);
   });
 });
