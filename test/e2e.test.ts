@@ -10,7 +10,8 @@ import { BIN, runBin, tempDir, TEST_CACHE } from './helpers.js';
 // on a real pseudo-terminal (util-linux `script`).
 
 const sh = (command: string, env: Record<string, string> = {}) =>
-  spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, FACTS: `node ${BIN}`, ...env } });
+  // No standard input: `script` waits on an open one (about 3 s a call), and no command here reads it.
+  spawnSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, FACTS: `node ${BIN}`, ...env } });
 
 /** Runs a command on a pseudo-terminal of the given width; returns what the terminal received. */
 function onTerminal(command: string, env: Record<string, string> = {}, columns = 80) {
