@@ -6,7 +6,7 @@ import { indexCodePoints } from '../text/code-points.js';
 
 /** Hand-made annotations of one article; spans are found in order of appearance. */
 export interface Gold {
-  /** `speaker` is a person's name, or null for a quotation of someone the text does not name. */
+  /** `speaker` is the name of the person, organization or group that said it (an unnamed one by its description: "curator"), or null. */
   quotes: { text: string; speaker: string | null }[];
   figures: { text: string; value: number }[];
   /** Quoted terms and titles that nobody says, which must not come out as quotations. */

@@ -15,23 +15,40 @@ describe('extractDataset: speakers and cues', () => {
   it.each([
     ['X said', 'Ben Okafor spoke. "We are promising a wall," Okafor said.', [['We are promising a wall,', 'Ben Okafor', 'Okafor said']]],
     ['said X, a spokeswoman for', '"Every year the leaks remain," said Rita Gallo, a spokeswoman for the league.', [['Every year the leaks remain,', 'Rita Gallo', 'said Rita Gallo']]],
-    ['X told reporters', 'Mayor Anna Duarte won. "We waited long enough," she told reporters.', [['We waited long enough,', 'Anna Duarte', 'she told reporters']]],
+    ['X told reporters', 'Mayor Anna Duarte won. "We waited long enough," she told reporters.', [['We waited long enough,', 'Anna Duarte', 'she told']]],
     ['according to her', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', [['older than anyone thought', 'Sofia Brandt', 'According to her']]],
     ['X: "..."', 'Greta Holm voted no. Holm: "The roof leaks."', [['The roof leaks.', 'Greta Holm', 'Holm']]],
     ['the sentence before', 'Sofia Brandt was asked about bills. She was careful. "Some increase is likely."', [['Some increase is likely.', 'Sofia Brandt', null]]],
     ['a description', 'Transport minister Claire Moreau spoke. "Settle it," the minister said.', [['Settle it,', 'Claire Moreau', 'the minister said']]],
-    ['an unnamed source', 'A curator, who asked not to be named, said the mood was "grim".', [['grim', null, 'said']]],
+    ['an unnamed source', 'A curator, who asked not to be named, said the mood was "grim".', [['grim', 'curator', 'A curator, who asked not to be named, said']]],
+    ['an organization', 'The union representing museum workers called the cuts "a slow dismantling".', [['a slow dismantling', 'union representing museum workers', 'The union representing museum workers called']]],
+    ['a transcript label', 'Lena Moss spoke to Tom Brandt.\n\n"MOSS: Will she be there?\n\n"BRANDT: She will not."', [['MOSS: Will she be there?', 'Lena Moss', 'MOSS'], ['BRANDT: She will not.', 'Tom Brandt', 'BRANDT']]],
+    ['a title and a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', [['We will appeal,', 'Omar Feld', 'Rep. Omar Feld (D-Ore.) said']]],
+    ['an apposition before the verb', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', [['We are ready.', 'Petra Aalders', 'Petra Aalders, the Dutch finance minister, told']]],
+    ['a partial quote in reported speech', 'Omar Feld spoke. Later Feld wrote that the levy was "reckless" and worse.', [['reckless', 'Omar Feld', 'Later Feld wrote']]],
+    ['a pronoun, by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', [['It went well,', 'Ana Ruiz', 'she said']]],
+    ['a signature', '"Build the bridge first." ― Olga Brandt', [['Build the bridge first.', 'Olga Brandt', '― Olga Brandt']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
 
-  it('gives a quote broken by its attribution one speaker, and a nested quote its outer speaker', () => {
-    expect(speakers('Ben Okafor spoke. "We are promising a wall," Okafor said, "but not a price." He added: "It is the "so-called" plan."').map((s) => s[1])).toEqual([
-      'Ben Okafor',
-      'Ben Okafor',
-      'Ben Okafor',
-      'Ben Okafor',
+  it('gives a quote broken by its attribution one speaker, and keeps a nested quote inside its outer one', () => {
+    expect(speakers('Ben Okafor spoke. "We are promising a wall," Okafor said, "but not a price." He added: "It is the "so-called" plan."')).toEqual([
+      ['We are promising a wall,', 'Ben Okafor', 'Okafor said'],
+      ['but not a price.', 'Ben Okafor', 'Okafor said'],
+      ['It is the "so-called" plan.', 'Ben Okafor', 'He added'],
     ]);
+  });
+
+  it('makes one entity of a full name, its surname and a title, and another of a namesake', () => {
+    const data = extractDataset('Maria Lindqvist spoke first. "We can do it," Lindqvist said. Erik Lindqvist agreed. "She can," he said. Ms. Lindqvist smiled.', { id: 'a' });
+    expect(data.entities.map((e) => e.name)).toEqual(['Maria Lindqvist', 'Erik Lindqvist']);
+    expect(data.records.filter((r) => r.kind === 'quote').map((r) => r.speaker)).toEqual(['a.maria-lindqvist', 'a.erik-lindqvist']);
+  });
+
+  it('never makes a person of a quotation mark, a headline word or a place', () => {
+    const data = extractDataset('Rally in Bergen.\n\n“Omar Feld is here,” said Ana Ruiz. In Charlotte, Ruiz waved.', { id: 'a' });
+    expect(data.entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
   });
 
   it('leaves out quoted terms and titles that nobody says', () => {
@@ -50,7 +67,7 @@ describe('extractDataset: speakers and cues', () => {
 
   it('records reported statements as claims with their speaker', () => {
     const data = extractDataset('Transport minister Claire Moreau spoke. Moreau said that the government would not step in.');
-    expect(data.records.filter((r) => r.kind === 'claim').map((c) => [c.text, c.speaker, c.cue?.text])).toEqual([['the government would not step in', 'claire-moreau', 'Moreau said']]);
+    expect(data.records.filter((r) => r.kind === 'claim').map((c) => [c.text, c.speaker, c.cue?.text])).toEqual([['the government would not step in', 'article.claire-moreau', 'Moreau said']]);
   });
 });
 

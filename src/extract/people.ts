@@ -1,0 +1,353 @@
+import nlp from 'compromise';
+import type { Entity } from '../data/types.js';
+
+// Who an article names, and every place it names them: people (with their titles,
+// roles and presumed gender), and the organizations, media, documents and groups that
+// are quoted. One entity per person, whatever the form: "Maria Lindqvist", "Lindqvist" and
+// "Ms. Lindqvist" are one; "Erik Lindqvist" is another. Pure.
+
+/** Titles and honorifics that stand before a name and are not part of it. */
+export const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister chancellor secretary senator sen ' +
+    'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
+    'capt captain sgt chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
+    'councillor councilman councilwoman coach sheriff officer deputy pastor father bishop king queen prince princess pope ' +
+    'former nominee candidate leader the'
+  ).split(' '),
+);
+
+/** Capitalized words that begin sentences or name things, never people. */
+const NOT_NAMES = new Set(
+  (
+    'a an and but or so the this that these those it its he she they we i you his her their our my in on at of for ' +
+    'to from by with after before when while if as since because although though then there here what why how who ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december democrat democrats democratic republican republicans gop american ' +
+    'americans washington congress senate house white state states united america new york times post news today ' +
+    'still also yes no well now even just only one two three many some all both last first next mr mrs ms ' +
+    'later earlier meanwhile however yet instead perhaps indeed thus then'
+  ).split(' '),
+);
+
+/** Nouns that name a person by role: "the mayor", "a spokesman", "one caller". */
+export const PERSON_NOUNS = new Set(
+  (
+    'mayor senator congressman congresswoman representative president governor chancellor minister secretary ' +
+    'chairman chairwoman chair director spokesman spokeswoman spokesperson official officer aide adviser advisor ' +
+    'candidate nominee businessman businesswoman billionaire lawyer attorney judge justice leader author writer ' +
+    'reporter host anchor announcer narrator commentator analyst expert professor teacher student mother father ' +
+    'son daughter wife husband woman man sister brother friend neighbor resident voter supporter critic activist ' +
+    'organizer pastor priest minister doctor nurse officer sheriff chief commissioner ambassador diplomat general ' +
+    'veteran soldier worker employee owner founder executive manager economist scientist researcher curator engineer ' +
+    'questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
+    'protesters lawmakers members leaders experts analysts sources source'
+  ).split(' '),
+);
+
+/** One place the text names an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** Not a possessive ("Feld's client") nor after a preposition ("to the mayor"): likely the subject of its clause. */
+  subject: boolean;
+}
+
+/** A person or organization, with what the text says of them. */
+export interface Known {
+  entity: Entity;
+  first: string | null;
+  last: string;
+  gender: 'male' | 'female' | null;
+  /** The gender comes from an honorific (Mr., Mrs.), not a guess: the article's pronouns do not change it. */
+  sure?: boolean;
+  /** Lower-case words of their titles and roles: "mayor", "chairman", "german", "chancellor". */
+  roles: Set<string>;
+}
+
+const NAME_TOKEN = String.raw`(?:[A-Z][a-z]*[A-Z][a-z]+|(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)`;
+const PARTICLE = String.raw`(?:de|del|da|van|von|der|bin|al|la|le|du)`;
+/** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines de Vries", "Lena DeMarco". */
+export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN})*`, 'g');
+
+/** Lower case, no diacritics. */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+}
+
+/** The words of a name run without titles, suffixes and words that are no names. */
+export function nameWords(run: string): string[] {
+  const words = run.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length && (TITLE_WORDS.has(fold(words[first] as string).replace(/\.$/, '')) || NOT_NAMES.has(fold(words[first] as string)))) first++;
+  // A title inside the run ("Bergen Mayor Ines Calloway"): the name follows it.
+  for (let k = words.length - 2; k > first; k--) {
+    if (TITLE_WORDS.has(fold(words[k] as string).replace(/\.$/, '')) && /^[A-Z]/.test(words[k] as string)) {
+      first = k + 1;
+      break;
+    }
+  }
+  let last = words.length;
+  while (last > first && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[last - 1] as string)) last--;
+  while (last > first && NOT_NAMES.has(fold(words[last - 1] as string))) last--;
+  return words.slice(first, last);
+}
+
+/** The entities of one article, built as the text names them. */
+export class People {
+  readonly known: Known[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly ids = new Set<string>();
+
+  /** The entity a person's name means: an existing one with that surname (and a first name that agrees), or a new one. */
+  person(words: readonly string[], gender: 'male' | 'female' | null = null, at?: number, sure = false): Known | null {
+    if (words.length === 0) return null;
+    const last = words[words.length - 1] as string;
+    const first = words.length > 1 ? (words[0] as string) : null;
+    if (!first && at !== undefined) {
+      const meant = this.byWordAt(last, at);
+      if (meant) return meant;
+    }
+    const key = fold(last);
+    const same = this.known.filter((k) => k.entity.type === 'person' && fold(k.last) === key);
+    // A first name alone ("Greta"), once introduced.
+    if (!first && same.length === 0) {
+      const byFirst = this.known.filter((k) => k.first !== null && fold(k.first) === key);
+      if (byFirst.length > 0) return byFirst[byFirst.length - 1] as Known;
+    }
+    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first[0] as string)));
+    const match = [...same].reverse().find(agrees);
+    if (match) {
+      if (first && !match.first) {
+        // "Lindqvist" first, then "Maria Lindqvist": the entity learns its full name.
+        match.first = first;
+        match.entity.name = words.join(' ');
+        if (!match.entity.aliases.includes(last)) match.entity.aliases.push(last);
+      }
+      if (!match.gender || (sure && !match.sure)) match.gender = gender;
+      match.sure ||= sure;
+      return match;
+    }
+    const name = words.join(' ');
+    const known: Known = { entity: { id: this.id(name), name, type: 'person', role: null, aliases: first ? [last] : [] }, first, last, gender, sure, roles: new Set() };
+    this.known.push(known);
+    return known;
+  }
+
+  /** The entity of an organization, medium, document or group, by the words that name it ("Harbour Trust", "letter"). */
+  group(name: string, type: Entity['type'] = 'organization'): Known {
+    const clean = name.replace(/^(?:the|a|an|one)\s+/i, '').trim();
+    const existing = this.known.find((k) => k.entity.type !== 'person' && fold(k.entity.name) === fold(clean));
+    if (existing) return existing;
+    const words = clean.split(/\s+/);
+    const known: Known = { entity: { id: this.id(clean), name: clean, type, role: null, aliases: [] }, first: null, last: words[words.length - 1] as string, gender: null, roles: new Set(words.map(fold)) };
+    this.known.push(known);
+    return known;
+  }
+
+  /** Notes that the text names `known` at [start, end). */
+  mention(start: number, end: number, known: Known, subject = true): void {
+    this.mentions.push({ start, end, entity: known.entity, subject });
+  }
+
+  /** Who a lone surname or first name means at `at`: the person of that name named last before it, else the first so named. */
+  byWordAt(word: string, at: number): Known | undefined {
+    const key = fold(word);
+    const named = (k: Known) => k.entity.type === 'person' && (fold(k.last) === key || (k.first !== null && fold(k.first) === key));
+    const before = this.mentions.filter((m) => m.start < at && m.end - m.start > word.length).reverse();
+    for (const m of before) {
+      const k = this.of(m.entity);
+      if (named(k)) return k;
+    }
+    return this.known.find(named);
+  }
+
+  /** The known entity of an entity. */
+  of(entity: Entity): Known {
+    return this.known.find((k) => k.entity === entity) as Known;
+  }
+
+  private id(name: string): string {
+    const base = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+}
+
+/** Abbreviated titles, spelled out for matching descriptions ("Sen." → "the senator"). */
+const TITLE_NAMES: Record<string, string> = { sen: 'senator', rep: 'congressman', gov: 'governor', gen: 'general', lt: 'lieutenant', dr: 'doctor', rev: 'reverend', pres: 'president' };
+
+/** Titles before a name, lower case ("panel chairman rep."), for roles: the capitalized or title words just before it. */
+function titlesBefore(text: string, at: number): string[] {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = /((?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,4})$/.exec(before);
+  const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = fold(words[i] as string).replace(/\.$/, '');
+    if (TITLE_WORDS.has(w) || /^[A-Z]/.test(words[i] as string)) out.unshift(w);
+    else break;
+  }
+  return out.filter((w) => w !== 'the');
+}
+
+/** An apposition after a name: ", the committee's senior member," → its words. */
+function appositionAfter(text: string, at: number): string | null {
+  // At most six words, closed by a comma or the sentence's end, with no verb-like word.
+  const m = /^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;])/.exec(text.slice(at, at + 80));
+  return m && !/\b(?:said|says|also|was|is|has|had|will|would)\b/.test(m[1] as string) ? (m[1] as string) : null;
+}
+
+/**
+ * Whether a name at [start, end) is likely the subject of its clause: not a possessive,
+ * not after a preposition, and followed (past a parenthesis, an apposition in commas
+ * and adverbs) by a verb: "Sen. Ada Quist (D-Ore.) said", "Feld, the nominee, has
+ * said", "Lindqvist openly praises"; not "did Feld in", "praise from Mayor Calloway".
+ */
+function isSubject(text: string, start: number, end: number): boolean {
+  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
+  if (AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const after = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '').replace(/^,[^,.;:"“”]{1,120},/, '');
+  // After adverbs: a modal or auxiliary and any word ("can be heard"), or a verb form.
+  return /^\s+(?:(?:[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had)\b/.test(after);
+}
+
+/** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
+const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
+
+/** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
+const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|President|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)*$/i;
+const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
+
+/** Finds the people an article names, outside its quotations, and registers each mention in order. */
+export function findPeople(text: string, quoted: (at: number) => boolean): People {
+  const people = new People();
+  const found: { start: number; end: number; words: string[]; gender: 'male' | 'female' | null; sure?: boolean }[] = [];
+  const doc = nlp(text);
+  const byCompromise = doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number }; person?: { presumed_gender?: string | null; honorific?: string } }[];
+  for (const p of byCompromise) {
+    const start = p.offset.start;
+    if (quoted(start)) continue;
+    // compromise may take in an opening quote mark or trailing punctuation: keep the name run.
+    const inner = text.slice(start, start + p.offset.length);
+    const run = new RegExp(NAME_RUN.source).exec(inner);
+    if (!run) continue;
+    const words = nameWords(run[0]);
+    // "President of France Emmanuel Macron": a place before a full name is no part of it.
+    while (words.length > 2 && nlp(words[0] as string).places().found) words.shift();
+    if (words.length === 0) continue;
+    const honorific = p.person?.honorific ?? '';
+    const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : p.person?.presumed_gender === 'female' ? 'female' : p.person?.presumed_gender === 'male' ? 'male' : null;
+    const wordStart = start + run.index + run[0].indexOf(words[0] as string);
+    found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
+  }
+  // compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld").
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev)\.\s+(${NAME_RUN.source})`, 'g'))) {
+    const at = m.index + m[0].length - (m[1] as string).length;
+    if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
+    const words = nameWords(m[1] as string);
+    if (words.length === 0) continue;
+    const guessed = words.length > 1 ? (nlp(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
+    const gender = /^M(?:rs|s)/.test(m[0]) ? 'female' : m[0].startsWith('Mr.') ? 'male' : guessed === 'female' || guessed === 'male' ? guessed : null;
+    found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });
+  }
+  // A first and last name that compromise does not know, as the subject of a verb
+  // ("Ines Varga can be heard"), is a person too, unless it names a place or a body.
+  for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
+    const at = m.index;
+    const run = m[1] as string;
+    if (quoted(at) || found.some((f) => f.start <= at && at < f.end) || !isSubject(text, at, at + run.length)) continue;
+    const words = run.split(/\s+/);
+    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
+    // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name.
+    if (nlp(words[0] as string).has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
+    found.push({ start: at, end: at + run.length, words, gender: null });
+  }
+  found.sort((a, b) => a.start - b.start);
+  // Full names first, so that a lone word ("Lindqvist", "Greta") can be told from a place
+  // or a thing compromise took for a person ("Bergen"): it counts only as a known
+  // person's surname or first name, or with a title.
+  const full = found.filter((f) => f.words.length > 1);
+  for (const f of full) people.person(f.words, f.gender, undefined, f.sure);
+  const titled = (f: (typeof found)[number]) => /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Rev|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$/.test(text.slice(Math.max(0, f.start - 12), f.start));
+  const isKnown = (word: string) => people.known.some((k) => fold(k.last) === fold(word) || (k.first !== null && fold(k.first) === fold(word)));
+  // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
+  const speaks = (f: (typeof found)[number]) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
+  for (const f of found) {
+    if (f.words.length === 1 && !isKnown(f.words[0] as string) && !titled(f) && !speaks(f)) continue;
+    // A lone word after "in", "at" or "from" is a place ("a press conference in Bergen").
+    if (f.words.length === 1 && !isKnown(f.words[0] as string) && /\b(?:in|at|from|near|to)\s+$/.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
+    const known = people.person(f.words, f.gender, f.start, f.sure);
+    if (!known) continue;
+    people.mention(f.start, f.end, known, isSubject(text, f.start, f.end));
+    for (const w of titlesBefore(text, f.start)) known.roles.add(TITLE_NAMES[w] ?? w);
+    const apposition = appositionAfter(text, f.end);
+    if (apposition) for (const w of apposition.split(/\s+/)) known.roles.add(fold(w).replace(/['’]s$/, ''));
+    if (known.entity.role === null) {
+      known.entity.role = findRole(text, f.start, f.end);
+      for (const w of (known.entity.role ?? '').split(/\s+/).filter(Boolean)) known.roles.add(fold(w));
+    }
+  }
+  // Every later use of a known surname or first name alone ("Brandt said") is a mention too.
+  const taken = (at: number) => people.mentions.some((m) => m.start <= at && at < m.end);
+  for (const known of [...people.known]) {
+    for (const word of new Set([known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])])) {
+      for (const m of text.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
+        if (quoted(m.index) || taken(m.index)) continue;
+        const owner = people.byWordAt(word, m.index) ?? known;
+        people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
+      }
+    }
+  }
+  // Organizations compromise finds are mentioned too, for "the agency" and "they".
+  for (const o of doc.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+    const start = o.offset.start;
+    const name = text.slice(start, start + o.offset.length).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
+    if (quoted(start) || name.length < 2) continue;
+    people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
+  }
+  people.mentions.sort((a, b) => a.start - b.start);
+  learnGender(text, people, quoted);
+  return people;
+}
+
+/** A person's role where the text gives it: a title before the name ("President of France Emmanuel Macron"), an apposition after it ("Anna Duarte, a spokeswoman for the council") or before it ("the board's chairman, Victor Amsel"). */
+function findRole(text: string, start: number, end: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 100);
+  const title = /((?:[A-Z][a-z]+ )*(?:President|Prime Minister|Mayor|Minister|minister|Councillor|Chancellor|Governor|Senator|Secretary|Chairman|Director|Judge|engineer)(?: of [A-Z][a-z]+)?) $/.exec(before);
+  if (title) return title[1] as string;
+  const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
+  if (apposition) return apposition[1] as string;
+  const possessive = /\b\w+(?:'s|’s) ([a-z][a-z ]+), $/.exec(before);
+  if (possessive) return possessive[1] as string;
+  const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
+  if (described) return described[1] as string;
+  return null;
+}
+
+/** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
+function learnGender(text: string, people: People, quoted: (at: number) => boolean): void {
+  const votes = new Map<Known, number>();
+  for (const m of people.mentions) {
+    // A lone surname may stand for either of two namesakes (Tom and Ines Varga): only full names vote.
+    if (!/\s/.test(text.slice(m.start, m.end))) continue;
+    const rest = text.slice(m.end, m.end + 200);
+    const stop = rest.search(/[.!?](?:\s|$)/);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    // The first pronoun after the name in its sentence most often means it ("X said she ...").
+    let v = 0;
+    for (const p of sentence.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) {
+      if (quoted(m.end + p.index)) continue;
+      v = /^(?:he|his|him)$/i.test(p[1] as string) ? 1 : -1;
+      break;
+    }
+    const known = people.of(m.entity);
+    votes.set(known, (votes.get(known) ?? 0) + v);
+  }
+  // The article's own pronouns outweigh a guess from the first name.
+  for (const [known, v] of votes) if (!known.sure && (known.gender === null ? v !== 0 : Math.abs(v) >= 2)) known.gender = v > 0 ? 'male' : 'female';
+}
