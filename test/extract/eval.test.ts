@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateArticles } from '../../scripts/evaluation.js';
+import { evaluatePolnear, polnearDir } from '../../scripts/polnear.js';
+import { spanFigures } from '../../src/extract/evaluate-spans.js';
 import { ROOT } from '../helpers.js';
 
 // The quality bar of `facts extract`, as `npm run eval` prints it.
 const result = evaluateArticles(ROOT);
 
-describe('extraction quality', () => {
+describe('extraction quality on our fixtures', () => {
   it('holds the overall targets: quote F1 ≥ 0.95, speaker accuracy ≥ 0.90, figure F1 ≥ 0.95', () => {
     expect(result.articles.length).toBeGreaterThanOrEqual(4);
     expect(result.overall.quotes.f1).toBeGreaterThanOrEqual(0.95);
@@ -17,5 +19,32 @@ describe('extraction quality', () => {
     const e = result.bundled.evaluation;
     expect(e.speakers.correct / (e.quotes.truePositives + e.quotes.falseNegatives)).toBeGreaterThanOrEqual(0.9);
     expect(e.figures.recall).toBe(1);
+  });
+});
+
+// Real news annotated by others (shared/corpora/polnear-dev), read where it lies; the
+// corpus is not in this repository, so this part runs only where it is beside it.
+const polnear = evaluatePolnear(polnearDir(ROOT));
+
+describe.runIf(polnear !== null)('extraction quality on real news (polnear-dev)', () => {
+  it('never crashes, and finds quotations at F1 ≥ 0.97 and strict precision ≥ 0.95', () => {
+    const overall = polnear!.overall;
+    expect(polnear!.articles.filter((a) => a.crashed !== null).map((a) => a.article)).toEqual([]);
+    expect(spanFigures(overall).f1).toBeGreaterThanOrEqual(0.97);
+    expect(spanFigures(overall).strictPrecision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The issue's targets are 0.85 overall and 0.60 on organisations; these are the
+  // figures reached so far, held so that they do not slip (see the README).
+  it('names the right speaker for at least 83% of the quotations, and 38% of those by organisations', () => {
+    const speakers = polnear!.overall.speakers;
+    expect(spanFigures(polnear!.overall).speakerAccuracy).toBeGreaterThanOrEqual(0.83);
+    expect(speakers.organisation!.right / speakers.organisation!.matched).toBeGreaterThanOrEqual(0.38);
+  });
+});
+
+describe.runIf(polnear === null)('real news (polnear-dev)', () => {
+  it(`is not measured here: ${polnearDir(ROOT)} is not there`, () => {
+    expect(polnear).toBeNull();
   });
 });
