@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { describeFsError } from '../data/load.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
@@ -17,16 +17,39 @@ export interface ExtractCommandOptions {
 }
 
 async function readArticle(io: IO, file: string): Promise<string> {
+  let bytes: Buffer;
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-    return Buffer.concat(chunks).toString('utf8');
+    bytes = Buffer.concat(chunks);
+  } else {
+    try {
+      bytes = readFileSync(resolve(io.cwd, file));
+    } catch (error) {
+      throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
   }
+  return decodeText(bytes, file === '-' ? 'standard input' : file);
+}
+
+/** UTF-8 text, or a one-line error that says what the bytes look like instead. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(`${name}: is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)`);
+  if (bytes.includes(0)) throw new InputError(`${name}: is not text (it holds NUL bytes)`);
   try {
-    return readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // TypeError: the bytes are not UTF-8; nothing else is thrown here.
+    throw new InputError(`${name}: is not UTF-8 text (Latin-1 or another encoding?); convert it to UTF-8 (iconv -f LATIN1 -t UTF-8)`);
   }
+}
+
+/** A source id as the dataset schema takes it: letters, digits, ".", "_", ":" or "-". */
+const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+function parseSourceId(value: string): string {
+  if (!SOURCE_ID.test(value)) throw new InvalidArgumentError('an id is letters, digits, ".", "_", ":" or "-", starting with a letter or digit.');
+  return value;
 }
 
 /** A source id from a file name: "Harbour Council.txt" -> "harbour-council". */
@@ -41,7 +64,7 @@ export function createExtractCommand(deps: CommandDeps): Command {
   const cmd = new Command('extract')
     .description('draft a dataset from a plain-text article: quotes, speakers, figures, claims')
     .argument('<file>', "the article, plain text; '-' reads standard input")
-    .option('--id <id>', 'the source id (default: from the file name)')
+    .option('--id <id>', 'the source id, which also prefixes every record and entity id (default: from the file name)', parseSourceId)
     .option('--title <title>', 'the headline or a descriptive title')
     .option('--url <url>', 'where it was published')
     .option('--published <date>', 'when it was published')

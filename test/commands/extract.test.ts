@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers.js';
@@ -22,10 +22,48 @@ describe('facts extract', () => {
     const result = await run(['extract', '-'], { stdin: '"We will win," said Ana Ruiz, the mayor.' });
     const data = JSON.parse(result.stdout);
     expect(data.sources[0].id).toBe('article');
-    expect(data.records[0]).toMatchObject({ kind: 'quote', text: 'We will win,', speaker: 'ana-ruiz' });
+    expect(data.records[0]).toMatchObject({ kind: 'quote', text: 'We will win,', speaker: 'article.ana-ruiz' });
   });
 
   it('exits 2 for a file it cannot read', async () => {
     expect(await run(['extract', '/nonexistent/article.txt'])).toEqual({ code: 2, stdout: '', stderr: 'facts: /nonexistent/article.txt: cannot read: no such file\n' });
+  });
+});
+
+describe('facts extract: drafts that always load', () => {
+  const articles = join(ROOT, 'test', 'fixtures', 'articles');
+
+  it('writes drafts whose ids are unique across sources, so several load together', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'rail.json');
+    const b = join(dir, 'water.json');
+    expect((await run(['extract', join(articles, 'rail-strike.txt'), '-o', a])).code).toBe(0);
+    expect((await run(['extract', join(articles, 'water-report.txt'), '-o', b])).code).toBe(0);
+    const both = ['--data', a, '--data', b];
+    expect((await run([...both, 'sources', '--fields', 'id'])).stdout).toBe('rail-strike\nwater-report\n');
+    const ids = JSON.parse((await run([...both, 'quotes', '--json'])).stdout).map((r: { id: string }) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.some((id: string) => id.startsWith('rail-strike.')) && ids.some((id: string) => id.startsWith('water-report.'))).toBe(true);
+    expect((await run([...both, 'verify', 'our members have run out of patience', '--fields', 'verdict,source'])).stdout).toBe('verbatim\trail-strike\n');
+    expect((await run([...both, 'search', 'leaks', '--limit', '1', '--fields', 'source'])).stdout).toBe('water-report\n');
+  });
+
+  it('checks --id before it reads anything', async () => {
+    expect(await run(['extract', '/nonexistent/article.txt', '--id', 'bad id!'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "facts: option '--id <id>' argument 'bad id!' is invalid. an id is letters, digits, \".\", \"_\", \":\" or \"-\", starting with a letter or digit.\n",
+    });
+  });
+
+  it.each([
+    ['Latin-1', Buffer.from('Caf\xe9 owners said "non".', 'latin1'), 'is not UTF-8 text (Latin-1 or another encoding?); convert it to UTF-8 (iconv -f LATIN1 -t UTF-8)'],
+    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Ana said "yes".', 'utf16le')]), 'is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)'],
+    ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), 'is not text (it holds NUL bytes)'],
+  ])('refuses %s input in one line, exit 2', async (_name, bytes, message) => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, bytes);
+    expect(await run(['extract', file])).toEqual({ code: 2, stdout: '', stderr: `facts: ${file}: ${message}\n` });
   });
 });
