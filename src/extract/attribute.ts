@@ -31,8 +31,8 @@ export const SPEECH_VERBS =
   'urged|urges|claimed|claims|recalled|recalls|acknowledged|acknowledges|admitted|admits|complained|complains|countered|counters|conceded|' +
   'concedes|suggested|suggests|predicted|predicts|promised|promises|vowed|vows|posted|posts|shouted|yelled|remarked|observed|observes|' +
   'emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|boasted|boasts|quipped|quips|concluded|' +
-  'concludes|described|describes|reads|read|charged|charges|testified|testifies|agreed|agrees|cautioned|mused|wondered|sighed|laughed|' +
-  'exclaimed|recounted|reported|reports|pointed out|points out|went on|goes on|called|calls|demanded|demands|thundered|scoffed|snapped|pleaded|' +
+  'concludes|described|describes|reads|read|found|finds|commented|comments|chanted|chants|put it|puts it|charged|charges|testified|testifies|agreed|agrees|cautioned|mused|wondered|sighed|laughed|' +
+  'exclaimed|recounted|reported|reports|pointed out|points out|went on|goes on|called|calls|call|demanded|demands|thundered|scoffed|snapped|pleaded|' +
   'tweeting|saying|telling|writing|adding|asking|noting|arguing|warning|calling';
 
 const VERB = `(?:${SPEECH_VERBS})`;
@@ -45,7 +45,7 @@ const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill)\b/;
 
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
-const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those)$/;
+const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
 
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|late-night|[a-z]+-[a-z]+|who|which)|['’]s)\s+$/i;
@@ -86,6 +86,12 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
     if (PRONOUN.test(bare)) return pronoun(bare.toLowerCase(), npStart);
     // A name the text gave (registered), or a new one, inside the words: the last one is the head.
+    // Two named subjects ("Feld and Lindqvist"): the two of them speak, as a group.
+    const pair = /^([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)$/.exec(bare);
+    if (pair && [pair[1], pair[2]].every((side) => nameWords(side as string).length > 0 && /^[A-Z]/.test(side as string)) && bare.split(' ').length <= 8) {
+      const both = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length && m.entity.type === 'person');
+      if (both.length >= 2) return people.group(bare, 'group').entity;
+    }
     // A person named inside the words is the speaker (the first: "Rep. Dana Hollis of
     // Maryland"); not one named after a preposition or as a possessive inside a
     // description ("a narrator in the council's advert", "the advert's narrator").
@@ -99,6 +105,12 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
     if (/^the\s+[A-Z]/i.test(bare) && bare.split(' ').slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && bare.split(' ').length <= 8) return people.group(bare).entity;
+    // "my father", "their attorneys": someone the text describes by a relation, nobody named.
+    if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && bare.split(' ').length <= 5) return people.group(bare, 'group').entity;
+    // "52 percent of voters", "two in three residents": a share of people, named by its words.
+    if (/^\d/.test(bare) && bare.split(' ').length <= 8) return people.group(bare, 'group').entity;
+    // "officials at the Grain Council", "aides to the mayor": a group named by its words.
+    if (PERSON_NOUNS.has((bare.split(' ')[0] ?? '').toLowerCase()) && bare.split(' ').length <= 8) return people.group(bare, 'group').entity;
     const description = /^(?:the|a|an|one|another|two|three|several|some|many)\s+(.+)$/i.exec(bare);
     if (description) return describe(bare, (description[1] as string).toLowerCase(), npStart);
     const run = runs[runs.length - 1];
@@ -231,7 +243,9 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     if (speakerFirst) {
       const npStart = close + after.indexOf(speakerFirst[1] as string);
       const verbEnd = close + speakerFirst.index + speakerFirst[0].length;
-      const speaker = ownSentence(verbEnd) ? resolve(text.slice(npStart, npStart + (speakerFirst[1] as string).length), npStart) : null;
+      // "...," while others said: a new clause, with a speaker of its own.
+      const newClause = /^(?:while|whereas|and|but|although|though|as|when|if)\s/i.test(speakerFirst[1] as string);
+      const speaker = ownSentence(verbEnd) && !newClause ? resolve(text.slice(npStart, npStart + (speakerFirst[1] as string).length), npStart) : null;
       if (speaker) return { speaker, cue: { start: npStart, end: verbEnd } };
     }
     // 4. A reporting verb before the quotation in its sentence; its subject is the speaker.
@@ -271,7 +285,9 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
           const np = segment.text.trim();
           if (np === '') continue;
           const npStart = from + segment.at + segment.text.indexOf(np);
-          const aside = k > 0 && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np));
+          // An aside: a relative clause, an apposition (with an article, a possessive, or in
+          // lower case: "president of the teachers' union").
+          const aside = k > 0 && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np) || /^[a-z]/.test(np));
           const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : resolve(text.slice(npStart, npStart + np.length), npStart);
           if (aside) {
             if (speaker && !fallback) fallback = { speaker, cue: cue(npStart) };
@@ -294,7 +310,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
         // A name that is no person's, right before a verb ("Norway branded", "Unions also
         // blasted", "FactDesk then ruled"): a country, an organization or a group speaks.
         const acts = !named && !isPronoun && new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`).test(lead.slice(npStart - from + (subject[1] as string).length));
-        const group = acts && !NOT_SUBJECT.test(subject[1] as string) ? people.group(subject[1] as string).entity : null;
+        const group = acts && !NOT_SUBJECT.test((subject[1] as string).split(' ')[0] as string) ? people.group(subject[1] as string).entity : null;
         const speaker = isPronoun ? pronoun((subject[1] as string).toLowerCase(), npStart) : (named ?? group);
         if (speaker) return { speaker, cue: null };
       }

@@ -119,7 +119,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   const entities = people.known
     .map((k) => k.entity)
     .filter((e) => e.type === 'person' || used.has(e.id))
-    .map((e) => ({ ...e, id: `${source}.${e.id}` }));
+    .map((e) => ({ ...e, id: `${source}.${e.id}`, aliases: withApostrophes(e.aliases, e.name) }));
   for (const r of records) if (r.speaker !== null) r.speaker = `${source}.${r.speaker}`;
 
   return {
@@ -154,6 +154,12 @@ function isTerm(text: string, q: FoundQuote): boolean {
   const words = inner.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
   const titleCase = words.length <= TITLE_WORDS && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.has(w)) && /^[A-Z0-9]/.test(inner);
   return titleCase && WORK_BEFORE.test(before);
+}
+
+/** Aliases, with each name that has a curly apostrophe also written with a straight one ("O’Neill", "O'Neill"). */
+function withApostrophes(aliases: readonly string[], name: string): string[] {
+  const straight = [name, ...aliases].filter((n) => n.includes('’')).map((n) => n.replace(/’/g, "'"));
+  return [...new Set([...aliases, ...straight])];
 }
 
 function sentenceAround(text: string, at: number): string {

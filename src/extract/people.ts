@@ -219,7 +219,7 @@ function isSubject(text: string, start: number, end: number): boolean {
 const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
 
 /** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
-const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|President|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)*$/i;
+const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
 
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
