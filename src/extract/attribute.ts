@@ -52,6 +52,8 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|th
 
 /** A description with no role to match names one of this many people last named as subjects. */
 const DESCRIPTION_CANDIDATES = 3;
+/** Nouns that name what an organization writes: "the statement", "the article". */
+const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));
 
@@ -100,7 +102,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     const person = inside.find((m) => m.entity.type === 'person' && m.subject) ?? (determined ? undefined : inside.find((m) => m.entity.type === 'person' && !/^['’]/.test(text.slice(m.end, m.end + 1))));
     if (person) return person.entity;
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
-    if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && bare.split(' ').length <= 5) return people.group(bare, 'group').entity;
+    if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] as string) && bare.split(' ').length <= 5) return people.group(bare, 'group').entity;
     if (inside.length > 0 && !/^(?:the|a|an)\s/i.test(bare)) return (inside[0] as { entity: Entity }).entity;
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
@@ -144,9 +146,11 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
       const count = (k: Known) => people.mentions.filter((m) => m.entity === k.entity && m.start < at).length;
       return recent.reduce<Known | undefined>((best, k) => (!best || count(k) > count(best) ? k : best), undefined)?.entity ?? null;
     }
-    if (ORG_NOUNS.has(head) && !indefinite) {
-      // "the agency", "the commission": the last organization named with that word, else the last named.
-      const orgs = people.mentions.filter((m) => m.start < at && m.entity.type !== 'person').reverse();
+    if ((ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) && !indefinite) {
+      // "the agency", "the commission": the last organization named with that word, else
+      // the last named; "the statement", "the article": the last organization named, which
+      // wrote it.
+      const orgs = people.mentions.filter((m) => m.start < at && m.entity.type === 'organization').reverse();
       const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
       if (named) return named.entity;
     }
@@ -300,7 +304,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
       }
       // 4b. No reporting verb: the subject of the sentence, a person or a pronoun that
       // opens it ("Feld openly praises the plan as a "fair deal"").
-      const subject = new RegExp(String.raw`^\s*(?:(?:[A-Z][a-z]+|At|In|On)\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey)\b(?!['’]s)`).exec(lead);
+      const subject = new RegExp(String.raw`^\s*(?:(?:[A-Z][a-z]+|At|In|On)\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`).exec(lead);
       if (subject && !verbs.length) {
         const npStart = from + subject.index + subject[0].length - (subject[1] as string).length;
         const isPronoun = PRONOUN.test(subject[1] as string);

@@ -26,7 +26,7 @@ const NOT_NAMES = new Set(
     'september october november december democrat democrats democratic republican republicans gop american ' +
     'americans washington congress senate house white state states united america new york times post news today ' +
     'still also yes no well now even just only one two three many some all both last first next mr mrs ms ' +
-    'later earlier meanwhile however yet instead perhaps indeed thus then'
+    'later earlier meanwhile however yet instead perhaps indeed thus then is was are were has had says said will would'
   ).split(' '),
 );
 
