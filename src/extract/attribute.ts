@@ -36,7 +36,10 @@ export const SPEECH_VERBS =
   'tweeting|saying|telling|writing|adding|asking|noting|arguing|warning|calling';
 
 const VERB = `(?:${SPEECH_VERBS})`;
-const ADVERB = String.raw`(?:(?:[a-z]+ly|also|later|then|once|recently|previously|repeatedly|simply|quickly|flatly|bluntly|again|often|publicly|privately|earlier|has|had|have|would|will|did|was|were|is)\s+)*`;
+/** A word in -ly that is an adverb: not "family", "ally", "rally", "assembly" or "supply". */
+const LY_ADVERB = String.raw`(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly`;
+
+const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previously|repeatedly|simply|quickly|flatly|bluntly|again|often|publicly|privately|earlier|has|had|have|would|will|did|was|were|is)\s+)*`;
 const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
 
 /** Small words inside the name of an organization ("Department of Justice"). */
@@ -46,6 +49,9 @@ const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House
 
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
 const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+
+/** Words that open a sentence's introductory phrase, before its subject. */
+const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even)`;
 
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|late-night|[a-z]+-[a-z]+|who|which)|['’]s)\s+$/i;
@@ -103,6 +109,8 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     if (person) return person.entity;
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
     if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] as string) && bare.split(' ').length <= 5) return people.group(bare, 'group').entity;
+    // "the nominee Ada Quist's doctor": the head after the possessive is the speaker, not the owner.
+    if (/[A-Z][\w-]*['’]s\s+[a-z]+(?:\s+[a-z]+)?$/.test(bare) && bare.split(' ').length <= 8) return people.group(bare, 'group').entity;
     if (inside.length > 0 && !/^(?:the|a|an)\s/i.test(bare)) return (inside[0] as { entity: Entity }).entity;
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
@@ -236,6 +244,13 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
       const speaker = ownSentence(npStart + (verbFirst[2] as string).length) ? resolve(text.slice(npStart, npStart + (verbFirst[2] as string).length), npStart) : null;
       if (speaker) return { speaker, cue: { start: close + after.indexOf(verbFirst[1] as string), end: npStart + (verbFirst[2] as string).trimEnd().length } };
     }
+    // A source after the quotation: "...," according to the agency. / "...," per the rules.
+    const sourced = /^[\s,]*(?:according to|per)\s+([^,.;:!?"“”]{1,80})/i.exec(after);
+    if (sourced) {
+      const npStart = close + sourced.index + sourced[0].length - (sourced[1] as string).length;
+      const speaker = resolve(text.slice(npStart, npStart + (sourced[1] as string).length), npStart);
+      if (speaker) return { speaker, cue: { start: close + after.search(/\S/), end: npStart + (sourced[1] as string).trimEnd().length } };
+    }
     // A signature after the quotation: "..." ― Olga Brandt.
     const signed = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`).exec(text.slice(close, limit));
     if (signed) {
@@ -269,7 +284,12 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
         // those are an apposition or a relative clause ("Anna B. Kowal, one of the
         // mayor's closest advisers, recalled"; "One curator, who asked not to be named,
         // said"), the words before them.
-        const clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|because|if|though|although)\s+[^,]*$/);
+        // ("Feld and Quist call": "and" between two names joins subjects; it breaks no clause.)
+        let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|because|if|though|although)\s+[^,]*$/);
+        if (clauseBreak > 0 && /^and\s+[A-Z]/.test(subjectText.slice(clauseBreak)) && /[A-Z][\w’'-]*\s+$/.test(subjectText.slice(0, clauseBreak))) {
+          const before = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|because|if|though|although)\s+[^,]*$/);
+          clauseBreak = before;
+        }
         const segments: { text: string; at: number }[] = [];
         let at = 0;
         for (const part of subjectText.split(/[,;:]/)) {
@@ -304,7 +324,10 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
       }
       // 4b. No reporting verb: the subject of the sentence, a person or a pronoun that
       // opens it ("Feld openly praises the plan as a "fair deal"").
-      const subject = new RegExp(String.raw`^\s*(?:(?:[A-Z][a-z]+|At|In|On)\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`).exec(lead);
+      // (After an opening phrase: "In a speech on Friday, she ...", "On Monday they ...".)
+      const subject =
+        new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`).exec(lead) ??
+        new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`).exec(lead);
       if (subject && !verbs.length) {
         const npStart = from + subject.index + subject[0].length - (subject[1] as string).length;
         const isPronoun = PRONOUN.test(subject[1] as string);
@@ -318,8 +341,8 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
         const speaker = isPronoun ? pronoun((subject[1] as string).toLowerCase(), npStart) : (named ?? group);
         if (speaker) return { speaker, cue: null };
       }
-      // 5. According to ...
-      const according = /\b[Aa]ccording to ([^,.;:"“”]{1,80})/.exec(lead);
+      // 5. According to ... (or per ...)
+      const according = /\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”]{1,80})/.exec(lead);
       if (according) {
         const npStart = from + according.index + according[0].length - (according[1] as string).length;
         const speaker = resolve(text.slice(npStart, npStart + (according[1] as string).length), npStart);

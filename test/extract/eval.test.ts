@@ -34,12 +34,10 @@ describe.runIf(polnear !== null)('extraction quality on real news (polnear-dev)'
     expect(spanFigures(overall).strictPrecision).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The target on organisations is 0.60; 0.54 is what is reached so far, held so that
-  // it does not slip (see the README).
-  it('names the right speaker for at least 85% of the quotations, and 54% of those by organisations', () => {
+  it('names the right speaker for at least 85% of the quotations, and 60% of those by organisations', () => {
     const speakers = polnear!.overall.speakers;
     expect(spanFigures(polnear!.overall).speakerAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(speakers.organisation!.right / speakers.organisation!.matched).toBeGreaterThanOrEqual(0.54);
+    expect(speakers.organisation!.right / speakers.organisation!.matched).toBeGreaterThanOrEqual(0.6);
   });
 });
 

@@ -28,6 +28,11 @@ describe('extractDataset: speakers and cues', () => {
     ['a partial quote in reported speech', 'Omar Feld spoke. Later Feld wrote that the levy was "reckless" and worse.', [['reckless', 'Omar Feld', 'Later Feld wrote']]],
     ['a pronoun, by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', [['It went well,', 'Ana Ruiz', 'she said']]],
     ['a signature', '"Build the bridge first." ― Olga Brandt', [['Build the bridge first.', 'Olga Brandt', '― Olga Brandt']]],
+    ['a source after the quotation', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', [['unsafe for years,', 'water board', 'according to the water board']]],
+    ['a relation', 'Ada Quist grew up by the sea. "Never trust the tide," my father often said.', [['Never trust the tide,', 'my father', 'my father often said']]],
+    ['a share of people', 'A poll was taken. Only 52 percent of voters agreed that the plan was "good enough."', [['good enough.', '52 percent of voters', 'Only 52 percent of voters agreed']]],
+    ['two people together', 'Omar Feld met Ada Quist. Feld and Quist call the levy "a tax on fish."', [['a tax on fish.', 'Feld and Quist', 'Feld and Quist call']]],
+    ['a new clause after the quotation is not its cue', 'Ada Quist voted yes. The plan is "good for the harbour," while 40 percent of members said the opposite.', [['good for the harbour,', 'Ada Quist', null]]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
