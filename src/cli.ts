@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import { ExitCode, FactsError } from './errors.js';
+import { unknownCommand } from './commands/common.js';
+import { ExitCode, FactsError, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { createProgram } from './program.js';
 import { escapeForTerminal } from './text/sanitize.js';
@@ -9,6 +10,11 @@ export async function runCli(argv: readonly string[], io: IO): Promise<number> {
   let exitCode: number = ExitCode.ok;
   const program = createProgram({ io, setExitCode: (code) => (exitCode = code) });
   try {
+    // `facts help TOPIC` with a topic that names no command is a mistake, not a request for all the help.
+    if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-')) {
+      const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+      if (!names.includes(argv[1])) throw new UsageError(unknownCommand(argv[1], names));
+    }
     await program.parseAsync(argv.length === 0 ? ['--help'] : [...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

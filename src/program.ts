@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { createAttributionsCommand } from './commands/attributions.js';
 import { createClaimsCommand } from './commands/claims.js';
-import { parseLimit, type CommandDeps } from './commands/common.js';
+import { acceptsStrayWords, parseLimit, type CommandDeps } from './commands/common.js';
 import { createCompletionCommands } from './commands/completion.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createExtractCommand } from './commands/extract.js';
@@ -62,6 +62,7 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
 
 function inheritSettings(cmd: Command, parent: Command): void {
   cmd.copyInheritedSettings(parent);
+  if (acceptsStrayWords(cmd)) cmd.allowExcessArguments(true);
   for (const sub of cmd.commands) inheritSettings(sub, cmd);
 }
 

@@ -105,3 +105,25 @@ describe('every command on a user dataset', () => {
     expect(result.stdout).not.toBe('');
   });
 });
+
+describe('misspelt commands and literal patterns', () => {
+  it.each([
+    [['guarantees', 'lst'], "facts: unknown command 'lst' (did you mean 'list'?)\n"],
+    [['help', 'gurantees'], "facts: unknown command 'gurantees' (did you mean 'guarantees'?)\n"],
+    [['help', 'zzzzzz'], "facts: unknown command 'zzzzzz'\n"],
+  ])('names %j with a suggestion, exit 2', async (argv, stderr) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('still shows the help of a command that exists', async () => {
+    const result = await run(['help', 'quotes']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: facts quotes');
+  });
+
+  it('matches a plain pattern as literal text at any length, in any case', async () => {
+    expect(await run(['quotes', 'peace '.repeat(5000)])).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect((await run(['quotes', 'PEACE', '--fields', 'id'])).stdout).toBe('q1\nq7\n');
+    expect((await run(['quotes', '(there are 35', '--fields', 'id'])).stdout).toBe('q5\n');
+  });
+});

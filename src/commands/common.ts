@@ -8,6 +8,7 @@ import type { Column, Listing } from '../output/listing.js';
 import { printListing } from '../output/print.js';
 import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
 import { resolveName } from '../query/names.js';
+import { editDistance } from '../text/words.js';
 
 /** What every command factory is given. */
 export interface CommandDeps {
@@ -101,6 +102,28 @@ export function storeColumns(store: FactStore): Record<RecordColumnKey, Column<n
     source: (i) => store.sourceIds[store.sourceIndex(i)] ?? '',
     span: (i) => store.span(i),
   });
+}
+
+const takesStrayWords = new WeakSet<Command>();
+
+/** Lets a default subcommand see stray words (to name a misspelt subcommand) after settings are inherited. */
+export function acceptStrayWords(cmd: Command): Command {
+  takesStrayWords.add(cmd);
+  return cmd.allowExcessArguments(true);
+}
+
+/** Whether acceptStrayWords marked this command. */
+export function acceptsStrayWords(cmd: Command): boolean {
+  return takesStrayWords.has(cmd);
+}
+
+/** "unknown command 'lst' (did you mean 'list'?)": the message for a word that names no command, with the closest one. */
+export function unknownCommand(word: string, names: readonly string[]): string {
+  const near = names
+    .map((name) => ({ name, d: editDistance(word.toLowerCase(), name, 3) }))
+    .filter((c) => c.d <= Math.min(3, Math.max(1, Math.floor(c.name.length / 3))))
+    .sort((a, b) => a.d - b.d)[0];
+  return `unknown command '${word}'${near ? ` (did you mean '${near.name}'?)` : ''}`;
 }
 
 /** Adds examples to a command's --help. */

@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import type { Dataset, Guarantee } from '../data/types.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { emit, prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
+import { acceptStrayWords, emit, prepare, recordColumns, unknownCommand, withExamples, type CommandDeps } from './common.js';
 
 /** The guarantees in list order. */
 export function listGuarantees(data: Dataset): Guarantee[] {
@@ -41,7 +41,10 @@ export function guaranteeListing(data: Dataset, rows: readonly Guarantee[]): Lis
 /** `facts guarantees [list]` and `facts guarantees show N|ID`. */
 export function createGuaranteesCommand(deps: CommandDeps): Command {
   const cmd = new Command('guarantees').description('the security guarantees, in the order they were listed');
-  const list = new Command('list').description('list every guarantee (the default)').action(async (_opts, self: Command) => {
+  const list = acceptStrayWords(new Command('list').description('list every guarantee (the default)')).action(async (_opts, self: Command) => {
+    // `facts guarantees lst` reaches the default subcommand with 'lst' as an argument: a misspelt subcommand.
+    const [word] = self.args;
+    if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show']));
     const { globals, data } = await prepare(self, deps);
     await emit(deps, globals, guaranteeListing(data, listGuarantees(data)));
   });
