@@ -26,6 +26,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   const format: Format = raw.json ? 'json' : (raw.format ?? (io.stdoutIsTTY ? 'table' : 'tsv'));
   const fields = raw.fields === undefined ? undefined : parseFields(raw.fields);
   const envData = io.env.FACTS_DATA;
+  if (raw.data?.some((path) => path.trim() === '')) throw new UsageError('--data takes the path of a dataset file, not an empty string');
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
   const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
   return {

@@ -127,3 +127,9 @@ describe('misspelt commands and literal patterns', () => {
     expect((await run(['quotes', '(there are 35', '--fields', 'id'])).stdout).toBe('q5\n');
   });
 });
+
+describe('empty paths', () => {
+  it('refuses --data with an empty path in one line, exit 2', async () => {
+    expect(await run(['--data', '', 'quotes'])).toEqual({ code: 2, stdout: '', stderr: 'facts: --data takes the path of a dataset file, not an empty string\n' });
+  });
+});

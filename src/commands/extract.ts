@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { describeFsError } from '../data/load.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { withExamples, type CommandDeps } from './common.js';
 
@@ -70,7 +70,11 @@ export function createExtractCommand(deps: CommandDeps): Command {
     .option('--published <date>', 'when it was published')
     .option('--publisher <name>', 'who published it')
     .option('-o, --output <path>', 'write the dataset here instead of standard output')
-    .action(async (file: string, opts: ExtractCommandOptions) => {
+    .action(async (file: string, opts: ExtractCommandOptions, self: Command) => {
+      // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
+      const globals = self.optsWithGlobals<{ format?: string; fields?: string; limit?: number; json?: boolean }>();
+      const conflict = globals.format !== undefined && globals.format !== 'json' ? `--format ${globals.format}` : globals.fields !== undefined ? '--fields' : globals.limit !== undefined ? '--limit' : undefined;
+      if (conflict) throw new UsageError(`extract writes a dataset as JSON; ${conflict} does not apply to it`);
       const text = (await readArticle(deps.io, file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
       // The extractor (and compromise, its language library) is loaded only here.
       const [{ extractDataset }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);

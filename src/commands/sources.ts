@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { Dataset, Source } from '../data/types.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
@@ -41,6 +41,13 @@ export function createSourcesCommand(deps: CommandDeps): Command {
     .option('--text', 'print the text of the source itself')
     .action(async (id: string | undefined, opts: { text?: boolean }, self: Command) => {
       const { globals, data } = await prepare(self, deps);
+      if (opts.text && globals.output.format === 'csv') throw new UsageError('--text conflicts with --format csv: use --format json for the text as data, or no format for the text itself');
+      if (opts.text && (globals.output.format === 'json' || globals.output.format === 'ndjson')) {
+        // --text with a structured format: the source as data, its text included (JSON keeps the whole record).
+        if (id !== undefined) await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
+        else await emit(deps, globals, sourceListing(data.sources));
+        return;
+      }
       if (opts.text) {
         const sources = id === undefined ? data.sources : [findSource(data, id)];
         // Piped, the text is byte for byte; on a terminal, control characters are made visible.

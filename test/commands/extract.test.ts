@@ -67,3 +67,13 @@ describe('facts extract: drafts that always load', () => {
     expect(await run(['extract', file])).toEqual({ code: 2, stdout: '', stderr: `facts: ${file}: ${message}\n` });
   });
 });
+
+describe('facts extract: options that do not apply', () => {
+  it.each([
+    [['--format', 'csv'], '--format csv'],
+    [['--fields', 'id'], '--fields'],
+  ])('refuses %j in one line, exit 2', async (flags, name) => {
+    const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
+    expect(await run(['extract', article, ...flags])).toEqual({ code: 2, stdout: '', stderr: `facts: extract writes a dataset as JSON; ${name} does not apply to it\n` });
+  });
+});

@@ -25,3 +25,21 @@ describe('facts sources', () => {
     expect(await run(['sources', 'nope'])).toEqual({ code: 1, stdout: '', stderr: "facts: no source 'nope'; sources: macron-security-guarantees\n" });
   });
 });
+
+describe('facts sources --text with a format', () => {
+  it('gives one source as one JSON object, its text included', async () => {
+    const result = await run(['sources', 'macron-security-guarantees', '--text', '--json']);
+    expect(result.code).toBe(0);
+    const source = JSON.parse(result.stdout);
+    expect(source.id).toBe('macron-security-guarantees');
+    expect(source.text.startsWith('President of France Emmanuel Macron')).toBe(true);
+  });
+
+  it('refuses CSV, which cannot hold the text as data, in one line', async () => {
+    expect(await run(['sources', '--text', '--format', 'csv'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'facts: --text conflicts with --format csv: use --format json for the text as data, or no format for the text itself\n',
+    });
+  });
+});
