@@ -8,9 +8,11 @@ import type { Styles } from './styles.js';
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, styles: Styles): string {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...values.map((cells) => measureCell(cells[i] ?? ''))) + 2);
-  const widths = fitWidths(natural, columns.map((c) => c.wide === true), width);
+  // The longest word of each column (its header's too): a short column is not squeezed below it while there is room.
+  const words = columns.map((c, i) => Math.max(longestWord(c.header), ...values.map((cells) => longestWord(cells[i] ?? ''))) + 2);
+  const widths = fitWidths(natural, columns.map((c) => c.wide === true), width, words);
   const table = new Table({
-    head: columns.map((c) => styles.header(c.header)),
+    head: columns.map((c, i) => layoutCell(c.header, (widths[i] ?? 3) - 2).split('\n').map(styles.header).join('\n')),
     colWidths: widths,
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
@@ -27,6 +29,13 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
     );
   });
   return table.toString() + '\n';
+}
+
+/** The width of the longest word of a text. */
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(/\s+/)) if (word.length > longest) longest = measureCell(word);
+  return longest;
 }
 
 /** One line of a detail view: a label, the plain value, and ranges of it to highlight. */
@@ -47,18 +56,51 @@ export function renderDetailTable(fields: readonly DetailField[], width: number,
   return table.toString() + '\n';
 }
 
+/** The least a cell can show: one character and its padding. */
+const MIN_CELL = 3;
+/** The least a short column is squeezed to while the prose still has room: three characters. */
+const MIN_SHORT = 5;
+/** Prose columns claim this share of the room before short columns are made to wrap... */
+const PROSE_SHARE = 0.5;
+/** ...or down to this share, where that lets every short column keep its longest word whole. */
+const PROSE_SHARE_LEAST = 0.35;
+
 /**
  * Column widths (padding included) that fit `total` terminal columns with their borders.
- * Short columns keep their natural width; prose columns share what is left, the
- * narrower ones first (water-filling), so the table never runs past the terminal.
+ * Prose columns (`wide`) get the room: first each claims what it needs, up to an equal
+ * part of half the width; short columns keep their natural width if what is left allows,
+ * else they wrap, all capped at one level (the widest give first, down to three
+ * characters); prose columns then share whatever is left, the narrower ones first
+ * (water-filling); what the prose does not need goes back to the short columns. Nothing
+ * is cut: a narrow cell wraps. E.g. at 80 columns, short columns of 20, 12, 30 and 40 and
+ * one prose column of 120: the borders take 6 of the 80, the prose claims 37 of the 74
+ * left, the short columns are capped at 9 each (36), and the prose gets the other 38.
  */
-export function fitWidths(natural: readonly number[], wide: readonly boolean[], total: number): number[] {
+export function fitWidths(natural: readonly number[], wide: readonly boolean[], total: number, words: readonly number[] = []): number[] {
   const available = Math.max(total - (natural.length + 1), 0);
   if (natural.reduce((a, b) => a + b, 0) <= available) return [...natural];
   const widths = [...natural];
   let flexible = natural.map((_, i) => i).filter((i) => wide[i]);
   if (flexible.length === 0) flexible = natural.map((_, i) => i);
-  let remaining = available - natural.reduce((a, w, i) => (flexible.includes(i) ? a : a + w), 0);
+  const fixed = natural.map((_, i) => i).filter((i) => !flexible.includes(i));
+  const byWord = (i: number) => Math.min(natural[i] as number, Math.max(MIN_SHORT, words[i] ?? MIN_SHORT));
+  const wordsNeed = fixed.reduce((a, i) => a + byWord(i), 0);
+  const share = Math.min(PROSE_SHARE, Math.max(PROSE_SHARE_LEAST, (available - wordsNeed) / Math.max(available, 1)));
+  const claim = Math.max(MIN_CELL, Math.floor((available * share) / flexible.length));
+  const proseClaim = flexible.reduce((a, i) => a + Math.min(natural[i] as number, claim), 0);
+  const budget = available - proseClaim;
+  const fixedNatural = fixed.reduce((a, i) => a + (natural[i] as number), 0);
+  if (fixedNatural > budget) {
+    // Cap the short columns at the highest level whose total fits the budget, none
+    // below its longest word where the budget allows that, else none below three characters.
+    const wordsFit = wordsNeed <= budget;
+    const least = (i: number) => (wordsFit ? byWord(i) : Math.min(natural[i] as number, budget >= fixed.length * MIN_SHORT ? MIN_SHORT : MIN_CELL));
+    let level = Math.max(...fixed.map((i) => natural[i] as number));
+    const sum = (cap: number) => fixed.reduce((a, i) => a + Math.max(least(i), Math.min(natural[i] as number, cap)), 0);
+    while (level > MIN_CELL && sum(level) > budget) level--;
+    for (const i of fixed) widths[i] = Math.max(least(i), Math.min(natural[i] as number, level));
+  }
+  let remaining = available - fixed.reduce((a, i) => a + (widths[i] as number), 0);
   const pending = [...flexible].sort((a, b) => (natural[a] as number) - (natural[b] as number));
   while (pending.length > 0) {
     const share = Math.floor(remaining / pending.length);
@@ -69,9 +111,17 @@ export function fitWidths(natural: readonly number[], wide: readonly boolean[], 
       continue;
     }
     const leftover = remaining - share * pending.length;
-    // Three columns (one character and its padding) is the least a cell can show.
-    pending.forEach((j, k) => (widths[j] = Math.max(3, share + (k < leftover ? 1 : 0))));
+    pending.forEach((j, k) => (widths[j] = Math.max(MIN_CELL, share + (k < leftover ? 1 : 0))));
     break;
+  }
+  // What the prose did not need goes back to the short columns that were capped.
+  let slack = available - widths.reduce((a, w) => a + w, 0);
+  for (const i of fixed) {
+    const more = Math.min(slack, (natural[i] as number) - (widths[i] as number));
+    if (more > 0) {
+      widths[i] = (widths[i] as number) + more;
+      slack -= more;
+    }
   }
   return widths;
 }

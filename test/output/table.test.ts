@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Column } from '../../src/output/listing.js';
 import { plainStyles } from '../../src/output/styles.js';
 import { fitWidths, renderTable } from '../../src/output/table.js';
+import { run } from '../helpers.js';
 
 const columns: Column<string[]>[] = [
   { key: 'id', header: 'ID', value: (r) => r[0] ?? '' },
@@ -75,5 +76,26 @@ describe('fitWidths', () => {
         else if (natural.slice(0, -1).reduce((a, b) => a + b, 0) + 3 + natural.length + 1 <= total) expect(sum).toBe(total);
       }),
     );
+  });
+});
+
+describe('tables fit the terminal', () => {
+  it('gives the prose its claim and caps the short columns, as the worked example in table.ts says', () => {
+    expect(fitWidths([20, 12, 30, 40, 120], [false, false, false, false, true], 80)).toEqual([9, 9, 9, 9, 38]);
+  });
+
+  // Every listing, on a terminal of each width from 40 columns up: no line is wider.
+  const commands = [['who'], ['entities'], ['quotes'], ['guarantees'], ['numbers'], ['claims'], ['sources'], ['search', 'peace'], ['show', 'q5'], ['verify', 'will not wage a war']];
+  it.each([40, 48, 60, 80, 100, 132])('at %i columns', async (columns) => {
+    for (const argv of commands) {
+      const result = await run([...argv, '--color', 'never'], { isTTY: true, columns });
+      const widest = Math.max(...result.stdout.split('\n').map((line) => [...line].length));
+      expect(widest, argv.join(' ')).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('keeps a short column\'s words whole where the prose still has a third of the width', async () => {
+    const result = await run(['who', '--limit', '1', '--color', 'never'], { isTTY: true, columns: 80 });
+    expect(result.stdout).toContain('│ Emmanuel │ President │ guarantee │');
   });
 });
