@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Dataset, FactRecord } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepare, recordColumns, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { emit, prepare, recordColumns, resolveSpeakerFilter, speakersOf, withExamples, type CommandDeps } from './common.js';
 
 /** Every attributed record, or only those of these speakers. */
 export function findAttributions(data: Dataset, speakers: ReadonlySet<string> | undefined): FactRecord[] {
@@ -37,7 +37,9 @@ export function createAttributionsCommand(deps: CommandDeps): Command {
     .action(async (speaker: string | undefined, _opts, self: Command) => {
       const { globals, data } = await prepare(self, deps);
       const speakers = await resolveSpeakerFilter(data, speaker);
-      await emit(deps, globals, attributionListing(data, findAttributions(data, speakers)));
+      const named = speakers && data.entityById.get([...speakers][0] as string)?.name;
+      const empty = () => `nothing is attributed to ${named ?? speaker} (speakers: ${speakersOf(data, data.records.map((r) => r.speaker))})`;
+      await emit(deps, globals, attributionListing(data, findAttributions(data, speakers)), empty);
     });
   return withExamples(cmd, ['facts who macron', 'facts attributions zelensky', 'facts who --fields speaker,kind,text --format csv']);
 }

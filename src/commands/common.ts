@@ -30,10 +30,21 @@ export async function prepare(cmd: Command, deps: CommandDeps): Promise<{ global
   return { globals, data: await store.dataset() };
 }
 
-/** Prints a listing and sets the exit status: 0 when something was printed, 1 when nothing was. */
-export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing: Listing<T>): Promise<void> {
+/**
+ * Prints a listing and sets the exit status: 0 when something was printed, 1 when
+ * nothing was. On a terminal an empty result says so on stderr, in one line (`empty`:
+ * what was asked, and a hint); piped, it stays silent, as grep does.
+ */
+export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing: Listing<T>, empty?: () => string): Promise<void> {
   const printed = await printListing(deps.io, listing, globals.output);
+  if (printed === 0 && empty && deps.io.stdoutIsTTY) deps.io.err(`facts: ${empty()}\n`);
   deps.setExitCode(printed > 0 ? ExitCode.ok : ExitCode.noMatch);
+}
+
+/** The names of the speakers of these records, for a hint: "speakers with quotes: A, B". */
+export function speakersOf(data: Pick<Dataset, 'entityById'>, speakers: Iterable<string | null>): string {
+  const names = [...new Set([...speakers].filter((s): s is string => s !== null))].map((id) => entityName(data, id));
+  return names.length === 0 ? 'none' : names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
 }
 
 /** The entity a --speaker value (or `who NAME`) names, as a filter; a name that means nobody, or several, is a usage error. */

@@ -38,7 +38,7 @@ export function createEntitiesCommand(deps: CommandDeps): Command {
     .argument('[pattern]', 'text in a name, alias, role or type; names forgive spelling')
     .action(async (pattern: string | undefined, _opts, self: Command) => {
       const { globals, data } = await prepare(self, deps);
-      await emit(deps, globals, entityListing(findEntitiesByPattern(data, pattern)));
+      await emit(deps, globals, entityListing(findEntitiesByPattern(data, pattern)), () => `no entity matches '${pattern ?? ''}' ('facts entities' lists all ${data.entities.length})`);
     });
   return withExamples(cmd, ['facts entities', 'facts entities person', 'facts entities zelenski --json']);
 }

@@ -3,7 +3,7 @@ import type { FactStore } from '../data/store.js';
 import type { NumberRecord } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
 import { emit, prepareStore, storeColumns, withExamples, type CommandDeps } from './common.js';
-import { addFilterOptions, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';
+import { addFilterOptions, describeEmpty, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */
 export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<Hit> {
@@ -38,8 +38,9 @@ export function createNumbersCommand(deps: CommandDeps): Command {
   const cmd = addFilterOptions(new Command('numbers').description('the figures: value, unit, what they measure, who said them'));
   cmd.action(async (pattern: string | undefined, opts, self: Command) => {
     const { globals, store } = await prepareStore(self, deps);
-    const hits = await filterRecords(store, ['number'], parseFilter(pattern, opts), deps, (r) => [r.unit, r.about]);
-    await emit(deps, globals, numberListing(store, hits));
+    const filter = parseFilter(pattern, opts);
+    const hits = await filterRecords(store, ['number'], filter, deps, (r) => [r.unit, r.about]);
+    await emit(deps, globals, numberListing(store, hits), describeEmpty(store, ['number'], filter, 'figures'));
   });
   return withExamples(cmd, ['facts numbers', 'facts numbers countries', 'facts numbers --json | jq ".[].value"']);
 }

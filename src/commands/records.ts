@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import type { Column, Listing, Range } from '../output/listing.js';
 import { createMatcher, type Matcher } from '../query/match.js';
 import type { CommandDeps } from './common.js';
-import { resolveSpeakerFilter, storeColumns } from './common.js';
+import { resolveSpeakerFilter, speakersOf, storeColumns } from './common.js';
 
 // The grep-like filtering that quotes, numbers and claims share: a literal or regular
 // expression PATTERN over some fields, --speaker and --source.
@@ -32,6 +32,20 @@ export function parseFilter(pattern: string | undefined, opts: { regexp?: string
   if (pattern !== undefined && opts.regexp !== undefined) throw new UsageError('give either a PATTERN or -e/--regexp, not both');
   const text = opts.regexp ?? pattern;
   return { pattern: text, regexp: opts.regexp !== undefined, speaker: opts.speaker, source: opts.source };
+}
+
+/** What an empty result of a filter says on a terminal: what was asked, and who does have records of these kinds. */
+export function describeEmpty(store: FactStore, kinds: readonly RecordKind[], filter: RecordFilter, plural: string): () => string {
+  return () => {
+    const asked = [
+      filter.pattern ? `${filter.regexp ? 'matching' : 'containing'} '${filter.pattern}'` : '',
+      filter.speaker ? `by ${filter.speaker}` : '',
+      filter.source ? `in ${filter.source}` : '',
+    ].filter(Boolean);
+    const said: (string | null)[] = [];
+    for (let i = 0; i < store.recordCount; i++) if ((kinds as readonly string[]).includes(store.kind(i))) said.push(store.speaker(i));
+    return `no ${plural}${asked.length > 0 ? ` ${asked.join(' ')}` : ''} (speakers with ${plural}: ${speakersOf(store, said)})`;
+  };
 }
 
 /** A record (by its index in the store) with the ranges of its text that matched the pattern. */

@@ -126,7 +126,9 @@ export function createSearchCommand(deps: CommandDeps): Command {
         speakers: await resolveSpeakerFilter(store, opts.speaker),
         threshold: opts.threshold ?? DEFAULT_THRESHOLD,
       });
-      await emit(deps, globals, searchListing(store, results));
+      const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+      const empty = () => `nothing matches '${query.join(' ')}' at threshold ${threshold}${threshold < 1 ? ` (a higher --threshold, up to 1, finds looser matches)` : ''}`;
+      await emit(deps, globals, searchListing(store, results), empty);
     });
   return withExamples(cmd, ['facts search reassurance force', 'facts search gaurantee secuirty', 'facts search Zelensky', 'facts search peace --kind quote --json', 'facts search "deter russian troops" --threshold 0.3']);
 }

@@ -24,3 +24,19 @@ describe('facts attributions (who)', () => {
     expect(await run(['who', 'zelensky'])).toEqual({ code: 1, stdout: '', stderr: '' });
   });
 });
+
+describe('an empty result', () => {
+  it.each([
+    [['who', 'zelensky'], 'facts: nothing is attributed to Volodymyr Zelenskyy (speakers: Emmanuel Macron)\n'],
+    [['quotes', 'zebra'], "facts: no quotes containing 'zebra' (speakers with quotes: Emmanuel Macron)\n"],
+    [['numbers', '--speaker', 'trump'], 'facts: no figures by trump (speakers with figures: Emmanuel Macron)\n'],
+    [['search', 'qqqqq'], "facts: nothing matches 'qqqqq' at threshold 0.45 (a higher --threshold, up to 1, finds looser matches)\n"],
+    [['entities', 'zebra'], "facts: no entity matches 'zebra' ('facts entities' lists all 13)\n"],
+  ])('says so in one line on a terminal: %j', async (argv, stderr) => {
+    expect(await run(argv, { isTTY: true })).toMatchObject({ code: 1, stderr });
+  });
+
+  it('stays silent when piped, as grep does', async () => {
+    expect(await run(['quotes', 'zebra'])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+});
