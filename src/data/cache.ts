@@ -30,6 +30,26 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
+/**
+ * mkdir -p, one directory at a time. Node's recursive mkdir spins forever where a
+ * directory that exists cannot hold children (under /proc, mkdir answers ENOENT, which it
+ * takes for a missing parent), so each missing directory is made on its own and any
+ * answer but "exists" is an error.
+ */
+export function makeDirectory(path: string): void {
+  const parts = path.split('/').filter(Boolean);
+  let at = path.startsWith('/') ? '' : '.';
+  for (const part of parts) {
+    at = `${at}/${part}`;
+    try {
+      mkdirSync(at);
+    } catch (error) {
+      // EEXIST: already there (a file there fails at the next level, with ENOTDIR).
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /** Where the cache for these files lives: a folder per set of paths, named by their stamps. */
 export function cacheFolder(env: Readonly<Record<string, string | undefined>>, stamps: readonly FileStamp[]): { root: string; folder: string } {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
@@ -54,7 +74,7 @@ interface RecordsMeta {
 
 /** Writes the record sections of a validated dataset; removes older caches of the same paths. */
 export function writeCache(folder: string, root: string, stamps: readonly FileStamp[], data: Dataset, fileBytes: readonly Uint8Array[]): void {
-  mkdirSync(folder, { recursive: true });
+  makeDirectory(folder);
   const n = data.records.length;
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
   const entityIndex = new Map(data.entities.map((e, i) => [e.id, i]));

@@ -99,8 +99,9 @@ export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | '
   const data = indexDataset(files.map((f) => f.data));
   try {
     cache.writeCache(folder, root, stamps, data, files.map((f) => f.bytes));
-  } catch {
-    // A read-only or full disk: work from memory this time.
+  } catch (error) {
+    // A read-only, full or unusable cache folder: work from memory this time, and say so.
+    if (io.stderrIsTTY) io.err(`facts: cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it\n`);
     return storeFromDataset(data);
   }
   return storeFromDataset(data, { saveSearch: (search) => cache.writeSearch(folder, search), saveCorpus: (corpus) => cache.writeCorpus(folder, corpus) });

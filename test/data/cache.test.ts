@@ -104,3 +104,18 @@ describe('the index cache', () => {
     expect(result.stderr).toBe('');
   });
 });
+
+describe('an unusable cache folder', () => {
+  // Under /proc a directory exists that cannot hold children: Node's recursive mkdir spins there.
+  it.runIf(existsSync('/proc/self'))('is worked around: the answer comes from memory, and a terminal is told once', async () => {
+    const file = join(tempDir(), 'data.json');
+    writeFileSync(file, JSON.stringify(generateDataset(50)));
+    const env = { XDG_CACHE_HOME: '/proc/facts-no-such-dir' };
+    const piped = await run(['--data', file, 'quotes', '--limit', '1', '--fields', 'id'], { env });
+    expect(piped).toEqual({ code: 0, stdout: `${generateDataset(50).records.find((r) => r.kind === 'quote')!.id}\n`, stderr: '' });
+    const terminal = await run(['--data', file, 'sources', '--fields', 'id'], { env, isTTY: true });
+    expect(terminal.stderr.split('\n').filter((l) => l.includes('cannot keep an index cache'))).toEqual([
+      "facts: cannot keep an index cache in /proc/facts-no-such-dir/facts (no such file); working without it",
+    ]);
+  });
+});
