@@ -33,20 +33,37 @@ export function createCompletionCommands(deps: CommandDeps, buildProgram: () => 
   return [completion, complete];
 }
 
+/** The --data paths a command line being completed names ("--data a.json", "--data=b.json"). */
+export function dataPathsIn(words: readonly string[]): string[] {
+  const paths: string[] = [];
+  words.forEach((word, i) => {
+    if (word === '--data' && words[i + 1] !== undefined) paths.push(words[i + 1] as string);
+    else if (word.startsWith('--data=')) paths.push(word.slice('--data='.length));
+  });
+  return paths.filter((p) => p !== '');
+}
+
 async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: string[]): Promise<void> {
   const { default: tab } = await import('@bomb.sh/tab/commander');
   const program = buildProgram();
   const root = tab(program, { completionCommandName: 'completion' });
-  const data = await loadDataset(resolveGlobalOptions({}, deps.io).dataPaths, deps.io.cwd).catch(() => undefined);
+  // Ids and speakers come from the dataset the command line names, else FACTS_DATA, else the bundled one.
+  const named = argv[0] === 'complete' ? dataPathsIn(argv.slice(2)) : [];
+  const paths = named.length > 0 ? named : resolveGlobalOptions({}, deps.io).dataPaths;
+  const data = await loadDataset(paths, deps.io.cwd).catch(() => undefined);
   if (data) addDataCompletions(root, data);
   // tab prints with console.log; route it through the IO object like all other output.
   const log = console.log;
-  console.log = (...parts: unknown[]) => deps.io.out(`${parts.join(' ')}\n`);
+  let printed = '';
+  console.log = (...parts: unknown[]) => (printed += `${parts.join(' ')}\n`);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } finally {
     console.log = log;
   }
+  // The bash script declares its constants readonly, so sourcing it twice failed with
+  // "readonly variable"; plain assignments of the same values can be sourced again.
+  deps.io.out(argv[0] === 'completion' ? printed.replace(/^readonly (ShellCompDirective\w+=\d+)$/gm, '$1') : printed);
 }
 
 type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, run } from '../helpers.js';
 
 const candidates = (stdout: string) => stdout.trimEnd().split('\n').filter((l) => !l.startsWith(':')).map((l) => l.split('\t')[0]);
 
@@ -30,5 +32,21 @@ describe('facts completion', () => {
     const result = await run(['complete', '--', ...words]);
     expect(result.code).toBe(0);
     expect(candidates(result.stdout)).toEqual(expected);
+  });
+});
+
+describe('facts completion, sourced and on other data', () => {
+  it('prints a bash script that can be sourced twice in one shell', async () => {
+    const script = (await run(['completion', 'bash'])).stdout;
+    const twice = spawnSync('bash', ['--norc', '--noprofile', '-c', 'eval "$SCRIPT"; eval "$SCRIPT"; echo ok'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', SCRIPT: script } });
+    expect(twice.stderr).toBe('');
+    expect(twice.stdout).toBe('ok\n');
+  });
+
+  it('completes the ids and speakers of the dataset the command line names', async () => {
+    const data = join(ROOT, 'test', 'fixtures', 'mini.json');
+    const speakers = JSON.parse(readFileSync(data, 'utf8')).entities.map((e: { id: string }) => e.id);
+    const result = await run(['complete', '--', '--data', data, 'quotes', '--speaker', '']);
+    expect(candidates(result.stdout).sort()).toEqual([...speakers].sort());
   });
 });
