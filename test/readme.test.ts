@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from './helpers.js';
+
+// The README cannot drift from the program: every example command in it (a line
+// starting with "$ " in a fenced block) is run, in order within its block, and what it
+// prints must be the text the README shows under it. A line "..." in the README stands
+// for any number of lines. A table shown as on a terminal is run with --format table at
+// the width of its first line. (A "..." line, indented or not, stands for any lines.)
+
+/** Examples that are not run, each for a reason a reader can check. */
+const NOT_RUN: Record<string, string> = {
+  'source <(facts completion bash)      # needs the bash-completion package': 'changes the shell, prints nothing',
+  'facts --data campaign.json who Clinton': 'campaign.json is a dataset of the reader, not in the repository (test/query/names.test.ts holds this message)',
+  'facts --data draft.json guarantees': 'draft.json is a broken dataset of the reader (test/data/load.test.ts holds these messages)',
+};
+
+interface Example {
+  command: string;
+  expected: string[];
+  line: number;
+}
+
+function examples(): Example[][] {
+  const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n');
+  const blocks: Example[][] = [];
+  let block: Example[] | null = null;
+  lines.forEach((line, i) => {
+    if (line.startsWith('```')) {
+      if (block) {
+        if (block.length > 0) blocks.push(block);
+        block = null;
+      } else block = [];
+      return;
+    }
+    if (!block) return;
+    if (line.startsWith('$ ')) block.push({ command: line.slice(2), expected: [], line: i + 1 });
+    else if (block.length > 0) (block[block.length - 1] as Example).expected.push(line);
+  });
+  for (const b of blocks) for (const e of b) while (e.expected.length > 0 && e.expected[e.expected.length - 1] === '') e.expected.pop();
+  return blocks;
+}
+
+/** Whether the printed lines are the expected ones, where a "..." line stands for any lines. */
+function matches(printed: readonly string[], expected: readonly string[]): boolean {
+  const cut = expected.findIndex((l) => l.trim() === '...');
+  if (cut < 0) return printed.length === expected.length && printed.every((l, i) => l === expected[i]);
+  const head = expected.slice(0, cut);
+  const tail = expected.slice(cut + 1);
+  if (printed.length < head.length + tail.length) return false;
+  return head.every((l, i) => printed[i] === l) && matches(printed.slice(printed.length - tail.length), tail) && !tail.some((l) => l.trim() === '...');
+}
+
+const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).status === 0;
+
+describe('README examples', () => {
+  const blocks = examples();
+
+  it('has examples to check', () => {
+    expect(blocks.flat().length).toBeGreaterThan(20);
+  });
+
+  // (jq is not part of the project: where it is missing, the examples that pipe into it are not run.)
+  const runnable = (e: Example) => NOT_RUN[e.command] === undefined && (hasJq || !e.command.includes('| jq'));
+
+  blocks.filter((block) => block.some(runnable)).forEach((block) => {
+    const first = block[0] as Example;
+    it(`line ${first.line}: ${first.command}`, () => {
+      const dir = tempDir();
+      symlinkSync(join(ROOT, 'test'), join(dir, 'test'));
+      for (const example of block.filter(runnable)) {
+        const table = example.expected[0]?.startsWith('┌') === true;
+        const width = table ? [...(example.expected[0] as string)].length : 80;
+        const command = table ? `${example.command} --format table` : example.command;
+        const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `facts() { node ${JSON.stringify(BIN)} "$@"; }\n${command} 2>&1`], {
+          cwd: dir,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), COLUMNS: String(width), LANG: 'C.UTF-8' },
+        });
+        const printed = result.stdout.replace(/\n$/, '').split('\n').map((l) => l.trimEnd());
+        const expected = example.expected.map((l) => l.trimEnd());
+        if (!matches(expected.length === 0 ? [] : printed, expected) || (expected.length === 0 && result.stdout !== '')) {
+          expect(printed.join('\n'), `README.md line ${example.line}: ${example.command}`).toBe(expected.join('\n'));
+        }
+      }
+    });
+  });
+});
