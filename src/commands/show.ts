@@ -61,14 +61,15 @@ export function recordDetailListing(data: Dataset): Listing<FactRecord> {
       c.id,
       c.kind,
       ...Object.entries(extra).map(([key, value]) => ({ key, header: key[0]!.toUpperCase() + key.slice(1), value })),
-      c.text,
+      // In the order of the TSV fields, so that the table and the TSV agree; then the rest.
       c.speaker,
+      c.text,
       c.cue,
-      c.source,
-      c.span,
       // The record's own words are highlighted inside its passage.
       { key: 'passage', header: 'Passage', value: (r) => passage(r).text, wide: true, highlight: (r) => [passage(r)] },
       { key: 'citation', header: 'Citation', value: (r) => citation(data, r), wide: true },
+      c.source,
+      c.span,
     ],
     defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'],
     json: (r) => r,

@@ -15,15 +15,11 @@ describe('facts show', () => {
         '├──────────┼───────────────────────────────────────────────────────────┤',
         '│ Kind     │ quote                                                     │',
         '├──────────┼───────────────────────────────────────────────────────────┤',
-        '│ Text     │ We start on Monday,                                       │',
-        '├──────────┼───────────────────────────────────────────────────────────┤',
         '│ Speaker  │ Ana Ruiz                                                  │',
         '├──────────┼───────────────────────────────────────────────────────────┤',
+        '│ Text     │ We start on Monday,                                       │',
+        '├──────────┼───────────────────────────────────────────────────────────┤',
         '│ Cue      │ Ruiz said                                                 │',
-        '├──────────┼───────────────────────────────────────────────────────────┤',
-        '│ Source   │ mini                                                      │',
-        '├──────────┼───────────────────────────────────────────────────────────┤',
-        '│ Span     │ 52-71                                                     │',
         '├──────────┼───────────────────────────────────────────────────────────┤',
         '│ Passage  │ Mayor Ana Ruiz said the city will plant 300 trees. "We    │',
         '│          │ start on Monday," Ruiz said. The plan:\\n                  │',
@@ -32,6 +28,10 @@ describe('facts show', () => {
         '├──────────┼───────────────────────────────────────────────────────────┤',
         '│ Citation │ Ana Ruiz (Mayor), in "A small test article", Test Desk,   │',
         '│          │ 2025-01-02 [mini, 52-71]                                  │',
+        '├──────────┼───────────────────────────────────────────────────────────┤',
+        '│ Source   │ mini                                                      │',
+        '├──────────┼───────────────────────────────────────────────────────────┤',
+        '│ Span     │ 52-71                                                     │',
         '└──────────┴───────────────────────────────────────────────────────────┘',
         '',
       ].join('\n'),
@@ -57,5 +57,14 @@ describe('facts show', () => {
 
   it('suggests close ids for an unknown one (exit 1)', async () => {
     expect(await run(['show', 'q55'])).toEqual({ code: 1, stdout: '', stderr: "facts: no record 'q55' (did you mean q5, g5, q1?)\n" });
+  });
+});
+
+describe('facts show: the table and the TSV agree', () => {
+  it('lists the default fields in the same order in both', async () => {
+    const tsvFields = ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'];
+    const table = (await run(['show', 'q8', '--format', 'table', '--color', 'never'], { columns: 120 })).stdout;
+    const labels = table.split('\n').map((l) => /^│ (\w+)\s+│/.exec(l)?.[1]).filter((l): l is string => l !== undefined).map((l) => l.toLowerCase());
+    expect(labels.filter((l) => tsvFields.includes(l))).toEqual(tsvFields);
   });
 });
