@@ -80,7 +80,9 @@ export function createProcessIO(): IO {
       return process.stderr.isTTY === true;
     },
     get columns() {
-      return stdoutIsTTY ? process.stdout.columns : envColumns > 0 ? envColumns : undefined;
+      // The terminal's width, then COLUMNS, then (in the caller) 80; a terminal that reports 0 columns reports nothing.
+      const terminal = stdoutIsTTY ? (process.stdout.columns ?? 0) : 0;
+      return terminal > 0 ? terminal : envColumns > 0 ? envColumns : undefined;
     },
     env: process.env,
     cwd: process.cwd(),

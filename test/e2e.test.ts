@@ -153,3 +153,18 @@ describe('on a pseudo-terminal', () => {
     }
   });
 });
+
+describe('the width of a table on a pseudo-terminal', () => {
+  const widest = (output: string) => Math.max(...output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => [...l].length));
+
+  it('is the terminal\'s, then COLUMNS when the terminal reports 0 columns', () => {
+    expect(widest(onTerminal('$FACTS who --limit 1', {}, 60).output)).toBe(60);
+    expect(widest(onTerminal('$FACTS who --limit 1', { COLUMNS: '50' }, 0).output)).toBe(50);
+  });
+
+  it('fits at 40 columns, every listing', () => {
+    for (const command of ['who', 'entities', 'quotes', 'numbers', 'claims', 'sources', 'guarantees']) {
+      expect(widest(onTerminal(`$FACTS ${command}`, {}, 40).output), command).toBeLessThanOrEqual(40);
+    }
+  });
+});
