@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { FactStore } from '../data/store.js';
 import type { Span } from '../data/types.js';
-import { indexCodePoints } from '../text/code-points.js';
+import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
 import { tokenize, type Word } from '../text/words.js';
 import { sourceOf, type Corpus } from './corpus.js';
 import { atomize, diffSequences, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
@@ -149,6 +149,23 @@ interface Context {
 }
 
 const vocabularies = new WeakMap<Corpus, string[]>();
+const sourceTexts = new WeakMap<VerifyData, Map<number, { text: string; index: CodePointIndex }>>();
+
+/**
+ * A source's text and its code-point index, read once per dataset: one quote locates
+ * several places (each piece, each occurrence), and a batch many quotes, in the same
+ * sources, and a cached store reads each text back from the data file.
+ */
+function sourceTextOf(data: VerifyData, sourceIndex: number): { text: string; index: CodePointIndex } {
+  let texts = sourceTexts.get(data);
+  if (!texts) sourceTexts.set(data, (texts = new Map()));
+  let entry = texts.get(sourceIndex);
+  if (!entry) {
+    const text = data.sourceText(sourceIndex);
+    texts.set(sourceIndex, (entry = { text, index: indexCodePoints(text) }));
+  }
+  return entry;
+}
 
 /** The word of each id of a corpus (built once per corpus). */
 function vocabularyOf(corpus: Corpus): string[] {
@@ -178,7 +195,7 @@ interface PieceMatch {
 }
 
 function equivalenceOf(ctx: Context, s: EquivalentStep, piece: readonly Word[]): Equivalence {
-  const text = ctx.data.sourceText(sourceOf(ctx.corpus, s.p));
+  const { text } = sourceTextOf(ctx.data, sourceOf(ctx.corpus, s.p));
   return {
     kind: s.kind,
     quote: ctx.text.slice((piece[s.i] as Word).start, (piece[s.i + s.quote - 1] as Word).end),
@@ -349,7 +366,7 @@ function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<
 /** Compares the quote with the source passage [first, last]: similarity, word diff and the equivalences it relied on. */
 function compare(ctx: Context, first: number, last: number, quote: readonly string[], quoteWords: readonly Word[]): { similarity: number; diff: DiffPart[]; equivalences: Equivalence[] } {
   const { corpus } = ctx;
-  const text = ctx.data.sourceText(sourceOf(corpus, first));
+  const { text } = sourceTextOf(ctx.data, sourceOf(corpus, first));
   const source = Array.from({ length: last - first + 1 }, (_, k) => ctx.words[corpus.word(first + k)] as string);
   const sourceText = (k: number, to = k) => text.slice(corpus.start(first + k), corpus.end(first + to));
   const quoteText = (k: number, to = k) => ctx.text.slice((quoteWords[k] as Word).start, (quoteWords[to] as Word).end);
@@ -542,10 +559,9 @@ function closestInWindow(ctx: Context, from: number, window: readonly string[], 
 function locate(ctx: Context, first: number, last: number): Place {
   const { data, corpus } = ctx;
   const sourceIndex = sourceOf(corpus, first);
-  const text = data.sourceText(sourceIndex);
+  const { text, index } = sourceTextOf(data, sourceIndex);
   const startUnit = corpus.start(first);
   const endUnit = corpus.end(last);
-  const index = indexCodePoints(text);
   const span = { start: index.toCodePoint(startUnit), end: index.toCodePoint(endUnit) };
   const quote = containingRecord(data, sourceIndex, span, ['quote']);
   const record = quote ?? containingRecord(data, sourceIndex, span, ['claim', 'guarantee'], true);
