@@ -75,7 +75,8 @@ export function createExtractCommand(deps: CommandDeps): Command {
       const globals = self.optsWithGlobals<{ format?: string; fields?: string; limit?: number; json?: boolean }>();
       const conflict = globals.format !== undefined && globals.format !== 'json' ? `--format ${globals.format}` : globals.fields !== undefined ? '--fields' : globals.limit !== undefined ? '--limit' : undefined;
       if (conflict) throw new UsageError(`extract writes a dataset as JSON; ${conflict} does not apply to it`);
-      const text = (await readArticle(deps.io, file)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      // (decodeText has dropped a byte-order mark, as TextDecoder does.)
+      const text = (await readArticle(deps.io, file)).replace(/\r\n?/g, '\n');
       // The extractor (and compromise, its language library) is loaded only here.
       const [{ extractDataset }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
       const dataset = extractDataset(text, { id: opts.id ?? idFromFile(file), title: opts.title, url: opts.url, published: opts.published, publisher: opts.publisher });

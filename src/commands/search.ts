@@ -75,7 +75,7 @@ export function searchListing(store: FactStore, results: readonly SearchResult[]
     value: (h) => (h.doc < n ? col.value(h.doc) : forEntity(entity(h))),
   });
   const recordField = (get: (r: FactRecord) => string) => (h: SearchResult) => (h.doc < n ? get(store.record(h.doc)) : '');
-  const text = column(c.text, (e) => [e.name, ...e.aliases].join('; '));
+  const text = column(c.text, (entity) => docText({ type: 'entity', entity }));
   return {
     rows: results,
     columns: [

@@ -34,7 +34,8 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 /** The width of the longest word of a text. */
 function longestWord(text: string): number {
   let longest = 0;
-  for (const word of text.split(/\s+/)) if (word.length > longest) longest = measureCell(word);
+  // A word is at most twice as wide as it is long: only those that could be wider are measured.
+  for (const word of text.split(/\s+/)) if (word.length * 2 > longest) longest = Math.max(longest, measureCell(word));
   return longest;
 }
 

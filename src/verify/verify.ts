@@ -345,7 +345,7 @@ interface Classified {
   /** quoted: all in one quotation; reported: some of it outside quotation marks; joined: pieces of separate quotations. */
   kind: 'quoted' | 'reported' | 'joined';
   rank: number;
-  place: Omit<Place, 'quoted'> & { quoted: boolean };
+  place: Place;
   pieces: Place[];
 }
 

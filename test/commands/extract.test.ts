@@ -77,3 +77,10 @@ describe('facts extract: options that do not apply', () => {
     expect(await run(['extract', article, ...flags])).toEqual({ code: 2, stdout: '', stderr: `facts: extract writes a dataset as JSON; ${name} does not apply to it\n` });
   });
 });
+
+describe('facts extract: a byte-order mark', () => {
+  it('is not part of the text', async () => {
+    const result = await run(['extract', '-'], { stdin: '\uFEFF"We will win," said Ana Ruiz.' });
+    expect(JSON.parse(result.stdout).sources[0].text).toBe('"We will win," said Ana Ruiz.');
+  });
+});
