@@ -1,114 +1,58 @@
 import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { escapeForTerminal } from '../text/sanitize.js';
 import type { Mark, Range } from './listing.js';
 
 // Lays out one table cell: escapes what a terminal must not see, highlights the
-// matched ranges, and wraps at word boundaries to `width` columns. A word longer than
-// the column is broken, never cut, so the table shows every character of the data.
-
-interface Glyph {
-  shown: string;
-  width: number;
-  mark: Mark | undefined;
-  space: boolean;
-}
-
-function glyphs(text: string, ranges: readonly Range[]): Glyph[] {
-  const out: Glyph[] = [];
-  let unit = 0;
-  for (const char of text) {
-    const shown = escapeForTerminal(char);
-    const range = ranges.find((r) => unit >= r.start && unit < r.end);
-    out.push({ shown, width: shown === char ? stringWidth(char) : shown.length, mark: range ? (range.mark ?? 'match') : undefined, space: char === ' ' });
-    unit += char.length;
-  }
-  return out;
-}
-
-/** Splits glyphs into lines no wider than `width`, breaking at spaces where it can. */
-function wrapGlyphs(all: Glyph[], width: number): Glyph[][] {
-  const lines: Glyph[][] = [];
-  let line: Glyph[] = [];
-  let lineWidth = 0;
-  let i = 0;
-  while (i < all.length) {
-    let j = i;
-    while (j < all.length && !(all[j] as Glyph).space) j++;
-    const word = all.slice(i, j);
-    const wordWidth = word.reduce((a, g) => a + g.width, 0);
-    const gap = line.length > 0 ? 1 : 0;
-    if (lineWidth + gap + wordWidth <= width) {
-      if (gap) line.push(all[i - 1] as Glyph);
-      line.push(...word);
-      lineWidth += gap + wordWidth;
-    } else if (wordWidth <= width) {
-      if (line.length > 0) lines.push(line);
-      line = [...word];
-      lineWidth = wordWidth;
-    } else {
-      // A word wider than the column: fill the current line, then break it.
-      if (line.length > 0 && lineWidth + 1 < width) {
-        line.push(all[i - 1] as Glyph);
-        lineWidth += 1;
-      } else if (line.length > 0) {
-        lines.push(line);
-        line = [];
-        lineWidth = 0;
-      }
-      for (const g of word) {
-        if (lineWidth + g.width > width && line.length > 0) {
-          lines.push(line);
-          line = [];
-          lineWidth = 0;
-        }
-        line.push(g);
-        lineWidth += g.width;
-      }
-    }
-    i = j + 1;
-  }
-  if (line.length > 0 || lines.length === 0) lines.push(line);
-  return lines;
-}
+// matched ranges, and wraps to `width` columns with wrap-ansi, which keeps a highlight
+// open across a line break, measures wide characters, and breaks a word longer than
+// the column (hard wrap) rather than cutting it, so the table shows every character.
+//
+// wrap-ansi also writes the text in composed form (NFC): canonically the same characters,
+// drawn alike; TSV, CSV and JSON keep the code points of the data.
+//
+// Widths: wrap-ansi, cli-table3 and this module must measure a string alike, or
+// cli-table3 cuts a line wrap-ansi thought fitted. package.json's `overrides` gives
+// wrap-ansi the same string-width that cli-table3 uses.
 
 /** How each kind of mark is drawn. */
 export type Marker = (mark: Mark, text: string) => string;
 
-function renderLine(line: readonly Glyph[], marker: Marker): string {
-  let out = '';
-  let run = '';
-  let runMark: Mark | undefined;
-  const flush = () => (runMark && run ? marker(runMark, run) : run);
-  for (const g of line) {
-    if (g.mark !== runMark && run) {
-      out += flush();
-      run = '';
-    }
-    runMark = g.mark;
-    run += g.shown;
+/** One paragraph (text between newlines), escaped, with its ranges drawn by `marker`. */
+function highlight(text: string, from: number, ranges: readonly Range[], marker: Marker): string {
+  const to = from + text.length;
+  const inside = ranges.filter((r) => r.end > from && r.start < to && r.end > r.start);
+  if (inside.length === 0) return escapeForTerminal(text);
+  const cuts = new Set([from, to]);
+  for (const r of inside) {
+    cuts.add(Math.max(r.start, from));
+    cuts.add(Math.min(r.end, to));
   }
-  return out + flush();
+  const points = [...cuts].sort((a, b) => a - b);
+  let out = '';
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k] as number;
+    const end = points[k + 1] as number;
+    const piece = escapeForTerminal(text.slice(start - from, end - from));
+    // The first range that covers a piece marks it, as a reader sees one highlight at a time.
+    const range = inside.find((r) => r.start <= start && r.end >= end);
+    out += range ? marker(range.mark ?? 'match', piece) : piece;
+  }
+  return out;
 }
 
 /** The cell's lines joined by newlines: escaped, highlighted by `marker`, wrapped to `width`. */
 export function layoutCell(text: string, width: number, ranges: readonly Range[] = [], marker: Marker = (_m, s) => s): string {
-  return text
-    .split('\n')
-    .flatMap((paragraph, k, all) => {
+  const paragraphs = text.split('\n');
+  let offset = 0;
+  return paragraphs
+    .map((paragraph, k) => {
       // A newline inside data is shown as \n, like other control characters, and also breaks the line.
-      const shown = k < all.length - 1 ? `${paragraph}\n` : paragraph;
-      return wrapGlyphs(glyphs(shown, shiftRanges(ranges, text, k)), Math.max(width, 1));
+      const shown = highlight(paragraph, offset, ranges, marker) + (k < paragraphs.length - 1 ? '\\n' : '');
+      offset += paragraph.length + 1;
+      return wrapAnsi(shown, Math.max(width, 1), { hard: true });
     })
-    .map((line) => renderLine(line, marker))
     .join('\n');
-}
-
-function shiftRanges(ranges: readonly Range[], text: string, paragraph: number): Range[] {
-  if (paragraph === 0 && !text.includes('\n')) return [...ranges];
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = starts[paragraph] ?? 0;
-  return ranges.map((r) => ({ start: r.start - offset, end: r.end - offset }));
 }
 
 /** Width of the widest line of the text as a terminal will show it. */
