@@ -168,3 +168,57 @@ describe('the width of a table on a pseudo-terminal', () => {
     }
   });
 });
+
+// Each answer of issue 11, from the built bin/: piped unless it is about a terminal.
+describe('an answer for every input, from the built bin/', () => {
+  it('matches a plain pattern as literal text at any length; only -e takes a regex, and a bad one is one line', () => {
+    expect(runBin(['quotes', 'peace '.repeat(5000)])).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(runBin(['quotes', '-e', '('])).toEqual({ code: 2, stdout: '', stderr: "facts: invalid regular expression '(': Unterminated group\n" });
+  });
+
+  it('says on a terminal, in one line on stderr, that a result is empty; piped it is silent, exit 1', () => {
+    expect(runBin(['who', 'zelensky'])).toEqual({ code: 1, stdout: '', stderr: '' });
+    const { code, output } = onTerminal('$FACTS who zelensky');
+    expect(code).toBe(1);
+    expect(output).toBe('facts: nothing is attributed to Volodymyr Zelenskyy (speakers: Emmanuel Macron)\n');
+  });
+
+  it('names a misspelt subcommand at any depth, and an unknown help topic, exit 2', () => {
+    expect(runBin(['guarantees', 'lst'])).toEqual({ code: 2, stdout: '', stderr: "facts: unknown command 'lst' (did you mean 'list'?)\n" });
+    expect(runBin(['help', 'nothing'])).toEqual({ code: 2, stdout: '', stderr: "facts: unknown command 'nothing'\n" });
+  });
+
+  it('refuses an option a command has no use for, naming it; gives a source with --text --json as one object', () => {
+    expect(runBin(['completion', 'bash', '--format', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'facts: completion prints a shell script; --format json does not apply\n' });
+    expect(runBin(['show', 'q5', '--limit', '1'])).toEqual({ code: 2, stdout: '', stderr: 'facts: show prints one record; --limit does not apply\n' });
+    const source = runBin(['sources', 'macron-security-guarantees', '--text', '--json']);
+    expect(source.code).toBe(0);
+    expect(JSON.parse(source.stdout).id).toBe('macron-security-guarantees');
+  });
+
+  it('says what is wrong with an empty data path in one line, exit 2', () => {
+    expect(runBin(['--data', '', 'quotes'])).toEqual({ code: 2, stdout: '', stderr: 'facts: --data takes the path of a dataset file, not an empty string\n' });
+  });
+
+  it('runs without a cache it cannot keep, saying so once on a terminal, and never hangs', () => {
+    const file = join(tempDir({ 'not-a-folder': '' }), 'not-a-folder');
+    for (const cache of ['/proc/nope', file]) {
+      // A hang would meet the default spawn timeout of the test; there is no tight one.
+      const piped = runBin(['--data', big, 'quotes', '--limit', '1'], { env: { XDG_CACHE_HOME: cache } });
+      expect(piped.code, cache).toBe(0);
+      expect(piped.stderr, cache).toBe('');
+    }
+    const { code, output } = onTerminal(`$FACTS --data ${big} quotes --limit 1 --format tsv`, { XDG_CACHE_HOME: file });
+    expect(code).toBe(0);
+    expect(output.split('\n').filter((line) => line.includes('cannot keep an index cache'))).toHaveLength(1);
+  });
+
+  it('can be sourced twice in bash, and completes the ids of the dataset --data names', () => {
+    const sourced = sh('source <($FACTS completion bash) && source <($FACTS completion bash) && complete -p facts');
+    expect(sourced.stderr).toBe('');
+    expect(sourced.stdout).toContain('facts');
+    const ids = runBin(['complete', '--', '--data', big, 'show', '']).stdout.split('\n').map((line) => line.split('\t')[0]);
+    expect(ids).toContain('r1');
+    expect(ids).not.toContain('q5');
+  });
+});

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatCommanderError } from '../src/program.js';
 import { readFileSync } from 'node:fs';
@@ -131,5 +132,57 @@ describe('misspelt commands and literal patterns', () => {
 describe('empty paths', () => {
   it('refuses --data with an empty path in one line, exit 2', async () => {
     expect(await run(['--data', '', 'quotes'])).toEqual({ code: 2, stdout: '', stderr: 'facts: --data takes the path of a dataset file, not an empty string\n' });
+  });
+});
+
+// Every global option, with every command: it does what it says, or it is refused in one
+// line that names it (exit 2). No option is ignored without a word.
+describe('every global option works with every command, or is refused', () => {
+  const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
+  const bundled = join(ROOT, 'data', 'facts.json');
+  // A command line, the field --fields names for it, and its standard input.
+  const commands: [string, string[], string, string?][] = [
+    ['guarantees', ['guarantees'], 'id'],
+    ['guarantees show', ['guarantees', 'show', '2'], 'id'],
+    ['quotes', ['quotes', 'peace'], 'id'],
+    ['numbers', ['numbers'], 'id'],
+    ['who', ['who', 'macron'], 'id'],
+    ['claims', ['claims'], 'id'],
+    ['entities', ['entities'], 'id'],
+    ['sources', ['sources'], 'id'],
+    ['sources ID', ['sources', 'macron-security-guarantees'], 'id'],
+    ['sources --text', ['sources', '--text'], 'id'],
+    ['show', ['show', 'q5'], 'id'],
+    ['search', ['search', 'peace'], 'id'],
+    ['verify', ['verify', 'will not wage a war'], 'verdict'],
+    ['verify -', ['verify', '-'], 'verdict', 'will not wage a war\nguarantee peace\n'],
+    ['extract', ['extract', article], 'id'],
+    ['completion', ['completion', 'bash'], 'id'],
+  ];
+  const options: [string, (field: string) => string[], (stdout: string) => void][] = [
+    ['--format json', () => ['--format', 'json'], (out) => expect(() => JSON.parse(out)).not.toThrow()],
+    ['--json', () => ['--json'], (out) => expect(() => JSON.parse(out)).not.toThrow()],
+    ['--format ndjson', () => ['--format', 'ndjson'], (out) => out.trimEnd().split('\n').forEach((line) => expect(() => JSON.parse(line)).not.toThrow())],
+    ['--format csv', () => ['--format', 'csv'], (out) => expect(parse(out, { relax_column_count: false }).length).toBeGreaterThan(1)],
+    ['--format tsv', () => ['--format', 'tsv'], (out) => expect(out.split('\n')[0]).toContain('\t')],
+    ['--format table', () => ['--format', 'table'], (out) => expect(out.startsWith('┌')).toBe(true)],
+    ['--fields', (field) => ['--fields', field], (out) => out.trimEnd().split('\n').forEach((line) => expect(line).not.toContain('\t'))],
+    ['--limit 1', () => ['--limit', '1'], (out) => expect(out.trimEnd().split('\n')).toHaveLength(1)],
+    ['--data', () => ['--data', bundled], () => undefined],
+    ['--no-color', () => ['--no-color'], (out) => expect(out).not.toContain('\u001b')],
+  ];
+  it.each(commands)('%s', async (_name, argv, field, stdin) => {
+    for (const [name, flags, works] of options) {
+      const result = await run([...argv, ...flags(field)], { stdin });
+      if (result.code === 2) {
+        expect(result.stderr, name).toMatch(new RegExp(`^facts: [^\\n]*${name.split(' ')[0]}[^\\n]* does not apply\\n$`));
+        expect(result.stdout, name).toBe('');
+        continue;
+      }
+      expect(result.stderr, name).toBe('');
+      expect(result.stdout, name).not.toBe('');
+      works(result.stdout);
+      if (name === '--data') expect(result.stdout, name).toBe((await run(argv, { stdin })).stdout);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { loadStore } from '../data/load.js';
 import type { FactStore } from '../data/store.js';
 import type { Dataset, FactRecord } from '../data/types.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Column, Listing } from '../output/listing.js';
 import { printListing } from '../output/print.js';
@@ -147,4 +147,22 @@ export function parseLimit(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('it takes a whole number from 1 up.');
   return n;
+}
+
+/** The global options a command may have no use for. (--color and --no-color apply everywhere, as NO_COLOR does.) */
+export type GlobalFlag = 'data' | 'format' | 'json' | 'fields' | 'limit';
+
+/**
+ * Refuses the first of these global options the command line gave, in one line that
+ * says what the command does instead (`what`), so no option is ignored without a word.
+ * Only the command line counts: FACTS_DATA in the environment is not a conflict.
+ */
+export function refuseOptions(cmd: Command, flags: readonly GlobalFlag[], what: string): void {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  for (const flag of flags) {
+    if (root.getOptionValueSource(flag) !== 'cli') continue;
+    const given = flag === 'format' ? `--format ${String(root.getOptionValue('format'))}` : `--${flag}`;
+    throw new UsageError(`${what}; ${given} does not apply`);
+  }
 }

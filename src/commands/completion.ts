@@ -3,7 +3,7 @@ import type { Dataset } from '../data/types.js';
 import { loadDataset } from '../data/load.js';
 import { resolveGlobalOptions } from '../options.js';
 import type { CommandDeps } from './common.js';
-import { withExamples } from './common.js';
+import { refuseOptions, withExamples } from './common.js';
 
 // Shell completion is delegated to @bomb.sh/tab, which reads the commander tree. It is
 // loaded only here, so other commands do not pay for it at start-up. The generated
@@ -14,7 +14,8 @@ export function createCompletionCommands(deps: CommandDeps, buildProgram: () => 
   const completion = new Command('completion')
     .description('print a shell completion script (bash, zsh or fish)')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .action(async (shell: string) => {
+    .action(async (shell: string, _opts, self: Command) => {
+      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'completion prints a shell script');
       await runTab(deps, buildProgram, ['completion', shell]);
     });
   withExamples(completion, [

@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { describeFsError } from '../data/load.js';
 import { InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
-import { withExamples, type CommandDeps } from './common.js';
+import { refuseOptions, withExamples, type CommandDeps } from './common.js';
 
 /** Typed options of `facts extract`. */
 export interface ExtractCommandOptions {
@@ -72,9 +72,8 @@ export function createExtractCommand(deps: CommandDeps): Command {
     .option('-o, --output <path>', 'write the dataset here instead of standard output')
     .action(async (file: string, opts: ExtractCommandOptions, self: Command) => {
       // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
-      const globals = self.optsWithGlobals<{ format?: string; fields?: string; limit?: number; json?: boolean }>();
-      const conflict = globals.format !== undefined && globals.format !== 'json' ? `--format ${globals.format}` : globals.fields !== undefined ? '--fields' : globals.limit !== undefined ? '--limit' : undefined;
-      if (conflict) throw new UsageError(`extract writes a dataset as JSON; ${conflict} does not apply to it`);
+      refuseOptions(self, ['data'], 'extract reads the article it is given');
+      refuseOptions(self, self.optsWithGlobals<{ format?: string }>().format === 'json' ? ['fields', 'limit'] : ['format', 'fields', 'limit'], 'extract writes a dataset as JSON');
       // (decodeText has dropped a byte-order mark, as TextDecoder does.)
       const text = (await readArticle(deps.io, file)).replace(/\r\n?/g, '\n');
       // The extractor (and compromise, its language library) is loaded only here.

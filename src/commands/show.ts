@@ -5,7 +5,7 @@ import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { prepare, recordColumns, withExamples, type CommandDeps } from './common.js';
+import { prepare, recordColumns, refuseOptions, withExamples, type CommandDeps } from './common.js';
 import { editDistance } from '../text/words.js';
 
 /** The record with this id; an unknown id suggests the closest ones. */
@@ -82,6 +82,7 @@ export function createShowCommand(deps: CommandDeps): Command {
     .description('one record in full: its cue, the passage around it, and a citation')
     .argument('<id>', 'a record id (see the ID column of any listing)')
     .action(async (id: string, _opts, self: Command) => {
+      refuseOptions(self, ['limit'], 'show prints one record');
       const { globals, data } = await prepare(self, deps);
       const record = findRecord(data, id);
       await printDetail(deps.io, recordDetailListing(data), record, globals.output);

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import type { Dataset, Source } from '../data/types.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { emit, prepare, withExamples, type CommandDeps } from './common.js';
+import { emit, prepare, refuseOptions, withExamples, type CommandDeps } from './common.js';
 
 /** The source with this id. */
 export function findSource(data: Dataset, id: string): Source {
@@ -40,8 +40,11 @@ export function createSourcesCommand(deps: CommandDeps): Command {
     .argument('[id]', 'a source id')
     .option('--text', 'print the text of the source itself')
     .action(async (id: string | undefined, opts: { text?: boolean }, self: Command) => {
+      const structured = self.optsWithGlobals<{ json?: boolean; format?: string }>();
+      const asData = structured.json === true || structured.format === 'json' || structured.format === 'ndjson';
+      if (opts.text && !asData) refuseOptions(self, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
+      if (id !== undefined) refuseOptions(self, ['limit'], 'sources ID prints one source');
       const { globals, data } = await prepare(self, deps);
-      if (opts.text && globals.output.format === 'csv') throw new UsageError('--text conflicts with --format csv: use --format json for the text as data, or no format for the text itself');
       if (opts.text && (globals.output.format === 'json' || globals.output.format === 'ndjson')) {
         // --text with a structured format: the source as data, its text included (JSON keeps the whole record).
         if (id !== undefined) await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);

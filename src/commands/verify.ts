@@ -9,7 +9,7 @@ import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { entityName, prepareStore, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { entityName, prepareStore, refuseOptions, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -73,6 +73,7 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
       if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
+      if (!batch) refuseOptions(self, ['limit'], 'verify with one quote prints one result');
       const { globals, store } = await prepareStore(self, deps);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
       const wordless = inputs.findIndex((input) => countWords(input) === 0);

@@ -72,9 +72,22 @@ describe('facts extract: options that do not apply', () => {
   it.each([
     [['--format', 'csv'], '--format csv'],
     [['--fields', 'id'], '--fields'],
+    [['--json', '--limit', '3'], '--limit'],
   ])('refuses %j in one line, exit 2', async (flags, name) => {
     const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
-    expect(await run(['extract', article, ...flags])).toEqual({ code: 2, stdout: '', stderr: `facts: extract writes a dataset as JSON; ${name} does not apply to it\n` });
+    expect(await run(['extract', article, ...flags])).toEqual({ code: 2, stdout: '', stderr: `facts: extract writes a dataset as JSON; ${name} does not apply\n` });
+  });
+
+  it('refuses --data, since it reads the article it is given', async () => {
+    const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
+    expect(await run(['--data', 'other.json', 'extract', article])).toEqual({ code: 2, stdout: '', stderr: 'facts: extract reads the article it is given; --data does not apply\n' });
+  });
+
+  it('takes --format json, which is what it writes anyway', async () => {
+    const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
+    const result = await run(['extract', article, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).version).toBe(1);
   });
 });
 

@@ -35,11 +35,13 @@ describe('facts sources --text with a format', () => {
     expect(source.text.startsWith('President of France Emmanuel Macron')).toBe(true);
   });
 
-  it('refuses CSV, which cannot hold the text as data, in one line', async () => {
-    expect(await run(['sources', '--text', '--format', 'csv'])).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'facts: --text conflicts with --format csv: use --format json for the text as data, or no format for the text itself\n',
-    });
+  it.each([
+    [['--text', '--format', 'csv'], "--text prints the source's own text (--format json gives it as data); --format csv does not apply"],
+    [['--text', '--format', 'tsv'], "--text prints the source's own text (--format json gives it as data); --format tsv does not apply"],
+    [['--text', '--fields', 'id'], "--text prints the source's own text (--format json gives it as data); --fields does not apply"],
+    [['macron-security-guarantees', '--limit', '1'], 'sources ID prints one source; --limit does not apply'],
+    [['macron-security-guarantees', '--text', '--json', '--limit', '1'], 'sources ID prints one source; --limit does not apply'],
+  ])('refuses %j in one line, exit 2', async (flags, message) => {
+    expect(await run(['sources', ...flags])).toEqual({ code: 2, stdout: '', stderr: `facts: ${message}\n` });
   });
 });
