@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { FactStore } from '../data/store.js';
 import type { Entity, FactRecord } from '../data/types.js';
 import type { Column, Listing } from '../output/listing.js';
+import { searchIndexOf } from '../search/stored.js';
 import { docText, matchedRanges, queryWords, searchIndex, speakerNameWords, type SearchContext, type SearchDoc } from '../search/search.js';
 import { emit, prepareStore, resolveSpeakerFilter, storeColumns, withExamples, type CommandDeps } from './common.js';
 
@@ -27,7 +28,7 @@ export interface SearchOptions {
 
 /** Runs a search over a store's index. */
 export async function runSearch(store: FactStore, query: string, options: SearchOptions): Promise<SearchResult[]> {
-  const index = await store.searchIndex();
+  const index = await searchIndexOf(store);
   const records = store.recordCount;
   const accept = (id: number) => {
     const kind = id < records ? store.kind(id) : 'entity';

@@ -80,7 +80,8 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');
       const speakers = await resolveSpeakerFilter(store, opts.speaker);
       // The matcher and jsdiff are loaded only when a quote is verified.
-      const [{ verifyQuote }, corpus] = await Promise.all([import('../verify/verify.js'), store.corpus()]);
+      const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
+      const corpus = await corpusOf(store);
       const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));
       const listing = verificationListing(store, results);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);

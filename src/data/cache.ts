@@ -1,34 +1,37 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { allPostings, indexFromParts, type SearchIndex } from '../search/search.js';
-import { buildCorpus, corpusFromArrays, type Corpus, type CorpusArrays } from '../verify/corpus.js';
+import { DataError } from '../errors.js';
 import { datasetOffsets } from './record-offsets.js';
-import { SectionReader, writeSections } from './sections.js';
-import { groupBySource, type FactStore } from './store.js';
+import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
+import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
+import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 
-// The derived index of a user's dataset, kept in the user's cache directory and keyed by
-// each file's path, size and modification time. It holds what search, the grep commands
-// and verify need, in a form that loads in pieces without parsing the JSON: record
-// columns, the records' texts, and where each record and each source's text stand in
-// the data file (both are read back from the file itself, exactly as written), written
-// on the first run; the
-// search index and verify's corpus, each written by the first command that needs it.
-// It is written only for files that passed validation.
+// The derived index of a user's dataset, kept in the user's cache directory. The store's
+// own part (records.bin) holds what every command needs without parsing the JSON:
+// record columns, the records' texts, the entities, the sources without their texts,
+// and where each record and each source's text stand in the data file (both are read
+// back from the file itself, exactly as written). Features keep their own indexes
+// next to it, through a Place (search.bin, corpus.bin). It is written only for files
+// that passed validation.
+//
+// The cache is keyed by each file's path and its stamp: device, inode, size, and the
+// modification and change times in nanoseconds, as git's index is. Any write to the
+// file changes its ctime, which `touch` cannot set back, so an edit is seen without
+// reading the file. What a stamp cannot see: a file system whose clock stands still or
+// that keeps coarse times (FAT's 2 s, some network mounts) with an edit of the same
+// size on the same inode within one tick; a system clock set back to the very
+// nanosecond; a file system that reuses an inode number for a file of the same size
+// and times. Every cache file is also checked block by block (sections.ts), so damage
+// to the cache itself is always seen.
 
-/** Bump when the layout changes; old caches are then ignored. */
-export const CACHE_FORMAT = 10;
+/** Bump when the layout of records.bin changes; old caches are then ignored. */
+export const CACHE_FORMAT = 11;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
-/** Identifies one data file as it is now. */
-export interface FileStamp {
-  path: string;
-  size: number;
-  mtimeMs: number;
-}
 
 /**
  * mkdir -p, one directory at a time. Node's recursive mkdir spins forever where a
@@ -69,12 +72,13 @@ interface RecordsMeta {
   recordCount: number;
   entities: Entity[];
   /** Each source without its text (which is a section of its own). */
-  sources: ({ id: string } & Record<string, unknown>)[];
+  sources: SourceInfo[];
 }
 
 /** Writes the record sections of a validated dataset; removes older caches of the same paths. */
 export function writeCache(folder: string, root: string, stamps: readonly FileStamp[], data: Dataset, fileBytes: readonly Uint8Array[]): void {
   makeDirectory(folder);
+  removeTemporaries(folder);
   const n = data.records.length;
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
   const entityIndex = new Map(data.entities.map((e, i) => [e.id, i]));
@@ -137,7 +141,7 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     stamps: [...stamps],
     recordCount: n,
     entities: [...data.entities],
-    sources: data.sources.map(({ text: _text, ...rest }) => ({ ...rest, id: rest.id as string })),
+    sources: data.sources.map(({ text: _text, ...info }) => info),
   };
   writeSections(join(folder, 'records.bin'), meta, {
     kind,
@@ -161,103 +165,6 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
   removeOlder(root, folder);
 }
 
-/** Writes the search index that the first search built, next to the records. */
-export function writeSearch(folder: string, index: SearchIndex): void {
-  const { postings, offsets } = concat(allPostings(index));
-  writeSections(join(folder, 'search.bin'), { format: CACHE_FORMAT }, { vocab: index.vocab.join('\n'), postings, offsets, lengths: index.lengths });
-}
-
-/** Writes the corpus that verify built, next to the records. */
-export function writeCorpus(folder: string, corpus: CorpusArrays): void {
-  const { postings, offsets } = concat(corpus.postings);
-  const vocab = [...corpus.vocab.keys()].join('\n');
-  writeSections(join(folder, 'corpus.bin'), { format: CACHE_FORMAT, sourceIds: corpus.sourceIds }, {
-    vocab,
-    words: corpus.words,
-    starts: corpus.starts,
-    ends: corpus.ends,
-    // Paragraphs and bracketed insertions are stored as runs, not a number per word.
-    paragraphStarts: runStarts(corpus.paragraphs),
-    bracketRuns: nonZeroRuns(corpus.brackets),
-    sourceStarts: corpus.sourceStarts,
-    postings,
-    offsets,
-  });
-}
-
-/** Positions where a column's value changes (the first position included). */
-function runStarts(column: Uint32Array): Uint32Array {
-  const starts: number[] = [];
-  column.forEach((value, i) => {
-    if (i === 0 || column[i - 1] !== value) starts.push(i);
-  });
-  return Uint32Array.from(starts);
-}
-
-/** [start, end, value] of each run of equal non-zero values. */
-function nonZeroRuns(column: Uint32Array): Uint32Array {
-  const runs: number[] = [];
-  column.forEach((value, i) => {
-    if (value === 0) return;
-    if (runs.length > 0 && runs[runs.length - 1] === value && runs[runs.length - 2] === i) runs[runs.length - 2] = i + 1;
-    else runs.push(i, i + 1, value);
-  });
-  return Uint32Array.from(runs);
-}
-
-/** The index of the last element of an ascending array that is at most `value` (-1 if none). */
-function lastAtMost(sorted: Uint32Array, value: number, stride = 1): number {
-  let lo = 0;
-  let hi = sorted.length / stride - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid * stride] as number) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function concat(lists: readonly Uint32Array[]): { postings: Uint32Array; offsets: Uint32Array } {
-  const offsets = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.length));
-  const postings = new Uint32Array(offsets[lists.length] as number);
-  lists.forEach((list, i) => postings.set(list, offsets[i] as number));
-  return { postings, offsets };
-}
-
-/** A corpus read from its file a block at a time: one quote touches a few blocks of a large corpus. */
-function lazyCorpus(file: SectionReader): Corpus {
-  const vocabWords = file.text('vocab').split('\n');
-  const offsets = file.u32('offsets');
-  const paragraphStarts = file.u32('paragraphStarts');
-  const bracketRuns = file.u32('bracketRuns');
-  const postings = new Map<number, Uint32Array>();
-  return {
-    vocab: new Map(vocabWords.map((w, i) => [w, i])),
-    length: file.u32Length('words'),
-    word: (p) => file.u32At('words', p),
-    range: (from, to) => file.u32Range('words', from, to),
-    start: (p) => file.u32At('starts', p),
-    end: (p) => file.u32At('ends', p),
-    paragraph: (p) => lastAtMost(paragraphStarts, p),
-    bracket: (p) => {
-      const run = lastAtMost(bracketRuns, p, 3);
-      return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
-    },
-    postings: (id) => {
-      if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = file.u32Range('postings', offsets[id] as number, offsets[id + 1] as number)));
-      return list;
-    },
-    sourceStarts: file.u32('sourceStarts'),
-    sourceIds: (file.meta as { sourceIds: string[] }).sourceIds,
-  };
-}
-
 function removeOlder(root: string, keep: string): void {
   const prefix = keep.slice(root.length + 1).split('-')[0] as string;
   try {
@@ -269,15 +176,81 @@ function removeOlder(root: string, keep: string): void {
   }
 }
 
-/** Opens the cache in `folder` as a store, or undefined when it is missing or stale. */
-export function openCachedStore(
-  folder: string,
-  stamps: readonly FileStamp[],
-  loadAll: () => Promise<Dataset>,
-  building: (what: string) => void = () => {},
-): FactStore | undefined {
-  const records = SectionReader.open(join(folder, 'records.bin'));
-  if (!records) return undefined;
+/**
+ * Removes temporary files that no running writer owns: those of a process killed while it
+ * wrote (its pid is gone), and any older than an hour.
+ */
+export function removeTemporaries(folder: string): void {
+  try {
+    for (const name of readdirSync(folder)) {
+      const owner = TEMPORARY.exec(name);
+      if (!owner) continue;
+      const path = join(folder, name);
+      if (!isRunning(Number(owner[1])) || Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+    }
+  } catch {
+    // A cache that cannot be tidied is still a cache.
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What the cache tells the user about (on a terminal, once each, by the caller). */
+export interface CacheNotes {
+  building(what: string): void;
+  /** A cache file failed its check (`why`) and is rebuilt. */
+  damaged(file: string, why: string): void;
+  /** The cache cannot be written; the command works without it. */
+  unwritable(error: unknown): void;
+}
+
+/** A place in the cache folder for a feature's index: NAME.bin, checked on every read. */
+export function cachePlace(folder: string, name: string, notes: CacheNotes): Place {
+  const path = join(folder, `${name}.bin`);
+  return {
+    read: () => {
+      const opened = SectionReader.open(path);
+      if ('reader' in opened) return opened.reader;
+      if ('damaged' in opened) {
+        notes.damaged(path, opened.damaged);
+        rmSync(path, { force: true });
+      }
+      return undefined;
+    },
+    write: (meta, sections: Record<string, Section>) => {
+      try {
+        makeDirectory(folder);
+        removeTemporaries(folder);
+        writeSections(path, meta, sections);
+      } catch (error) {
+        notes.unwritable(error);
+      }
+    },
+    building: notes.building,
+  };
+}
+
+/**
+ * Opens the cache in `folder` as a store; undefined when it is missing, stale or fails
+ * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
+ */
+export function openCachedStore(folder: string, stamps: readonly FileStamp[], loadAll: () => Promise<Dataset>, notes: CacheNotes): FactStore | undefined {
+  const opened = SectionReader.open(join(folder, 'records.bin'));
+  if ('missing' in opened) return undefined;
+  if ('damaged' in opened) {
+    notes.damaged(join(folder, 'records.bin'), opened.damaged);
+    rmSync(join(folder, 'records.bin'), { force: true });
+    return undefined;
+  }
+  const records = opened.reader;
   const meta = records.meta as RecordsMeta;
   if (meta.format !== CACHE_FORMAT || JSON.stringify(meta.stamps) !== JSON.stringify(stamps)) return undefined;
   const kind = records.u8('kind');
@@ -294,25 +267,40 @@ export function openCachedStore(
   const sourceFrom = records.u32('sourceFrom');
   const sourceTo = records.u32('sourceTo');
   const entityById = new Map(meta.entities.map((e) => [e.id, e]));
-  // The data files themselves, opened on the first record read.
+  // The data files themselves, opened on the first record read, and checked again then:
+  // a file changed since this run began is not read from offsets that were true before.
   const fds = new Map<number, number>();
+  const changed = (stamp: FileStamp) => new DataError([`${stamp.path}: changed while it was being read; run the command again`]);
   const readRange = (file: number, from: number, to: number) => {
+    const stamp = meta.stamps[file] as FileStamp;
     let fd = fds.get(file);
-    if (fd === undefined) fds.set(file, (fd = openSync((meta.stamps[file] as FileStamp).path, 'r')));
+    if (fd === undefined) {
+      try {
+        fd = openSync(stamp.path, 'r');
+      } catch {
+        throw changed(stamp);
+      }
+      fds.set(file, fd);
+      if (!sameStamp(stampOf(stamp.path, fd), stamp)) throw changed(stamp);
+    }
     const bytes = Buffer.allocUnsafe(to - from);
-    readSync(fd, bytes, 0, bytes.byteLength, from);
+    if (readSync(fd, bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(stamp);
     return bytes.toString('utf8');
   };
   let ids: string[] | undefined;
+  let byId: Map<string, number> | undefined;
+  const idOf = (i: number) => (ids ??= records.text('ids').split('\n'))[i] as string;
   const wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
   let cues: { all: string; to: Uint32Array } | undefined;
   let bySource: number[][] | undefined;
-  let search: SearchIndex | undefined;
-  let corpus: Corpus | undefined;
   const sourceText = (index: number) => JSON.parse(readRange(sourceFile[index] as number, sourceFrom[index] as number, sourceTo[index] as number)) as string;
   return {
     recordCount: meta.recordCount,
-    id: (i) => (ids ??= records.text('ids').split('\n'))[i] as string,
+    id: idOf,
+    indexOf: (id) => {
+      byId ??= new Map((ids ??= records.text('ids').split('\n')).map((x, i) => [x, i]));
+      return byId.get(id) ?? -1;
+    },
     cue: (i) => {
       cues ??= { all: records.text('cues'), to: records.u32('cueTo') };
       return cues.all.slice(cues.to[i], cues.to[i + 1]);
@@ -337,55 +325,27 @@ export function openCachedStore(
         if (k >= 0 && wholeTexts[k] === undefined && records.isAscii(section)) wholeTexts[k] = records.text(section);
       }
     },
-    record: (i) => JSON.parse(readRange(recordFile[i] as number, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord,
+    record: (i) => {
+      const file = recordFile[i] as number;
+      let record: FactRecord;
+      try {
+        record = JSON.parse(readRange(file, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord;
+      } catch (error) {
+        throw error instanceof DataError ? error : changed(meta.stamps[file] as FileStamp);
+      }
+      if (record.id !== idOf(i)) throw changed(meta.stamps[file] as FileStamp);
+      return record;
+    },
     entities: meta.entities,
     entityById,
+    sources: meta.sources,
     sourceIds: meta.sources.map((s) => s.id),
     sourceText,
     recordsOfSource: (index) => {
       bySource ??= groupBySource(meta.recordCount, (i) => source[i] as number, meta.sources.length);
       return bySource[index] ?? [];
     },
-    searchIndex: async () => {
-      if (search) return search;
-      const file = SectionReader.open(join(folder, 'search.bin'));
-      if (!file) {
-        // The first search on this file: build the index from the JSON and keep it.
-        building('a search index');
-        const { buildSearchIndex } = await import('../search/search.js');
-        search = buildSearchIndex(await loadAll());
-        try {
-          writeSearch(folder, search);
-        } catch {
-          // Not cached this time; the search still runs.
-        }
-        return search;
-      }
-      // Only the postings of the words a query matches are read.
-      const offsets = file.u32('offsets');
-      const lists = new Map<number, Uint32Array>();
-      const postings = (word: number) => {
-        let list = lists.get(word);
-        if (!list) lists.set(word, (list = file.u32Range('postings', offsets[word] as number, offsets[word + 1] as number)));
-        return list;
-      };
-      const frequency = (word: number) => (offsets[word + 1] as number) - (offsets[word] as number);
-      return (search = indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths')));
-    },
-    corpus: async () => {
-      if (corpus) return corpus;
-      const file = SectionReader.open(join(folder, 'corpus.bin'));
-      if (file) return (corpus = lazyCorpus(file));
-      building('the word positions verify needs');
-      const arrays = buildCorpus({ sources: meta.sources.map((s, i) => ({ id: s.id, text: sourceText(i) })) });
-      try {
-        writeCorpus(folder, arrays);
-      } catch {
-        // Not cached this time; verify still works.
-      }
-      return (corpus = corpusFromArrays(arrays));
-    },
+    place: (name) => cachePlace(folder, name, notes),
     dataset: loadAll,
   };
 }
-

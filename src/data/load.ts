@@ -1,9 +1,11 @@
 import { isAscii } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError } from '../errors.js';
 import type { IO } from '../io.js';
+import type { CacheNotes } from './cache.js';
+import { stampOf } from './stamp.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile } from './types.js';
@@ -65,46 +67,51 @@ export async function readDatasetFiles(paths: readonly string[], cwd: string, va
 /**
  * The data as a store: the bundled dataset in memory, or the user's files through the
  * cache, which the first run on a new or changed file builds (saying so on a terminal).
- * FACTS_CACHE=0 turns the cache off.
+ * FACTS_CACHE=0 turns the cache off. A cache that cannot be written, or a cache file
+ * that failed its check, is said once on a terminal; the command still answers.
  */
 export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>): Promise<FactStore> {
   if (paths.length === 0) return storeFromDataset(loadBundledDataset());
   if (io.env.FACTS_CACHE === '0') return storeFromDataset(await loadDataset(paths, io.cwd));
-  const stamps = [];
-  for (const file of paths) {
-    const path = resolve(io.cwd, file);
-    try {
-      const info = statSync(path);
-      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-      stamps.push({ path, size: info.size, mtimeMs: info.mtimeMs });
-    } catch (error) {
-      throw new DataError([`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`]);
-    }
-  }
+  const stampAll = () =>
+    paths.map((file) => {
+      try {
+        return stampOf(resolve(io.cwd, file));
+      } catch (error) {
+        throw new DataError([`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`]);
+      }
+    });
+  const stamps = stampAll();
   const cache = await import('./cache.js');
   const { root, folder } = cache.cacheFolder(io.env, stamps);
+  const said = new Set<string>();
+  const once = (key: string, line: string) => {
+    if (said.has(key) || !io.stderrIsTTY) return;
+    said.add(key);
+    io.err(`facts: ${line}\n`);
+  };
+  const names = paths.join(', ');
+  const notes: CacheNotes = {
+    building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
+    damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
+    unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
+  };
   const loadAll = () => loadDataset(paths, io.cwd, false);
-  let cached: FactStore | undefined;
-  try {
-    const note = (what: string) => {
-      if (io.stderrIsTTY) io.err(`facts: building ${what} for ${paths.join(', ')} (once per new or changed file)...\n`);
-    };
-    cached = cache.openCachedStore(folder, stamps, loadAll, note);
-  } catch {
-    // A damaged cache is rebuilt below.
-  }
+  const cached = cache.openCachedStore(folder, stamps, loadAll, notes);
   if (cached) return cached;
-  if (io.stderrIsTTY) io.err(`facts: indexing ${paths.join(', ')} for fast lookups (once per new or changed file)...\n`);
+  notes.building('an index');
   const files = await readDatasetFiles(paths, io.cwd);
   const data = indexDataset(files.map((f) => f.data));
+  // A file that changed while it was read is answered from what was read, and not cached.
+  if (JSON.stringify(stampAll()) !== JSON.stringify(stamps)) return storeFromDataset(data);
   try {
     cache.writeCache(folder, root, stamps, data, files.map((f) => f.bytes));
   } catch (error) {
     // A read-only, full or unusable cache folder: work from memory this time, and say so.
-    if (io.stderrIsTTY) io.err(`facts: cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it\n`);
+    notes.unwritable(error);
     return storeFromDataset(data);
   }
-  return storeFromDataset(data, { saveSearch: (search) => cache.writeSearch(folder, search), saveCorpus: (corpus) => cache.writeCorpus(folder, corpus) });
+  return storeFromDataset(data, (name) => cache.cachePlace(folder, name, notes));
 }
 
 /** UTF-8 text of a file; pure ASCII (most large datasets) decodes twice as fast as Latin-1, to the same string. */

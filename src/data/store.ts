@@ -1,20 +1,38 @@
-import type { Corpus, CorpusArrays } from '../verify/corpus.js';
-import type { SearchIndex } from '../search/search.js';
+import type { SectionReader, Section } from './sections.js';
 import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './types.js';
 
-// Read access to a dataset, record by record. The commands that must stay fast on
-// large data (search, the grep commands, verify) work through this, so that a cached
-// index can answer them without parsing the whole JSON file; the others ask for the
-// whole dataset. Two implementations: in memory (below) and the cache (cache.ts).
+// Read access to a dataset, record by record: every command reads through this, so that
+// a user's large dataset is answered from its cache without parsing the JSON, and the
+// bundled dataset from memory, behind the same calls. Two implementations: in memory
+// (below) and the cache (cache.ts).
+//
+// Features that derive their own index from the data (search, verify) own its format;
+// the store only gives them a place to keep it (`place`), checked and atomic. This
+// module, and all of src/data, knows nothing of them.
 
-/** A dataset seen as columns, with its derived search index and corpus. */
+/** A source without its text (which may be large, and is read on its own). */
+export type SourceInfo = { [K in keyof Source as K extends 'text' ? never : K]: Source[K] };
+
+/** Where a feature keeps what it derived from this dataset, next to the store's own cache. */
+export interface Place {
+  /** What was kept here, every block checked when read; undefined if nothing is (or it failed its check: the store says so). */
+  read(): SectionReader | undefined;
+  /** Keeps these sections, atomically; a cache that cannot be written is said once on a terminal. */
+  write(meta: unknown, sections: Record<string, Section>): void;
+  /** Says once on a terminal that `what` is being built, which takes a while on a large file. */
+  building(what: string): void;
+}
+
+/** A dataset seen as columns. */
 export interface FactStore {
   readonly recordCount: number;
   id(i: number): string;
+  /** The index of the record with this id, or -1. */
+  indexOf(id: string): number;
   kind(i: number): RecordKind;
   /** The entity id of the record's speaker, or null. */
   speaker(i: number): string | null;
-  /** The index of the record's source in sourceIds. */
+  /** The index of the record's source in `sources`. */
   sourceIndex(i: number): number;
   span(i: number): Span;
   text(i: number): string;
@@ -26,65 +44,48 @@ export interface FactStore {
   record(i: number): FactRecord;
   readonly entities: readonly Entity[];
   readonly entityById: ReadonlyMap<string, Entity>;
+  readonly sources: readonly SourceInfo[];
   readonly sourceIds: readonly string[];
   sourceText(index: number): string;
   /** The indexes of the records of one source. */
   recordsOfSource(index: number): readonly number[];
-  searchIndex(): Promise<SearchIndex>;
-  corpus(): Promise<Corpus>;
-  /** Everything, parsed: for commands that list whole records. */
+  /** A place for a feature's derived index, by name ('search', 'corpus'). */
+  place(name: string): Place;
+  /** Everything, parsed: for building a derived index the first time. */
   dataset(): Promise<Dataset>;
 }
 
-/** A store over a dataset already in memory. */
-export function storeFromDataset(
-  data: Dataset,
-  save: { saveSearch?: (search: SearchIndex) => void; saveCorpus?: (corpus: CorpusArrays) => void } = {},
-): FactStore {
+/** A place that keeps nothing: the bundled dataset's indexes are built in memory, quickly. */
+export const NOWHERE: Place = { read: () => undefined, write: () => {}, building: () => {} };
+
+/** A store over a dataset already in memory; `place` keeps derived indexes (nowhere by default). */
+export function storeFromDataset(data: Dataset, place: (name: string) => Place = () => NOWHERE): FactStore {
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
-  let search: SearchIndex | undefined;
-  let corpus: Corpus | undefined;
   let bySource: number[][] | undefined;
+  let byId: Map<string, number> | undefined;
+  const record = (i: number) => data.records[i] as FactRecord;
   return {
     recordCount: data.records.length,
-    id: (i) => (data.records[i] as FactRecord).id,
-    kind: (i) => (data.records[i] as FactRecord).kind,
-    speaker: (i) => (data.records[i] as FactRecord).speaker,
-    sourceIndex: (i) => sourceIndex.get((data.records[i] as FactRecord).source) ?? -1,
-    span: (i) => (data.records[i] as FactRecord).span,
-    text: (i) => (data.records[i] as FactRecord).text,
-    cue: (i) => (data.records[i] as FactRecord).cue?.text ?? '',
+    id: (i) => record(i).id,
+    indexOf: (id) => (byId ??= new Map(data.records.map((r, i) => [r.id, i]))).get(id) ?? -1,
+    kind: (i) => record(i).kind,
+    speaker: (i) => record(i).speaker,
+    sourceIndex: (i) => sourceIndex.get(record(i).source) ?? -1,
+    span: (i) => record(i).span,
+    text: (i) => record(i).text,
+    cue: (i) => record(i).cue?.text ?? '',
     scanTexts: () => {},
-    record: (i) => data.records[i] as FactRecord,
+    record,
     entities: data.entities,
     entityById: data.entityById,
+    sources: data.sources.map(({ text: _text, ...info }) => info),
     sourceIds: data.sources.map((s) => s.id),
     sourceText: (index) => (data.sources[index] as Source).text,
     recordsOfSource: (index) => {
-      bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get((data.records[i] as FactRecord).source) ?? -1, data.sources.length);
+      bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get(record(i).source) ?? -1, data.sources.length);
       return bySource[index] ?? [];
     },
-    searchIndex: async () => {
-      if (search) return search;
-      search = (await import('../search/search.js')).buildSearchIndex(data);
-      try {
-        save.saveSearch?.(search);
-      } catch {
-        // Not cached this time; the index is still here.
-      }
-      return search;
-    },
-    corpus: async () => {
-      if (corpus) return corpus;
-      const { buildCorpus, corpusFromArrays } = await import('../verify/corpus.js');
-      const arrays = buildCorpus(data);
-      try {
-        save.saveCorpus?.(arrays);
-      } catch {
-        // Not cached this time; the corpus is still here.
-      }
-      return (corpus = corpusFromArrays(arrays));
-    },
+    place,
     dataset: async () => data,
   };
 }
@@ -94,4 +95,14 @@ export function groupBySource(count: number, sourceOf: (i: number) => number, so
   const groups: number[][] = Array.from({ length: sources }, () => []);
   for (let i = 0; i < count; i++) groups[sourceOf(i)]?.push(i);
   return groups;
+}
+
+/** `make`, run once per store: for what a feature derives from a store and keeps for the run. */
+export function oncePerStore<T>(make: (store: FactStore) => Promise<T>): (store: FactStore) => Promise<T> {
+  const made = new WeakMap<FactStore, Promise<T>>();
+  return (store) => {
+    let value = made.get(store);
+    if (!value) made.set(store, (value = make(store)));
+    return value;
+  };
 }

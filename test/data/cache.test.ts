@@ -50,7 +50,7 @@ describe('the index cache', () => {
     // (On a terminal the empty result also says so, on a line of its own after these.)
     const notes = (stderr: string) => stderr.split('\n').filter((line) => /^facts: (?:indexing|building)/.test(line));
     const first = await run(['--data', other, 'quotes', 'zzzz'], { isTTY: true, env: cacheHome() });
-    expect(notes(first.stderr)).toEqual([`facts: indexing ${other} for fast lookups (once per new or changed file)...`]);
+    expect(notes(first.stderr)).toEqual([`facts: building an index for ${other} (once per new or changed file)...`]);
     const second = await run(['--data', other, 'quotes', 'zzzz'], { isTTY: true, env: cacheHome() });
     expect(notes(second.stderr)).toEqual([]);
     expect(second.stderr).toMatch(/^facts: no quotes containing 'zzzz' \(speakers with quotes: /);

@@ -5,6 +5,7 @@ import { generateDataset } from '../../bench/generate-data.mjs';
 import { DEFAULT_THRESHOLD, runSearch, storeSearchContext } from '../../src/commands/search.js';
 import { indexDataset } from '../../src/data/dataset.js';
 import { loadStore } from '../../src/data/load.js';
+import { searchIndexOf } from '../../src/search/stored.js';
 import type { FactStore } from '../../src/data/store.js';
 import type { DatasetFile } from '../../src/data/types.js';
 import { searchExhaustive, searchIndex } from '../../src/search/search.js';
@@ -71,7 +72,7 @@ describe('search on generated data, through the index cache', () => {
   });
 
   it('gives the same top 10 as scoring every record exhaustively', async () => {
-    const index = await store.searchIndex();
+    const index = await searchIndexOf(store);
     const dataset = indexDataset([data]);
     for (const query of ['reassurance force', 'security guarantees', 'agrement', 'peace ceasefire talks', 'minister budget reform', words(11).join(' ')]) {
       const fast = searchIndex(index, query, 1, storeSearchContext(store)).slice(0, 10);

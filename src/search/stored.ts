@@ -1,0 +1,33 @@
+import { oncePerStore, type FactStore } from '../data/store.js';
+import { packLists } from '../data/sections.js';
+import { allPostings, buildSearchIndex, indexFromParts, type SearchIndex } from './search.js';
+
+// The search index of a store, kept in the store's place for it ('search'): built from
+// the dataset the first time, then read back in pieces (only the postings of the words a
+// query matches). Its layout is this module's; bump SEARCH_FORMAT when it changes.
+
+const SEARCH_FORMAT = 1;
+
+/** The search index of a store: kept, or built (and kept) on first use. */
+export const searchIndexOf = oncePerStore(openOrBuild);
+
+async function openOrBuild(store: FactStore): Promise<SearchIndex> {
+  const place = store.place('search');
+  const file = place.read();
+  if (file && (file.meta as { format?: number }).format === SEARCH_FORMAT) {
+    const offsets = file.u32('offsets');
+    const lists = new Map<number, Uint32Array>();
+    const postings = (word: number) => {
+      let list = lists.get(word);
+      if (!list) lists.set(word, (list = file.u32Range('postings', offsets[word] as number, offsets[word + 1] as number)));
+      return list;
+    };
+    const frequency = (word: number) => (offsets[word + 1] as number) - (offsets[word] as number);
+    return indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'));
+  }
+  place.building('a search index');
+  const index = buildSearchIndex(await store.dataset());
+  const { values, offsets } = packLists(allPostings(index));
+  place.write({ format: SEARCH_FORMAT }, { vocab: index.vocab.join('\n'), postings: values, offsets, lengths: index.lengths });
+  return index;
+}
