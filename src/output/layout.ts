@@ -18,11 +18,16 @@ import type { Mark, Range } from './listing.js';
 /** How each kind of mark is drawn. */
 export type Marker = (mark: Mark, text: string) => string;
 
+/** Text as a cell shows it: escaped, and in the composed form wrap-ansi writes, so that it is measured as drawn. */
+function shown(text: string): string {
+  return escapeForTerminal(text).normalize('NFC');
+}
+
 /** One paragraph (text between newlines), escaped, with its ranges drawn by `marker`. */
 function highlight(text: string, from: number, ranges: readonly Range[], marker: Marker): string {
   const to = from + text.length;
   const inside = ranges.filter((r) => r.end > from && r.start < to && r.end > r.start);
-  if (inside.length === 0) return escapeForTerminal(text);
+  if (inside.length === 0) return shown(text);
   const cuts = new Set([from, to]);
   for (const r of inside) {
     cuts.add(Math.max(r.start, from));
@@ -33,7 +38,7 @@ function highlight(text: string, from: number, ranges: readonly Range[], marker:
   for (let k = 0; k + 1 < points.length; k++) {
     const start = points[k] as number;
     const end = points[k + 1] as number;
-    const piece = escapeForTerminal(text.slice(start - from, end - from));
+    const piece = shown(text.slice(start - from, end - from));
     // The first range that covers a piece marks it, as a reader sees one highlight at a time.
     const range = inside.find((r) => r.start <= start && r.end >= end);
     out += range ? marker(range.mark ?? 'match', piece) : piece;
@@ -57,5 +62,5 @@ export function layoutCell(text: string, width: number, ranges: readonly Range[]
 
 /** Width of the widest line of the text as a terminal will show it. */
 export function measureCell(text: string): number {
-  return Math.max(...text.split('\n').map((line) => stringWidth(escapeForTerminal(line)) + (line === text ? 0 : 2)));
+  return Math.max(...text.split('\n').map((line) => stringWidth(shown(line)) + (line === text ? 0 : 2)));
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Column } from '../../src/output/listing.js';
 import { plainStyles } from '../../src/output/styles.js';
 import { fitWidths, renderTable } from '../../src/output/table.js';
+import { escapeForTerminal } from '../../src/text/sanitize.js';
 import { run } from '../helpers.js';
 
 const columns: Column<string[]>[] = [
@@ -42,6 +43,17 @@ describe('renderTable', () => {
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.integer({ min: 20, max: 120 }), (id, text, width) => {
         const out = renderTable([[id, text]], columns, width, plainStyles);
         expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      }),
+    );
+  });
+
+  it('never cuts a character, whatever the script (cli-table3 and wrap-ansi measure alike)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }), fc.integer({ min: 20, max: 100 }), (text, width) => {
+        const out = renderTable([['q1', text]], columns, width, plainStyles);
+        const cells = out.split('\n').slice(3, -2).map((line) => line.split('│').slice(2, -1).join('│')).join('');
+        const squeeze = (t: string) => t.replace(/\s+/g, '');
+        expect(squeeze(cells)).toBe(squeeze(escapeForTerminal(text.replace(/\n/g, '\\n')).normalize('NFC')));
       }),
     );
   });
