@@ -46,6 +46,9 @@ function watch(io: IO): { io: IO; wrote(): boolean; readInput(): boolean } {
         io.out(text);
       },
       err: (text) => io.err(text),
+      get outputClosed() {
+        return io.outputClosed;
+      },
       get stdin() {
         readInput = true;
         return io.stdin;

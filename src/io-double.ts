@@ -17,12 +17,18 @@ export function createTestIO(options: {
   columns?: number;
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Closes standard output (as `head` does) once this many characters were written. */
+  closeAfter?: number;
 } = {}): TestIO {
   let out = '';
   let err = '';
+  const closed = () => options.closeAfter !== undefined && out.length >= options.closeAfter;
   return {
     out: (text) => {
-      out += text;
+      if (!closed()) out += text;
+    },
+    get outputClosed() {
+      return closed();
     },
     err: (text) => {
       err += text;

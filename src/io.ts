@@ -5,6 +5,8 @@ import type { Readable } from 'node:stream';
 export interface IO {
   /** Writes data (records, tables) to standard output. */
   out(text: string): void;
+  /** Whether standard output's reader has gone (a closed pipe: `| head`), so that nothing more need be made. */
+  readonly outputClosed: boolean;
   /** Writes notes, warnings and errors to standard error. */
   err(text: string): void;
   readonly stdin: Readable;
@@ -76,6 +78,9 @@ export function createProcessIO(): IO {
       return process.stdin;
     },
     stdoutIsTTY,
+    get outputClosed() {
+      return stdoutClosed;
+    },
     get stderrIsTTY() {
       return process.stderr.isTTY === true;
     },

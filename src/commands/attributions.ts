@@ -1,21 +1,30 @@
 import { Command } from 'commander';
-import type { Dataset, FactRecord } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepare, recordColumns, resolveSpeakerFilter, speakersOf, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, resolveSpeakerFilter, speakersOf, storeColumns, withExamples, type CommandDeps } from './common.js';
 
-/** Every attributed record, or only those of these speakers. */
-export function findAttributions(data: Dataset, speakers: ReadonlySet<string> | undefined): FactRecord[] {
-  return data.records.filter((r) => r.speaker !== null && (speakers === undefined || speakers.has(r.speaker)));
+/** The indexes of every attributed record, or only those of these speakers. */
+export function findAttributions(store: FactStore, speakers: ReadonlySet<string> | undefined): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < store.recordCount; i++) {
+    const speaker = store.speaker(i);
+    if (speaker !== null && (speakers === undefined || speakers.has(speaker))) found.push(i);
+  }
+  return found;
 }
 
-/** The table, TSV and JSON shape of attributions: who said what, and the words that say so. */
-export function attributionListing(data: Dataset, rows: readonly FactRecord[]): Listing<FactRecord> {
-  const c = recordColumns(data);
+/** The table, TSV and JSON shape of attributions (rows are record indexes): who said what, and the words that say so. */
+export function attributionListing(store: FactStore, rows: readonly number[]): Listing<number> {
+  const c = storeColumns(store);
+  const role = (i: number) => {
+    const speaker = store.speaker(i);
+    return speaker === null ? '' : (store.entityById.get(speaker)?.role ?? '');
+  };
   return {
     rows,
     columns: [
       c.speaker,
-      { key: 'role', header: 'Role', value: (r) => (r.speaker === null ? '' : (data.entityById.get(r.speaker)?.role ?? '')) },
+      { key: 'role', header: 'Role', value: role },
       c.kind,
       c.id,
       c.text,
@@ -24,7 +33,7 @@ export function attributionListing(data: Dataset, rows: readonly FactRecord[]): 
       c.span,
     ],
     defaults: ['speaker', 'role', 'kind', 'id', 'text', 'cue'],
-    json: (r) => r,
+    json: (i) => store.record(i),
   };
 }
 
@@ -35,11 +44,14 @@ export function createAttributionsCommand(deps: CommandDeps): Command {
     .description('who said what: speaker, role, kind, text and the cue that attributes it')
     .argument('[speaker]', 'a name or alias; spelling is forgiven (zelensky, macron)')
     .action(async (speaker: string | undefined, _opts, self: Command) => {
-      const { globals, data } = await prepare(self, deps);
-      const speakers = await resolveSpeakerFilter(data, speaker);
-      const named = speakers && data.entityById.get([...speakers][0] as string)?.name;
-      const empty = () => `nothing is attributed to ${named ?? speaker} (speakers: ${speakersOf(data, data.records.map((r) => r.speaker))})`;
-      await emit(deps, globals, attributionListing(data, findAttributions(data, speakers)), empty);
+      const { globals, store } = await prepareStore(self, deps);
+      const speakers = await resolveSpeakerFilter(store, speaker);
+      const named = speakers && store.entityById.get([...speakers][0] as string)?.name;
+      const everyone = () => Array.from({ length: store.recordCount }, (_, i) => store.speaker(i));
+      const empty = () => `nothing is attributed to ${named ?? speaker} (speakers: ${speakersOf(store, everyone())})`;
+      // Every text may be printed: read each kind's texts whole, not one at a time.
+      store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
+      await emit(deps, globals, attributionListing(store, findAttributions(store, speakers)), empty);
     });
   return withExamples(cmd, ['facts who macron', 'facts attributions zelensky', 'facts who --fields speaker,kind,text --format csv']);
 }

@@ -24,12 +24,6 @@ export async function prepareStore(cmd: Command, deps: CommandDeps): Promise<{ g
   return { globals, store };
 }
 
-/** The global options and the whole dataset, for commands that list whole records. */
-export async function prepare(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; data: Dataset }> {
-  const { globals, store } = await prepareStore(cmd, deps);
-  return { globals, data: await store.dataset() };
-}
-
 /**
  * Prints a listing and sets the exit status: 0 when something was printed, 1 when
  * nothing was. On a terminal an empty result says so on stderr, in one line (`empty`:

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
-import type { Dataset, Entity } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { Entity } from '../data/types.js';
 import type { Listing } from '../output/listing.js';
 import { createMatcher } from '../query/match.js';
 import { nameMatches } from '../query/names.js';
-import { emit, prepare, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
 
 /** Entities whose name, alias, role or type contains the pattern, or whose name it spells closely. */
-export function findEntitiesByPattern(data: Dataset, pattern: string | undefined): readonly Entity[] {
+export function findEntitiesByPattern(data: Pick<FactStore, 'entities'>, pattern: string | undefined): readonly Entity[] {
   if (pattern === undefined || pattern === '') return data.entities;
   const matcher = createMatcher(pattern);
   return data.entities.filter((e) => {
@@ -37,7 +38,7 @@ export function createEntitiesCommand(deps: CommandDeps): Command {
     .description('the people, organizations, countries and groups the sources name')
     .argument('[pattern]', 'text in a name, alias, role or type; names forgive spelling')
     .action(async (pattern: string | undefined, _opts, self: Command) => {
-      const { globals, data } = await prepare(self, deps);
+      const { globals, store: data } = await prepareStore(self, deps);
       await emit(deps, globals, entityListing(findEntitiesByPattern(data, pattern)), () => `no entity matches '${pattern ?? ''}' ('facts entities' lists all ${data.entities.length})`);
     });
   return withExamples(cmd, ['facts entities', 'facts entities person', 'facts entities zelenski --json']);

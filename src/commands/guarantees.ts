@@ -1,17 +1,20 @@
 import { Command } from 'commander';
-import type { Dataset, Guarantee } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { Guarantee } from '../data/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { acceptStrayWords, emit, prepare, recordColumns, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
+import { acceptStrayWords, emit, prepareStore, recordColumns, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
 
 /** The guarantees in list order. */
-export function listGuarantees(data: Dataset): Guarantee[] {
-  return data.records.filter((r): r is Guarantee => r.kind === 'guarantee').sort((a, b) => a.n - b.n || a.source.localeCompare(b.source));
+export function listGuarantees(store: FactStore): Guarantee[] {
+  const all: Guarantee[] = [];
+  for (let i = 0; i < store.recordCount; i++) if (store.kind(i) === 'guarantee') all.push(store.record(i) as Guarantee);
+  return all.sort((a, b) => a.n - b.n || a.source.localeCompare(b.source));
 }
 
 /** The guarantee with this number (its position in the list) or id. */
-export function findGuarantee(data: Dataset, key: string): Guarantee {
+export function findGuarantee(data: FactStore, key: string): Guarantee {
   const all = listGuarantees(data);
   const found = /^\d+$/.test(key) ? all.find((g) => g.n === Number(key)) : all.find((g) => g.id === key);
   if (!found) throw new NotFoundError(`no guarantee '${key}'; there are ${all.length} (1-${all.length}, or an id: ${all.map((g) => g.id).join(', ')})`);
@@ -19,7 +22,7 @@ export function findGuarantee(data: Dataset, key: string): Guarantee {
 }
 
 /** The table, TSV and JSON shape of guarantees. */
-export function guaranteeListing(data: Dataset, rows: readonly Guarantee[]): Listing<Guarantee> {
+export function guaranteeListing(data: Pick<FactStore, 'entityById'>, rows: readonly Guarantee[]): Listing<Guarantee> {
   const c = recordColumns(data);
   return {
     rows,
@@ -45,7 +48,7 @@ export function createGuaranteesCommand(deps: CommandDeps): Command {
     // `facts guarantees lst` reaches the default subcommand with 'lst' as an argument: a misspelt subcommand.
     const [word] = self.args;
     if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show']));
-    const { globals, data } = await prepare(self, deps);
+    const { globals, store: data } = await prepareStore(self, deps);
     await emit(deps, globals, guaranteeListing(data, listGuarantees(data)));
   });
   const show = new Command('show')
@@ -53,7 +56,7 @@ export function createGuaranteesCommand(deps: CommandDeps): Command {
     .argument('<n|id>', 'its number in the list, or its id')
     .action(async (key: string, _opts, self: Command) => {
       refuseOptions(self, ['limit'], 'guarantees show prints one guarantee');
-      const { globals, data } = await prepare(self, deps);
+      const { globals, store: data } = await prepareStore(self, deps);
       await printDetail(deps.io, guaranteeListing(data, []), findGuarantee(data, key), globals.output);
     });
   withExamples(list, ['facts guarantees list', 'facts guarantees list --json | jq -r ".[].title"']);

@@ -1,20 +1,28 @@
 import { Command } from 'commander';
-import type { Dataset, FactRecord } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { FactRecord } from '../data/types.js';
 import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { prepare, recordColumns, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { prepareStore, recordColumns, refuseOptions, withExamples, type CommandDeps } from './common.js';
 import { editDistance } from '../text/words.js';
 
 /** The record with this id; an unknown id suggests the closest ones. */
-export function findRecord(data: Dataset, id: string): FactRecord {
-  const record = data.records.find((r) => r.id === id);
-  if (record) return record;
-  const close = data.records
-    .map((r) => ({ id: r.id, d: editDistance(r.id.toLowerCase(), id.toLowerCase(), 2) }))
-    .filter((c) => c.d <= 2)
+export function findRecord(store: FactStore, id: string): FactRecord {
+  const index = store.indexOf(id);
+  if (index >= 0) return store.record(index);
+  const wanted = id.toLowerCase();
+  const candidates: { id: string; d: number }[] = [];
+  for (let i = 0; i < store.recordCount; i++) {
+    const other = store.id(i);
+    // Ids that differ in length by more than two cannot be within two edits.
+    if (Math.abs(other.length - id.length) > 2) continue;
+    const d = editDistance(other.toLowerCase(), wanted, 2);
+    if (d <= 2) candidates.push({ id: other, d });
+  }
+  const close = candidates
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((c) => c.id);
@@ -22,15 +30,16 @@ export function findRecord(data: Dataset, id: string): FactRecord {
 }
 
 /** The source passage around a record. */
-export function recordPassage(data: Dataset, record: FactRecord): Passage {
-  const text = data.sourceById.get(record.source)?.text ?? '';
+export function recordPassage(data: Pick<FactStore, 'sourceIds' | 'sourceText'>, record: FactRecord): Passage {
+  const sourceIndex = data.sourceIds.indexOf(record.source);
+  const text = sourceIndex >= 0 ? data.sourceText(sourceIndex) : '';
   const index = indexCodePoints(text);
   return passageAround(text, index.toUnit(record.span.start), index.toUnit(record.span.end));
 }
 
 /** A citation line: who, in which source, by which publisher, when — only what is known. */
-export function citation(data: Dataset, record: FactRecord): string {
-  const source = data.sourceById.get(record.source);
+export function citation(data: Pick<FactStore, 'sources' | 'sourceIds' | 'entityById'>, record: FactRecord): string {
+  const source = data.sources[data.sourceIds.indexOf(record.source)];
   const speaker = record.speaker === null ? undefined : data.entityById.get(record.speaker);
   const who = speaker ? `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}` : 'Unattributed';
   const parts = [`${who}, in "${source?.title ?? record.source}"`];
@@ -40,7 +49,7 @@ export function citation(data: Dataset, record: FactRecord): string {
 }
 
 /** The shape of one record in full, with its passage and citation. */
-export function recordDetailListing(data: Dataset): Listing<FactRecord> {
+export function recordDetailListing(data: Pick<FactStore, 'sources' | 'sourceIds' | 'sourceText' | 'entityById'>): Listing<FactRecord> {
   const passages = new Map<FactRecord, Passage>();
   const passage = (r: FactRecord) => {
     let p = passages.get(r);
@@ -83,7 +92,7 @@ export function createShowCommand(deps: CommandDeps): Command {
     .argument('<id>', 'a record id (see the ID column of any listing)')
     .action(async (id: string, _opts, self: Command) => {
       refuseOptions(self, ['limit'], 'show prints one record');
-      const { globals, data } = await prepare(self, deps);
+      const { globals, store: data } = await prepareStore(self, deps);
       const record = findRecord(data, id);
       await printDetail(deps.io, recordDetailListing(data), record, globals.output);
     });

@@ -1,16 +1,22 @@
 import { Command } from 'commander';
-import type { Dataset, Source } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import type { Source } from '../data/types.js';
 import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { emit, prepare, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, refuseOptions, withExamples, type CommandDeps } from './common.js';
 
 /** The source with this id. */
-export function findSource(data: Dataset, id: string): Source {
-  const source = data.sourceById.get(id);
-  if (!source) throw new NotFoundError(`no source '${id}'; sources: ${data.sources.map((s) => s.id).join(', ')}`);
-  return source;
+export function findSource(store: FactStore, id: string): Source {
+  const index = store.sourceIds.indexOf(id);
+  if (index < 0) throw new NotFoundError(`no source '${id}'; sources: ${store.sourceIds.join(', ')}`);
+  return store.source(index);
+}
+
+/** Every source, whole. */
+function allSources(store: FactStore): Source[] {
+  return store.sourceIds.map((_, i) => store.source(i));
 }
 
 /** The table, TSV and JSON shape of sources (JSON keeps the full text). */
@@ -44,15 +50,15 @@ export function createSourcesCommand(deps: CommandDeps): Command {
       const asData = structured.json === true || structured.format === 'json' || structured.format === 'ndjson';
       if (opts.text && !asData) refuseOptions(self, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
       if (id !== undefined) refuseOptions(self, ['limit'], 'sources ID prints one source');
-      const { globals, data } = await prepare(self, deps);
+      const { globals, store: data } = await prepareStore(self, deps);
       if (opts.text && (globals.output.format === 'json' || globals.output.format === 'ndjson')) {
         // --text with a structured format: the source as data, its text included (JSON keeps the whole record).
         if (id !== undefined) await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
-        else await emit(deps, globals, sourceListing(data.sources));
+        else await emit(deps, globals, sourceListing(allSources(data)));
         return;
       }
       if (opts.text) {
-        const sources = id === undefined ? data.sources : [findSource(data, id)];
+        const sources = id === undefined ? allSources(data) : [findSource(data, id)];
         // Piped, the text is byte for byte; on a terminal, control characters are made visible.
         const text = sources.map((s) => s.text).join('\n\n');
         deps.io.out(deps.io.stdoutIsTTY ? text.split('\n').map(escapeForTerminal).join('\n') + '\n' : text);
@@ -63,7 +69,7 @@ export function createSourcesCommand(deps: CommandDeps): Command {
         await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
         return;
       }
-      await emit(deps, globals, sourceListing(data.sources));
+      await emit(deps, globals, sourceListing(allSources(data)));
     });
   return withExamples(cmd, ['facts sources', 'facts sources macron-security-guarantees', 'facts sources macron-security-guarantees --text | less']);
 }

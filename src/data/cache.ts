@@ -7,7 +7,7 @@ import { datasetOffsets } from './record-offsets.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
+import type { Dataset, Entity, FactRecord, RecordKind, Source } from './types.js';
 
 // The derived index of a user's dataset, kept in the user's cache directory. The store's
 // own part (records.bin) holds what every command needs without parsing the JSON:
@@ -28,7 +28,11 @@ import type { Dataset, Entity, FactRecord, RecordKind } from './types.js';
 // to the cache itself is always seen.
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 11;
+export const CACHE_FORMAT = 12;
+
+/** Blocks of a data file read at a time, and how many recent ones are kept (8 MiB). */
+const DATA_BLOCK = 1 << 18;
+const DATA_BLOCKS_KEPT = 32;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
@@ -71,8 +75,8 @@ interface RecordsMeta {
   stamps: FileStamp[];
   recordCount: number;
   entities: Entity[];
-  /** Each source without its text (which is a section of its own). */
-  sources: SourceInfo[];
+  /** Each source, its text null (the text is read from the data file; the field keeps its place). */
+  sources: (Omit<Source, 'text'> & { text: null })[];
 }
 
 /** Writes the record sections of a validated dataset; removes older caches of the same paths. */
@@ -141,7 +145,7 @@ export function writeCache(folder: string, root: string, stamps: readonly FileSt
     stamps: [...stamps],
     recordCount: n,
     entities: [...data.entities],
-    sources: data.sources.map(({ text: _text, ...info }) => info),
+    sources: data.sources.map((s) => ({ ...s, text: null })),
   };
   writeSections(join(folder, 'records.bin'), meta, {
     kind,
@@ -271,7 +275,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
   // a file changed since this run began is not read from offsets that were true before.
   const fds = new Map<number, number>();
   const changed = (stamp: FileStamp) => new DataError([`${stamp.path}: changed while it was being read; run the command again`]);
-  const readRange = (file: number, from: number, to: number) => {
+  const descriptor = (file: number) => {
     const stamp = meta.stamps[file] as FileStamp;
     let fd = fds.get(file);
     if (fd === undefined) {
@@ -283,9 +287,45 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       fds.set(file, fd);
       if (!sameStamp(stampOf(stamp.path, fd), stamp)) throw changed(stamp);
     }
-    const bytes = Buffer.allocUnsafe(to - from);
-    if (readSync(fd, bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(stamp);
-    return bytes.toString('utf8');
+    return fd;
+  };
+  // Records read in file order (a listing) go through a few recent 256 KiB blocks of the
+  // file, so the file is read in large pieces rather than a record at a time; a record
+  // far from the last one read (search results, in score order) is read on its own.
+  const blocks = new Map<string, Buffer>();
+  let lastBlock = '';
+  const block = (file: number, b: number) => {
+    const key = `${file}:${b}`;
+    let bytes = blocks.get(key);
+    if (bytes) {
+      blocks.delete(key);
+    } else {
+      const stamp = meta.stamps[file] as FileStamp;
+      const from = b * DATA_BLOCK;
+      bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
+      if (bytes.byteLength <= 0 || readSync(descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(stamp);
+      if (blocks.size >= DATA_BLOCKS_KEPT) blocks.delete(blocks.keys().next().value as string);
+    }
+    blocks.set(key, bytes);
+    return bytes;
+  };
+  const readRange = (file: number, from: number, to: number) => {
+    const first = Math.floor(from / DATA_BLOCK);
+    const last = Math.floor((to - 1) / DATA_BLOCK);
+    const sequential = blocks.has(`${file}:${first}`) || lastBlock === `${file}:${first}` || lastBlock === `${file}:${first - 1}`;
+    lastBlock = `${file}:${last}`;
+    if (!sequential) {
+      const bytes = Buffer.allocUnsafe(to - from);
+      if (readSync(descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(meta.stamps[file] as FileStamp);
+      return bytes.toString('utf8');
+    }
+    if (first === last) return block(file, first).toString('utf8', from - first * DATA_BLOCK, to - first * DATA_BLOCK);
+    const parts: Buffer[] = [];
+    for (let b = first; b <= last; b++) {
+      const bytes = block(file, b);
+      parts.push(bytes.subarray(Math.max(from - b * DATA_BLOCK, 0), Math.min(to - b * DATA_BLOCK, bytes.byteLength)));
+    }
+    return Buffer.concat(parts).toString('utf8');
   };
   let ids: string[] | undefined;
   let byId: Map<string, number> | undefined;
@@ -338,9 +378,10 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
     },
     entities: meta.entities,
     entityById,
-    sources: meta.sources,
-    sourceIds: meta.sources.map((s) => s.id),
+    sources: meta.sources.map(({ text: _text, ...info }) => info as SourceInfo),
+    sourceIds: meta.sources.map((s) => s.id as string),
     sourceText,
+    source: (index) => ({ ...(meta.sources[index] as object), text: sourceText(index) }) as Source,
     recordsOfSource: (index) => {
       bySource ??= groupBySource(meta.recordCount, (i) => source[i] as number, meta.sources.length);
       return bySource[index] ?? [];

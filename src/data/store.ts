@@ -47,6 +47,8 @@ export interface FactStore {
   readonly sources: readonly SourceInfo[];
   readonly sourceIds: readonly string[];
   sourceText(index: number): string;
+  /** A whole source, its text included, exactly as in the dataset (its fields in their order). */
+  source(index: number): Source;
   /** The indexes of the records of one source. */
   recordsOfSource(index: number): readonly number[];
   /** A place for a feature's derived index, by name ('search', 'corpus'). */
@@ -81,6 +83,7 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
     sources: data.sources.map(({ text: _text, ...info }) => info),
     sourceIds: data.sources.map((s) => s.id),
     sourceText: (index) => (data.sources[index] as Source).text,
+    source: (index) => data.sources[index] as Source,
     recordsOfSource: (index) => {
       bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get(record(i).source) ?? -1, data.sources.length);
       return bySource[index] ?? [];

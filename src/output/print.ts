@@ -1,6 +1,6 @@
 import type { IO } from '../io.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { renderJson, renderJsonValue, renderNdjson } from './json.js';
+import { jsonArray, renderJsonValue, renderNdjson } from './json.js';
 import { projectJson, selectColumns, type Listing } from './listing.js';
 import { renderTsv } from './tsv.js';
 import { createStyles } from './styles.js';
@@ -20,26 +20,37 @@ export interface OutputOptions {
   width: number;
 }
 
-/** Prints a listing in the chosen format and returns how many rows were printed. */
+/** Rows made and written at a time: output starts at once, and stops soon after a reader goes. */
+const BATCH = 256;
+
+/**
+ * Prints a listing in the chosen format and returns how many rows were printed. Every
+ * format but the table (which must see all its rows to size its columns) is written
+ * as it is made, a batch of rows at a time, as ripgrep's printer does, and stops making
+ * rows once the reader has gone (`| head`).
+ */
 export async function printListing<T>(io: IO, listing: Listing<T>, options: OutputOptions): Promise<number> {
   const columns = selectColumns(listing, options.fields);
   const rows = options.limit === undefined ? listing.rows : listing.rows.slice(0, options.limit);
+  const json = (row: T) => projectJson(listing, row, options.fields && columns);
   switch (options.format) {
     case 'json':
-      io.out(renderJson(rows.map((row) => projectJson(listing, row, options.fields && columns))));
+      inBatches(io, rows, (batch, at) => batch.map((row, k) => jsonArray.element(json(row), at + k === 0)).join(''));
+      io.out(jsonArray.end(rows.length > 0));
       break;
     case 'ndjson':
-      io.out(renderNdjson(rows.map((row) => projectJson(listing, row, options.fields && columns))));
+      inBatches(io, rows, (batch) => renderNdjson(batch.map(json)));
       break;
     case 'csv': {
       const { renderCsv } = await import('./csv.js');
       // Byte-faithful when piped; on a terminal, control characters in cells are made visible.
       const shown = io.stdoutIsTTY ? columns.map((c) => ({ ...c, value: (row: T) => escapeForTerminal(c.value(row)) })) : columns;
-      io.out(renderCsv(rows, shown));
+      io.out(renderCsv([], shown));
+      inBatches(io, rows, (batch) => renderCsv(batch, shown, false));
       break;
     }
     case 'tsv':
-      io.out(renderTsv(rows, columns));
+      inBatches(io, rows, (batch) => renderTsv(batch, columns));
       break;
     case 'table': {
       if (rows.length === 0) break;
@@ -49,6 +60,11 @@ export async function printListing<T>(io: IO, listing: Listing<T>, options: Outp
     }
   }
   return rows.length;
+}
+
+/** Renders and writes rows a batch at a time, until they are done or the reader has gone. */
+function inBatches<T>(io: IO, rows: readonly T[], render: (batch: readonly T[], at: number) => string): void {
+  for (let at = 0; at < rows.length && !io.outputClosed; at += BATCH) io.out(render(rows.slice(at, at + BATCH), at));
 }
 
 /** Prints one record in full: a field/value table on a terminal, else like a one-row listing. */

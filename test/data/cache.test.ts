@@ -28,6 +28,12 @@ const commands = [
   ['verify', 'the moon is made of cheese'],
   ['guarantees', '--limit', '3'],
   ['who', 'kalo', '--limit', '5'],
+  ['show', 'r7'],
+  ['show', 'r7', '--json'],
+  ['sources', '--json'],
+  ['sources', 's3', '--text'],
+  ['entities', 'kalo'],
+  ['guarantees', 'show', '1', '--json'],
 ];
 
 describe('the index cache', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderJson, renderNdjson } from '../../src/output/json.js';
+import { escapeJsonText } from '../../src/text/sanitize.js';
 
 describe('JSON output', () => {
   it('is byte-faithful: every string comes back unchanged', () => {
@@ -9,6 +10,14 @@ describe('JSON output', () => {
         expect(JSON.parse(renderJson(records))).toEqual(records);
         const lines = renderNdjson(records).split('\n').slice(0, -1);
         expect(lines.map((l) => JSON.parse(l))).toEqual(records);
+      }),
+    );
+  });
+
+  it('is, written in pieces, the text JSON.stringify indents by two', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue().map((value) => ({ value })), { maxLength: 6 }), (values) => {
+        expect(renderJson(values)).toBe(escapeJsonText(JSON.stringify(values, null, 2)) + '\n');
       }),
     );
   });
