@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { DamagedFileError } from './data/sections.js';
 import { unknownCommand } from './commands/common.js';
-import { ExitCode, FactsError, UsageError } from './errors.js';
+import { ExitCode, isFactsError, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { createProgram } from './program.js';
 import { escapeForTerminal } from './text/sanitize.js';
@@ -21,7 +21,7 @@ export async function runCli(argv: readonly string[], io: IO, retried = false): 
     await program.parseAsync(argv.length === 0 ? ['--help'] : [...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof DamagedFileError) {
+    if (DamagedFileError.is(error)) {
       // Damage found mid-command (a block fails its checksum when read): the file goes,
       // and the command runs again on a rebuilt cache if nothing was printed or read yet.
       rmSync(error.path, { force: true });
@@ -80,7 +80,7 @@ function reportError(error: unknown, io: IO): number {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
     return ExitCode.error;
   }
-  if (error instanceof FactsError) {
+  if (isFactsError(error)) {
     for (const line of error.lines()) io.err(`facts: ${escapeForTerminal(line)}\n`);
     return error.exitCode;
   }

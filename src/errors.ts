@@ -4,8 +4,20 @@
 /** Exit codes, as in grep and ripgrep. */
 export const ExitCode = { ok: 0, noMatch: 1, error: 2 } as const;
 
+// Commands load some modules from bundles of their own (tsup.config.ts), each with its
+// own copy of these classes, so `instanceof` cannot tell them across bundles: errors are
+// recognised by a brand in the global symbol registry instead.
+const FACTS_ERROR = Symbol.for('facts.error');
+
+/** Whether a thrown value is a FactsError, from whichever bundle threw it. */
+export function isFactsError(error: unknown): error is FactsError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[FACTS_ERROR] === true;
+}
+
 /** An error a user can act on: one line of message per problem, and an exit code. */
 export class FactsError extends Error {
+  readonly [FACTS_ERROR] = true;
+
   constructor(
     message: string,
     readonly exitCode: number = ExitCode.error,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DataError } from '../errors.js';
+import { DataError, isFactsError } from '../errors.js';
 import { datasetOffsets } from './record-offsets.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
@@ -371,7 +371,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       try {
         record = JSON.parse(readRange(file, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord;
       } catch (error) {
-        throw error instanceof DataError ? error : changed(meta.stamps[file] as FileStamp);
+        throw isFactsError(error) ? error : changed(meta.stamps[file] as FileStamp);
       }
       if (record.id !== idOf(i)) throw changed(meta.stamps[file] as FileStamp);
       return record;

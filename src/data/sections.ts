@@ -40,10 +40,19 @@ interface Header {
   sections: Record<string, Entry>;
 }
 
+const DAMAGED = Symbol.for('facts.damaged-file');
+
 /** A section file whose content is not what was written: a block failed its checksum. */
 export class DamagedFileError extends Error {
+  readonly [DAMAGED] = true;
+
   constructor(readonly path: string) {
     super(`${path}: failed its checksum`);
+  }
+
+  /** Whether a thrown value is one, from whichever bundle threw it (see errors.ts). */
+  static is(error: unknown): error is DamagedFileError {
+    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[DAMAGED] === true;
   }
 }
 
