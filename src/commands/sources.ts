@@ -1,41 +1,36 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
-import type { Source } from '../data/types.js';
+import type { FactStore, SourceInfo } from '../data/store.js';
 import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { emit, prepareStore, refuseOptions, withExamples, type CommandDeps } from './common.js';
 
-/** The source with this id. */
-export function findSource(store: FactStore, id: string): Source {
+/** The index of the source with this id. */
+export function findSource(store: FactStore, id: string): number {
   const index = store.sourceIds.indexOf(id);
   if (index < 0) throw new NotFoundError(`no source '${id}'; sources: ${store.sourceIds.join(', ')}`);
-  return store.source(index);
+  return index;
 }
 
-/** Every source, whole. */
-function allSources(store: FactStore): Source[] {
-  return store.sourceIds.map((_, i) => store.source(i));
-}
-
-/** The table, TSV and JSON shape of sources (JSON keeps the full text). */
-export function sourceListing(rows: readonly Source[]): Listing<Source> {
+/** The table, TSV and JSON shape of sources, rows being source indexes: a source's text is read only for its length or its JSON. */
+export function sourceListing(store: FactStore, rows: readonly number[]): Listing<number> {
   const known = (value: string | null) => value ?? '';
+  const info = (i: number) => store.sources[i] as SourceInfo;
   return {
     rows,
     columns: [
-      { key: 'id', header: 'ID', value: (s) => s.id, style: 'id' },
-      { key: 'title', header: 'Title', value: (s) => s.title, wide: true },
-      { key: 'publisher', header: 'Publisher', value: (s) => known(s.publisher) },
-      { key: 'published', header: 'Published', value: (s) => known(s.published) },
-      { key: 'language', header: 'Language', value: (s) => s.language },
-      { key: 'url', header: 'URL', value: (s) => known(s.url) },
-      { key: 'context', header: 'Context (other reporting)', value: (s) => s.context ?? '', wide: true },
-      { key: 'length', header: 'Length', value: (s) => String([...s.text].length) },
+      { key: 'id', header: 'ID', value: (i) => info(i).id, style: 'id' },
+      { key: 'title', header: 'Title', value: (i) => info(i).title, wide: true },
+      { key: 'publisher', header: 'Publisher', value: (i) => known(info(i).publisher) },
+      { key: 'published', header: 'Published', value: (i) => known(info(i).published) },
+      { key: 'language', header: 'Language', value: (i) => info(i).language },
+      { key: 'url', header: 'URL', value: (i) => known(info(i).url) },
+      { key: 'context', header: 'Context (other reporting)', value: (i) => info(i).context ?? '', wide: true },
+      { key: 'length', header: 'Length', value: (i) => String([...store.sourceText(i)].length) },
     ],
     defaults: ['id', 'title', 'publisher', 'published', 'language', 'url'],
-    json: (s) => s,
+    json: (i) => store.source(i),
   };
 }
 
@@ -50,26 +45,20 @@ export function createSourcesCommand(deps: CommandDeps): Command {
       const asData = structured.json === true || structured.format === 'json' || structured.format === 'ndjson';
       if (opts.text && !asData) refuseOptions(self, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
       if (id !== undefined) refuseOptions(self, ['limit'], 'sources ID prints one source');
-      const { globals, store: data } = await prepareStore(self, deps);
-      if (opts.text && (globals.output.format === 'json' || globals.output.format === 'ndjson')) {
-        // --text with a structured format: the source as data, its text included (JSON keeps the whole record).
-        if (id !== undefined) await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
-        else await emit(deps, globals, sourceListing(allSources(data)));
-        return;
-      }
-      if (opts.text) {
-        const sources = id === undefined ? allSources(data) : [findSource(data, id)];
+      const { globals, store } = await prepareStore(self, deps);
+      const all = () => store.sourceIds.map((_, i) => i);
+      const listing = sourceListing(store, id === undefined ? all() : []);
+      if (opts.text && !asData) {
+        const indexes = id === undefined ? all() : [findSource(store, id)];
         // Piped, the text is byte for byte; on a terminal, control characters are made visible.
-        const text = sources.map((s) => s.text).join('\n\n');
+        const text = indexes.map((i) => store.sourceText(i)).join('\n\n');
         deps.io.out(deps.io.stdoutIsTTY ? text.split('\n').map(escapeForTerminal).join('\n') + '\n' : text);
-        deps.setExitCode(sources.length > 0 ? 0 : 1);
+        deps.setExitCode(indexes.length > 0 ? 0 : 1);
         return;
       }
-      if (id !== undefined) {
-        await printDetail(deps.io, sourceListing([]), findSource(data, id), globals.output);
-        return;
-      }
-      await emit(deps, globals, sourceListing(allSources(data)));
+      // (With JSON, --text changes nothing: a source's JSON holds its text.)
+      if (id !== undefined) await printDetail(deps.io, listing, findSource(store, id), globals.output);
+      else await emit(deps, globals, listing);
     });
   return withExamples(cmd, ['facts sources', 'facts sources macron-security-guarantees', 'facts sources macron-security-guarantees --text | less']);
 }

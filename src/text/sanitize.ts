@@ -19,8 +19,12 @@ export function escapeForTerminal(text: string): string {
   return text.replace(UNSAFE_CHARS, visible);
 }
 
+/** Whether a TSV field needs escaping: a backslash or an unsafe character (most fields have neither). */
+const TSV_SPECIAL = /[\\\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** One TSV field: backslash, tab, newline and CR escaped as `\\`, `\t`, `\n`, `\r`; other unsafe characters as in the terminal. */
 export function escapeTsvField(text: string): string {
+  if (!TSV_SPECIAL.test(text)) return text;
   return text.replace(/\\/g, '\\\\').replace(UNSAFE_CHARS, visible);
 }
 
