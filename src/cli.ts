@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { DamagedFileError } from './data/sections.js';
 import { unknownCommand } from './commands/common.js';
-import { ExitCode, isFactsError, UsageError } from './errors.js';
+import { ExitCode, isDamagedFile, isFactsError, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { createProgram } from './program.js';
 import { escapeForTerminal } from './text/sanitize.js';
@@ -21,7 +20,7 @@ export async function runCli(argv: readonly string[], io: IO, retried = false): 
     await program.parseAsync(argv.length === 0 ? ['--help'] : [...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (DamagedFileError.is(error)) {
+    if (isDamagedFile(error)) {
       // Damage found mid-command (a block fails its checksum when read): the file goes,
       // and the command runs again on a rebuilt cache if nothing was printed or read yet.
       rmSync(error.path, { force: true });

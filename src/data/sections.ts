@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { DAMAGED_FILE } from '../errors.js';
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
@@ -40,19 +41,12 @@ interface Header {
   sections: Record<string, Entry>;
 }
 
-const DAMAGED = Symbol.for('facts.damaged-file');
-
-/** A section file whose content is not what was written: a block failed its checksum. */
+/** A section file whose content is not what was written: a block failed its checksum (see isDamagedFile). */
 export class DamagedFileError extends Error {
-  readonly [DAMAGED] = true;
+  readonly [DAMAGED_FILE] = true;
 
   constructor(readonly path: string) {
     super(`${path}: failed its checksum`);
-  }
-
-  /** Whether a thrown value is one, from whichever bundle threw it (see errors.ts). */
-  static is(error: unknown): error is DamagedFileError {
-    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[DAMAGED] === true;
   }
 }
 
@@ -262,22 +256,22 @@ export class SectionReader {
     return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
 
-  /** One value of a 32-bit section. */
+  private readonly u32Blocks = new Map<string, Uint32Array>();
+
+  /** One value of a 32-bit section (verify reads these by the million: a typed array per block, not a Buffer read). */
   u32At(name: string, i: number): number {
     const b = Math.floor(i / U32_BLOCK);
-    return this.block(name, b).readUInt32LE((i - b * U32_BLOCK) * 4);
+    const key = `${name}:${b}`;
+    let values = this.u32Blocks.get(key);
+    if (!values) {
+      const bytes = this.block(name, b);
+      values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      this.u32Blocks.set(key, values);
+    }
+    return values[i - b * U32_BLOCK] as number;
   }
 
   close(): void {
     closeSync(this.fd);
   }
-}
-
-/** Lists of numbers as one section of values and one of offsets (list i is values[offsets[i]..offsets[i+1]]). */
-export function packLists(lists: readonly Uint32Array[]): { values: Uint32Array; offsets: Uint32Array } {
-  const offsets = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.length));
-  const values = new Uint32Array(offsets[lists.length] as number);
-  lists.forEach((list, i) => values.set(list, offsets[i] as number));
-  return { values, offsets };
 }

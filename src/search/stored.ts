@@ -1,5 +1,5 @@
 import { oncePerStore, type FactStore } from '../data/store.js';
-import { packLists } from '../data/sections.js';
+import { packLists } from '../data/pack.js';
 import { allPostings, buildSearchIndex, indexFromParts, type SearchIndex } from './search.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from

@@ -1,5 +1,5 @@
 import type { SectionReader } from '../data/sections.js';
-import { packLists } from '../data/sections.js';
+import { packLists } from '../data/pack.js';
 import { oncePerStore, type FactStore } from '../data/store.js';
 import { buildCorpus, corpusFromArrays, type Corpus, type CorpusArrays } from './corpus.js';
 
