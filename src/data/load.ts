@@ -6,6 +6,7 @@ import { DataError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { CacheNotes } from './cache.js';
 import { stampOf } from './stamp.js';
+import { checkStructure, lineAndColumnOfByte } from './structure.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile } from './types.js';
@@ -46,6 +47,19 @@ export async function readDatasetFiles(paths: readonly string[], cwd: string, va
     let text: string;
     try {
       bytes = readFileSync(resolve(cwd, file));
+    } catch (error) {
+      problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      continue;
+    }
+    // Brackets and strings first, in one pass over the bytes: a file cut short or nested
+    // without end is one line, before a parser builds anything of it or recurses into it.
+    const broken = checkStructure(bytes);
+    if (broken) {
+      const { line, column } = lineAndColumnOfByte(bytes, broken.offset);
+      problems.push(`${file}:${line}:${column}: invalid JSON: ${broken.reason}`);
+      continue;
+    }
+    try {
       text = decode(bytes).replace(/^\uFEFF/, '');
     } catch (error) {
       problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
@@ -129,6 +143,10 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    // Node holds a file in one string (V8 caps strings near 512 MiB) or one buffer (2 GiB).
+    case 'ERR_STRING_TOO_LONG':
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'too large: facts reads a dataset whole, and Node holds at most about 512 MiB of text at once';
     default:
       return error.code ?? error.message;
   }

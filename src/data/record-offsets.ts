@@ -18,6 +18,18 @@ export interface DatasetOffsets {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+/** The index of the quote that closes the JSON string opening at `start` (a native search: one not after an odd run of backslashes), or -1. */
+export function stringEnd(bytes: Uint8Array, start: number): number {
+  let i = start;
+  for (;;) {
+    i = bytes.indexOf(QUOTE, i + 1);
+    if (i < 0) return -1;
+    let backslashes = 0;
+    while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+}
+
 /** Finds the records and the sources' texts of a dataset file. */
 export function datasetOffsets(bytes: Uint8Array): DatasetOffsets {
   const records: ByteRange[] = [];
@@ -33,14 +45,8 @@ export function datasetOffsets(bytes: Uint8Array): DatasetOffsets {
     const c = bytes[i] as number;
     if (c === QUOTE) {
       const start = i;
-      // Jump to the closing quote (a native search): one not preceded by an odd run of backslashes.
-      for (;;) {
-        i = bytes.indexOf(QUOTE, i + 1);
-        if (i < 0) return { records, sourceTexts };
-        let backslashes = 0;
-        while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
-        if (backslashes % 2 === 0) break;
-      }
+      i = stringEnd(bytes, start);
+      if (i < 0) return { records, sourceTexts };
       const short = i - start - 1 <= 16 ? Buffer.from(bytes.subarray(start + 1, i)).toString('latin1') : '';
       if (depth === 1 && !afterColon) rootKey = short;
       if (depth === 3 && array === 'sources') {

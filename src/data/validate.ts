@@ -35,11 +35,26 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 async function describeJsonError(text: string, file: string, error: Error): Promise<string> {
-  // V8's messages do not always carry a position; jsonc-parser's scanner does.
-  const { parse, printParseErrorCode } = await import('jsonc-parser');
-  const errors: import('jsonc-parser').ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  // V8's messages do not always carry a position; jsonc-parser's scanner does. Its
+  // visitor builds nothing, and stops at the first error (checkStructure has already
+  // refused nesting deep enough to exhaust its recursion).
+  const { visit, printParseErrorCode } = await import('jsonc-parser');
+  let first: { error: import('jsonc-parser').ParseErrorCode; offset: number } | undefined;
+  const stop = new Error('first error found');
+  try {
+    visit(
+      text,
+      {
+        onError: (code, offset) => {
+          first = { error: code, offset };
+          throw stop;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (thrown) {
+    if (thrown !== stop) throw thrown;
+  }
   const offset = first?.offset ?? text.length;
   const { line, column } = lineAndColumn(text, offset);
   const reason = first ? humanizeParseError(printParseErrorCode(first.error)) : error.message;
