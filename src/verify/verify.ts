@@ -265,57 +265,107 @@ function postingsOf(corpus: Corpus, word: string): Uint32Array[] {
   });
 }
 
+/** Where the rarest anchor word occurs more often than this, a pair of neighbouring words may anchor instead. */
+const PAIR_ANCHOR = 1000;
+
+/** Words that a number written in digits may stand for, in words: a pair holding one may not stand together in the source. */
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion and'.split(' '),
+);
+
+/**
+ * Whether quote words i and i + 1 must stand side by side in the source wherever the
+ * quote is verbatim: neither is (part of) a number, and neither is half of a closed
+ * compound the source may write as one word, nor a compound it may write as two.
+ */
+function pairHolds(ctx: Context, quote: readonly string[], i: number): boolean {
+  const { vocab } = ctx.corpus;
+  const splits = (w: string) => {
+    for (let k = 1; k < w.length; k++) if (vocab.has(w.slice(0, k)) && vocab.has(w.slice(k))) return true;
+    return false;
+  };
+  for (const k of [i, i + 1]) {
+    const w = quote[k] as string;
+    if (numberWords(w) || NUMBER_WORDS.has(w) || splits(w)) return false;
+    const before = quote[k - 1];
+    const after = quote[k + 1];
+    if ((before !== undefined && vocab.has(before + w)) || (after !== undefined && vocab.has(w + after))) return false;
+  }
+  return true;
+}
+
+/**
+ * Where to look for the quote: positions of one anchor word (the rarest near the start),
+ * or, where every word is common, of a pair of neighbouring words that must stand
+ * together (pairHolds), which is far rarer; plus the pair's first word wherever an
+ * editorial insertion follows it, which the quote may leave out.
+ */
+function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; positions: Uint32Array } | undefined {
+  const { corpus } = ctx;
+  const within = Math.min(first.length, ANCHOR_WINDOW);
+  const positions = first.slice(0, within).map((w) => positionsOf(corpus, w));
+  let anchor = -1;
+  for (let i = 0; i < within; i++) {
+    const n = (positions[i] as Uint32Array).length;
+    if (n > 0 && (anchor < 0 || n < (positions[anchor] as Uint32Array).length)) anchor = i;
+  }
+  if (anchor < 0) return undefined;
+  const fewest = (positions[anchor] as Uint32Array).length;
+  if (fewest <= PAIR_ANCHOR) return { anchor, positions: positions[anchor] as Uint32Array };
+  let pair = -1;
+  let expected = fewest;
+  for (let i = 0; i + 1 < within; i++) {
+    const estimate = ((positions[i] as Uint32Array).length * (positions[i + 1] as Uint32Array).length) / Math.max(corpus.length, 1);
+    if (estimate < expected && pairHolds(ctx, first, i)) {
+      expected = estimate;
+      pair = i;
+    }
+  }
+  if (pair < 0) return { anchor, positions: positions[anchor] as Uint32Array };
+  const found: number[] = [];
+  const a = positions[pair] as Uint32Array;
+  forEachPair(a, positions[pair + 1] as Uint32Array, 1, (p) => found.push(p));
+  for (const p of a) if (p + 1 < corpus.length && corpus.bracket(p + 1) !== 0) found.push(p);
+  return { anchor: pair, positions: Uint32Array.from(found).sort() };
+}
+
 /** Each verbatim occurrence of all pieces, in order (an ellipsis's within one paragraph). */
 function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): PieceMatch[][] {
   const { corpus, words } = ctx;
   const first = pieces[0] as readonly string[];
-  // Anchor on the rarest word near the start; the quote starts a few words before it
-  // (fewer source words where the quote spells out a compound or a number, more where
-  // it leaves out an insertion).
-  let anchor = -1;
-  let anchorLists: Uint32Array[] = [];
-  let fewest = Infinity;
-  for (let i = 0; i < Math.min(first.length, ANCHOR_WINDOW); i++) {
-    const lists = postingsOf(corpus, first[i] as string);
-    const count = lists.reduce((n, l) => n + l.length, 0);
-    if (lists.length > 0 && count < fewest) {
-      fewest = count;
-      anchor = i;
-      anchorLists = lists;
-    }
-  }
-  if (anchor < 0) return [];
+  const anchored = anchorOf(ctx, first);
+  if (!anchored) return [];
+  const { anchor, positions } = anchored;
   const canStart = startTest(ctx, first);
-  const tried = new Set<number>();
+  // Positions ascend, and so do the starts each one suggests: a start is tried once.
+  let triedUpTo = -1;
   const found: PieceMatch[][] = [];
-  for (const list of anchorLists) {
-    for (const p of list) {
-      // The quote starts `anchor` words before its anchor, give or take: up to
-      // INSERTION_SLACK earlier where it leaves out an insertion, up to EQUIVALENT_SLACK
-      // later where it spells out a compound or a number in more words than the source.
-      const last = Math.min(p, p - anchor + Math.min(anchor, EQUIVALENT_SLACK));
-      for (let start = last; start >= 0 && start >= p - anchor - INSERTION_SLACK; start--) {
-        if (tried.has(start) || !canStart(words[corpus.word(start)] as string)) continue;
-        tried.add(start);
-        const steps: EquivalentStep[] = [];
-        let end = matchAt(ctx, start, first, steps);
-        if (end < 0) continue;
-        const occurrence: PieceMatch[] = [{ first: start, last: end - 1, steps }];
-        // With an ellipsis, every piece must stand in one paragraph, in order.
-        const paragraph = corpus.paragraph(start);
-        if (pieces.length > 1 && corpus.paragraph(end - 1) !== paragraph) continue;
-        for (const piece of pieces.slice(1)) {
-          const next = findForward(ctx, end, piece, paragraph);
-          if (!next) break;
-          occurrence.push(next);
-          end = next.last + 1;
-        }
-        if (occurrence.length === pieces.length) found.push(occurrence);
-        if (found.length >= MAX_OCCURRENCES) return found.sort((a, b) => (a[0] as PieceMatch).first - (b[0] as PieceMatch).first);
+  for (const p of positions) {
+    // The quote starts `anchor` words before its anchor, give or take: up to
+    // INSERTION_SLACK earlier where it leaves out an insertion, up to EQUIVALENT_SLACK
+    // later where it spells out a compound or a number in more words than the source.
+    const last = Math.min(p, p - anchor + Math.min(anchor, EQUIVALENT_SLACK));
+    for (let start = Math.max(0, p - anchor - INSERTION_SLACK, triedUpTo + 1); start <= last; start++) {
+      if (!canStart(words[corpus.word(start)] as string)) continue;
+      const steps: EquivalentStep[] = [];
+      let end = matchAt(ctx, start, first, steps);
+      if (end < 0) continue;
+      const occurrence: PieceMatch[] = [{ first: start, last: end - 1, steps }];
+      // With an ellipsis, every piece must stand in one paragraph, in order.
+      const paragraph = corpus.paragraph(start);
+      if (pieces.length > 1 && corpus.paragraph(end - 1) !== paragraph) continue;
+      for (const piece of pieces.slice(1)) {
+        const next = findForward(ctx, end, piece, paragraph);
+        if (!next) break;
+        occurrence.push(next);
+        end = next.last + 1;
       }
+      if (occurrence.length === pieces.length) found.push(occurrence);
+      if (found.length >= MAX_OCCURRENCES) return found;
     }
+    triedUpTo = Math.max(triedUpTo, last);
   }
-  return found.sort((a, b) => (a[0] as PieceMatch).first - (b[0] as PieceMatch).first);
+  return found;
 }
 
 /** A cheap test of whether a source word can begin a match of the quote: its first word, another spelling, part of a compound, or a number. */
@@ -430,33 +480,48 @@ function groupEquivalences(pairs: readonly [number, number][], source: readonly 
   });
 }
 
-/** The candidate starts that most quote words vote for are compared; this many at most. */
+/** The candidate starts that most votes point to are compared; this many at most. */
 const CANDIDATES = 8;
 /** Votes are counted in buckets of this many word positions. */
 const BUCKET = 8;
-/** A word with more positions than this says little about where a quote stands: it votes only if nothing rarer does. */
-const COMMON_WORD = 5000;
+/** A word with at most this many positions votes on its own for where the quote stands. */
+const RARE_WORD = 5000;
+/** Pairs of quote words that vote where they stand together: at most this many (a long quote's rare words say enough). */
+const MOST_PAIRS = 96;
 
 /**
- * The passage most like the quote: positions where quote words occur vote for where the
- * quote would start; the best-voted windows are compared atom by atom (equivalence.ts).
+ * The passage most like the quote. Where quote words occur votes for where the quote
+ * would start, and the best-voted windows are compared atom by atom (equivalence.ts).
+ * A rare word votes wherever it stands. So does each pair of quote words, neighbours or
+ * one apart, wherever the two stand the same distance apart in the source: a pair is
+ * rare even when both words are common (every word of a small vocabulary), and pairs
+ * one apart bridge a changed word, so a quote with a word or two changed gets most of
+ * its votes at its true place whatever its words.
  */
 function findClosest(ctx: Context, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
   const { corpus } = ctx;
   const votes = new Map<number, number>();
-  const known = quote.map((word, i) => ({ lists: postingsOf(corpus, word), i })).filter((q) => q.lists.length > 0);
-  if (known.length === 0) return undefined;
-  const count = (q: { lists: Uint32Array[] }) => q.lists.reduce((n, l) => n + l.length, 0);
-  const rare = known.filter((q) => count(q) <= COMMON_WORD);
-  for (const { lists, i } of rare.length > 0 ? rare : known.slice(0, 3)) {
-    for (const list of lists) {
-      for (const p of list) {
-        const bucket = Math.floor((p - i) / BUCKET);
-        votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
-      }
-    }
+  const vote = (p: number, i: number) => {
+    const bucket = Math.floor((p - i) / BUCKET);
+    votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+  };
+  const positions = quote.map((word) => positionsOf(corpus, word));
+  positions.forEach((list, i) => {
+    if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
+  });
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < quote.length; i++) for (const gap of [1, 2]) if (i + gap < quote.length) pairs.push([i, i + gap]);
+  const step = Math.max(1, pairs.length / MOST_PAIRS);
+  for (let k = 0; k < pairs.length; k += step) {
+    const [i, j] = pairs[Math.floor(k)] as [number, number];
+    const a = positions[i] as Uint32Array;
+    const b = positions[j] as Uint32Array;
+    // Two rare words have voted already; a pair with a missing word has nothing to say.
+    if (a.length === 0 || b.length === 0 || (a.length <= RARE_WORD && b.length <= RARE_WORD)) continue;
+    forEachPair(a, b, j - i, (p) => vote(p, i));
   }
-  const candidates = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+  if (votes.size === 0) return undefined;
+  const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
   let best: { first: number; last: number; similarity: number } | undefined;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
   const compared: [number, number][] = [];
@@ -471,6 +536,55 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
     if (found && (!best || found.similarity > best.similarity)) best = found;
   }
   return best;
+}
+
+/** The positions of a word in any of its spellings, ascending, as one list. */
+function positionsOf(corpus: Corpus, word: string): Uint32Array {
+  const lists = postingsOf(corpus, word);
+  if (lists.length <= 1) return lists[0] ?? new Uint32Array(0);
+  const all = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  return all.sort();
+}
+
+/**
+ * Calls `found(p)` for each p of ascending `a` such that p + gap is in ascending `b`:
+ * a merge, or a binary search of each of the shorter list's positions in the longer one
+ * when one list is far shorter.
+ */
+export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: (p: number) => void): void {
+  if (a.length * 16 < b.length) {
+    for (const p of a) if (includes(b, p + gap)) found(p);
+    return;
+  }
+  if (b.length * 16 < a.length) {
+    for (const q of b) if (q >= gap && includes(a, q - gap)) found(q - gap);
+    return;
+  }
+  let j = 0;
+  for (const p of a) {
+    while (j < b.length && (b[j] as number) < p + gap) j++;
+    if (j === b.length) return;
+    if (b[j] === p + gap) found(p);
+  }
+}
+
+/** Whether ascending `list` holds `value`. */
+function includes(list: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Up to this many runs of shared words, every run is tried as the start of the passage. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate-data.mjs';
+import { indexDataset } from '../../src/data/dataset.js';
+import { storeFromDataset } from '../../src/data/store.js';
+import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
+import { verifyQuote } from '../../src/verify/verify.js';
+
+// A quote with one word changed shares 11 of its 12 words with the source, in order
+// (similarity 0.917): verify must find it, however common its words are. 200 excerpts
+// of records' texts, on a dataset with a wide vocabulary and on one where every word is
+// one of about 150 common ones, so that every word occurs tens of thousands of times.
+
+const RECORDS = 40_000;
+const EXCERPTS = 200;
+
+function excerpts(records: readonly { text: string }[], replacement: (k: number) => string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < EXCERPTS; k++) {
+    const words = (records[(k * 7919) % records.length] as { text: string }).text.replace(/[^\w\s]/g, '').split(/\s+/);
+    const start = (k * 13) % Math.max(1, words.length - 12);
+    const excerpt = words.slice(start, start + 12);
+    // The changed word: in the middle, at either end, anywhere.
+    excerpt[(k * 5) % 12] = replacement(k);
+    out.push(excerpt.join(' '));
+  }
+  return out;
+}
+
+describe.each(['wide', 'common'] as const)('verify on %s-vocabulary data', (vocabulary) => {
+  const data = indexDataset([generateDataset(RECORDS, 7, { vocabulary })]);
+  const store = storeFromDataset(data);
+  const corpus = corpusFromArrays(buildCorpus(data));
+  const quotes = data.records.filter((r) => r.kind === 'quote' || r.kind === 'claim');
+
+  it('finds every one-word-changed excerpt: none is absent', () => {
+    // Half replaced by a word the data never uses, half by one of its commonest.
+    const inputs = excerpts(quotes, (k) => (k % 2 === 0 ? 'zebra' : 'the'));
+    const absent = inputs.filter((input) => verifyQuote(store, corpus, input).verdict === 'absent');
+    expect(absent).toEqual([]);
+  });
+
+  it('still calls unrelated words absent', () => {
+    expect(verifyQuote(store, corpus, 'zebra quartz violin meadow lantern harbour pencil orbit').verdict).toBe('absent');
+  });
+});
