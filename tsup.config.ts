@@ -48,6 +48,22 @@ const plugins: Options['esbuildPlugins'] = [
     },
   },
   {
+    // wrap-ansi makes an Intl.Segmenter when it loads, which costs 13-20 ms here (ICU's
+    // break rules) on every table, though it segments only text that is not printable
+    // ASCII. The segmenter is made on first use instead. The build fails if the line is
+    // not found.
+    name: 'wrap-ansi-lazy-segmenter',
+    setup(build) {
+      build.onLoad({ filter: /wrap-ansi[\\/]index\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const eager = 'const segmenter = new Intl.Segmenter();';
+        if (!source.includes(eager)) throw new Error('wrap-ansi changed: review the lazy-segmenter patch in tsup.config.ts');
+        const lazy = 'let madeSegmenter; const segmenter = { segment: (text) => (madeSegmenter ??= new Intl.Segmenter()).segment(text) };';
+        return { contents: source.replace(eager, lazy), loader: 'js' };
+      });
+    },
+  },
+  {
     // cli-table3 0.6 builds a 10-character preview of every cell for a debug log, on
     // every line it draws; truncating a wrapped multi-line cell is quadratic in its
     // length, and that was most of the time a table took. facts never turns that log

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate-data.mjs';
 import { BIN, runBin, tempDir, TEST_CACHE } from './helpers.js';
@@ -160,6 +161,24 @@ describe('the width of a table on a pseudo-terminal', () => {
   it('is the terminal\'s, then COLUMNS when the terminal reports 0 columns', () => {
     expect(widest(onTerminal('$FACTS who --limit 1', {}, 60).output)).toBe(60);
     expect(widest(onTerminal('$FACTS who --limit 1', { COLUMNS: '50' }, 0).output)).toBe(50);
+  });
+
+  it('wraps text that is not ASCII (through the bundle\'s lazily made segmenter), cutting nothing', () => {
+    const text = 'Ruiz said "安全保障の約束は、停戦の翌日にも守られる。😀 café".';
+    const quote = text.slice(11, text.length - 2);
+    const dir = tempDir({
+      'cjk.json': JSON.stringify({
+        version: 1,
+        sources: [{ id: 's', title: 'T', publisher: null, url: null, published: null, language: 'ja', text }],
+        entities: [{ id: 'ruiz', name: 'Ruiz', type: 'person', role: null, aliases: [] }],
+        records: [{ id: 'q1', kind: 'quote', text: quote, source: 's', span: { start: 11, end: [...text].length - 2 }, speaker: 'ruiz', cue: { text: 'Ruiz said', span: { start: 0, end: 9 } } }],
+      }),
+    });
+    const result = runBin(['--data', join(dir, 'cjk.json'), 'quotes', '--format', 'table', '--fields', 'id,text'], { env: { COLUMNS: '24' } });
+    expect(result.code).toBe(0);
+    const cells = result.stdout.split('\n').slice(3, -2).map((line) => line.split('│')[2] ?? '').join('').replace(/\s+/g, '');
+    expect(cells).toBe(quote.replace(/\s+/g, ''));
+    for (const line of result.stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(24);
   });
 
   it('fits at 40 columns, every listing', () => {
