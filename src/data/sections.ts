@@ -235,9 +235,14 @@ export class SectionReader {
   }
 
   text(name: string, from = 0, to?: number): string {
-    const bytes = this.bytes(name, from, to);
+    const entry = this.entry(name);
     // Decoding pure ASCII as Latin-1 gives the same string, about twice as fast.
-    return this.entry(name).ascii ? bytes.toString('latin1') : bytes.toString('utf8');
+    const encoding = entry.ascii ? 'latin1' : 'utf8';
+    const end = Math.min(to ?? entry.length, entry.length);
+    const b = Math.floor(from / BLOCK);
+    // A short text within one block (a record's, as a listing prints it) is decoded from the block, not copied out first.
+    if ((from > 0 || end < entry.length) && end > from && Math.floor((end - 1) / BLOCK) === b) return this.block(name, b).toString(encoding, from - b * BLOCK, end - b * BLOCK);
+    return this.bytes(name, from, to).toString(encoding);
   }
 
   /** Whether a text section holds only ASCII (so byte and character offsets agree). */
