@@ -30,6 +30,11 @@ export function stringEnd(bytes: Uint8Array, start: number): number {
   }
 }
 
+/** Bytes [start, end) as Latin-1 text, without copying them. */
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
+
 /** Finds the records and the sources' texts of a dataset file. */
 export function datasetOffsets(bytes: Uint8Array): DatasetOffsets {
   const records: ByteRange[] = [];
@@ -47,7 +52,9 @@ export function datasetOffsets(bytes: Uint8Array): DatasetOffsets {
       const start = i;
       i = stringEnd(bytes, start);
       if (i < 0) return { records, sourceTexts };
-      const short = i - start - 1 <= 16 ? Buffer.from(bytes.subarray(start + 1, i)).toString('latin1') : '';
+      // Keys are read only where they matter: at the top level, and in a source's object.
+      const keyed = (depth === 1 && !afterColon) || (depth === 3 && array === 'sources' && !afterColon);
+      const short = keyed && i - start - 1 <= 16 ? latin1(bytes, start + 1, i) : '';
       if (depth === 1 && !afterColon) rootKey = short;
       if (depth === 3 && array === 'sources') {
         if (afterColon && sourceKey === 'text') sourceTexts.push({ start, end: i + 1 });

@@ -1,6 +1,7 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
 import { countryForms } from './countries.js';
-import { allowedEdits, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
+import { WordIds } from '../text/word-ids.js';
+import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -56,25 +57,53 @@ export function searchDocs(data: Dataset): SearchDoc[] {
 /** Builds the inverted index of a dataset. */
 export function buildSearchIndex(data: Dataset): SearchIndex {
   const docs = searchDocs(data);
-  const lists = new Map<string, number[]>();
+  // Word ids without a string per occurrence (WordIds), then each word's documents:
+  // counted first, so that every postings list is allocated once at its final size.
+  const ids = new WordIds();
   const lengths = new Uint32Array(docs.length);
-  const add = (norm: string, id: number) => {
-    let list = lists.get(norm);
-    if (!list) lists.set(norm, (list = []));
-    if (list[list.length - 1] !== id) list.push(id);
-  };
-  docs.forEach((doc, id) => {
+  let pairs = new Uint32Array(1 << 16);
+  let pairCount = 0;
+  let lastDoc = new Int32Array(1 << 12).fill(-1);
+  docs.forEach((doc, d) => {
     docFields(doc).forEach((field, f) => {
       const scanner = new WordScanner(field);
-      while (scanner.next()) {
+      while (scanner.next(false)) {
         // The length that breaks ties is the main text's (a record's text, an entity's name).
-        if (f === 0) lengths[id] = (lengths[id] as number) + 1;
-        add(scanner.norm, id);
+        if (f === 0) lengths[d] = (lengths[d] as number) + 1;
+        const id = scanner.plain ? ids.plainId(field, scanner.start, scanner.end) : ids.id(normalizeWord(field.slice(scanner.start, scanner.end)));
+        if (id >= lastDoc.length) {
+          const grown = new Int32Array(lastDoc.length * 2).fill(-1);
+          grown.set(lastDoc);
+          lastDoc = grown;
+        }
+        if (lastDoc[id] === d) continue;
+        lastDoc[id] = d;
+        if (pairCount + 2 > pairs.length) {
+          const grown = new Uint32Array(pairs.length * 2);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[pairCount++] = id;
+        pairs[pairCount++] = d;
       }
     });
   });
-  const vocab = [...lists.keys()].sort();
-  const postings = vocab.map((w) => Uint32Array.from(lists.get(w) as number[]));
+  const vocab = [...ids.words].sort();
+  const rank = new Map(vocab.map((w, r) => [w, r]));
+  const rankOf = Uint32Array.from(ids.words, (w) => rank.get(w) as number);
+  const counts = new Uint32Array(vocab.length);
+  for (let k = 0; k < pairCount; k += 2) {
+    const r = rankOf[pairs[k] as number] as number;
+    counts[r] = (counts[r] as number) + 1;
+  }
+  const postings = Array.from(counts, (n) => new Uint32Array(n));
+  const filled = new Uint32Array(vocab.length);
+  // Documents come in order, so each list is filled ascending.
+  for (let k = 0; k < pairCount; k += 2) {
+    const r = rankOf[pairs[k] as number] as number;
+    (postings[r] as Uint32Array)[filled[r] as number] = pairs[k + 1] as number;
+    filled[r] = (filled[r] as number) + 1;
+  }
   return indexFromParts(vocab, (word) => postings[word] as Uint32Array, (word) => (postings[word] as Uint32Array).length, lengths);
 }
 
