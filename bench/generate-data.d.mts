@@ -2,3 +2,6 @@ import type { DatasetFile } from '../src/data/types.js';
 
 /** Builds a dataset of `count` records; the same arguments always give the same data (see generate-data.mjs). */
 export function generateDataset(count: number, seed?: number, options?: { vocabulary?: 'wide' | 'common' }): DatasetFile;
+
+/** Writes a dataset as compact JSON (the bytes JSON.stringify gives), a list element at a time. */
+export function writeDataset(path: string, dataset: DatasetFile): void;

@@ -3,11 +3,12 @@ import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
-import { datasetOffsets } from './record-offsets.js';
+import type { ByteRange } from './record-offsets.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import type { Dataset, Entity, FactRecord, RecordKind, Source } from './types.js';
+import type { Entity, FactRecord, RecordKind, Source } from './types.js';
+import type { StreamedDataset } from './validate.js';
 
 // The derived index of a user's dataset, kept in the user's cache directory. The store's
 // own part (records.bin) holds what every command needs without parsing the JSON:
@@ -79,94 +80,85 @@ interface RecordsMeta {
   sources: (Omit<Source, 'text'> & { text: null })[];
 }
 
-/** Writes the record sections of a validated dataset; removes older caches of the same paths. */
-export function writeCache(folder: string, root: string, stamps: readonly FileStamp[], data: Dataset, fileBytes: readonly Uint8Array[]): void {
-  makeDirectory(folder);
-  removeTemporaries(folder);
-  const n = data.records.length;
-  const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
-  const entityIndex = new Map(data.entities.map((e, i) => [e.id, i]));
-  const kind = new Uint8Array(n);
-  const speaker = new Int32Array(n);
-  const source = new Uint32Array(n);
-  const spanStart = new Uint32Array(n);
-  const spanEnd = new Uint32Array(n);
-  // Texts and JSON are kept per kind, so that grepping quotes reads only quotes.
-  const textFrom = new Uint32Array(n);
-  const textTo = new Uint32Array(n);
-  // Each record is read back from its file, as written: where it stands there.
-  const recordFile = new Uint32Array(n);
-  const jsonFrom = new Uint32Array(n);
-  const jsonTo = new Uint32Array(n);
-  // Each source's text, likewise, is read back from its JSON string in the file.
-  const sourceFile = new Uint32Array(data.sources.length);
-  const sourceFrom = new Uint32Array(data.sources.length);
-  const sourceTo = new Uint32Array(data.sources.length);
-  let at = 0;
-  let sourceAt = 0;
-  fileBytes.forEach((bytes, f) => {
-    const offsets = datasetOffsets(bytes);
-    if (at + offsets.records.length > n || sourceAt + offsets.sourceTexts.length > data.sources.length) throw new Error('the index does not line up with the files');
-    for (const range of offsets.records) {
-      recordFile[at] = f;
-      jsonFrom[at] = range.start;
-      jsonTo[at] = range.end;
-      at++;
-    }
-    for (const range of offsets.sourceTexts) {
-      sourceFile[sourceAt] = f;
-      sourceFrom[sourceAt] = range.start;
-      sourceTo[sourceAt] = range.end;
-      sourceAt++;
-    }
-  });
-  if (at !== n || sourceAt !== data.sources.length) throw new Error('the index does not line up with the files');
-  const texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
-  const cueTo = new Uint32Array(n + 1);
-  const cues: string[] = [];
-  data.records.forEach((r, i) => {
-    const k = KINDS.indexOf(r.kind);
-    kind[i] = k;
-    speaker[i] = r.speaker === null ? -1 : (entityIndex.get(r.speaker) ?? -1);
-    source[i] = sourceIndex.get(r.source) ?? 0;
-    spanStart[i] = r.span.start;
-    spanEnd[i] = r.span.end;
-    const text = texts[k] as { parts: string[]; at: number };
-    textFrom[i] = text.at;
-    text.parts.push(r.text);
-    text.at += Buffer.byteLength(r.text);
-    textTo[i] = text.at;
-    const cue = r.cue?.text ?? '';
-    cues.push(cue);
-    cueTo[i + 1] = (cueTo[i] as number) + cue.length;
-  });
-  const meta: RecordsMeta = {
-    format: CACHE_FORMAT,
-    stamps: [...stamps],
-    recordCount: n,
-    entities: [...data.entities],
-    sources: data.sources.map((s) => ({ ...s, text: null })),
-  };
-  writeSections(join(folder, 'records.bin'), meta, {
-    kind,
-    speaker,
-    source,
-    spanStart,
-    spanEnd,
-    ids: data.records.map((r) => r.id).join('\n'),
-    cues: cues.join(''),
-    cueTo,
-    textFrom,
-    textTo,
-    recordFile,
-    jsonFrom,
-    jsonTo,
-    ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, (texts[i] as { parts: string[] }).parts.join('')])),
-    sourceFile,
-    sourceFrom,
-    sourceTo,
-  });
-  removeOlder(root, folder);
+/**
+ * Gathers the record sections of a dataset as its records are validated, one at a time
+ * (validateFiles), keeping each record's columns and texts but not the record, then
+ * writes them (write). Records are read back from the data files by byte range.
+ */
+export class RecordsBuilder {
+  private readonly kinds: number[] = [];
+  private readonly speakers: (string | null)[] = [];
+  private readonly sourceIdsOf: string[] = [];
+  private readonly spans: number[] = [];
+  private readonly ids: string[] = [];
+  private readonly cues: string[] = [];
+  private readonly locations: number[] = [];
+  private readonly texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
+  private readonly textRanges: number[] = [];
+
+  /** One valid record, its file and where it stands there. */
+  add(record: FactRecord, file: number, range: ByteRange): void {
+    const k = KINDS.indexOf(record.kind);
+    this.kinds.push(k);
+    this.speakers.push(record.speaker);
+    this.sourceIdsOf.push(record.source);
+    this.spans.push(record.span.start, record.span.end);
+    this.ids.push(record.id);
+    this.cues.push(record.cue?.text ?? '');
+    this.locations.push(file, range.start, range.end);
+    // Texts are kept per kind, so that grepping quotes reads only quotes.
+    const text = this.texts[k] as { parts: string[]; at: number };
+    const from = text.at;
+    text.parts.push(record.text);
+    text.at += Buffer.byteLength(record.text);
+    this.textRanges.push(from, text.at);
+  }
+
+  /** Writes records.bin for these files (their sources and entities as validateFiles found them); removes older caches of the same paths. */
+  write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset): void {
+    makeDirectory(folder);
+    removeTemporaries(folder);
+    const n = this.ids.length;
+    const sourceIndex = new Map(lists.sources.map((s, i) => [s.id, i]));
+    const entityIndex = new Map(lists.entities.map((e, i) => [e.id, i]));
+    const column = (values: (i: number) => number, Type: typeof Uint32Array | typeof Int32Array = Uint32Array) => {
+      const out = new Type(n);
+      for (let i = 0; i < n; i++) out[i] = values(i);
+      return out;
+    };
+    const cueTo = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) cueTo[i + 1] = (cueTo[i] as number) + (this.cues[i] as string).length;
+    const meta: RecordsMeta = {
+      format: CACHE_FORMAT,
+      stamps: [...stamps],
+      recordCount: n,
+      entities: lists.entities,
+      sources: lists.sources.map((s) => ({ ...s, text: null })),
+    };
+    writeSections(join(folder, 'records.bin'), meta, {
+      kind: Uint8Array.from(this.kinds),
+      speaker: column((i) => {
+        const speaker = this.speakers[i];
+        return speaker === null || speaker === undefined ? -1 : (entityIndex.get(speaker) ?? -1);
+      }, Int32Array),
+      source: column((i) => sourceIndex.get(this.sourceIdsOf[i] as string) ?? 0),
+      spanStart: column((i) => this.spans[2 * i] as number),
+      spanEnd: column((i) => this.spans[2 * i + 1] as number),
+      ids: this.ids.join('\n'),
+      cues: this.cues.join(''),
+      cueTo,
+      textFrom: column((i) => this.textRanges[2 * i] as number),
+      textTo: column((i) => this.textRanges[2 * i + 1] as number),
+      recordFile: column((i) => this.locations[3 * i] as number),
+      jsonFrom: column((i) => this.locations[3 * i + 1] as number),
+      jsonTo: column((i) => this.locations[3 * i + 2] as number),
+      ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, (this.texts[i] as { parts: string[] }).parts.join('')])),
+      sourceFile: Uint32Array.from(lists.sourceTexts, (t) => t.file),
+      sourceFrom: Uint32Array.from(lists.sourceTexts, (t) => t.range.start),
+      sourceTo: Uint32Array.from(lists.sourceTexts, (t) => t.range.end),
+    });
+    removeOlder(root, folder);
+  }
 }
 
 function removeOlder(root: string, keep: string): void {
@@ -246,7 +238,7 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
  * Opens the cache in `folder` as a store; undefined when it is missing, stale or fails
  * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
  */
-export function openCachedStore(folder: string, stamps: readonly FileStamp[], loadAll: () => Promise<Dataset>, notes: CacheNotes): FactStore | undefined {
+export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): FactStore | undefined {
   const opened = SectionReader.open(join(folder, 'records.bin'));
   if ('missing' in opened) return undefined;
   if ('damaged' in opened) {
@@ -387,6 +379,5 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], lo
       return bySource[index] ?? [];
     },
     place: (name) => cachePlace(folder, name, notes),
-    dataset: loadAll,
   };
 }

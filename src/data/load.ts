@@ -1,15 +1,15 @@
-import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { CacheNotes } from './cache.js';
-import { stampOf } from './stamp.js';
+import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import { checkStructure, lineAndColumnOfByte } from './structure.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
-import type { Dataset, DatasetFile } from './types.js';
+import type { Dataset, DatasetFile, FactRecord } from './types.js';
+import type { FileBytes } from './validate.js';
 
 // Files are read synchronously: a command needs them before it can do anything, and
 // node:fs/promises would cost every start-up its own loading time.
@@ -24,56 +24,42 @@ export function loadBundledDataset(): Dataset {
   return indexDataset([bundled as unknown as DatasetFile]);
 }
 
-/** Loads the given files (validated unless `validate` is false), merged, or the bundled dataset if there are none. */
-export async function loadDataset(paths: readonly string[], cwd: string, validate = true): Promise<Dataset> {
+/** Loads the given files, validated and merged, or the bundled dataset if there are none: all in memory. */
+export async function loadDataset(paths: readonly string[], cwd: string): Promise<Dataset> {
   if (paths.length === 0) return loadBundledDataset();
-  return indexDataset((await readDatasetFiles(paths, cwd, validate)).map((f) => f.data));
+  const files = readFiles(paths, cwd);
+  const { validateFiles } = await import('./validate.js');
+  const records: FactRecord[] = [];
+  const result = validateFiles(files, (record) => records.push(record));
+  if (!result.ok) throw new DataError(result.problems);
+  return indexDataset([{ version: 1, sources: result.value.sources, entities: result.value.entities, records }]);
 }
 
-/** One user file: its bytes as read and its parsed content. */
-export interface LoadedFile {
-  file: string;
-  bytes: Buffer;
-  data: DatasetFile;
-}
-
-/** Reads and parses the given files, validated unless `validate` is false. */
-export async function readDatasetFiles(paths: readonly string[], cwd: string, validate = true): Promise<LoadedFile[]> {
-  const { parseDatasetText, checkInvariants } = await import('./validate.js');
-  const files: LoadedFile[] = [];
+/**
+ * The bytes of the given files, their brackets and strings checked in one pass: a file
+ * cut short or nested without end is one line, before a parser builds anything of it or
+ * recurses into it. A file is never decoded whole: validateFiles reads it an element
+ * at a time.
+ */
+export function readFiles(paths: readonly string[], cwd: string): FileBytes[] {
+  const files: FileBytes[] = [];
   const problems: string[] = [];
   for (const file of paths) {
     let bytes: Buffer;
-    let text: string;
     try {
       bytes = readFileSync(resolve(cwd, file));
     } catch (error) {
       problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
       continue;
     }
-    // Brackets and strings first, in one pass over the bytes: a file cut short or nested
-    // without end is one line, before a parser builds anything of it or recurses into it.
     const broken = checkStructure(bytes);
     if (broken) {
       const { line, column } = lineAndColumnOfByte(bytes, broken.offset);
       problems.push(`${file}:${line}:${column}: invalid JSON: ${broken.reason}`);
       continue;
     }
-    try {
-      text = decode(bytes).replace(/^\uFEFF/, '');
-    } catch (error) {
-      problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
-      continue;
-    }
-    if (!validate) {
-      files.push({ file, bytes, data: JSON.parse(text) as DatasetFile });
-      continue;
-    }
-    const parsed = await parseDatasetText(text, file);
-    if (parsed.ok) files.push({ file, bytes, data: parsed.value });
-    else problems.push(...parsed.problems);
+    files.push({ file, bytes });
   }
-  if (problems.length === 0 && validate) problems.push(...checkInvariants(files));
   if (problems.length > 0) throw new DataError(problems);
   return files;
 }
@@ -110,27 +96,27 @@ export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | '
     damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
     unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
   };
-  const loadAll = () => loadDataset(paths, io.cwd, false);
-  const cached = cache.openCachedStore(folder, stamps, loadAll, notes);
+  const cached = cache.openCachedStore(folder, stamps, notes);
   if (cached) return cached;
   notes.building('an index');
-  const files = await readDatasetFiles(paths, io.cwd);
-  const data = indexDataset(files.map((f) => f.data));
-  // A file that changed while it was read is answered from what was read, and not cached.
-  if (JSON.stringify(stampAll()) !== JSON.stringify(stamps)) return storeFromDataset(data);
+  // Validated a record at a time into the cache's columns; no record is kept.
+  const files = readFiles(paths, io.cwd);
+  const { validateFiles } = await import('./validate.js');
+  const builder = new cache.RecordsBuilder();
+  const result = validateFiles(files, (record, file, range) => builder.add(record, file, range));
+  if (!result.ok) throw new DataError(result.problems);
+  const changed = stampAll().findIndex((stamp, i) => !sameStamp(stamp, stamps[i] as FileStamp));
+  if (changed >= 0) throw new DataError([`${paths[changed]}: changed while it was being read; run the command again`]);
   try {
-    cache.writeCache(folder, root, stamps, data, files.map((f) => f.bytes));
+    builder.write(folder, root, stamps, result.value);
   } catch (error) {
     // A read-only, full or unusable cache folder: work from memory this time, and say so.
     notes.unwritable(error);
-    return storeFromDataset(data);
+    return storeFromDataset(await loadDataset(paths, io.cwd));
   }
-  return storeFromDataset(data, (name) => cache.cachePlace(folder, name, notes));
-}
-
-/** UTF-8 text of a file; pure ASCII (most large datasets) decodes twice as fast as Latin-1, to the same string. */
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const store = cache.openCachedStore(folder, stamps, notes);
+  // (Removed or damaged in the moment since it was written: answer from memory.)
+  return store ?? storeFromDataset(await loadDataset(paths, io.cwd));
 }
 
 /** A short reason for a failed read, without the stack or the errno number. */

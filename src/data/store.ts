@@ -53,8 +53,6 @@ export interface FactStore {
   recordsOfSource(index: number): readonly number[];
   /** A place for a feature's derived index, by name ('search', 'corpus'). */
   place(name: string): Place;
-  /** Everything, parsed: for building a derived index the first time. */
-  dataset(): Promise<Dataset>;
 }
 
 /** A place that keeps nothing: the bundled dataset's indexes are built in memory, quickly. */
@@ -89,7 +87,6 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
       return bySource[index] ?? [];
     },
     place,
-    dataset: async () => data,
   };
 }
 

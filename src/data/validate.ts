@@ -1,5 +1,9 @@
-import { DatasetSchema } from './schema.js';
-import type { DatasetFile } from './types.js';
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
+import { isLayoutProblem, layoutOf, valueOfKey, type DatasetLayout, type ListName } from './layout.js';
+import type { ByteRange } from './record-offsets.js';
+import { lineAndColumnOfByte } from './structure.js';
+import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
 import { indexCodePoints, sliceCodePoints, type CodePointIndex } from '../text/code-points.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
@@ -12,19 +16,12 @@ export const MAX_PROBLEMS = 20;
 /** The outcome of validating one or more files. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-/** Parses and schema-checks one file's text; `file` names it in messages. */
+/** Parses and checks one file's text, schema and invariants; `file` names it in messages. */
 export async function parseDatasetText(text: string, file: string): Promise<Validation<DatasetFile>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [await describeJsonError(text, file, error as Error)] };
-  }
-  const result = DatasetSchema.safeParse(json);
-  // The schema only checks: the records are kept exactly as parsed, key order and extra fields included.
-  if (result.success) return { ok: true, value: json as DatasetFile };
-  const problems = result.error.issues.map((issue) => `${file}: ${jsonPath(issue.path)}: ${issue.message}`);
-  return { ok: false, problems: capProblems(problems) };
+  const records: FactRecord[] = [];
+  const result = validateFiles([{ file, bytes: Buffer.from(text, 'utf8') }], (record) => records.push(record));
+  if (!result.ok) return result;
+  return { ok: true, value: { version: 1, sources: result.value.sources, entities: result.value.entities, records } as DatasetFile };
 }
 
 /** Formats a JSON path such as `$.records[2].span.end`. */
@@ -34,12 +31,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-async function describeJsonError(text: string, file: string, error: Error): Promise<string> {
-  // V8's messages do not always carry a position; jsonc-parser's scanner does. Its
-  // visitor builds nothing, and stops at the first error (checkStructure has already
+/** Where and why a text is not JSON: jsonc-parser's scanner says where, which V8's messages do not always. */
+function describeJsonError(text: string, error: Error): { offset: number; reason: string } {
+  // Its visitor builds nothing and stops at the first error (checkStructure has already
   // refused nesting deep enough to exhaust its recursion).
-  const { visit, printParseErrorCode } = await import('jsonc-parser');
-  let first: { error: import('jsonc-parser').ParseErrorCode; offset: number } | undefined;
+  let first: { error: ParseErrorCode; offset: number } | undefined;
   const stop = new Error('first error found');
   try {
     visit(
@@ -55,10 +51,7 @@ async function describeJsonError(text: string, file: string, error: Error): Prom
   } catch (thrown) {
     if (thrown !== stop) throw thrown;
   }
-  const offset = first?.offset ?? text.length;
-  const { line, column } = lineAndColumn(text, offset);
-  const reason = first ? humanizeParseError(printParseErrorCode(first.error)) : error.message;
-  return `${file}:${line}:${column}: invalid JSON: ${reason}`;
+  return { offset: first?.offset ?? text.length, reason: first ? humanizeParseError(printParseErrorCode(first.error)) : error.message };
 }
 
 function humanizeParseError(code: string): string {
@@ -79,56 +72,154 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: [...text.slice(lineStart, offset)].length + 1 };
 }
 
-function capProblems(problems: string[]): string[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `... and ${problems.length - MAX_PROBLEMS} more problems`];
+/** The problems of datasets already in memory (an extracted draft), as a file of them would have. */
+export function checkInvariants(files: readonly { file: string; data: DatasetFile }[]): string[] {
+  const result = validateFiles(files.map(({ file, data }) => ({ file, bytes: Buffer.from(JSON.stringify(data), 'utf8') })));
+  return result.ok ? [] : result.problems;
 }
 
-/** Checks ids, references and spans across already schema-valid files, merged in order. */
-export function checkInvariants(files: readonly { file: string; data: DatasetFile }[]): string[] {
-  const problems: string[] = [];
-  const sources = new Map<string, { text: string; index: CodePointIndex }>();
-  const entities = new Set<string>();
-  const seen = { sources: new Map<string, string>(), entities: new Map<string, string>(), records: new Map<string, string>() };
+/** One dataset file's bytes, and its name for messages. */
+export interface FileBytes {
+  file: string;
+  bytes: Buffer;
+}
 
-  const checkDuplicate = (list: keyof typeof seen, id: string, file: string, where: string) => {
-    const first = seen[list].get(id);
-    if (first !== undefined) problems.push(`${file}: ${where}: duplicate id "${id}" (first at ${first})`);
-    else seen[list].set(id, files.length > 1 ? `${file} ${where}` : where);
+/** What the files hold besides their records, which went to `onRecord` one at a time. */
+export interface StreamedDataset {
+  sources: Source[];
+  entities: Entity[];
+  /** For each source: the file it is in, and where its "text" value (a JSON string) stands there. */
+  sourceTexts: { file: number; range: ByteRange }[];
+}
+
+/**
+ * Validates dataset files an element at a time, never holding a file as one string:
+ * JSON syntax, the schema, then the invariants that make it evidence (every text is the
+ * source's characters at its span) and its references, merged across files in order.
+ * Each valid record is handed to `onRecord` with its file and byte range, and dropped,
+ * so memory grows with the sources and entities, not the records. When there are
+ * problems, records already handed over are to be thrown away.
+ */
+export function validateFiles(files: readonly FileBytes[], onRecord: (record: FactRecord, file: number, range: ByteRange) => void = () => {}): Validation<StreamedDataset> {
+  const problems: string[] = [];
+  let count = 0;
+  const problem = (line: string) => {
+    if (count++ < MAX_PROBLEMS) problems.push(line);
+  };
+  const finish = () => (count > MAX_PROBLEMS ? [...problems, `... and ${count - MAX_PROBLEMS} more problems`] : problems);
+  const schemaProblems = (file: string, prefix: PropertyKey[], issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
+    for (const issue of issues) problem(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${issue.message}`);
   };
 
-  for (const { file, data } of files) {
-    data.sources.forEach((source, i) => {
-      checkDuplicate('sources', source.id, file, `$.sources[${i}]`);
-      if (!sources.has(source.id)) sources.set(source.id, { text: source.text, index: indexCodePoints(source.text) });
-    });
-    data.entities.forEach((entity, i) => {
-      checkDuplicate('entities', entity.id, file, `$.entities[${i}]`);
-      entities.add(entity.id);
-    });
+  // The layout of each file, and its top level against the schema (with its lists empty).
+  const layouts: DatasetLayout[] = [];
+  for (const { file, bytes } of files) {
+    const layout = layoutOf(bytes);
+    if (isLayoutProblem(layout)) {
+      const { line, column } = lineAndColumnOfByte(bytes, layout.offset);
+      problem(`${file}:${line}:${column}: invalid JSON: expected ${layout.reason}`);
+      continue;
+    }
+    layouts.push(layout);
+    const top: Record<string, unknown> = {};
+    for (const [key, range] of layout.values) {
+      if (layout.elements[key as ListName]) top[key] = [];
+      else {
+        const parsed = parseElement(bytes, range, file);
+        if ('problem' in parsed) problem(parsed.problem);
+        else top[key] = parsed.value;
+      }
+    }
+    const checked = DatasetSchema.safeParse(top);
+    if (!checked.success) schemaProblems(file, [], checked.error.issues);
   }
+  if (count > 0) return { ok: false, problems: finish() };
 
-  for (const { file, data } of files) {
-    data.records.forEach((record, i) => {
+  // Sources and entities: parsed, checked, kept.
+  const sources: Source[] = [];
+  const entities: Entity[] = [];
+  const sourceTexts: { file: number; range: ByteRange }[] = [];
+  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange) => void) => {
+    files.forEach(({ file, bytes }, f) => {
+      (layouts[f]?.elements[name] ?? []).forEach((range, i) => {
+        const parsed = parseElement(bytes, range, file);
+        if ('problem' in parsed) return problem(parsed.problem);
+        const checked = schema.safeParse(parsed.value);
+        if (!checked.success) return schemaProblems(file, [name, i], checked.error?.issues ?? []);
+        keep(parsed.value as T, f, range);
+      });
+    });
+  };
+  lists<Source>('sources', SourceSchema, (source, f, range) => {
+    sources.push(source);
+    sourceTexts.push({ file: f, range: valueOfKey(files[f]?.bytes as Buffer, range, 'text') as ByteRange });
+  });
+  lists<Entity>('entities', EntitySchema, (entity) => entities.push(entity));
+  if (count > 0) return { ok: false, problems: finish() };
+
+  // Ids, references and spans, across the files in order.
+  const seen = { sources: new Map<string, string>(), entities: new Map<string, string>(), records: new Map<string, string>() };
+  const checkDuplicate = (list: keyof typeof seen, id: string, file: string, where: string) => {
+    const first = seen[list].get(id);
+    if (first !== undefined) problem(`${file}: ${where}: duplicate id "${id}" (first at ${first})`);
+    else seen[list].set(id, files.length > 1 ? `${file} ${where}` : where);
+  };
+  const sourceById = new Map<string, { text: string; index?: CodePointIndex }>();
+  let at = 0;
+  files.forEach(({ file }, f) => {
+    (layouts[f]?.elements.sources ?? []).forEach((_, i) => {
+      const source = sources[at++] as Source;
+      checkDuplicate('sources', source.id, file, `$.sources[${i}]`);
+      if (!sourceById.has(source.id)) sourceById.set(source.id, { text: source.text });
+    });
+  });
+  at = 0;
+  files.forEach(({ file }, f) => {
+    (layouts[f]?.elements.entities ?? []).forEach((_, i) => checkDuplicate('entities', (entities[at++] as Entity).id, file, `$.entities[${i}]`));
+  });
+  const entityIds = new Set(entities.map((e) => e.id));
+
+  files.forEach(({ file, bytes }, f) => {
+    (layouts[f]?.elements.records ?? []).forEach((range, i) => {
+      const parsed = parseElement(bytes, range, file);
+      if ('problem' in parsed) return problem(parsed.problem);
+      const checked = RecordSchema.safeParse(parsed.value);
+      if (!checked.success) return schemaProblems(file, ['records', i], checked.error.issues);
+      const record = parsed.value as FactRecord;
+      const before = count;
       const where = `$.records[${i}] (${record.id})`;
       checkDuplicate('records', record.id, file, `$.records[${i}]`);
-      const source = sources.get(record.source);
+      const source = sourceById.get(record.source);
       if (!source) {
-        problems.push(`${file}: ${where}: unknown source "${record.source}"`);
+        problem(`${file}: ${where}: unknown source "${record.source}"`);
       } else {
-        const spanProblem = checkSpan(source, record.span, record.text);
-        if (spanProblem) problems.push(`${file}: ${where}: ${spanProblem}`);
+        source.index ??= indexCodePoints(source.text);
+        const indexed = source as { text: string; index: CodePointIndex };
+        const spanProblem = checkSpan(indexed, record.span, record.text);
+        if (spanProblem) problem(`${file}: ${where}: ${spanProblem}`);
         if (record.cue) {
-          const cueProblem = checkSpan(source, record.cue.span, record.cue.text);
-          if (cueProblem) problems.push(`${file}: ${where}: cue ${cueProblem}`);
+          const cueProblem = checkSpan(indexed, record.cue.span, record.cue.text);
+          if (cueProblem) problem(`${file}: ${where}: cue ${cueProblem}`);
         }
       }
-      if (record.speaker !== null && !entities.has(record.speaker)) {
-        problems.push(`${file}: ${where}: unknown speaker "${record.speaker}"`);
-      }
+      if (record.speaker !== null && !entityIds.has(record.speaker)) problem(`${file}: ${where}: unknown speaker "${record.speaker}"`);
+      if (count === before) onRecord(record, f, range);
     });
+  });
+  if (count > 0) return { ok: false, problems: finish() };
+  return { ok: true, value: { sources, entities, sourceTexts } };
+}
+
+/** One element's JSON, parsed; a syntax error is one line with its line and column in the file. */
+function parseElement(bytes: Buffer, range: ByteRange, file: string): { value: unknown } | { problem: string } {
+  const text = bytes.toString('utf8', range.start, range.end);
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const { offset, reason } = describeJsonError(text, error as Error);
+    const { line, column } = lineAndColumnOfByte(bytes, range.start + Buffer.byteLength(text.slice(0, offset)));
+    return { problem: `${file}:${line}:${column}: invalid JSON: ${reason}` };
   }
-  return capProblems(problems);
 }
 
 function checkSpan(source: { text: string; index: CodePointIndex }, span: { start: number; end: number }, text: string): string | undefined {

@@ -54,18 +54,29 @@ export function searchDocs(data: Dataset): SearchDoc[] {
   return [...data.records.map((record): SearchDoc => ({ type: 'record', record })), ...data.entities.map((entity): SearchDoc => ({ type: 'entity', entity }))];
 }
 
-/** Builds the inverted index of a dataset. */
-export function buildSearchIndex(data: Dataset): SearchIndex {
+/** What an index is built from: how many documents, and each one's searchable texts (docFields). */
+export interface SearchSource {
+  count: number;
+  fields(doc: number): readonly string[];
+}
+
+/** The documents of a dataset in memory, as a SearchSource. */
+export function datasetSearchSource(data: Dataset): SearchSource {
   const docs = searchDocs(data);
+  return { count: docs.length, fields: (d) => docFields(docs[d] as SearchDoc) };
+}
+
+/** Builds the inverted index of a dataset's documents. */
+export function buildSearchIndex(source: SearchSource): SearchIndex {
   // Word ids without a string per occurrence (WordIds), then each word's documents:
   // counted first, so that every postings list is allocated once at its final size.
   const ids = new WordIds();
-  const lengths = new Uint32Array(docs.length);
+  const lengths = new Uint32Array(source.count);
   let pairs = new Uint32Array(1 << 16);
   let pairCount = 0;
   let lastDoc = new Int32Array(1 << 12).fill(-1);
-  docs.forEach((doc, d) => {
-    docFields(doc).forEach((field, f) => {
+  for (let d = 0; d < source.count; d++) {
+    source.fields(d).forEach((field, f) => {
       const scanner = new WordScanner(field);
       while (scanner.next(false)) {
         // The length that breaks ties is the main text's (a record's text, an entity's name).
@@ -87,7 +98,7 @@ export function buildSearchIndex(data: Dataset): SearchIndex {
         pairs[pairCount++] = d;
       }
     });
-  });
+  }
   const vocab = [...ids.words].sort();
   const rank = new Map(vocab.map((w, r) => [w, r]));
   const rankOf = Uint32Array.from(ids.words, (w) => rank.get(w) as number);

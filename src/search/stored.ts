@@ -1,6 +1,7 @@
 import { oncePerStore, type FactStore } from '../data/store.js';
+import type { Entity } from '../data/types.js';
 import { packLists } from '../data/pack.js';
-import { allPostings, buildSearchIndex, indexFromParts, type SearchIndex } from './search.js';
+import { allPostings, buildSearchIndex, docFields, indexFromParts, type SearchIndex, type SearchSource } from './search.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from
 // the dataset the first time, then read back in pieces (only the postings of the words a
@@ -26,8 +27,26 @@ async function openOrBuild(store: FactStore): Promise<SearchIndex> {
     return indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'));
   }
   place.building('a search index');
-  const index = buildSearchIndex(await store.dataset());
+  const index = buildSearchIndex(storeSearchSource(store));
   const { values, offsets } = packLists(allPostings(index));
   place.write({ format: SEARCH_FORMAT }, { vocab: index.vocab.join('\n'), postings: values, offsets, lengths: index.lengths });
   return index;
+}
+
+/**
+ * A store's records and entities as documents, read from the store: quotes and claims
+ * by their text alone, figures and guarantees whole (their unit, what they measure,
+ * their title), every text of a kind at once.
+ */
+function storeSearchSource(store: FactStore): SearchSource {
+  store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
+  const records = store.recordCount;
+  return {
+    count: records + store.entities.length,
+    fields: (d) => {
+      if (d >= records) return docFields({ type: 'entity', entity: store.entities[d - records] as Entity });
+      const kind = store.kind(d);
+      return kind === 'quote' || kind === 'claim' ? [store.text(d)] : docFields({ type: 'record', record: store.record(d) });
+    },
+  };
 }

@@ -43,9 +43,10 @@ describe('loading a user dataset with --data', () => {
   // Each bad file: exit 2, one line on stderr that names the file and the problem, no stack trace.
   it.each([
     ['missing file', null, /^facts: .*nope\.json: cannot read: no such file$/],
-    ['empty file', '', /^facts: .*bad\.json:1:1: invalid JSON: value expected$/],
-    ['JSON syntax, with line and column', '{\n  "version": 1,\n  "sources": [}\n', /^facts: .*bad\.json:3:15: invalid JSON: value expected$/],
-    ['trailing comma', '{"version": 1,}', /^facts: .*bad\.json:1:15: invalid JSON: property name expected$/],
+    ['empty file', '', /^facts: .*bad\.json:1:1: invalid JSON: expected '\{' \(a dataset is a JSON object\), found the end of the file$/],
+    ['JSON syntax, with line and column', '{\n  "version": 1,\n  "sources": [}\n', /^facts: .*bad\.json:3:15: invalid JSON: expected a value, found '\}'$/],
+    ['trailing comma', '{"version": 1,}', /^facts: .*bad\.json:1:15: invalid JSON: expected a key in quotes, found '\}'$/],
+    ['a syntax error inside a record', variant(() => {}).replace('"kind": "quote"', '"kind" "quote"'), /^facts: .*bad\.json:\d+:\d+: invalid JSON: colon expected$/],
     ['a record nested 5,000 levels deep', variant((d) => (d.records[2].extra = 'DEEP')).replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000)), /^facts: .*bad\.json:\d+:\d+: invalid JSON: nested more than 64 levels deep$/],
     ['invalid JSON nested 10,000 levels deep', '['.repeat(10000) + '}', /^facts: .*bad\.json:1:65: invalid JSON: nested more than 64 levels deep$/],
     ['a file missing its last byte', variant(() => {}).slice(0, -1), /^facts: .*bad\.json:\d+:\d+: invalid JSON: the file ends inside a bracket \(it is cut short\?\)$/],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
-import { buildSearchIndex, searchExhaustive, searchIndex } from '../../src/search/search.js';
+import { buildSearchIndex, datasetSearchSource, searchExhaustive, searchIndex } from '../../src/search/search.js';
 import { DEFAULT_THRESHOLD, resultDoc, runSearch, storeSearchContext } from '../../src/commands/search.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { generateDataset } from '../../bench/generate-data.mjs';
@@ -100,7 +100,7 @@ describe('search', () => {
 
 describe('the index and the exhaustive scoring agree', () => {
   const check = (data: ReturnType<typeof loadBundledDataset>, queries: readonly string[]) => {
-    const index = buildSearchIndex(data);
+    const index = buildSearchIndex(datasetSearchSource(data));
     const context = storeSearchContext(storeFromDataset(data));
     for (const query of queries) {
       const fast = searchIndex(index, query, 1, context).slice(0, 10);
