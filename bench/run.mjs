@@ -3,11 +3,11 @@
 // run, with peak RSS from /usr/bin/time and, when installed, fzf and rg on the same
 // records. Never part of `npm test`. Public tools only: hyperfine (apt), GNU time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDataset } from './generate-data.mjs';
+import { generateDataset, writeDataset } from './generate-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -23,18 +23,59 @@ if (!has('hyperfine') || !existsSync('/usr/bin/time')) {
 mkdirSync(dataDir, { recursive: true });
 mkdirSync(resultsDir, { recursive: true });
 
-/** Writes the generated datasets (and the derived quote and text files) if missing. */
-function ensureData(count) {
-  const file = join(dataDir, `facts-${count}.json`);
+/** Writes a generated dataset if missing: a wide vocabulary, or one where every word is common. */
+function ensureData(count, vocabulary = 'wide') {
+  const file = join(dataDir, `facts-${vocabulary === 'wide' ? '' : `${vocabulary}-`}${count}.json`);
   if (!existsSync(file)) {
-    console.error(`bench: generating ${count} records...`);
-    writeFileSync(file, JSON.stringify(generateDataset(count)));
+    console.error(`bench: generating ${count} records (${vocabulary} vocabulary)...`);
+    writeDataset(file, generateDataset(count, 42, { vocabulary }));
   }
   return file;
 }
 
+/**
+ * 1,000 quotes from a dataset's quotes (700 verbatim, 200 with a word changed, 100 of
+ * nonsense) and 200 excerpts of twelve words with one changed (half to a word the data
+ * never uses, half to "the"), as test/verify/near-miss.test.ts makes them.
+ */
+function ensureQuotes(dataFile, name) {
+  const batch = join(dataDir, `quotes-${name}.txt`);
+  const nearMiss = join(dataDir, `near-miss-${name}.txt`);
+  if (existsSync(batch) && existsSync(nearMiss)) return { batch, nearMiss };
+  // (A million records are more text than one string holds: read the first 300 MB, whole records only.)
+  const text = readFileSync(dataFile).subarray(0, 300_000_000).toString('utf8');
+  const quotes = [...text.matchAll(/"kind":"quote","text":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+  const lines = [];
+  for (let i = 0; i < 1000; i++) {
+    const words = quotes[(i * 37) % quotes.length].split(' ').slice(3, 15);
+    if (i % 10 < 7) lines.push(words.join(' '));
+    else if (i % 10 < 9) lines.push(words.map((w, k) => (k === 5 ? 'zebra' : w)).join(' '));
+    else lines.push(`qwz${i} vlorp${i} snark${i} glim${i} frub${i}`);
+  }
+  writeFileSync(batch, lines.join('\n') + '\n');
+  const excerpts = [];
+  for (let k = 0; k < 200; k++) {
+    const words = quotes[(k * 7919) % quotes.length].replace(/[^\w\s]/g, '').split(/\s+/);
+    const start = (k * 13) % Math.max(1, words.length - 12);
+    const excerpt = words.slice(start, start + 12);
+    excerpt[(k * 5) % 12] = k % 2 === 0 ? 'zebra' : 'the';
+    excerpts.push(excerpt.join(' '));
+  }
+  writeFileSync(nearMiss, excerpts.join('\n') + '\n');
+  return { batch, nearMiss };
+}
+
 const data10k = ensureData(10_000);
 const data100k = ensureData(100_000);
+const data300k = ensureData(300_000);
+const data1m = ensureData(1_000_000);
+const common100k = ensureData(100_000, 'common');
+const common1m = ensureData(1_000_000, 'common');
+const sizes = [
+  ['100k', data100k],
+  ['300k', data300k],
+  ['1M', data1m],
+];
 // A speaker of the 100k data, for `who NAME`.
 const speaker = JSON.parse(readFileSync(data10k, 'utf8')).entities[0].name;
 const quotesFile = join(dataDir, 'quotes-1000.txt');
@@ -110,6 +151,22 @@ const indexBuild = timeFirstRun(`${facts} --data ${data100k} search x`);
 const corpusBuild = timeFirstRun(`${facts} --data ${data100k} verify x`);
 spawnSync('sh', ['-c', `${facts} --data ${data100k} verify x > /dev/null; ${facts} --data ${data10k} verify x > /dev/null`], { env });
 
+/** One first run on a fresh cache (records, then the search index, then verify's corpus): seconds and peak RSS (MiB) of each. */
+function firstRunOnce(dataFile) {
+  const fresh = mkdtempSync(join(tmpdir(), 'facts-bench-'));
+  const steps = ['quotes zzzz', 'search zzzz', 'verify zzzz'].map((args) => {
+    const started = process.hrtime.bigint();
+    const result = spawnSync('sh', ['-c', `/usr/bin/time -f %M ${facts} --data ${dataFile} ${args} 2>&1 >/dev/null | tail -1`], { env: { ...env, XDG_CACHE_HOME: fresh }, encoding: 'utf8' });
+    return { seconds: Number(process.hrtime.bigint() - started) / 1e9, rss: Number(result.stdout.trim()) / 1024 };
+  });
+  rmSync(fresh, { recursive: true, force: true });
+  return steps;
+}
+const firstRuns = sizes.map(([name, file]) => ({ name, size: statSync(file).size / 1024 / 1024, steps: firstRunOnce(file) }));
+// Warm caches for every generated dataset, and the quote files.
+for (const file of [data300k, data1m, common100k, common1m]) spawnSync('sh', ['-c', `${facts} --data ${file} search x > /dev/null; ${facts} --data ${file} verify x > /dev/null`], { env });
+const quotesOf = Object.fromEntries([['100k', data100k], ['300k', data300k], ['1M', data1m], ['common-100k', common100k], ['common-1M', common1m]].map(([name, file]) => [name, ensureQuotes(file, name)]));
+
 /** [name, command, target ratio or null, rss target MiB or null] */
 const direct = [
   ['node -e 0', 'node -e 0', null, null],
@@ -131,6 +188,22 @@ const direct = [
   ['100k: facts search force --limit 10', `${facts} --data ${data100k} search force --limit 10`, 6, 200],
   ['100k: facts search force (33,120 rows)', `${facts} --data ${data100k} search force`, 6, 200],
 ];
+// At 300,000 and 1,000,000 records, and on data whose every word is common.
+for (const [name, file] of sizes.slice(1)) {
+  const big = name === '1M';
+  direct.push(
+    [`${name}: facts search "reassurance force" --limit 10`, `${facts} --data ${file} search "reassurance force" --limit 10`, big ? 6 : null, big ? 500 : null],
+    [`${name}: facts quotes force`, `${facts} --data ${file} quotes force`, big ? 10 : null, big ? 500 : null],
+    [`${name}: facts show r5`, `${facts} --data ${file} show r5`, big ? 6 : null, big ? 500 : null],
+    [`${name}: facts verify "one quote"`, `${facts} --data ${file} verify "one quote"`, big ? 6 : null, big ? 500 : null],
+  );
+}
+direct.push(
+  ['common 100k: facts search "reassurance force"', `${facts} --data ${common100k} search "reassurance force"`, 6, 200],
+  ['common 100k: facts quotes force', `${facts} --data ${common100k} quotes force`, 5, null],
+  ['common 100k: facts verify "one quote"', `${facts} --data ${common100k} verify "one quote"`, 6, null],
+  ['common 1M: facts verify "one quote"', `${facts} --data ${common1m} verify "one quote"`, 6, 500],
+);
 if (has('rg')) direct.push(['100k: rg -i force', `rg -i force ${textsFile}`, null, null]);
 // Commands that read standard input run through a shell, against a baseline measured the same way.
 const shelled = [
@@ -138,6 +211,11 @@ const shelled = [
   ['100k: facts verify - (1,000 quotes)', `${facts} --data ${data100k} verify - < ${quotesFile}`, 40, null],
 ];
 shelled.push(['100k: facts search "reassurance force" | head -5', `${facts} --data ${data100k} search "reassurance force" | head -5`, 6, 200]);
+shelled.push(
+  ['300k: facts verify - (1,000 quotes)', `${facts} --data ${data300k} verify - < ${quotesOf['300k'].batch}`, null, null],
+  ['1M: facts verify - (1,000 quotes)', `${facts} --data ${data1m} verify - < ${quotesOf['1M'].batch}`, null, null],
+  ['common 100k: facts verify - (1,000 quotes)', `${facts} --data ${common100k} verify - < ${quotesOf['common-100k'].batch}`, 40, null],
+);
 if (has('fzf')) shelled.push(['100k: fzf --filter "reassurance force"', `fzf --filter "reassurance force" < ${textsFile}`, null, null]);
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -190,6 +268,30 @@ rows.forEach(([name, command, target, rssTarget], i) => {
 table.push(['first search on the 100k file (median of 3)', `${(indexBuild * 1000).toFixed(0)} ms`, '', '', `${indexBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
 table.push(['first verify on the 100k file (median of 3)', `${(corpusBuild * 1000).toFixed(0)} ms`, '', '', `${corpusBuild <= 5 ? 'met' : 'MISSED'} (≤ 5 s)`]);
 if (indexBuild > 5 || corpusBuild > 5) failed++;
+// Near-miss recall: 200 twelve-word excerpts with one word changed; none may be called absent.
+for (const [name, file] of [['100k', data100k], ['1M', data1m], ['common-100k', common100k], ['common-1M', common1m]]) {
+  const result = spawnSync('sh', ['-c', `${facts} --data ${file} verify --file ${quotesOf[name].nearMiss} --format ndjson`], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const verdicts = result.stdout.trim().split('\n').map((line) => JSON.parse(line).verdict);
+  const absent = verdicts.filter((v) => v === 'absent').length;
+  if (absent > 0 || verdicts.length !== 200) failed++;
+  table.push([`near-miss recall, ${name.replace('-', ' ')}: 200 excerpts, 1 word changed`, `${absent} absent`, '', '', `${absent === 0 && verdicts.length === 200 ? 'met' : 'MISSED'} (0 absent)`]);
+}
+for (const { name, size, steps } of firstRuns) {
+  const [records, search, verify] = steps;
+  const peak = Math.max(...steps.map((s) => s.rss));
+  const ok = peak <= 2 * size;
+  if (!ok) failed++;
+  table.push([`first run, ${name} (${size.toFixed(0)} MiB): records, then search, then verify`, `${records.seconds.toFixed(1)} s + ${search.seconds.toFixed(1)} s + ${verify.seconds.toFixed(1)} s`, '', `${peak.toFixed(0)} MiB`, `${ok ? 'met' : 'MISSED'} (peak ≤ 2× the file)`]);
+}
+// How each command grows from 100,000 to 1,000,000 records: the exponent b of time ∝ N^b.
+const growth = [];
+for (const command of ['search "reassurance force"', 'quotes force', 'show r5', 'verify "one quote"']) {
+  const at = (prefix) => rows.findIndex((r) => r[0].startsWith(`${prefix}: facts ${command}`));
+  const [small, big] = [at('100k'), at('1M')];
+  if (small >= 0 && big >= 0) growth.push(`${command.split(' ')[0]} N^${(Math.log(allMedians[big] / allMedians[small]) / Math.log(10)).toFixed(2)}`);
+}
+const firstGrowth = (Math.log(firstRuns[2].steps[0].seconds / firstRuns[0].steps[0].seconds) / Math.log(10)).toFixed(2);
+growth.push(`first run (records) N^${firstGrowth}`);
 [7, 3].forEach((every, i) => {
   const seconds = timeWarm(`${facts} --data ${longData} verify --file ${longQuotes[i]}`);
   table.push([`verify a 100 KB quote, 1 word in ${every} changed (median of 3)`, `${(seconds * 1000).toFixed(0)} ms`, '', '', `${seconds <= 2 ? 'met' : 'MISSED'} (≤ 2 s)`]);
@@ -200,7 +302,7 @@ const header = ['command', 'median', 'ratio to node -e 0', 'peak RSS', 'target']
 const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
 const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, hyperfine ${execFileSync('hyperfine', ['--version'], { encoding: 'utf8' }).trim().split(' ')[1]}, ${runs} runs each after 3 warm-ups, ${new Date().toISOString().slice(0, 10)}`;
-const report = [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line), '', `Machine: ${machine}.`].join('\n');
+const report = [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line), '', `Growth from 100,000 to 1,000,000 records (warm, time ∝ N^b): ${growth.join(', ')}.`, '', `Machine: ${machine}.`].join('\n');
 writeFileSync(join(resultsDir, 'latest.md'), report + '\n');
 console.log(report);
 console.log(failed === 0 ? '\nEvery target met.' : `\n${failed} target(s) missed.`);

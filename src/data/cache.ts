@@ -29,7 +29,7 @@ import type { StreamedDataset } from './validate.js';
 // to the cache itself is always seen.
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 12;
+export const CACHE_FORMAT = 13;
 
 /** Blocks of a data file read at a time, and how many recent ones are kept (8 MiB). */
 const DATA_BLOCK = 1 << 18;
@@ -128,6 +128,9 @@ export class RecordsBuilder {
     };
     const cueTo = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) cueTo[i + 1] = (cueTo[i] as number) + (this.cues[i] as string).length;
+    // Where each id ends in the ids section, its newline included (ids are ASCII: bytes and characters agree).
+    const idTo = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) idTo[i + 1] = (idTo[i] as number) + (this.ids[i] as string).length + 1;
     const meta: RecordsMeta = {
       format: CACHE_FORMAT,
       stamps: [...stamps],
@@ -144,7 +147,8 @@ export class RecordsBuilder {
       source: column((i) => sourceIndex.get(this.sourceIdsOf[i] as string) ?? 0),
       spanStart: column((i) => this.spans[2 * i] as number),
       spanEnd: column((i) => this.spans[2 * i + 1] as number),
-      ids: this.ids.join('\n'),
+      ids: this.ids.map((id) => `${id}\n`).join(''),
+      idTo,
       cues: this.cues.join(''),
       cueTo,
       textFrom: column((i) => this.textRanges[2 * i] as number),
@@ -249,19 +253,27 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
   const records = opened.reader;
   const meta = records.meta as RecordsMeta;
   if (meta.format !== CACHE_FORMAT || JSON.stringify(meta.stamps) !== JSON.stringify(stamps)) return undefined;
-  const kind = records.u8('kind');
-  const speaker = records.i32('speaker');
-  const source = records.u32('source');
-  const spanStart = records.u32('spanStart');
-  const spanEnd = records.u32('spanEnd');
-  const recordFile = records.u32('recordFile');
-  const jsonFrom = records.u32('jsonFrom');
-  const jsonTo = records.u32('jsonTo');
-  const textFrom = records.u32('textFrom');
-  const textTo = records.u32('textTo');
-  const sourceFile = records.u32('sourceFile');
-  const sourceFrom = records.u32('sourceFrom');
-  const sourceTo = records.u32('sourceTo');
+  // Columns are read (and checked) when first used: a search reads a few of them.
+  const column = <T>(read: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= read());
+  };
+  const columns = {
+    kind: column(() => records.u8('kind')),
+    speaker: column(() => records.i32('speaker')),
+    source: column(() => records.u32('source')),
+    spanStart: column(() => records.u32('spanStart')),
+    spanEnd: column(() => records.u32('spanEnd')),
+    recordFile: column(() => records.u32('recordFile')),
+    jsonFrom: column(() => records.u32('jsonFrom')),
+    jsonTo: column(() => records.u32('jsonTo')),
+    textFrom: column(() => records.u32('textFrom')),
+    textTo: column(() => records.u32('textTo')),
+    idTo: column(() => records.u32('idTo')),
+    sourceFile: column(() => records.u32('sourceFile')),
+    sourceFrom: column(() => records.u32('sourceFrom')),
+    sourceTo: column(() => records.u32('sourceTo')),
+  };
   const entityById = new Map(meta.entities.map((e) => [e.id, e]));
   // The data files themselves, opened on the first record read, and checked again then:
   // a file changed since this run began is not read from offsets that were true before.
@@ -319,36 +331,44 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
     }
     return Buffer.concat(parts).toString('utf8');
   };
-  let ids: string[] | undefined;
-  let byId: Map<string, number> | undefined;
-  const idOf = (i: number) => (ids ??= records.text('ids').split('\n'))[i] as string;
+
+  let allIds: string | undefined;
+  // An id is read on its own, from its place in the ids (one a line).
+  const idOf = (i: number) => records.text('ids', columns.idTo()[i] as number, (columns.idTo()[i + 1] as number) - 1);
   const wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
   let cues: { all: string; to: Uint32Array } | undefined;
   let bySource: number[][] | undefined;
-  const sourceText = (index: number) => JSON.parse(readRange(sourceFile[index] as number, sourceFrom[index] as number, sourceTo[index] as number)) as string;
+  const sourceText = (index: number) => JSON.parse(readRange(columns.sourceFile()[index] as number, columns.sourceFrom()[index] as number, columns.sourceTo()[index] as number)) as string;
   return {
     recordCount: meta.recordCount,
     id: idOf,
+    // One id is found by a native search of the ids, one a line, and its line counted:
+    // a Map of a million ids took a second to build for one look-up.
     indexOf: (id) => {
-      byId ??= new Map((ids ??= records.text('ids').split('\n')).map((x, i) => [x, i]));
-      return byId.get(id) ?? -1;
+      if (id.includes('\n')) return -1;
+      allIds ??= `\n${records.text('ids')}\n`;
+      const at = allIds.indexOf(`\n${id}\n`);
+      if (at < 0) return -1;
+      let line = 0;
+      for (let p = allIds.indexOf('\n', 1); p >= 0 && p <= at; p = allIds.indexOf('\n', p + 1)) line++;
+      return line;
     },
     cue: (i) => {
       cues ??= { all: records.text('cues'), to: records.u32('cueTo') };
       return cues.all.slice(cues.to[i], cues.to[i + 1]);
     },
-    kind: (i) => KINDS[kind[i] as number] as RecordKind,
-    speaker: (i) => ((speaker[i] as number) < 0 ? null : (meta.entities[speaker[i] as number] as Entity).id),
-    sourceIndex: (i) => source[i] as number,
-    span: (i) => ({ start: spanStart[i] as number, end: spanEnd[i] as number }),
+    kind: (i) => KINDS[columns.kind()[i] as number] as RecordKind,
+    speaker: (i) => ((columns.speaker()[i] as number) < 0 ? null : (meta.entities[columns.speaker()[i] as number] as Entity).id),
+    sourceIndex: (i) => columns.source()[i] as number,
+    span: (i) => ({ start: columns.spanStart()[i] as number, end: columns.spanEnd()[i] as number }),
     // A text is read on its own, so that a search reads only what it prints; a command
     // that reads every text of a kind (grep) says so first, and the kind's whole section
     // is then read and decoded at once.
     text: (i) => {
-      const k = kind[i] as number;
+      const k = columns.kind()[i] as number;
       const whole = wholeTexts[k];
-      if (whole !== undefined) return whole.slice(textFrom[i], textTo[i]);
-      return records.text(`texts.${KINDS[k]}`, textFrom[i] as number, textTo[i] as number);
+      if (whole !== undefined) return whole.slice(columns.textFrom()[i], columns.textTo()[i]);
+      return records.text(`texts.${KINDS[k]}`, columns.textFrom()[i] as number, columns.textTo()[i] as number);
     },
     scanTexts: (kinds) => {
       for (const name of kinds) {
@@ -358,10 +378,10 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
       }
     },
     record: (i) => {
-      const file = recordFile[i] as number;
+      const file = columns.recordFile()[i] as number;
       let record: FactRecord;
       try {
-        record = JSON.parse(readRange(file, jsonFrom[i] as number, jsonTo[i] as number)) as FactRecord;
+        record = JSON.parse(readRange(file, columns.jsonFrom()[i] as number, columns.jsonTo()[i] as number)) as FactRecord;
       } catch (error) {
         throw isFactsError(error) ? error : changed(meta.stamps[file] as FileStamp);
       }
@@ -375,7 +395,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
     sourceText,
     source: (index) => ({ ...(meta.sources[index] as object), text: sourceText(index) }) as Source,
     recordsOfSource: (index) => {
-      bySource ??= groupBySource(meta.recordCount, (i) => source[i] as number, meta.sources.length);
+      bySource ??= groupBySource(meta.recordCount, (i) => columns.source()[i] as number, meta.sources.length);
       return bySource[index] ?? [];
     },
     place: (name) => cachePlace(folder, name, notes),
