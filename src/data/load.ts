@@ -129,10 +129,11 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
-    // Node holds a file in one string (V8 caps strings near 512 MiB) or one buffer (2 GiB).
-    case 'ERR_STRING_TOO_LONG':
+    // A dataset file is read into one buffer, which Node allows up to 2 GiB.
     case 'ERR_FS_FILE_TOO_LARGE':
-      return 'too large: facts reads a dataset whole, and Node holds at most about 512 MiB of text at once';
+      return 'too large: facts reads a dataset file of up to 2 GiB (split it, and name each part with --data)';
+    case 'ERR_STRING_TOO_LONG':
+      return 'holds a single text too long for one string (about 512 MiB)';
     default:
       return error.code ?? error.message;
   }

@@ -40,6 +40,8 @@ export interface Corpus {
   end(p: number): number;
   paragraph(p: number): number;
   bracket(p: number): number;
+  /** The first position of each editorial insertion, ascending. */
+  insertionStarts(): Uint32Array;
   /** Ascending positions of a word id. */
   postings(id: number): Uint32Array;
   sourceStarts: Uint32Array;
@@ -57,6 +59,13 @@ export function corpusFromArrays(a: CorpusArrays): Corpus {
     end: (p) => a.ends[p] as number,
     paragraph: (p) => a.paragraphs[p] as number,
     bracket: (p) => a.brackets[p] as number,
+    insertionStarts: () => {
+      const starts: number[] = [];
+      a.brackets.forEach((group, p) => {
+        if (group !== 0 && (p === 0 || a.brackets[p - 1] !== group)) starts.push(p);
+      });
+      return Uint32Array.from(starts);
+    },
     postings: (id) => a.postings[id] ?? new Uint32Array(0),
     sourceStarts: a.sourceStarts,
     sourceIds: a.sourceIds,

@@ -93,6 +93,8 @@ function lazyCorpus(file: SectionReader): Corpus {
       const run = lastAtMost(bracketRuns, p, 3);
       return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
     },
+    // Each run is one insertion (each has a number of its own): its start is the insertion's.
+    insertionStarts: () => Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => bracketRuns[r * 3] as number),
     postings: (id) => {
       if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
       let list = postings.get(id);

@@ -325,7 +325,7 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
   const found: number[] = [];
   const a = positions[pair] as Uint32Array;
   forEachPair(a, positions[pair + 1] as Uint32Array, 1, (p) => found.push(p));
-  for (const p of a) if (p + 1 < corpus.length && corpus.bracket(p + 1) !== 0) found.push(p);
+  for (const start of insertionsOf(corpus)) if (start > 0 && includes(a, start - 1)) found.push(start - 1);
   return { anchor: pair, positions: Uint32Array.from(found).sort() };
 }
 
@@ -486,8 +486,20 @@ const CANDIDATES = 8;
 const BUCKET = 8;
 /** A word with at most this many positions votes on its own for where the quote stands. */
 const RARE_WORD = 5000;
-/** Pairs of quote words that vote where they stand together: at most this many (a long quote's rare words say enough). */
-const MOST_PAIRS = 96;
+/**
+ * Pairs of quote words that vote where they stand together: at most this many
+ * neighbours and this many one apart, spread over the quote. Each costs a merge of two
+ * positions lists, long where every word is common; a word changed spoils at most two
+ * neighbour pairs, and a long quote's rare words say enough.
+ */
+const MOST_NEIGHBOURS = 8;
+const MOST_BRIDGES = 4;
+
+/** Up to `most` of `items`, spread evenly over them. */
+function spread<T>(items: readonly T[], most: number): T[] {
+  if (items.length <= most) return [...items];
+  return Array.from({ length: most }, (_, k) => items[Math.floor((k * items.length) / most)] as T);
+}
 
 /**
  * The passage most like the quote. Where quote words occur votes for where the quote
@@ -509,16 +521,18 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
   positions.forEach((list, i) => {
     if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
   });
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < quote.length; i++) for (const gap of [1, 2]) if (i + gap < quote.length) pairs.push([i, i + gap]);
-  const step = Math.max(1, pairs.length / MOST_PAIRS);
-  for (let k = 0; k < pairs.length; k += step) {
-    const [i, j] = pairs[Math.floor(k)] as [number, number];
-    const a = positions[i] as Uint32Array;
-    const b = positions[j] as Uint32Array;
-    // Two rare words have voted already; a pair with a missing word has nothing to say.
-    if (a.length === 0 || b.length === 0 || (a.length <= RARE_WORD && b.length <= RARE_WORD)) continue;
-    forEachPair(a, b, j - i, (p) => vote(p, i));
+  // Two rare words have voted already; a pair with a missing word has nothing to say.
+  const useful = (gap: number) => {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i + gap < quote.length; i++) {
+      const a = (positions[i] as Uint32Array).length;
+      const b = (positions[i + gap] as Uint32Array).length;
+      if (a > 0 && b > 0 && (a > RARE_WORD || b > RARE_WORD)) pairs.push([i, i + gap]);
+    }
+    return pairs;
+  };
+  for (const [i, j] of [...spread(useful(1), MOST_NEIGHBOURS), ...spread(useful(2), MOST_BRIDGES)]) {
+    forEachPair(positions[i] as Uint32Array, positions[j] as Uint32Array, j - i, (p) => vote(p, i));
   }
   if (votes.size === 0) return undefined;
   const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
@@ -540,16 +554,36 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
 
 /** The positions of a word in any of its spellings, ascending, as one list. */
 function positionsOf(corpus: Corpus, word: string): Uint32Array {
+  let known = positionsByCorpus.get(corpus);
+  if (!known) positionsByCorpus.set(corpus, (known = new Map()));
+  let positions = known.get(word);
+  if (positions) return positions;
   const lists = postingsOf(corpus, word);
-  if (lists.length <= 1) return lists[0] ?? new Uint32Array(0);
-  const all = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
-  let at = 0;
-  for (const list of lists) {
-    all.set(list, at);
-    at += list.length;
+  if (lists.length <= 1) positions = lists[0] ?? new Uint32Array(0);
+  else {
+    positions = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      positions.set(list, at);
+      at += list.length;
+    }
+    positions.sort();
   }
-  return all.sort();
+  // A batch of quotes asks for the same common words again and again.
+  known.set(word, positions);
+  return positions;
 }
+
+const positionsByCorpus = new WeakMap<Corpus, Map<string, Uint32Array>>();
+
+/** Where the corpus's editorial insertions start (read once per corpus). */
+function insertionsOf(corpus: Corpus): Uint32Array {
+  let starts = insertionsByCorpus.get(corpus);
+  if (!starts) insertionsByCorpus.set(corpus, (starts = corpus.insertionStarts()));
+  return starts;
+}
+
+const insertionsByCorpus = new WeakMap<Corpus, Uint32Array>();
 
 /**
  * Calls `found(p)` for each p of ascending `a` such that p + gap is in ascending `b`:
@@ -565,11 +599,15 @@ export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: 
     for (const q of b) if (q >= gap && includes(a, q - gap)) found(q - gap);
     return;
   }
+  // Indexed loops over the typed arrays: this merge is verify's inner loop where every word is common.
+  const n = a.length;
+  const m = b.length;
   let j = 0;
-  for (const p of a) {
-    while (j < b.length && (b[j] as number) < p + gap) j++;
-    if (j === b.length) return;
-    if (b[j] === p + gap) found(p);
+  for (let k = 0; k < n; k++) {
+    const want = (a[k] as number) + gap;
+    while (j < m && (b[j] as number) < want) j++;
+    if (j === m) return;
+    if (b[j] === want) found(want - gap);
   }
 }
 

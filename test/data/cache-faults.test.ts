@@ -133,7 +133,7 @@ describe('a damaged cache', () => {
       const [path] = cacheFiles().filter((p) => p.endsWith(name));
       expect(path, name).toBeDefined();
       const size = statSync(path!).size;
-      for (const at of [3, 9, 14, 40, Math.floor(size / 7), Math.floor(size / 3), Math.floor(size / 2), size - 5]) {
+      for (const at of [3, 14, 40, Math.floor(size / 3), size - 5]) {
         // Make sure the file is there (a previous flip removed it) and whole.
         for (const argv of [...argvs, ...commands.slice(0, 1), ...commands.slice(5)]) await run(['--data', file, ...argv], { env: env() });
         const [current] = cacheFiles().filter((p) => p.endsWith(name));
@@ -212,16 +212,19 @@ describe('processes', () => {
 
   it('a process killed while it builds leaves nothing the next run trusts, and its leftovers are cleaned up', async () => {
     const path = join(dir, 'killed.json');
-    writeFileSync(path, JSON.stringify(generateDataset(20000)));
+    writeFileSync(path, JSON.stringify(generateDataset(8000)));
     const home = join(dir, 'killed-cache');
     const argv = ['--data', path, 'search', 'reassurance force', '--limit', '20'];
     // Killed as soon as it has a temporary file open (or, on a fast machine, whenever it ends).
     await spawnBin(argv, { XDG_CACHE_HOME: home }, () => folderFiles(home).some((name) => name.endsWith('.tmp')));
-    // Wherever it stopped: a run after it answers rightly, and its build tidies the
-    // leftovers, among them one of a writer that is surely gone (pid 2^22 + 1 is above Linux's limit).
-    const folder = join(home, 'facts', readdirSync(join(home, 'facts'))[0]!);
-    writeFileSync(join(folder, 'records.bin.4194305.0badf00d.tmp'), 'half a file');
+    // Wherever it stopped, a run after it answers rightly.
     const expected = runBin(argv, { env: { FACTS_CACHE: '0' } });
+    expect(runBin(argv, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
+    // The next build tidies what a killed writer left, here one that is surely gone (pid
+    // 2^22 + 1 is above Linux's limit), its search index missing so that there is a build.
+    const folder = join(home, 'facts', readdirSync(join(home, 'facts'))[0]!);
+    writeFileSync(join(folder, 'search.bin.4194305.0badf00d.tmp'), 'half a file');
+    rmSync(join(folder, 'search.bin'), { force: true });
     expect(runBin(argv, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
     expect(folderFiles(home).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers.js';
@@ -106,5 +106,16 @@ describe('loading a user dataset with --data', () => {
     const result = await run(['--data', join(dir, 'a.json'), 'guarantees']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1); // valid, but it has no guarantees to list
+  });
+});
+
+describe('a dataset file too large to read', () => {
+  it('is one line, exit 2, without reading it (a sparse file of 3 GiB)', async () => {
+    const dir = tempDir();
+    const huge = join(dir, 'huge.json');
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, 3 * 1024 ** 3);
+    closeSync(fd);
+    expect(await run(['--data', huge, 'quotes'])).toEqual({ code: 2, stdout: '', stderr: `facts: ${huge}: cannot read: too large: facts reads a dataset file of up to 2 GiB (split it, and name each part with --data)\n` });
   });
 });

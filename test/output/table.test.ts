@@ -98,7 +98,7 @@ describe('tables fit the terminal', () => {
 
   // Every listing, on a terminal of each width from 40 columns up: no line is wider.
   const commands = [['who'], ['entities'], ['quotes'], ['guarantees'], ['numbers'], ['claims'], ['sources'], ['search', 'peace'], ['show', 'q5'], ['verify', 'will not wage a war']];
-  it.each([40, 48, 60, 80, 100, 132])('at %i columns', async (columns) => {
+  it.each([40, 60, 80, 132])('at %i columns', async (columns) => {
     for (const argv of commands) {
       const result = await run([...argv, '--color', 'never'], { isTTY: true, columns });
       const widest = Math.max(...result.stdout.split('\n').map((line) => [...line].length));

@@ -43,3 +43,22 @@ describe.each(['wide', 'common'] as const)('verify on %s-vocabulary data', (voca
     expect(verifyQuote(store, corpus, 'zebra quartz violin meadow lantern harbour pencil orbit').verdict).toBe('absent');
   });
 });
+
+describe('verify where every word is common: anchored on a pair of words', () => {
+  // The pair a verbatim search anchors on may stand on either side of an editorial
+  // insertion the quote leaves out: it must still be found.
+  const base = generateDataset(20_000, 3, { vocabulary: 'common' });
+  const text = '"The army will [in June] support the plan," said Ruiz.';
+  base.sources.push({ id: 'extra', title: 'T', publisher: null, url: null, published: null, language: 'en', text });
+  base.entities.push({ id: 'ruiz', name: 'Ruiz', type: 'person', role: null, aliases: [] });
+  base.records.push({ id: 'qx', kind: 'quote', text: text.slice(1, text.indexOf(',"')), source: 'extra', span: { start: 1, end: text.indexOf(',"') }, speaker: 'ruiz', cue: { text: 'said Ruiz', span: { start: text.indexOf('said'), end: text.indexOf('said') + 9 } } });
+  const data = indexDataset([base]);
+  const store = storeFromDataset(data);
+  const corpus = corpusFromArrays(buildCorpus(data));
+
+  it.each(['army will support the plan', 'The army will support the plan', 'will support the plan'])('finds "%s" verbatim, the insertion left out', (quote) => {
+    const result = verifyQuote(store, corpus, quote);
+    expect(result.verdict).toBe('verbatim');
+    expect(result.record).toBe('qx');
+  });
+});
