@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadStore } from '../data/load.js';
-import type { FactStore } from '../data/store.js';
+import type { FactStore, SourceInfo } from '../data/store.js';
+import type { RecordContext } from '../output/jsonld.js';
 import type { Dataset, FactRecord } from '../data/types.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
@@ -159,4 +160,15 @@ export function refuseOptions(cmd: Command, flags: readonly GlobalFlag[], what: 
     const given = flag === 'format' ? `--format ${String(root.getOptionValue('format'))}` : `--${flag}`;
     throw new UsageError(`${what}; ${given} does not apply`);
   }
+}
+
+/** A record with what its linked data needs from the store: its speaker, its source and the source's text. */
+export function recordContext(store: Pick<FactStore, 'entityById' | 'sources' | 'sourceIds' | 'sourceText'>, record: FactRecord): RecordContext {
+  const index = store.sourceIds.indexOf(record.source);
+  return {
+    record,
+    speaker: record.speaker === null ? undefined : store.entityById.get(record.speaker),
+    source: store.sources[index] as SourceInfo,
+    sourceText: store.sourceText(index),
+  };
 }

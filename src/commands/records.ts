@@ -5,7 +5,8 @@ import { UsageError } from '../errors.js';
 import type { Column, Listing, Range } from '../output/listing.js';
 import { createMatcher, type Matcher } from '../query/match.js';
 import type { CommandDeps } from './common.js';
-import { resolveSpeakerFilter, speakersOf, storeColumns } from './common.js';
+import { recordContext, resolveSpeakerFilter, speakersOf, storeColumns } from './common.js';
+import { recordLd } from '../output/jsonld.js';
 
 // The grep-like filtering that quotes, numbers and claims share: a literal or regular
 // expression PATTERN over some fields, --speaker and --source.
@@ -100,5 +101,6 @@ export function textRecordListing(store: FactStore, hits: readonly Hit[]): Listi
     columns: [hitColumn(c.id), hitColumn(c.speaker), hitColumn(c.text, true), hitColumn(c.cue), hitColumn(c.kind), hitColumn(c.source), hitColumn(c.span)],
     defaults: ['id', 'speaker', 'text', 'cue'],
     json: (hit) => store.record(hit.index),
+    jsonld: (hit) => recordLd(recordContext(store, store.record(hit.index))),
   };
 }

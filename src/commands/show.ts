@@ -6,7 +6,8 @@ import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { prepareStore, recordColumns, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { prepareStore, recordColumns, recordContext, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { recordLd } from '../output/jsonld.js';
 import { editDistance } from '../text/words.js';
 
 /** The record with this id; an unknown id suggests the closest ones. */
@@ -82,6 +83,7 @@ export function recordDetailListing(data: Pick<FactStore, 'sources' | 'sourceIds
     ],
     defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'],
     json: (r) => r,
+    jsonld: (r) => recordLd(recordContext(data, r)),
   };
 }
 

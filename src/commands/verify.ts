@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { Dataset } from '../data/types.js';
+import type { FactStore } from '../data/store.js';
+import { claimReviewLd, recordLd } from '../output/jsonld.js';
 import { describeFsError } from '../data/load.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
@@ -9,7 +10,7 @@ import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { entityName, prepareStore, refuseOptions, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { entityName, prepareStore, recordContext, refuseOptions, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -26,7 +27,12 @@ export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ra
 }
 
 /** The table, TSV and JSON shape of verifications. */
-export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: readonly Verification[]): Listing<Verification> {
+export function verificationListing(data: FactStore, rows: readonly Verification[], claimed?: ReadonlySet<string>): Listing<Verification> {
+  const claimedEntity = claimed && claimed.size === 1 ? data.entityById.get([...claimed][0] as string) : undefined;
+  const found = (v: Verification) => {
+    const index = v.record === null ? -1 : data.indexOf(v.record);
+    return index < 0 ? undefined : recordLd(recordContext(data, data.record(index)));
+  };
   return {
     rows,
     columns: [
@@ -45,6 +51,7 @@ export function verificationListing(data: Pick<Dataset, 'entityById'>, rows: rea
     ],
     defaults: ['verdict', 'similarity', 'speaker', 'record', 'input'],
     json: (v) => v,
+    jsonld: (v) => claimReviewLd({ input: v.input, verdict: v.verdict, similarity: v.similarity, claimed: claimedEntity, found: found(v) }),
   };
 }
 
@@ -83,7 +90,7 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
       const corpus = await corpusOf(store);
       const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));
-      const listing = verificationListing(store, results);
+      const listing = verificationListing(store, results, speakers);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
       else await printListing(deps.io, listing, globals.output);
       const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');

@@ -33,6 +33,8 @@ export interface Listing<T> {
   defaults: readonly string[];
   /** The row as JSON: the record exactly as in the dataset. */
   json(row: T): object;
+  /** The row as schema.org linked data (jsonld.ts), for the listings that have that form. */
+  jsonld?(row: T): object;
 }
 
 /** The columns to show: --fields in its order, else the defaults. Unknown names are a usage error. */

@@ -1,12 +1,14 @@
 import type { IO } from '../io.js';
 import { escapeForTerminal } from '../text/sanitize.js';
+import { UsageError } from '../errors.js';
 import { jsonArray, renderJsonValue, renderNdjson } from './json.js';
+import { JSONLD_CONTEXT } from './jsonld.js';
 import { projectJson, selectColumns, type Listing } from './listing.js';
 import { renderTsv } from './tsv.js';
 import { createStyles } from './styles.js';
 
 /** The output formats every command speaks. */
-export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson'] as const;
+export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'jsonld'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** How to print: resolved once from the global flags, the environment and the terminal. */
@@ -34,6 +36,15 @@ export async function printListing<T>(io: IO, listing: Listing<T>, options: Outp
   const rows = options.limit === undefined ? listing.rows : listing.rows.slice(0, options.limit);
   const json = (row: T) => projectJson(listing, row, options.fields && columns);
   switch (options.format) {
+    case 'jsonld': {
+      const ld = linkedData(listing);
+      if (options.fields) throw new UsageError('--format jsonld writes whole records; --fields does not apply');
+      // One document: the inline context, and a graph of the rows.
+      io.out(`{\n  "@context": ${JSON.stringify(JSONLD_CONTEXT)},\n  "@graph": `);
+      inBatches(io, rows, (batch, at) => batch.map((row, k) => jsonArray.element(ld(row), at + k === 0)).join(''));
+      io.out(`${jsonArray.end(rows.length > 0).trimEnd()}\n}\n`);
+      break;
+    }
     case 'json':
       inBatches(io, rows, (batch, at) => batch.map((row, k) => jsonArray.element(json(row), at + k === 0)).join(''));
       io.out(jsonArray.end(rows.length > 0));
@@ -77,10 +88,20 @@ export async function printDetail<T>(io: IO, listing: Listing<T>, row: T, option
     io.out(renderDetailTable(fields, options.width, styles));
     return;
   }
+  if (options.format === 'jsonld') {
+    io.out(renderJsonValue({ '@context': JSONLD_CONTEXT, ...linkedData(listing)(row) }));
+    return;
+  }
   if (options.format === 'json') {
     const columns = options.fields ? selectColumns(listing, options.fields) : undefined;
     io.out(renderJsonValue(projectJson(listing, row, columns)));
     return;
   }
   await printListing(io, { ...listing, rows: [row] }, { ...options, limit: undefined });
+}
+
+/** A listing's linked-data form; a listing without one refuses the format in one line. */
+function linkedData<T>(listing: Listing<T>): (row: T) => object {
+  if (!listing.jsonld) throw new UsageError('JSON-LD is written for quotes, claims, show and verify; --format jsonld does not apply');
+  return listing.jsonld;
 }
