@@ -10,7 +10,8 @@ const columns: Column<string[]>[] = [
 ];
 
 /** The documented formula guard: a cell starting with = + - @ tab or CR gets a leading '. */
-const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+// csv-stringify also guards the fullwidth forms of = + - @, which a spreadsheet may read as the same.
+const guarded = (cell: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) ? `'${cell}` : cell);
 
 describe('renderCsv', () => {
   it('writes RFC 4180 with a header row of field names and CRLF line ends', () => {
@@ -24,6 +25,7 @@ describe('renderCsv', () => {
     ['@', '@SUM(A1)', "'@SUM(A1)"],
     ['tab', '\tx', "'\tx"],
     ['CR', '\rx', `"'\rx"`],
+    ['a fullwidth minus', '\uFF0Dx', "'\uFF0Dx"],
   ])('neutralizes a cell starting with %s', (_name, cell, expected) => {
     expect(renderCsv([['x', cell]], columns)).toBe(`id,text\r\nx,${expected}\r\n`);
   });
