@@ -41,8 +41,10 @@ export async function printListing<T>(io: IO, listing: Listing<T>, options: Outp
       if (options.fields) throw new UsageError('--format jsonld writes whole records; --fields does not apply');
       // One document: the inline context, and a graph of the rows.
       io.out(`{\n  "@context": ${JSON.stringify(JSONLD_CONTEXT)},\n  "@graph": `);
-      inBatches(io, rows, (batch, at) => batch.map((row, k) => jsonArray.element(ld(row), at + k === 0)).join(''));
-      io.out(`${jsonArray.end(rows.length > 0).trimEnd()}\n}\n`);
+      // The graph's nodes indented one level more than a top-level array's, as pretty JSON would put them.
+      const nested = (text: string) => text.replace(/\n/g, '\n  ');
+      inBatches(io, rows, (batch, at) => batch.map((row, k) => nested(jsonArray.element(ld(row), at + k === 0))).join(''));
+      io.out(`${rows.length > 0 ? '\n  ]' : '[]'}\n}\n`);
       break;
     }
     case 'json':
