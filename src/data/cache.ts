@@ -3,7 +3,7 @@ import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
-import type { ByteRange } from './record-offsets.js';
+import type { ByteRange } from './structure.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';

@@ -1,4 +1,4 @@
-import { stringEnd, type ByteRange } from './record-offsets.js';
+import { stringEnd, type ByteRange } from './structure.js';
 
 // Where the parts of a dataset file stand, in bytes, so that it can be read an element
 // at a time: the top-level keys and their values, and each element of the three lists
@@ -69,6 +69,19 @@ export function layoutOf(bytes: Uint8Array, from = 0): DatasetLayout | LayoutPro
     return i > start ? { start, end: i } : problem('a value');
   };
   const isProblem = (x: unknown): x is LayoutProblem => typeof x === 'object' && x !== null && 'reason' in x;
+  /** After a value: ',' (true: another follows) or the closing byte (false), else a problem. */
+  const separator = (close: number, expected: string): boolean | LayoutProblem => {
+    skip();
+    if (bytes[i] === 0x2c) {
+      i++;
+      return true;
+    }
+    if (bytes[i] === close) {
+      i++;
+      return false;
+    }
+    return problem(expected);
+  };
 
   skip();
   // A byte-order mark is not part of the JSON.
@@ -102,16 +115,9 @@ export function layoutOf(bytes: Uint8Array, from = 0): DatasetLayout | LayoutPro
             const element = value();
             if (isProblem(element)) return element;
             elements.push(element);
-            skip();
-            if (bytes[i] === 0x2c) {
-              i++;
-              continue;
-            }
-            if (bytes[i] === 0x5d) {
-              i++;
-              break;
-            }
-            return problem("',' or ']' after an element");
+            const more = separator(0x5d, "',' or ']' after an element");
+            if (isProblem(more)) return more;
+            if (!more) break;
           }
         }
         layout.elements[key as ListName] = elements;
@@ -121,16 +127,9 @@ export function layoutOf(bytes: Uint8Array, from = 0): DatasetLayout | LayoutPro
         if (isProblem(range)) return range;
         layout.values.set(key, range);
       }
-      skip();
-      if (bytes[i] === 0x2c) {
-        i++;
-        continue;
-      }
-      if (bytes[i] === 0x7d) {
-        i++;
-        break;
-      }
-      return problem("',' or '}' after a value");
+      const more = separator(0x7d, "',' or '}' after a value");
+      if (isProblem(more)) return more;
+      if (!more) break;
     }
   }
   skip();

@@ -1,14 +1,32 @@
-import { stringEnd } from './record-offsets.js';
-
 // A first look at a dataset file's bytes, before any parser sees them: brackets that
-// nest too deep or never close (a file cut short), and strings that never end. Each is one line that says where, found in one pass over the bytes
-// with memory that does not grow with the file, so that no parser recurses into a
-// hostile file or builds a tree of a broken one. Pure.
+// nest too deep or never close (a file cut short), and strings that never end. Each is
+// one line that says where, found in one pass over the bytes with memory that does not
+// grow with the file, so that no parser recurses into a hostile file or builds a tree of
+// a broken one. Pure.
 
 /** Deeper than this is refused: a dataset nests 5 levels; extra fields may add some. */
 export const MAX_DEPTH = 64;
 
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** A half-open byte range. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** The index of the quote that closes the JSON string opening at `start` (a native search: one not after an odd run of backslashes), or -1. */
+export function stringEnd(bytes: Uint8Array, start: number): number {
+  let i = start;
+  for (;;) {
+    i = bytes.indexOf(QUOTE, i + 1);
+    if (i < 0) return -1;
+    let backslashes = 0;
+    while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+}
 
 /** What is wrong with a file's structure, and the byte offset where it shows. */
 export interface StructureProblem {

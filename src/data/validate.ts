@@ -1,8 +1,7 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
 import { isLayoutProblem, layoutOf, valueOfKey, type DatasetLayout, type ListName } from './layout.js';
-import type { ByteRange } from './record-offsets.js';
-import { lineAndColumnOfByte } from './structure.js';
+import { lineAndColumnOfByte, type ByteRange } from './structure.js';
 import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
 import { indexCodePoints, sliceCodePoints, type CodePointIndex } from '../text/code-points.js';
 
@@ -57,19 +56,6 @@ function describeJsonError(text: string, error: Error): { offset: number; reason
 function humanizeParseError(code: string): string {
   // "CommaExpected" -> "comma expected"
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-/** 1-based line and column (in code points) of a UTF-16 offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: [...text.slice(lineStart, offset)].length + 1 };
 }
 
 /** The problems of datasets already in memory (an extracted draft), as a file of them would have. */
@@ -139,22 +125,29 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
   const sources: Source[] = [];
   const entities: Entity[] = [];
   const sourceTexts: { file: number; range: ByteRange }[] = [];
-  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange) => void) => {
+  // Where each kept source and entity stands, for the duplicate check: its file and its index there.
+  const sourcesAt: [string, number][] = [];
+  const entitiesAt: [string, number][] = [];
+  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange, i: number) => void) => {
     files.forEach(({ file, bytes }, f) => {
       (layouts[f]?.elements[name] ?? []).forEach((range, i) => {
         const parsed = parseElement(bytes, range, file);
         if ('problem' in parsed) return problem(parsed.problem);
         const checked = schema.safeParse(parsed.value);
         if (!checked.success) return schemaProblems(file, [name, i], checked.error?.issues ?? []);
-        keep(parsed.value as T, f, range);
+        keep(parsed.value as T, f, range, i);
       });
     });
   };
-  lists<Source>('sources', SourceSchema, (source, f, range) => {
+  lists<Source>('sources', SourceSchema, (source, f, range, i) => {
     sources.push(source);
+    sourcesAt.push([(files[f] as FileBytes).file, i]);
     sourceTexts.push({ file: f, range: valueOfKey(files[f]?.bytes as Buffer, range, 'text') as ByteRange });
   });
-  lists<Entity>('entities', EntitySchema, (entity) => entities.push(entity));
+  lists<Entity>('entities', EntitySchema, (entity, f, _range, i) => {
+    entities.push(entity);
+    entitiesAt.push([(files[f] as FileBytes).file, i]);
+  });
   if (count > 0) return { ok: false, problems: finish() };
 
   // Ids, references and spans, across the files in order.
@@ -165,17 +158,14 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
     else seen[list].set(id, files.length > 1 ? `${file} ${where}` : where);
   };
   const sourceById = new Map<string, { text: string; index?: CodePointIndex }>();
-  let at = 0;
-  files.forEach(({ file }, f) => {
-    (layouts[f]?.elements.sources ?? []).forEach((_, i) => {
-      const source = sources[at++] as Source;
-      checkDuplicate('sources', source.id, file, `$.sources[${i}]`);
-      if (!sourceById.has(source.id)) sourceById.set(source.id, { text: source.text });
-    });
+  sources.forEach((source, k) => {
+    const [file, i] = sourcesAt[k] as [string, number];
+    checkDuplicate('sources', source.id, file, `$.sources[${i}]`);
+    if (!sourceById.has(source.id)) sourceById.set(source.id, { text: source.text });
   });
-  at = 0;
-  files.forEach(({ file }, f) => {
-    (layouts[f]?.elements.entities ?? []).forEach((_, i) => checkDuplicate('entities', (entities[at++] as Entity).id, file, `$.entities[${i}]`));
+  entities.forEach((entity, k) => {
+    const [file, i] = entitiesAt[k] as [string, number];
+    checkDuplicate('entities', entity.id, file, `$.entities[${i}]`);
   });
   const entityIds = new Set(entities.map((e) => e.id));
 
