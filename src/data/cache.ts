@@ -212,19 +212,22 @@ export interface CacheNotes {
   unwritable(error: unknown): void;
 }
 
+/** A cache file, its header checked; undefined when it is missing, or failed its check (then it is removed and `notes.damaged` says so). */
+function openChecked(path: string, notes: CacheNotes): SectionReader | undefined {
+  const opened = SectionReader.open(path);
+  if ('reader' in opened) return opened.reader;
+  if ('damaged' in opened) {
+    notes.damaged(path, opened.damaged);
+    rmSync(path, { force: true });
+  }
+  return undefined;
+}
+
 /** A place in the cache folder for a feature's index: NAME.bin, checked on every read. */
 export function cachePlace(folder: string, name: string, notes: CacheNotes): Place {
   const path = join(folder, `${name}.bin`);
   return {
-    read: () => {
-      const opened = SectionReader.open(path);
-      if ('reader' in opened) return opened.reader;
-      if ('damaged' in opened) {
-        notes.damaged(path, opened.damaged);
-        rmSync(path, { force: true });
-      }
-      return undefined;
-    },
+    read: () => openChecked(path, notes),
     write: (meta, sections: Record<string, Section>) => {
       try {
         makeDirectory(folder);
@@ -243,16 +246,11 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
  * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
  */
 export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): FactStore | undefined {
-  const opened = SectionReader.open(join(folder, 'records.bin'));
-  if ('missing' in opened) return undefined;
-  if ('damaged' in opened) {
-    notes.damaged(join(folder, 'records.bin'), opened.damaged);
-    rmSync(join(folder, 'records.bin'), { force: true });
-    return undefined;
-  }
-  const records = opened.reader;
+  const records = openChecked(join(folder, 'records.bin'), notes);
+  if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
-  if (meta.format !== CACHE_FORMAT || JSON.stringify(meta.stamps) !== JSON.stringify(stamps)) return undefined;
+  if (meta.format !== CACHE_FORMAT) return undefined;
+  if (meta.stamps.length !== stamps.length || !meta.stamps.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
   // Columns are read (and checked) when first used: a search reads a few of them.
   const column = <T>(read: () => T) => {
     let value: T | undefined;
