@@ -40,7 +40,7 @@ export interface Corpus {
   end(p: number): number;
   paragraph(p: number): number;
   bracket(p: number): number;
-  /** The first position of each editorial insertion, ascending. */
+  /** The first position of each editorial insertion, ascending (found once, then kept). */
   insertionStarts(): Uint32Array;
   /** Ascending positions of a word id. */
   postings(id: number): Uint32Array;
@@ -50,6 +50,7 @@ export interface Corpus {
 
 /** The corpus view of columns held in memory. */
 export function corpusFromArrays(a: CorpusArrays): Corpus {
+  let insertions: Uint32Array | undefined;
   return {
     vocab: a.vocab,
     length: a.words.length,
@@ -60,11 +61,14 @@ export function corpusFromArrays(a: CorpusArrays): Corpus {
     paragraph: (p) => a.paragraphs[p] as number,
     bracket: (p) => a.brackets[p] as number,
     insertionStarts: () => {
-      const starts: number[] = [];
-      a.brackets.forEach((group, p) => {
-        if (group !== 0 && (p === 0 || a.brackets[p - 1] !== group)) starts.push(p);
-      });
-      return Uint32Array.from(starts);
+      if (!insertions) {
+        const starts: number[] = [];
+        a.brackets.forEach((group, p) => {
+          if (group !== 0 && (p === 0 || a.brackets[p - 1] !== group)) starts.push(p);
+        });
+        insertions = Uint32Array.from(starts);
+      }
+      return insertions;
     },
     postings: (id) => a.postings[id] ?? new Uint32Array(0),
     sourceStarts: a.sourceStarts,

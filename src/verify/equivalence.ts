@@ -138,6 +138,11 @@ function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
   return atoms;
 }
 
+/** Whether a word is one that numbers are spelt out in (not "zero", nor the British "and"). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORD.test(word);
+}
+
 const NUMBER_WORD = /^(?:hundred|thousand|million|billion|trillion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 /** One run of a diff between two sequences of atom keys: in both, only the first (removed), or only the second (added). */

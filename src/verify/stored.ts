@@ -81,6 +81,8 @@ function lazyCorpus(file: SectionReader): Corpus {
   const paragraphStarts = file.u32('paragraphStarts');
   const bracketRuns = file.u32('bracketRuns');
   const postings = new Map<number, Uint32Array>();
+  // Each run is one insertion (each has a number of its own): its start is the insertion's.
+  const insertionStarts = Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => bracketRuns[r * 3] as number);
   return {
     vocab: new Map(vocabWords.map((w, i) => [w, i])),
     length: file.u32Length('words'),
@@ -93,8 +95,7 @@ function lazyCorpus(file: SectionReader): Corpus {
       const run = lastAtMost(bracketRuns, p, 3);
       return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
     },
-    // Each run is one insertion (each has a number of its own): its start is the insertion's.
-    insertionStarts: () => Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => bracketRuns[r * 3] as number),
+    insertionStarts: () => insertionStarts,
     postings: (id) => {
       if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
       let list = postings.get(id);

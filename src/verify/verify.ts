@@ -4,7 +4,7 @@ import type { Span } from '../data/types.js';
 import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
 import { tokenize, type Word } from '../text/words.js';
 import { sourceOf, type Corpus } from './corpus.js';
-import { atomize, diffSequences, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
+import { atomize, diffSequences, isNumberWord, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
 
 // Verifying a quote word for word against the text of the sources, and saying whose
 // words they are. Pure: a corpus and a dataset in, a verdict out.
@@ -268,11 +268,6 @@ function postingsOf(corpus: Corpus, word: string): Uint32Array[] {
 /** Where the rarest anchor word occurs more often than this, a pair of neighbouring words may anchor instead. */
 const PAIR_ANCHOR = 1000;
 
-/** Words that a number written in digits may stand for, in words: a pair holding one may not stand together in the source. */
-const NUMBER_WORDS = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion and'.split(' '),
-);
-
 /**
  * Whether quote words i and i + 1 must stand side by side in the source wherever the
  * quote is verbatim: neither is (part of) a number, and neither is half of a closed
@@ -286,7 +281,8 @@ function pairHolds(ctx: Context, quote: readonly string[], i: number): boolean {
   };
   for (const k of [i, i + 1]) {
     const w = quote[k] as string;
-    if (numberWords(w) || NUMBER_WORDS.has(w) || splits(w)) return false;
+    // A number's words (with "zero", and the British "and"), or its digits, may stand for other words in the source.
+    if (numberWords(w) || isNumberWord(w) || w === 'zero' || w === 'and' || splits(w)) return false;
     const before = quote[k - 1];
     const after = quote[k + 1];
     if ((before !== undefined && vocab.has(before + w)) || (after !== undefined && vocab.has(w + after))) return false;
@@ -325,7 +321,7 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
   const found: number[] = [];
   const a = positions[pair] as Uint32Array;
   forEachPair(a, positions[pair + 1] as Uint32Array, 1, (p) => found.push(p));
-  for (const start of insertionsOf(corpus)) if (start > 0 && includes(a, start - 1)) found.push(start - 1);
+  for (const start of corpus.insertionStarts()) if (start > 0 && includes(a, start - 1)) found.push(start - 1);
   return { anchor: pair, positions: Uint32Array.from(found).sort() };
 }
 
@@ -575,15 +571,6 @@ function positionsOf(corpus: Corpus, word: string): Uint32Array {
 }
 
 const positionsByCorpus = new WeakMap<Corpus, Map<string, Uint32Array>>();
-
-/** Where the corpus's editorial insertions start (read once per corpus). */
-function insertionsOf(corpus: Corpus): Uint32Array {
-  let starts = insertionsByCorpus.get(corpus);
-  if (!starts) insertionsByCorpus.set(corpus, (starts = corpus.insertionStarts()));
-  return starts;
-}
-
-const insertionsByCorpus = new WeakMap<Corpus, Uint32Array>();
 
 /**
  * Calls `found(p)` for each p of ascending `a` such that p + gap is in ascending `b`:
