@@ -1,4 +1,6 @@
 import { delimiter } from 'node:path';
+import type { DataChoice } from './data/load.js';
+import { libraryFolder } from './library/folder.js';
 import type { IO } from './io.js';
 import { UsageError } from './errors.js';
 import { resolveColor } from './output/styles.js';
@@ -7,6 +9,8 @@ import type { Format, OutputOptions } from './output/print.js';
 /** The global flags as commander hands them over. */
 export interface RawGlobalOptions {
   data?: string[];
+  /** false with --no-library. */
+  library?: boolean;
   format?: Format;
   json?: boolean;
   fields?: string;
@@ -16,7 +20,7 @@ export interface RawGlobalOptions {
 
 /** What every command needs to know: where the data is and how to print. */
 export interface GlobalOptions {
-  dataPaths: string[];
+  data: DataChoice;
   output: OutputOptions;
 }
 
@@ -29,8 +33,10 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   if (raw.data?.some((path) => path.trim() === '')) throw new UsageError('--data takes the path of a dataset file, not an empty string');
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
   const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
+  // --data and FACTS_DATA mean exactly the files named; else the bundled article and the library.
+  const library = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
   return {
-    dataPaths,
+    data: { paths: dataPaths, library },
     output: {
       format,
       fields,

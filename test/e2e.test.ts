@@ -5,14 +5,14 @@ import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate-data.mjs';
-import { BIN, runBin, tempDir, TEST_CACHE } from './helpers.js';
+import { BIN, runBin, tempDir, TEST_CACHE, TEST_DATA } from './helpers.js';
 
 // The built bin/ run as a user would: piped, into head, cut, jq and a CSV parser, and
 // on a real pseudo-terminal (util-linux `script`).
 
 const sh = (command: string, env: Record<string, string> = {}) =>
   // No standard input: `script` waits on an open one (about 3 s a call), and no command here reads it.
-  spawnSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, FACTS: `node ${BIN}`, ...env } });
+  spawnSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, XDG_DATA_HOME: TEST_DATA, FACTS: `node ${BIN}`, ...env } });
 
 /** Runs a command on a pseudo-terminal of the given width; returns what the terminal received. */
 function onTerminal(command: string, env: Record<string, string> = {}, columns = 80) {
@@ -77,7 +77,7 @@ describe('piped', () => {
   it('loses nothing when a Node parent reads its (non-blocking) pipe late', async () => {
     const { spawn } = await import('node:child_process');
     const whole = runBin(['--data', big, 'quotes']).stdout;
-    const child = spawn(process.execPath, [BIN, '--data', big, 'quotes'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: TEST_CACHE } });
+    const child = spawn(process.execPath, [BIN, '--data', big, 'quotes'], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: TEST_CACHE, XDG_DATA_HOME: TEST_DATA } });
     child.stdout.pause();
     const chunks: Buffer[] = [];
     await new Promise((resolve) => setTimeout(resolve, 500));

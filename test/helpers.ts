@@ -18,7 +18,7 @@ export async function run(argv: string[], options: { isTTY?: boolean; columns?: 
   const io = createTestIO({
     isTTY: options.isTTY ?? false,
     columns: options.columns ?? 80,
-    env: { XDG_CACHE_HOME: TEST_CACHE, ...options.env },
+    env: { XDG_CACHE_HOME: TEST_CACHE, XDG_DATA_HOME: TEST_DATA, ...options.env },
     stdin: options.stdin === undefined ? undefined : Readable.from([options.stdin]),
   });
   const code = await runCli(argv, io);
@@ -29,6 +29,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 
 /** Tests keep the index cache out of the user's home: one fresh folder per test file. */
 export const TEST_CACHE = mkdtempSync(join(tmpdir(), 'facts-cache-'));
+/** ... and out of the user's library: an empty data folder per test file. */
+export const TEST_DATA = mkdtempSync(join(tmpdir(), 'facts-data-'));
 export const BIN = join(ROOT, 'bin', 'facts.js');
 
 /** Runs the built bin/facts.js as a child process, piped. */
@@ -36,7 +38,7 @@ export function runBin(argv: string[], options: { input?: string; env?: Record<s
   const result = spawnSync(process.execPath, [BIN, ...argv], {
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: TEST_CACHE, XDG_DATA_HOME: TEST_DATA, ...options.env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

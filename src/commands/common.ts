@@ -21,7 +21,7 @@ export interface CommandDeps {
 /** The global options and the data (as a store), resolved for the command being run. */
 export async function prepareStore(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
   const globals = resolveGlobalOptions(cmd.optsWithGlobals<RawGlobalOptions>(), deps.io);
-  const store = await loadStore(globals.dataPaths, deps.io);
+  const store = await loadStore(globals.data, deps.io);
   return { globals, store };
 }
 
@@ -42,10 +42,10 @@ export function speakersOf(data: Pick<Dataset, 'entityById'>, speakers: Iterable
   return names.length === 0 ? 'none' : names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
 }
 
-/** The entity a --speaker value (or `who NAME`) names, as a filter; a name that means nobody, or several, is a usage error. */
+/** The entity a --speaker value (or `who NAME`) names, as a filter (with its namesakes in other sources); a name that means nobody, or several people, is a usage error. */
 export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined): Promise<Set<string> | undefined> {
   if (name === undefined) return undefined;
-  return new Set([(await resolveName(data, name)).id]);
+  return new Set((await resolveName(data, name)).map((e) => e.id));
 }
 
 /** The display name of a speaker id, or ''. */

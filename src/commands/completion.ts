@@ -1,6 +1,6 @@
 import { Argument, Command } from 'commander';
-import type { Dataset } from '../data/types.js';
-import { loadDataset } from '../data/load.js';
+import { loadStore } from '../data/load.js';
+import type { FactStore } from '../data/store.js';
 import { resolveGlobalOptions } from '../options.js';
 import type { CommandDeps } from './common.js';
 import { refuseOptions, withExamples } from './common.js';
@@ -50,9 +50,10 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
   const root = tab(program, { completionCommandName: 'completion' });
   // Ids and speakers come from the dataset the command line names, else FACTS_DATA, else the bundled one.
   const named = argv[0] === 'complete' ? dataPathsIn(argv.slice(2)) : [];
-  const paths = named.length > 0 ? named : resolveGlobalOptions({}, deps.io).dataPaths;
-  const data = await loadDataset(paths, deps.io.cwd).catch(() => undefined);
-  if (data) addDataCompletions(root, data);
+  const choice = named.length > 0 ? { paths: named } : resolveGlobalOptions({ library: !(argv.includes('--no-library')) }, deps.io).data;
+  // (A completion prints nothing else: warnings about the data are not for it.)
+  const store = await loadStore(choice, { ...deps.io, err: () => {}, stderrIsTTY: false }).catch(() => undefined);
+  if (store) addDataCompletions(root, store);
   // tab prints with console.log; route it through the IO object like all other output.
   const log = console.log;
   let printed = '';
@@ -69,18 +70,18 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
 
 type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;
 
-function addDataCompletions(root: Root, data: Dataset): void {
+function addDataCompletions(root: Root, store: FactStore): void {
   const records = (complete: (value: string, description: string) => void) => {
-    for (const r of data.records) complete(r.id, `${r.kind}: ${r.text.slice(0, 50)}`);
+    for (let i = 0; i < store.recordCount; i++) complete(store.id(i), `${store.kind(i)}: ${store.text(i).slice(0, 50)}`);
   };
   const guarantees = (complete: (value: string, description: string) => void) => {
-    for (const r of data.records) if (r.kind === 'guarantee') complete(r.id, r.title);
+    for (let i = 0; i < store.recordCount; i++) if (store.kind(i) === 'guarantee') complete(store.id(i), (store.record(i) as { title: string }).title);
   };
   const speakers = (complete: (value: string, description: string) => void) => {
-    for (const e of data.entities) complete(e.id, e.name);
+    for (const e of store.entities) complete(e.id, e.name);
   };
   const sources = (complete: (value: string, description: string) => void) => {
-    for (const s of data.sources) complete(s.id, s.title.slice(0, 50));
+    for (const s of store.sources) complete(s.id, s.title.slice(0, 50));
   };
   for (const [path, command] of root.commands) {
     const speaker = command.options.get('speaker');

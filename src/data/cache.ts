@@ -29,7 +29,7 @@ import type { StreamedDataset } from './validate.js';
 // to the cache itself is always seen.
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 13;
+export const CACHE_FORMAT = 14;
 
 /** Blocks of a data file read at a time, and how many recent ones are kept (8 MiB). */
 const DATA_BLOCK = 1 << 18;
@@ -58,11 +58,15 @@ export function makeDirectory(path: string): void {
   }
 }
 
-/** Where the cache for these files lives: a folder per set of paths, named by their stamps. */
-export function cacheFolder(env: Readonly<Record<string, string | undefined>>, stamps: readonly FileStamp[]): { root: string; folder: string } {
+/**
+ * Where the cache for these files lives: a folder per set of paths (or per `name`, for a
+ * set whose paths change, such as a library's), named by their stamps. Building one
+ * removes the older folders of the same paths or name.
+ */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>, stamps: readonly FileStamp[], name?: string): { root: string; folder: string } {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
   const root = join(base, 'facts');
-  const paths = hash(JSON.stringify(stamps.map((s) => s.path)));
+  const paths = hash(JSON.stringify(name === undefined ? stamps.map((s) => s.path) : ['named', name]));
   const version = hash(JSON.stringify([CACHE_FORMAT, stamps]));
   return { root, folder: join(root, `${paths}-${version}`) };
 }
@@ -71,9 +75,19 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/** A file of a lenient set (a library's) left out, and why, in one line that names it. */
+export interface LeftOut {
+  path: string;
+  problem: string;
+}
+
 interface RecordsMeta {
   format: number;
+  /** The files the cache was asked for, in order: the key it is found by. */
+  key: FileStamp[];
+  /** The files it holds, which records are read from: the key without those left out. */
   stamps: FileStamp[];
+  leftOut: LeftOut[];
   recordCount: number;
   entities: Entity[];
   /** Each source, its text null (the text is read from the data file; the field keeps its place). */
@@ -114,8 +128,12 @@ export class RecordsBuilder {
     this.textRanges.push(from, text.at);
   }
 
-  /** Writes records.bin for these files (their sources and entities as validateFiles found them); removes older caches of the same paths. */
-  write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset): void {
+  /**
+   * Writes records.bin for these files (their sources and entities as validateFiles found
+   * them); removes older caches of the same paths. `key` is the set asked for, when some
+   * of it was left out (`leftOut`), which warm runs report again without reading them.
+   */
+  write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset, key: readonly FileStamp[] = stamps, leftOut: readonly LeftOut[] = []): void {
     makeDirectory(folder);
     removeTemporaries(folder);
     const n = this.ids.length;
@@ -133,7 +151,9 @@ export class RecordsBuilder {
     for (let i = 0; i < n; i++) idTo[i + 1] = (idTo[i] as number) + (this.ids[i] as string).length + 1;
     const meta: RecordsMeta = {
       format: CACHE_FORMAT,
+      key: [...key],
       stamps: [...stamps],
+      leftOut: [...leftOut],
       recordCount: n,
       entities: lists.entities,
       sources: lists.sources.map((s) => ({ ...s, text: null })),
@@ -245,12 +265,12 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
  * Opens the cache in `folder` as a store; undefined when it is missing, stale or fails
  * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
  */
-export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): FactStore | undefined {
+export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): (FactStore & { leftOut: readonly LeftOut[] }) | undefined {
   const records = openChecked(join(folder, 'records.bin'), notes);
   if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
   if (meta.format !== CACHE_FORMAT) return undefined;
-  if (meta.stamps.length !== stamps.length || !meta.stamps.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
+  if (meta.key.length !== stamps.length || !meta.key.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
   // Columns are read (and checked) when first used: a search reads a few of them.
   const column = <T>(read: () => T) => {
     let value: T | undefined;
@@ -338,6 +358,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
   let bySource: number[][] | undefined;
   const sourceText = (index: number) => JSON.parse(readRange(columns.sourceFile()[index] as number, columns.sourceFrom()[index] as number, columns.sourceTo()[index] as number)) as string;
   return {
+    leftOut: meta.leftOut,
     recordCount: meta.recordCount,
     id: idOf,
     // One id is found by a native search of the ids, one a line, and its line counted:

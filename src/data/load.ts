@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bundled from '../../data/facts.json';
-import { DataError } from '../errors.js';
+import { DataError, isFactsError } from '../errors.js';
 import type { IO } from '../io.js';
-import type { CacheNotes } from './cache.js';
+import type { CacheNotes, LeftOut } from './cache.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import { checkStructure, lineAndColumnOfByte } from './structure.js';
+import { leftOutWarning, listLibrary } from '../library/folder.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile, FactRecord } from './types.js';
@@ -64,59 +65,151 @@ export function readFiles(paths: readonly string[], cwd: string): FileBytes[] {
   return files;
 }
 
+/** What to read: the files named (exactly those), or, when none are, the bundled article and the library in this folder. */
+export interface DataChoice {
+  paths: readonly string[];
+  /** The library folder, or undefined to leave the library out (--no-library). */
+  library?: string;
+}
+
+/** The bundled dataset's own file, which ships beside the bundle (for a store over it and a library). */
+export function bundledDataPath(): string {
+  // dist/facts.cjs in the package; src/data/load.ts under the test runner.
+  const near = resolve(__dirname, '../data/facts.json');
+  return existsSync(near) ? near : resolve(__dirname, '../../data/facts.json');
+}
+
 /**
- * The data as a store: the bundled dataset in memory, or the user's files through the
- * cache, which the first run on a new or changed file builds (saying so on a terminal).
- * FACTS_CACHE=0 turns the cache off. A cache that cannot be written, or a cache file
- * that failed its check, is said once on a terminal; the command still answers.
+ * The data as a store: the bundled dataset in memory; the user's files through the
+ * cache, which the first run on a new or changed file builds (saying so on a terminal);
+ * or the bundled dataset and the library's files, through the cache, each library file
+ * that cannot be read or used left out with a one-line warning on every run, so that
+ * one bad file never hides the others. FACTS_CACHE=0 turns the cache off. A cache that
+ * cannot be written, or a cache file that failed its check, is said once on a terminal;
+ * the command still answers.
  */
-export async function loadStore(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>): Promise<FactStore> {
-  if (paths.length === 0) return storeFromDataset(loadBundledDataset());
-  if (io.env.FACTS_CACHE === '0') return storeFromDataset(await loadDataset(paths, io.cwd));
-  const stampAll = () =>
-    paths.map((file) => {
+export async function loadStore(choice: DataChoice, io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>): Promise<FactStore> {
+  if (choice.paths.length > 0) return loadFiles(choice.paths, io);
+  if (choice.library === undefined) return storeFromDataset(loadBundledDataset());
+  const listing = listLibrary(choice.library);
+  if (listing.problem) io.err(`facts: warning: ${listing.problem}\n`);
+  if (listing.files.length === 0) return storeFromDataset(loadBundledDataset());
+  return loadFiles([bundledDataPath(), ...listing.files], io, { lenientFrom: 1, name: choice.library });
+}
+
+/** How a set of files is read: files from `lenientFrom` on are left out, with a warning, when they cannot be used; `name` keys the cache of a set whose paths change. */
+interface FileSetOptions {
+  lenientFrom?: number;
+  name?: string;
+}
+
+async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>, set: FileSetOptions = {}): Promise<FactStore> {
+  const lenientFrom = set.lenientFrom ?? paths.length;
+  const warn = (leftOut: readonly LeftOut[]) => {
+    for (const { problem } of leftOut) io.err(leftOutWarning(problem));
+  };
+  // A lenient file that cannot even be stamped is left out here; it keys nothing.
+  const unstamped: LeftOut[] = [];
+  // Each file as the user named it, by its full path, for messages.
+  const given = new Map<string, string>();
+  const stampAll = () => {
+    const stamps: FileStamp[] = [];
+    paths.forEach((file, i) => {
       try {
-        return stampOf(resolve(io.cwd, file));
+        stamps.push(stampOf(resolve(io.cwd, file)));
+        given.set(resolve(io.cwd, file), file);
       } catch (error) {
-        throw new DataError([`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`]);
+        const problem = `${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`;
+        if (i < lenientFrom) throw new DataError([problem]);
+        unstamped.push({ path: file, problem });
       }
     });
+    return stamps;
+  };
   const stamps = stampAll();
+  warn(unstamped);
+  if (io.env.FACTS_CACHE === '0') {
+    const { kept, leftOut } = await admit(stamps, lenientFrom);
+    warn(leftOut);
+    return storeFromDataset(await loadDataset(kept.map((s) => given.get(s.path) ?? s.path), io.cwd));
+  }
   const cache = await import('./cache.js');
-  const { root, folder } = cache.cacheFolder(io.env, stamps);
+  const { root, folder } = cache.cacheFolder(io.env, stamps, set.name);
   const said = new Set<string>();
   const once = (key: string, line: string) => {
     if (said.has(key) || !io.stderrIsTTY) return;
     said.add(key);
     io.err(`facts: ${line}\n`);
   };
-  const names = paths.join(', ');
+  const names = set.name === undefined ? paths.join(', ') : `the bundled article and the library`;
   const notes: CacheNotes = {
     building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
     damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
     unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
   };
   const cached = cache.openCachedStore(folder, stamps, notes);
-  if (cached) return cached;
+  if (cached) {
+    warn(cached.leftOut);
+    return cached;
+  }
   notes.building('an index');
+  const { kept, leftOut } = await admit(stamps, lenientFrom);
+  warn(leftOut);
+  const keptPaths = kept.map((s) => given.get(s.path) ?? s.path);
   // Validated a record at a time into the cache's columns; no record is kept.
-  const files = readFiles(paths, io.cwd);
+  const files = readFiles(keptPaths, io.cwd);
   const { validateFiles } = await import('./validate.js');
   const builder = new cache.RecordsBuilder();
   const result = validateFiles(files, (record, file, range) => builder.add(record, file, range));
   if (!result.ok) throw new DataError(result.problems);
-  const changed = stampAll().findIndex((stamp, i) => !sameStamp(stamp, stamps[i] as FileStamp));
-  if (changed >= 0) throw new DataError([`${paths[changed]}: changed while it was being read; run the command again`]);
+  const now = stampAll();
+  const changed = stamps.findIndex((stamp, i) => !sameStamp(stamp, now[i] as FileStamp));
+  if (changed >= 0 || now.length !== stamps.length) throw new DataError([`${given.get((stamps[Math.max(changed, 0)] as FileStamp).path)}: changed while it was being read; run the command again`]);
   try {
-    builder.write(folder, root, stamps, result.value);
+    builder.write(folder, root, kept, result.value, stamps, leftOut);
   } catch (error) {
     // A read-only, full or unusable cache folder: work from memory this time, and say so.
     notes.unwritable(error);
-    return storeFromDataset(await loadDataset(paths, io.cwd));
+    return storeFromDataset(await loadDataset(keptPaths, io.cwd));
   }
   const store = cache.openCachedStore(folder, stamps, notes);
   // (Removed or damaged in the moment since it was written: answer from memory.)
-  return store ?? storeFromDataset(await loadDataset(paths, io.cwd));
+  return store ?? storeFromDataset(await loadDataset(keptPaths, io.cwd));
+}
+
+/**
+ * Which files of a set can be read together: every file before `lenientFrom` (a
+ * problem there is an error), and each later one that is a valid dataset on its own and
+ * shares no id with those kept before it; the others are left out, each with its first
+ * problem. Every file is validated here on its own, before the set is validated together.
+ */
+async function admit(stamps: readonly FileStamp[], lenientFrom: number): Promise<{ kept: FileStamp[]; leftOut: LeftOut[] }> {
+  if (lenientFrom >= stamps.length) return { kept: [...stamps], leftOut: [] };
+  const { validateFiles } = await import('./validate.js');
+  const kept: FileStamp[] = [];
+  const leftOut: LeftOut[] = [];
+  const taken = { source: new Map<string, string>(), entity: new Map<string, string>(), record: new Map<string, string>() };
+  stamps.forEach((stamp, i) => {
+    let ids: { source: string[]; entity: string[]; record: string[] };
+    try {
+      const records: string[] = [];
+      const result = validateFiles(readFiles([stamp.path], '/'), (record) => records.push(record.id));
+      if (!result.ok) throw new DataError(result.problems);
+      ids = { source: result.value.sources.map((s) => s.id), entity: result.value.entities.map((e) => e.id), record: records };
+    } catch (error) {
+      if (i < lenientFrom || !isFactsError(error)) throw error;
+      leftOut.push({ path: stamp.path, problem: error.message });
+      return;
+    }
+    const clash = (['source', 'entity', 'record'] as const).flatMap((list) => ids[list].filter((id) => taken[list].has(id)).map((id) => `${list} id "${id}" is also in ${taken[list].get(id)}`))[0];
+    if (clash !== undefined && i >= lenientFrom) {
+      leftOut.push({ path: stamp.path, problem: `${stamp.path}: ${clash}` });
+      return;
+    }
+    for (const list of ['source', 'entity', 'record'] as const) for (const id of ids[list]) taken[list].set(id, stamp.path);
+    kept.push(stamp);
+  });
+  return { kept, leftOut };
 }
 
 /** A short reason for a failed read, without the stack or the errno number. */

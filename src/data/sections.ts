@@ -97,14 +97,25 @@ export function writeSections(path: string, meta: unknown, sections: Record<stri
   head.write(checksum(header), 12, 'hex');
   header.copy(head, PREAMBLE);
   // Each section is written where it belongs, without assembling the file in memory.
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
+  replaceAtomically(path, `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`, (fd) => {
     writeSync(fd, head, 0, head.byteLength, 0);
     for (const blob of blobs) writeSync(fd, blob.bytes, 0, blob.bytes.byteLength, (entries[blob.name] as Entry).offset);
     // The padding after the last section, so that the file is exactly `size` bytes long.
     const end = Math.max(headerRoom, ...Object.values(entries).map((e) => e.offset + e.length));
     if (size > end) writeSync(fd, Buffer.alloc(size - end), 0, size - end, end);
+  });
+}
+
+/**
+ * Makes `path` what `write` writes, atomically: it writes a temporary file of the
+ * caller's naming (its own, so that two writers never share one), which is then renamed
+ * over `path`, so a reader sees the old file or the new one, whole. A writer killed
+ * midway leaves only its temporary file; one that fails removes it.
+ */
+export function replaceAtomically(path: string, temporary: string, write: (fd: number) => void): void {
+  const fd = openSync(temporary, 'wx');
+  try {
+    write(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });

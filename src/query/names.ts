@@ -14,7 +14,9 @@ import { allowedEdits, editDistance } from '../text/words.js';
 //   3. fuzzy: fuse.js over every name, alias and surname, for typos ("Makron").
 //
 // A tier that finds two or more entities is an ambiguous name: an error that lists
-// them. A name no tier finds is an error with the closest name as a suggestion.
+// them, unless they all bear the same name (the same person named in several sources of
+// a library, each source with entities of its own), and then it means all of them. A
+// name no tier finds is an error with the closest name as a suggestion.
 
 /** Lower case, no diacritics, words separated by single spaces. */
 export function normalizeName(text: string): string {
@@ -90,8 +92,11 @@ const SUGGEST_THRESHOLD = 0.45;
 /** Entities scoring within this of the best fuzzy hit are as likely as it: the name is ambiguous. */
 const FUZZY_TIE = 0.05;
 
-/** The entity a name means; a UsageError (exit 2) when it means several, or nobody. */
-export async function resolveName(data: Pick<Dataset, 'entities'>, query: string): Promise<Entity> {
+/**
+ * The entity a name means, with every other entity of the same name and type (the same
+ * one in other sources); a UsageError (exit 2) when it means several, or nobody.
+ */
+export async function resolveName(data: Pick<Dataset, 'entities'>, query: string): Promise<readonly Entity[]> {
   const words = nameWords(query);
   if (words.length === 0) throw new UsageError(`'${query}' is not a name`);
   const joined = words.join(' ');
@@ -119,8 +124,10 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
   throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion.item.entity.name}'?)` : ''}; 'facts entities' lists everyone`);
 }
 
-function single(query: string, found: readonly Entity[]): Entity {
-  if (found.length === 1) return found[0] as Entity;
+function single(query: string, found: readonly Entity[]): readonly Entity[] {
+  const first = found[0] as Entity;
+  const sameAsFirst = (e: Entity) => e.type === first.type && nameWords(e.name).join(' ') === nameWords(first.name).join(' ');
+  if (found.every(sameAsFirst)) return found;
   const names = found.map((e) => `${e.name} (${e.id})`).join(', ');
   throw new UsageError(`'${query}' could be ${names}: give more of the name`);
 }

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, openSync, readdirSync, readFileSync, renameSync,
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
-import { BIN, run, runBin, tempDir, type RunResult } from '../helpers.js';
+import { BIN, run, runBin, tempDir, TEST_DATA, type RunResult } from '../helpers.js';
 
 // Faults under the index cache. In every case the answer is the one computed from the
 // JSON with the cache off, or the command fails with one line and exit 2: never a
@@ -249,7 +249,7 @@ function folderFiles(home: string): string[] {
 /** Runs the built bin/ without blocking; with `killWhen`, sends SIGKILL as soon as it holds. */
 function spawnBin(argv: string[], env: Record<string, string>, killWhen?: () => boolean): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...argv], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_DATA_HOME: TEST_DATA, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

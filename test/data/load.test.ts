@@ -1,6 +1,7 @@
-import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { datasetFrom } from '../fixtures/build.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 const mini = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'mini.json'), 'utf8'));
@@ -117,5 +118,66 @@ describe('a dataset file too large to read', () => {
     ftruncateSync(fd, 3 * 1024 ** 3);
     closeSync(fd);
     expect(await run(['--data', huge, 'quotes'])).toEqual({ code: 2, stdout: '', stderr: `facts: ${huge}: cannot read: too large: facts reads a dataset file of up to 2 GiB (split it, and name each part with --data)\n` });
+  });
+});
+
+describe('without --data: the bundled article and the library', () => {
+  const person = (id: string, name: string) => ({ id, name, type: 'person' as const, role: null, aliases: [] });
+  // (Record ids carry the source id, as `facts add` makes them.)
+  const article = (id: string, text: string) => {
+    const data = datasetFrom([{ kind: 'quote', text, speaker: `${id}.ann` }], [person(`${id}.ann`, 'Ann Lee')], id);
+    return { ...data, records: data.records.map((r) => ({ ...r, id: `${id}.${r.id}` })) };
+  };
+  /** A library folder with these files, and the env that points at it and at a cache of its own. */
+  const library = (files: Record<string, string>) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'lib'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, 'lib', name), content);
+    return { dir, env: { FACTS_LIBRARY: join(dir, 'lib'), XDG_CACHE_HOME: join(dir, 'cache') } };
+  };
+  const one = JSON.stringify(article('one', 'The bridge opens in May.'));
+  const two = JSON.stringify(article('two', 'The bridge will not open in May.'));
+
+  it.each([['through the index cache', {}], ['with the cache off', { FACTS_CACHE: '0' }]])('answers across both (%s), and a name means its namesakes in every source', async (_how, cacheEnv) => {
+    const { env } = library({ 'one.json': one, 'two.json': two });
+    const sources = await run(['sources', '--fields', 'id'], { env: { ...env, ...cacheEnv } });
+    expect(sources).toEqual({ code: 0, stdout: 'macron-security-guarantees\none\ntwo\n', stderr: '' });
+    const ann = await run(['quotes', '--speaker', 'ann lee', '--fields', 'id,speaker,text'], { env: { ...env, ...cacheEnv } });
+    expect(ann).toEqual({ code: 0, stdout: 'one.q1\tAnn Lee\tThe bridge opens in May.\ntwo.q1\tAnn Lee\tThe bridge will not open in May.\n', stderr: '' });
+  });
+
+  it('leaves the library out with --no-library, and with --data or FACTS_DATA, which mean exactly the files named', async () => {
+    const { env } = library({ 'one.json': one });
+    const mini = join(ROOT, 'test', 'fixtures', 'mini.json');
+    expect((await run(['sources', '--fields', 'id', '--no-library'], { env })).stdout).toBe('macron-security-guarantees\n');
+    expect((await run(['sources', '--fields', 'id', '--data', mini], { env })).stdout).toBe('mini\n');
+    expect((await run(['sources', '--fields', 'id'], { env: { ...env, FACTS_DATA: mini } })).stdout).toBe('mini\n');
+  });
+
+  it.each([
+    ['a half-written file', 'half.json', one.slice(0, 60), /half\.json:1:\d+: invalid JSON: .*cut short/],
+    ['a file that is not a dataset', 'notes.json', '{"version": 2}', /notes\.json: \$\.version: /],
+    ['a file with an id another file has (the later by name)', 'x-copy.json', one, /x-copy\.json: source id "one" is also in .*one\.json$/],
+  ])('leaves out %s with a one-line warning naming it, on every run, and every other source answers', async (_what, name, content, problem) => {
+    const { dir, env } = library({ 'one.json': one, 'two.json': two, [name]: content });
+    for (const run_ of ['first', 'warm']) {
+      const result = await run(['quotes', '--fields', 'id,text', '--source', 'two'], { env });
+      expect(result.code, run_).toBe(0);
+      expect(result.stdout, run_).toBe('two.q1\tThe bridge will not open in May.\n');
+      const lines = result.stderr.split('\n').filter(Boolean);
+      expect(lines, run_).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^facts: warning: left out of the library: ${join(dir, 'lib')}/`));
+      expect(lines[0]).toMatch(problem);
+    }
+    // Mended, it is read again.
+    writeFileSync(join(dir, 'lib', name), name === 'x-copy.json' ? JSON.stringify(article('three', 'A third text.')) : two.replace(/"two/g, '"four'));
+    const mended = await run(['sources', '--fields', 'id'], { env });
+    expect(mended.stderr).toBe('');
+    expect(mended.stdout.split('\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('answers from the bundled article alone, without a warning, when the library folder does not exist', async () => {
+    const result = await run(['sources', '--fields', 'id'], { env: { FACTS_LIBRARY: join(tempDir(), 'none') } });
+    expect(result).toEqual({ code: 0, stdout: 'macron-security-guarantees\n', stderr: '' });
   });
 });

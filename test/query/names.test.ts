@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/data/load.js';
+import type { Entity } from '../../src/data/types.js';
 import { resolveName } from '../../src/query/names.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { run, tempDir } from '../helpers.js';
@@ -40,7 +41,7 @@ describe('resolveName', () => {
     ['V. Zelenskyy', 'zelenskyy'],
     ['Donald J. Trump', 'trump'],
   ])('%j means %s', async (name, id) => {
-    expect((await resolveName(bundled, name)).id).toBe(id);
+    expect((await resolveName(bundled, name)).map((e) => e.id)).toEqual([id]);
   });
 
   it.each([
@@ -51,12 +52,26 @@ describe('resolveName', () => {
     ['Sen. Kaine', 'kaine'],
     ['Kaien', 'kaine'],
   ])('%j means %s where two speakers share a surname', async (name, id) => {
-    expect((await resolveName(clintons, name)).id).toBe(id);
+    expect((await resolveName(clintons, name)).map((e) => e.id)).toEqual([id]);
   });
 
   it('calls a shared surname ambiguous and lists both', async () => {
     await expect(resolveName(clintons, 'Clinton')).rejects.toThrow("'Clinton' could be Hillary Clinton (hillary-clinton), Bill Clinton (bill-clinton): give more of the name");
     await expect(resolveName(clintons, 'President Clinton')).rejects.toThrow(/could be Hillary Clinton .* Bill Clinton/);
+  });
+
+  it('means every namesake of the same type at once: the same person in two sources of a library', async () => {
+    const library = {
+      entities: [
+        { id: 'a.jane-doe', name: 'Jane Doe', type: 'person', role: null, aliases: ['Doe'] },
+        { id: 'b.jane-doe', name: 'Jane Doe', type: 'person', role: 'mayor', aliases: ['Mayor Doe'] },
+        { id: 'b.doe-group', name: 'Doe', type: 'organization', role: null, aliases: [] },
+      ] as Entity[],
+    };
+    expect((await resolveName(library, 'Jane Doe')).map((e) => e.id)).toEqual(['a.jane-doe', 'b.jane-doe']);
+    expect((await resolveName(library, 'J. Doe')).map((e) => e.id)).toEqual(['a.jane-doe', 'b.jane-doe']);
+    // A person and an organization of the same name are two things.
+    await expect(resolveName(library, 'Doe')).rejects.toThrow(/could be Jane Doe \(a\.jane-doe\), .*Doe \(b\.doe-group\)/);
   });
 
   it('calls an unknown name an error, with the closest name when one is close', async () => {

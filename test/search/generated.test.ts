@@ -22,8 +22,8 @@ beforeAll(async () => {
   const file = join(dir, 'generated.json');
   writeFileSync(file, JSON.stringify(data));
   const io = { cwd: dir, env: { XDG_CACHE_HOME: join(dir, 'cache') }, err: () => {}, stderrIsTTY: false };
-  await loadStore([file], io); // builds the cache
-  store = await loadStore([file], io); // and reads it back
+  await loadStore({ paths: [file] }, io); // builds the cache
+  store = await loadStore({ paths: [file] }, io); // and reads it back
 });
 
 const ids = async (query: string) => (await runSearch(store, query, { threshold: DEFAULT_THRESHOLD })).map((h) => (h.doc < store.recordCount ? store.id(h.doc) : store.entities[h.doc - store.recordCount]!.id));
