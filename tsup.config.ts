@@ -13,6 +13,7 @@ const lazy: Record<string, { specifier: string; entry: string }> = {
   cache: { specifier: './cache.js', entry: 'src/data/cache.ts' },
   verify: { specifier: '../verify/verify.js', entry: 'src/verify/verify.ts' },
   extract: { specifier: '../extract/extract.js', entry: 'src/extract/extract.ts' },
+  html: { specifier: './html.js', entry: 'src/library/html.ts' },
   library: { specifier: '../library/library.js', entry: 'src/library/library.ts' },
   chalk: { specifier: 'chalk', entry: 'src/bundle/chalk.ts' },
   tab: { specifier: '@bomb.sh/tab/commander', entry: 'node_modules/@bomb.sh/tab/dist/commander.mjs' },

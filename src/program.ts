@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { createAddCommand } from './commands/add.js';
 import { createAttributionsCommand } from './commands/attributions.js';
 import { createClaimsCommand } from './commands/claims.js';
 import { acceptsStrayWords, parseLimit, type CommandDeps } from './commands/common.js';
@@ -6,6 +7,7 @@ import { createCompletionCommands } from './commands/completion.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createExtractCommand } from './commands/extract.js';
 import { createGuaranteesCommand } from './commands/guarantees.js';
+import { createLibraryCommand } from './commands/library.js';
 import { createNumbersCommand } from './commands/numbers.js';
 import { createQuotesCommand } from './commands/quotes.js';
 import { createSearchCommand } from './commands/search.js';
@@ -50,6 +52,8 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
     createSearchCommand(deps),
     createVerifyCommand(deps),
     createExtractCommand(deps),
+    createAddCommand(deps),
+    createLibraryCommand(deps),
   ];
   for (const cmd of commands) program.addCommand(cmd);
   if (options.completion !== false) {

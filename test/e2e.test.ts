@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate-data.mjs';
-import { BIN, runBin, tempDir, TEST_CACHE, TEST_DATA } from './helpers.js';
+import { BIN, ROOT, runBin, tempDir, TEST_CACHE, TEST_DATA } from './helpers.js';
 
 // The built bin/ run as a user would: piped, into head, cut, jq and a CSV parser, and
 // on a real pseudo-terminal (util-linux `script`).
@@ -239,5 +241,69 @@ describe('an answer for every input, from the built bin/', () => {
     const ids = runBin(['complete', '--', '--data', big, 'show', '']).stdout.split('\n').map((line) => line.split('\t')[0]);
     expect(ids).toContain('r1');
     expect(ids).not.toContain('q5');
+  });
+});
+
+describe('a library, from the built bin/', () => {
+  const fixture = (...parts: string[]) => join(ROOT, 'test', 'fixtures', ...parts);
+  /** The built bin/ run as a child process without blocking this one, which serves pages. */
+  const binAsync = (argv: string[], env: Record<string, string>) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (code) => done({ code, stdout, stderr }));
+    });
+
+  it('adds a page by URL (from 127.0.0.1), a saved page and a text file, and answers across them, warning of a half-written file', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/flood') res.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(fixture('pages', 'flood-defences.html')));
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const dir = tempDir();
+    const env = { FACTS_LIBRARY: join(dir, 'lib'), XDG_CACHE_HOME: join(dir, 'cache') };
+    // The page names no URL of its own: the source keeps the one it was fetched from.
+    const fetched = `http://127.0.0.1:${(server.address() as AddressInfo).port}/flood`;
+    try {
+      const added = await binAsync(['add', fetched], env);
+      expect(added.code, added.stderr).toBe(0);
+      expect(added.stdout).toMatch(/^added flood: /);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    expect(runBin(['add', fixture('pages', 'tram-extension.html')], { env }).code).toBe(0);
+    expect(runBin(['add', fixture('articles', 'rail-strike.txt')], { env }).code).toBe(0);
+    writeFileSync(join(dir, 'lib', 'half.json'), readFileSync(join(dir, 'lib', 'rail-strike.json'), 'utf8').slice(0, 300));
+    const warning = new RegExp(`^facts: warning: left out of the library: ${join(dir, 'lib', 'half.json')}:\\d+:\\d+: invalid JSON: [^\\n]*\\n$`);
+    const listed = runBin(['library', '--fields', 'id,publisher'], { env });
+    expect(listed.stdout).toBe('flood\tValley Post\nrail-strike\t\ntram-extension\tThe Northfield Courier\n');
+    expect(listed.stderr).toMatch(warning);
+    for (const [quote, speaker] of [
+      ['Half of us have not reopened, and the insurance money has not come', 'Priya Nair'],
+      ['The risk of overruns sits with the builder, not with the taxpayer', 'Ingrid Svensson'],
+      ['will not wage any war against Russia', 'Emmanuel Macron'],
+    ]) {
+      const verified = runBin(['verify', quote as string, '--fields', 'verdict,speaker'], { env });
+      expect(verified.stdout).toBe(`verbatim\t${speaker}\n`);
+      expect(verified.stderr).toMatch(warning);
+    }
+    const review = JSON.parse(runBin(['verify', 'Half of us have not reopened', '--speaker', 'Priya Nair', '--format', 'jsonld'], { env }).stdout);
+    expect(review['@type']).toBe('ClaimReview');
+    expect(review.reviewRating.alternateName).toBe('verbatim');
+    expect(review.isBasedOn.isBasedOn).toEqual({ '@type': 'NewsArticle', identifier: 'flood', name: 'River town gets new flood wall after winter floods', url: fetched, publisher: { '@type': 'Organization', name: 'Valley Post' }, datePublished: '2026-02-02' });
+  });
+
+  it('lists the library as a table on a pseudo-terminal', () => {
+    const dir = tempDir();
+    const env = { FACTS_LIBRARY: join(dir, 'lib'), XDG_CACHE_HOME: join(dir, 'cache'), NO_COLOR: '1' };
+    expect(runBin(['add', fixture('pages', 'flood-defences.html')], { env }).code).toBe(0);
+    const { code, output } = onTerminal('$FACTS library', env, 80);
+    expect(code).toBe(0);
+    expect(output.split('\n')[0]).toMatch(/^┌─+┬/);
+    expect(output).toContain('│ flood-defences │ River town gets new flood');
+    for (const line of output.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCommanderError } from '../src/program.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, run } from './helpers.js';
+import { ROOT, run, tempDir } from './helpers.js';
 
 describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
 
 describe('help and version', () => {
   it('prints help with examples for every command on stdout, exit 0', async () => {
-    for (const command of ['guarantees', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'search', 'verify', 'extract', 'completion']) {
+    for (const command of ['guarantees', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'search', 'verify', 'extract', 'add', 'library', 'completion']) {
       const result = await run([command, '--help']);
       expect(result.code, command).toBe(0);
       expect(result.stdout, command).toMatch(/\nExamples:\n {2}\$ facts /);
@@ -140,8 +140,10 @@ describe('empty paths', () => {
 describe('every global option works with every command, or is refused', () => {
   const article = join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt');
   const bundled = join(ROOT, 'data', 'facts.json');
-  // A command line, the field --fields names for it, and its standard input.
-  const commands: [string, string[], string, string?][] = [
+  // The library commands work on a library of their own, in this order: add, list, show, path, remove.
+  const library = { FACTS_LIBRARY: join(tempDir(), 'library') };
+  // A command line, the field --fields names for it, its standard input, and its environment.
+  const commands: [string, string[], string, string?, Record<string, string>?][] = [
     ['guarantees', ['guarantees'], 'id'],
     ['guarantees show', ['guarantees', 'show', '2'], 'id'],
     ['quotes', ['quotes', 'peace'], 'id'],
@@ -158,6 +160,11 @@ describe('every global option works with every command, or is refused', () => {
     ['verify -', ['verify', '-'], 'verdict', 'will not wage a war\nguarantee peace\n'],
     ['extract', ['extract', article], 'id'],
     ['completion', ['completion', 'bash'], 'id'],
+    ['add', ['add', article], 'id', undefined, library],
+    ['library', ['library'], 'id', undefined, library],
+    ['library show', ['library', 'show', 'rail-strike'], 'id', undefined, library],
+    ['library path', ['library', 'path'], 'id', undefined, library],
+    ['library remove', ['library', 'remove', 'rail-strike'], 'id', undefined, library],
   ];
   const options: [string, (field: string) => string[], (stdout: string) => void][] = [
     ['--format json', () => ['--format', 'json'], (out) => expect(() => JSON.parse(out)).not.toThrow()],
@@ -172,9 +179,9 @@ describe('every global option works with every command, or is refused', () => {
     ['--data', () => ['--data', bundled], () => undefined],
     ['--no-color', () => ['--no-color'], (out) => expect(out).not.toContain('\u001b')],
   ];
-  it.each(commands)('%s', async (_name, argv, field, stdin) => {
+  it.each(commands)('%s', async (_name, argv, field, stdin, env) => {
     for (const [name, flags, works] of options) {
-      const result = await run([...argv, ...flags(field)], { stdin });
+      const result = await run([...argv, ...flags(field)], { stdin, env });
       if (result.code === 2) {
         expect(result.stderr, name).toMatch(new RegExp(`^facts: [^\\n]*${name.split(' ')[0]}[^\\n]* does not apply\\n$`));
         expect(result.stdout, name).toBe('');
@@ -183,7 +190,7 @@ describe('every global option works with every command, or is refused', () => {
       expect(result.stderr, name).toBe('');
       expect(result.stdout, name).not.toBe('');
       works(result.stdout);
-      if (name === '--data') expect(result.stdout, name).toBe((await run(argv, { stdin })).stdout);
+      if (name === '--data') expect(result.stdout, name).toBe((await run(argv, { stdin, env })).stdout);
     }
   });
 });

@@ -1,87 +1,92 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { describeFsError } from '../data/load.js';
-import { InputError, UsageError } from '../errors.js';
+import type { DatasetFile } from '../data/types.js';
+import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
+import { DEFAULT_LIMITS, type FetchLimits } from '../library/fetch.js';
+import { readArticle, type ArticleInput } from '../library/input.js';
 import { refuseOptions, withExamples, type CommandDeps } from './common.js';
 
 /** Typed options of `facts extract`. */
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends ArticleOptions {
+  output?: string;
+}
+
+/** What `extract` and `add` are told about the article, over what its page says. */
+export interface ArticleOptions {
   id?: string;
   title?: string;
   url?: string;
   published?: string;
   publisher?: string;
-  output?: string;
-}
-
-async function readArticle(io: IO, file: string): Promise<string> {
-  let bytes: Buffer;
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-    bytes = Buffer.concat(chunks);
-  } else {
-    try {
-      bytes = readFileSync(resolve(io.cwd, file));
-    } catch (error) {
-      throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
-    }
-  }
-  return decodeText(bytes, file === '-' ? 'standard input' : file);
-}
-
-/** UTF-8 text, or a one-line error that says what the bytes look like instead. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(`${name}: is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)`);
-  if (bytes.includes(0)) throw new InputError(`${name}: is not text (it holds NUL bytes)`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // TypeError: the bytes are not UTF-8; nothing else is thrown here.
-    throw new InputError(`${name}: is not UTF-8 text (Latin-1 or another encoding?); convert it to UTF-8 (iconv -f LATIN1 -t UTF-8)`);
-  }
+  timeout?: number;
 }
 
 /** A source id as the dataset schema takes it: letters, digits, ".", "_", ":" or "-". */
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-function parseSourceId(value: string): string {
+export function parseSourceId(value: string): string {
   if (!SOURCE_ID.test(value)) throw new InvalidArgumentError('an id is letters, digits, ".", "_", ":" or "-", starting with a letter or digit.');
   return value;
 }
 
-/** A source id from a file name: "Harbour Council.txt" -> "harbour-council". */
-export function idFromFile(file: string): string {
-  if (file === '-') return 'article';
-  const slug = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug || 'article';
+/** Adds the options that describe an article, shared by `extract` and `add`. */
+export function withArticleOptions(cmd: Command): Command {
+  return cmd
+    .option('--id <id>', 'the source id, which also prefixes every record and entity id (default: from the file name or URL)', parseSourceId)
+    .option('--title <title>', "the headline or a descriptive title (default: the page's own)")
+    .option('--url <url>', "where it was published (default: the page's canonical URL, or the URL fetched)")
+    .option('--published <date>', "when it was published (default: the page's own date)")
+    .option('--publisher <name>', "who published it (default: the page's site name)")
+    .option('--timeout <seconds>', `give up fetching a URL after this long (default: ${DEFAULT_LIMITS.timeoutMs / 1000})`, parseSeconds);
 }
 
-/** `facts extract FILE|-`: a draft dataset from a plain-text article. */
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 3600) throw new InvalidArgumentError('it takes a number of seconds, more than 0 and at most 3600.');
+  return n;
+}
+
+/** The draft dataset of an article read by readArticle: what the options say over what its page says, every record checked against its text. */
+export async function draftFromArticle(article: ArticleInput, opts: ArticleOptions): Promise<DatasetFile> {
+  // The extractor (and compromise, its language library) is loaded only here.
+  const [{ extractDataset }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
+  const page = article.metadata;
+  const dataset = extractDataset(article.text, {
+    id: opts.id ?? article.suggestedId,
+    title: opts.title ?? page.title,
+    url: opts.url ?? page.url,
+    published: opts.published ?? page.published,
+    publisher: opts.publisher ?? page.publisher,
+    byline: page.byline,
+    language: page.language,
+  });
+  // Every record is anchored by construction; check it as any user dataset is checked.
+  const problems = checkInvariants([{ file: 'extracted', data: dataset }]);
+  if (problems.length > 0) throw new Error(`extraction broke its own invariant: ${problems[0]}`);
+  return dataset;
+}
+
+/** The fetch limits the options set. */
+export function limitsOf(opts: ArticleOptions): FetchLimits {
+  return { ...DEFAULT_LIMITS, ...(opts.timeout === undefined ? {} : { timeoutMs: opts.timeout * 1000 }) };
+}
+
+/** `facts extract FILE|URL|-`: a draft dataset from an article. */
 export function createExtractCommand(deps: CommandDeps): Command {
-  const cmd = new Command('extract')
-    .description('draft a dataset from a plain-text article: quotes, speakers, figures, claims')
-    .argument('<file>', "the article, plain text; '-' reads standard input")
-    .option('--id <id>', 'the source id, which also prefixes every record and entity id (default: from the file name)', parseSourceId)
-    .option('--title <title>', 'the headline or a descriptive title')
-    .option('--url <url>', 'where it was published')
-    .option('--published <date>', 'when it was published')
-    .option('--publisher <name>', 'who published it')
+  const cmd = withArticleOptions(
+    new Command('extract')
+      .description('draft a dataset from an article (plain text, a web page, or a URL): quotes, speakers, figures, claims')
+      .argument('<file>', "the article: a plain-text or HTML file, an http(s) URL, or '-' for standard input"),
+  )
     .option('-o, --output <path>', 'write the dataset here instead of standard output')
     .action(async (file: string, opts: ExtractCommandOptions, self: Command) => {
       // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
       refuseOptions(self, ['data'], 'extract reads the article it is given');
       refuseOptions(self, self.optsWithGlobals<{ format?: string }>().format === 'json' ? ['fields', 'limit'] : ['format', 'fields', 'limit'], 'extract writes a dataset as JSON');
-      // (decodeText has dropped a byte-order mark, as TextDecoder does.)
-      const text = (await readArticle(deps.io, file)).replace(/\r\n?/g, '\n');
-      // The extractor (and compromise, its language library) is loaded only here.
-      const [{ extractDataset }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
-      const dataset = extractDataset(text, { id: opts.id ?? idFromFile(file), title: opts.title, url: opts.url, published: opts.published, publisher: opts.publisher });
-      // Every record is anchored by construction; check it as any user dataset is checked.
-      const problems = checkInvariants([{ file: 'extracted', data: dataset }]);
-      if (problems.length > 0) throw new Error(`extraction broke its own invariant: ${problems[0]}`);
+      const dataset = await draftFromArticle(await readArticle(deps.io, file, limitsOf(opts)), opts);
       const json = `${JSON.stringify(dataset, null, 2)}\n`;
       if (opts.output) {
         try {
@@ -94,6 +99,7 @@ export function createExtractCommand(deps: CommandDeps): Command {
     });
   return withExamples(cmd, [
     'facts extract article.txt -o draft.json',
+    'facts extract saved-page.html -o draft.json',
     'facts --data draft.json quotes',
     'pbpaste | facts extract - --id interview --title "Interview with the mayor" > draft.json',
   ]);

@@ -31,6 +31,7 @@ export const SourceSchema = z
     publisher: z.string().nullable().describe('null where the text does not say'),
     url: z.string().nullable().describe('null where the text does not say'),
     published: z.string().nullable().describe('Publication date as written by the publisher; null where unknown'),
+    byline: z.string().nullable().optional().describe("The author or authors, as the page names them; absent or null where unknown"),
     language: z.string().describe('BCP 47 language tag of the text'),
     context: z
       .string()

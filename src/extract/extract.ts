@@ -17,6 +17,10 @@ export interface ExtractOptions {
   url?: string;
   published?: string;
   publisher?: string;
+  /** The author, as the page names them. */
+  byline?: string;
+  /** The BCP 47 tag of the text's language, as the page states it (default "en"). */
+  language?: string;
 }
 
 /** The verbs of a reported statement, "X said that ...": a claim. */
@@ -131,7 +135,8 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
         publisher: options.publisher ?? null,
         url: options.url ?? null,
         published: options.published ?? null,
-        language: 'en',
+        ...(options.byline === undefined ? {} : { byline: options.byline }),
+        language: options.language ?? 'en',
         text,
       },
     ],

@@ -5,7 +5,7 @@ import { readFiles } from '../data/load.js';
 import { replaceAtomically } from '../data/sections.js';
 import type { Entity, FactRecord, Source } from '../data/types.js';
 import type { FileBytes } from '../data/validate.js';
-import { isFactsError } from '../errors.js';
+import { InputError, isFactsError } from '../errors.js';
 import { listLibrary } from './folder.js';
 
 // Writing and reading the library's files (folder.ts says where they are), for the
@@ -37,13 +37,15 @@ export interface LibraryEntry {
 /**
  * Every source in the library, file by file, each file validated on its own as the
  * loader validates it; a file that is not a valid dataset is in `problems` (its first
- * problem, one line that names it) and adds no entry.
+ * problem, one line that names it) and adds no entry. A folder that exists but cannot be
+ * read is an InputError.
  */
 export async function readEntries(folder: string): Promise<{ entries: LibraryEntry[]; problems: string[] }> {
   const { validateFiles } = await import('../data/validate.js');
   const listing = listLibrary(folder);
+  if (listing.problem) throw new InputError(listing.problem);
   const entries: LibraryEntry[] = [];
-  const problems = listing.problem ? [listing.problem] : [];
+  const problems: string[] = [];
   for (const path of listing.files) {
     let bytes: Buffer;
     try {

@@ -25,6 +25,22 @@ describe('facts extract', () => {
     expect(data.records[0]).toMatchObject({ kind: 'quote', text: 'We will win,', speaker: 'article.ana-ruiz' });
   });
 
+  it("reads a saved web page: the article's text, with the page's own metadata, and every span in that text", async () => {
+    const result = await run(['extract', join(ROOT, 'test', 'fixtures', 'pages', 'flood-defences.html')]);
+    const data = JSON.parse(result.stdout);
+    const { text, ...source } = data.sources[0];
+    expect(source).toEqual({ id: 'flood-defences', title: 'River town gets new flood wall after winter floods', publisher: 'Valley Post', url: null, published: '2026-02-02', language: 'en' });
+    expect(text.startsWith('Work on a 900 metre flood wall')).toBe(true);
+    expect(text).not.toContain('<');
+    for (const r of data.records) expect([...text].slice(r.span.start, r.span.end).join('')).toBe(r.text);
+    expect(data.records.filter((r: { kind: string }) => r.kind === 'quote').map((r: { speaker: string }) => r.speaker)).toEqual(['flood-defences.daniel-achterberg', 'flood-defences.priya-nair']);
+  });
+
+  it('says in one line, exit 2, that a page has no article text', async () => {
+    const dir = tempDir({ 'empty.html': '<!doctype html><html><head><title>Loading</title></head><body><script>render()</script></body></html>' });
+    expect(await run(['extract', join(dir, 'empty.html')])).toEqual({ code: 2, stdout: '', stderr: `facts: ${join(dir, 'empty.html')}: holds no article text that a reader view can find\n` });
+  });
+
   it('exits 2 for a file it cannot read', async () => {
     expect(await run(['extract', '/nonexistent/article.txt'])).toEqual({ code: 2, stdout: '', stderr: 'facts: /nonexistent/article.txt: cannot read: no such file\n' });
   });

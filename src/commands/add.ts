@@ -1,0 +1,101 @@
+import { rmSync } from 'node:fs';
+import { Command } from 'commander';
+import { describeFsError, loadBundledDataset } from '../data/load.js';
+import type { DatasetFile } from '../data/types.js';
+import { InputError, UsageError } from '../errors.js';
+import { readArticle } from '../library/input.js';
+import { entryPath, leftOutWarning, libraryFolder } from '../library/folder.js';
+import type { LibraryEntry } from '../library/library.js';
+import { refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { draftFromArticle, limitsOf, withArticleOptions, type ArticleOptions } from './extract.js';
+
+/** Typed options of `facts add`. */
+export interface AddCommandOptions extends ArticleOptions {
+  replace?: boolean;
+}
+
+/**
+ * The id a new source takes: the one asked for, else the suggested one, made unique
+ * against the ids already used ("tram-line", "tram-line-2", ...).
+ */
+export function chooseId(asked: string | undefined, suggested: string, taken: ReadonlySet<string>): string {
+  if (asked !== undefined) return asked;
+  if (!taken.has(suggested)) return suggested;
+  for (let n = 2; ; n++) if (!taken.has(`${suggested}-${n}`)) return `${suggested}-${n}`;
+}
+
+/** "4 quotes by 2 speakers, 5 figures, 1 claim": what a draft holds, in a few words. */
+export function summarize(dataset: DatasetFile): string {
+  const count = (kind: string) => dataset.records.filter((r) => r.kind === kind).length;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const speakers = new Set(dataset.records.filter((r) => r.kind === 'quote' && r.speaker !== null).map((r) => r.speaker)).size;
+  return `${plural(count('quote'), 'quote')} by ${plural(speakers, 'speaker')}, ${plural(count('number'), 'figure')}, ${plural(count('claim'), 'claim')}`;
+}
+
+/** The speakers of a draft's quotes, most quoted first: "Ingrid Svensson (3), Tomas Berg (1)". */
+function speakerLine(dataset: DatasetFile): string {
+  const counts = new Map<string, number>();
+  for (const r of dataset.records) if (r.kind === 'quote' && r.speaker !== null) counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
+  const name = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${name(id)} (${n})`).join(', ');
+}
+
+/** `facts add FILE|URL|-`: extracts an article into the library. */
+export function createAddCommand(deps: CommandDeps): Command {
+  const cmd = withArticleOptions(
+    new Command('add')
+      .description('extract an article (plain text, a web page, or a URL) into your library, which every command then reads')
+      .argument('<file>', "the article: a plain-text or HTML file, an http(s) URL, or '-' for standard input"),
+  )
+    .option('--replace', 'extract it again over the entry of the same text (or of the same --id)')
+    .action(async (target: string, opts: AddCommandOptions, self: Command) => {
+      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'add keeps the article in the library and says what it found');
+      const { io } = deps;
+      const folder = libraryFolder(io.env, io.cwd);
+      const article = await readArticle(io, target, limitsOf(opts));
+      const { readEntries, writeAtomically } = await import('../library/library.js');
+      const { entries, problems } = await readEntries(folder);
+      for (const problem of problems) io.err(leftOutWarning(problem));
+      const same = entries.find((e) => e.source.text === article.text);
+      if (same && !opts.replace) {
+        io.out(`already in the library as ${same.source.id} (${same.path}); nothing added (--replace extracts it again)\n`);
+        deps.setExitCode(0);
+        return;
+      }
+      const byId = (id: string) => entries.find((e) => e.source.id === id);
+      const bundled = new Set(loadBundledDataset().sources.map((s) => s.id));
+      if (opts.id !== undefined && bundled.has(opts.id)) throw new UsageError(`'${opts.id}' is the bundled article's id; choose another --id`);
+      const holder = opts.id === undefined ? undefined : byId(opts.id);
+      if (holder && !opts.replace) throw new UsageError(`the library already has a source '${opts.id}' (${holder.path}), of another text; choose another --id, or --replace it`);
+      // --replace keeps the id of the entry it replaces; the entries it replaces are removed once the new one is written.
+      const replaced: LibraryEntry[] = opts.replace ? [same, holder].filter((e): e is LibraryEntry => e !== undefined) : [];
+      const taken = new Set([...bundled, ...entries.filter((e) => !replaced.includes(e)).map((e) => e.source.id)]);
+      const id = chooseId(opts.id ?? same?.source.id, article.suggestedId, taken);
+      const dataset = await draftFromArticle(article, { ...opts, id });
+      const path = entryPath(folder, id);
+      try {
+        const { makeDirectory } = await import('../data/cache.js');
+        makeDirectory(folder);
+        writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`);
+      } catch (error) {
+        throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      }
+      for (const old of replaced) if (old.path !== path) rmSync(old.path, { force: true });
+      const source = dataset.sources[0];
+      const about = [source?.title, source?.publisher, source?.published].filter((v): v is string => typeof v === 'string' && v !== '').join(', ');
+      const speakers = speakerLine(dataset);
+      io.out(
+        `${replaced.length > 0 ? 'replaced' : 'added'} ${id}: ${summarize(dataset)}\n` +
+          `  ${about}\n` +
+          (speakers ? `  speakers: ${speakers}\n` : '') +
+          `  kept in ${path}\n`,
+      );
+      deps.setExitCode(0);
+    });
+  return withExamples(cmd, [
+    'facts add article.txt',
+    'facts add saved-page.html',
+    'facts add https://example.com/news/story.html --publisher "Example News"',
+    'facts verify "the words you were sent"',
+  ]);
+}

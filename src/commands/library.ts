@@ -1,0 +1,105 @@
+import { rmSync } from 'node:fs';
+import { Command } from 'commander';
+import { InputError, NotFoundError, UsageError } from '../errors.js';
+import { leftOutWarning, libraryFolder } from '../library/folder.js';
+import type { LibraryEntry } from '../library/library.js';
+import type { Listing } from '../output/listing.js';
+import { printDetail } from '../output/print.js';
+import { resolveGlobalOptions, type RawGlobalOptions } from '../options.js';
+import { acceptStrayWords, emit, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
+
+/** The table, TSV and JSON shape of library entries. */
+export function libraryListing(rows: readonly LibraryEntry[]): Listing<LibraryEntry> {
+  const known = (value: string | null | undefined) => value ?? '';
+  const count = (e: LibraryEntry, kind: string) => String(e.records.filter((r) => r.kind === kind).length);
+  return {
+    rows,
+    columns: [
+      { key: 'id', header: 'ID', value: (e) => e.source.id, style: 'id' },
+      { key: 'title', header: 'Title', value: (e) => e.source.title, wide: true },
+      { key: 'publisher', header: 'Publisher', value: (e) => known(e.source.publisher) },
+      { key: 'published', header: 'Published', value: (e) => known(e.source.published) },
+      { key: 'byline', header: 'Byline', value: (e) => known(e.source.byline as string | null | undefined) },
+      { key: 'url', header: 'URL', value: (e) => known(e.source.url) },
+      { key: 'quotes', header: 'Quotes', value: (e) => count(e, 'quote'), style: 'number' },
+      { key: 'speakers', header: 'Speakers', value: (e) => e.entities.map((p) => p.name).join(', '), wide: true },
+      { key: 'figures', header: 'Figures', value: (e) => count(e, 'number'), style: 'number' },
+      { key: 'claims', header: 'Claims', value: (e) => count(e, 'claim'), style: 'number' },
+      { key: 'file', header: 'File', value: (e) => e.path, style: 'dim' },
+    ],
+    defaults: ['id', 'title', 'publisher', 'published', 'quotes'],
+    json: (e) => ({ ...withoutText(e), quotes: Number(count(e, 'quote')), figures: Number(count(e, 'number')), claims: Number(count(e, 'claim')), speakers: e.entities.map((p) => p.name), file: e.path }),
+  };
+}
+
+function withoutText(e: LibraryEntry): object {
+  const { text: _text, ...info } = e.source;
+  return info;
+}
+
+/** The library's entries, each broken file said in one warning line. */
+async function entries(deps: CommandDeps): Promise<LibraryEntry[]> {
+  const { readEntries } = await import('../library/library.js');
+  const read = await readEntries(libraryFolder(deps.io.env, deps.io.cwd));
+  for (const problem of read.problems) deps.io.err(leftOutWarning(problem));
+  return read.entries;
+}
+
+function find(all: readonly LibraryEntry[], id: string): LibraryEntry {
+  const found = all.find((e) => e.source.id === id);
+  if (!found) throw new NotFoundError(`no source '${id}' in the library; ${all.length === 0 ? "it is empty ('facts add FILE' adds one)" : `it has ${all.map((e) => e.source.id).join(', ')}`}`);
+  return found;
+}
+
+/** `facts library [list]`, `library show ID`, `library remove ID`, `library path`. */
+export function createLibraryCommand(deps: CommandDeps): Command {
+  const cmd = new Command('library').description('the articles you added (facts add), which every command reads with the bundled one');
+  const list = acceptStrayWords(new Command('list').description('list the library (the default)')).action(async (_opts, self: Command) => {
+    const [word] = self.args;
+    if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show', 'remove', 'path']));
+    refuseOptions(self, ['data'], 'library reads your library');
+    const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
+    await emit(deps, globals, libraryListing(await entries(deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
+  });
+  const show = new Command('show')
+    .description('show one source of the library: what it holds and where')
+    .argument('<id>', 'its source id')
+    .action(async (id: string, _opts, self: Command) => {
+      refuseOptions(self, ['data'], 'library reads your library');
+      refuseOptions(self, ['limit'], 'library show prints one source');
+      const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
+      const listing = libraryListing([]);
+      const all = await entries(deps);
+      // Piped, one source is shown with every field, as on a terminal.
+      const every = globals.output.format === 'tsv' || globals.output.format === 'csv' ? listing.columns.map((c) => c.key) : undefined;
+      await printDetail(deps.io, listing, find(all, id), { ...globals.output, fields: globals.output.fields ?? every });
+    });
+  const remove = new Command('remove')
+    .description('remove a source from the library (its file)')
+    .argument('<id>', 'its source id')
+    .action(async (id: string, _opts, self: Command) => {
+      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'library remove removes one source');
+      const entry = find(await entries(deps), id);
+      try {
+        rmSync(entry.path);
+      } catch (error) {
+        throw new InputError(`${entry.path}: cannot remove: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+      deps.io.out(`removed ${id} (${entry.path})\n`);
+      deps.setExitCode(0);
+    });
+  const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action((_opts, self: Command) => {
+    refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'library path prints a folder');
+    deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
+    deps.setExitCode(0);
+  });
+  withExamples(list, ['facts library', 'facts library --format json']);
+  withExamples(show, ['facts library show tram-extension']);
+  withExamples(remove, ['facts library remove tram-extension']);
+  withExamples(path, ['ls "$(facts library path)"']);
+  cmd.addCommand(list, { isDefault: true });
+  cmd.addCommand(show);
+  cmd.addCommand(remove);
+  cmd.addCommand(path);
+  return withExamples(cmd, ['facts add article.html', 'facts library', 'facts library show tram-extension', 'facts library remove tram-extension']);
+}

@@ -1,0 +1,174 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+// A web page as an article: its text, taken out of the page by Mozilla's Readability (the
+// reader view of Firefox) over linkedom's DOM, and what the page says of itself in its
+// own metadata (JSON-LD, then meta tags, then <title> and <link rel="canonical">).
+// Nothing is guessed: a field the page does not state is undefined. Pure: a string in,
+// an article out.
+
+/** As much of the DOM as is read here (linkedom's, or a browser's; the project has no DOM types). */
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  tagName?: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+}
+interface DomDocument {
+  documentElement: DomNode | null;
+  querySelector(selector: string): DomNode | null;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
+
+/** What a page says about the article it holds; undefined where it says nothing. */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  language?: string;
+}
+
+/** An article taken out of a page. */
+export interface PageArticle {
+  /** Plain text: one paragraph a line, paragraphs separated by an empty line. */
+  text: string;
+  metadata: PageMetadata;
+}
+
+/** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text. */
+export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
+  const { document } = parseHTML(html);
+  // Readability changes the document it reads: the metadata is read first.
+  const metadata = pageMetadata(document as unknown as DomDocument, pageUrl);
+  type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+  const parsed = new Readability<unknown>(document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse();
+  const text = parsed?.content ? plainText(parsed.content as DomNode) : '';
+  if (text.trim() === '') throw new Error('holds no article text that a reader view can find');
+  return { text, metadata };
+}
+
+/** Elements that end a paragraph, or a line of a list or table. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+/**
+ * The text of a node as plain text: the words of each block element on one line (runs of
+ * white space made one space, as a browser shows them; <br> a line break), and blocks
+ * separated by an empty line, as a plain-text article is written.
+ */
+export function plainText(root: DomNode): string {
+  const blocks: string[] = [];
+  let line = '';
+  const endBlock = () => {
+    // (A <br> stands as NUL until the page's own white space is collapsed.)
+    const text = line.replace(/[ \t\r\n\f]+/g, ' ').replace(/ ?\0 ?/g, '\n').trim();
+    if (text !== '') blocks.push(text);
+    line = '';
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = (node.tagName ?? '').toUpperCase();
+    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') return;
+    if (name === 'BR') {
+      line += '\0';
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block) endBlock();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) endBlock();
+  };
+  walk(root);
+  endBlock();
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The schema.org types of a news or blog article, whose JSON-LD describes the page's article. */
+const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle', 'BlogPosting', 'Report', 'ScholarlyArticle', 'LiveBlogPosting', 'WebPage']);
+
+/** What the page says of itself: the article's JSON-LD first, then meta tags, then the document's own title, canonical link and language. */
+export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetadata {
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+      const content = clean(element?.getAttribute('content'));
+      if (content) return content;
+    }
+    return undefined;
+  };
+  const ld = articleJsonLd(document);
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
+  const url = absolute(canonical, pageUrl) ?? absolute(meta('og:url'), pageUrl) ?? absolute(stringOf(ld?.url), pageUrl) ?? pageUrl;
+  return drop({
+    title: stringOf(ld?.headline) ?? meta('og:title', 'twitter:title', 'dc.title', 'DC.title') ?? clean(document.querySelector('title')?.textContent),
+    // (article:author is often a link to a profile, which names nobody.)
+    byline: namesOf(ld?.author) ?? [meta('author'), meta('article:author'), meta('dc.creator', 'DC.creator', 'byl')].find((n) => n !== undefined && !/^https?:/.test(n)),
+    publisher: namesOf(ld?.publisher) ?? meta('og:site_name', 'application-name'),
+    published: stringOf(ld?.datePublished) ?? meta('article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'citation_publication_date'),
+    url,
+    language: clean(document.documentElement?.getAttribute('lang')) ?? stringOf(ld?.inLanguage) ?? meta('og:locale')?.replace('_', '-'),
+  });
+}
+
+/** The JSON-LD object that describes the page's article, from any script of the page (in a list or an @graph); undefined if none does. */
+function articleJsonLd(document: DomDocument): Record<string, unknown> | undefined {
+  const found: Record<string, unknown>[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null) return;
+    const object = value as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(object['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) found.push(object);
+    if (object['@graph'] !== undefined) visit(object['@graph']);
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD says nothing; its meta tags may still.
+    }
+  }
+  // A page that describes itself (WebPage) and its article: the article.
+  return found.find((o) => !([] as unknown[]).concat(o['@type']).includes('WebPage')) ?? found[0];
+}
+
+/** The names of a JSON-LD author or publisher: a string, a Person or Organization, or a list of them, joined with ", ". */
+function namesOf(value: unknown): string | undefined {
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? clean(v) : typeof v === 'object' && v !== null ? stringOf((v as Record<string, unknown>).name) : undefined))
+    .filter((n): n is string => n !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? clean(value) : undefined;
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+function absolute(link: string | undefined, base: string | undefined): string | undefined {
+  if (!link) return undefined;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function drop(metadata: PageMetadata): PageMetadata {
+  return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined)) as PageMetadata;
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { describeFsError } from '../data/load.js';
+import { InputError } from '../errors.js';
+import type { IO } from '../io.js';
+import { DEFAULT_LIMITS, fetchArticle, isUrl, type FetchLimits } from './fetch.js';
+import type { PageMetadata } from './html.js';
+
+// The article `extract` and `add` are given: a plain-text or HTML file, standard input,
+// or a URL. A page's text is taken out of it (html.ts) with what it says of itself; a
+// plain text is used as it is, its line ends made "\n".
+
+/** An article's plain text and what its page said of it (nothing, for a plain text). */
+export interface ArticleInput {
+  text: string;
+  metadata: PageMetadata;
+  /** A source id for it when none is given: from the file name, the URL's path, or the page's title. */
+  suggestedId: string;
+}
+
+/** Reads FILE, '-' or a URL as an article. */
+export async function readArticle(io: IO, target: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<ArticleInput> {
+  let bytes: Uint8Array;
+  let html: boolean;
+  let charset: string | undefined;
+  let pageUrl: string | undefined;
+  let name: string;
+  if (isUrl(target)) {
+    const fetched = await fetchArticle(target, limits);
+    ({ bytes, charset } = fetched);
+    html = fetched.kind === 'html';
+    pageUrl = fetched.url;
+    name = target;
+  } else if (target === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+    bytes = Buffer.concat(chunks);
+    html = looksLikeHtml(bytes);
+    name = 'standard input';
+  } else {
+    try {
+      bytes = readFileSync(resolve(io.cwd, target));
+    } catch (error) {
+      throw new InputError(`${target}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    }
+    html = /^\.x?html?$/i.test(extname(target)) || looksLikeHtml(bytes);
+    name = target;
+  }
+  if (!html) {
+    const text = decodeText(bytes, name).replace(/\r\n?/g, '\n');
+    return { text, metadata: {}, suggestedId: idFromName(target === '-' ? '' : isUrl(target) ? urlSlug(target) : basename(target, extname(target))) };
+  }
+  const page = decodeText(bytes, name, charset ?? metaCharset(bytes));
+  // linkedom and Readability are loaded only for a page.
+  const { articleFromHtml } = await import('./html.js');
+  let article;
+  try {
+    article = articleFromHtml(page, pageUrl);
+  } catch (error) {
+    throw new InputError(`${name}: ${(error as Error).message}`);
+  }
+  const fromName = target === '-' ? '' : isUrl(target) ? urlSlug(pageUrl ?? target) : basename(target, extname(target));
+  return { text: article.text, metadata: article.metadata, suggestedId: idFromName(fromName || article.metadata.title || '') };
+}
+
+/** Whether bytes start (after white space or a byte-order mark) as an HTML document does. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<!--') && head.includes('<html'));
+}
+
+/** The charset a page's first 1024 bytes declare in a <meta> tag, as browsers look for it. */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+}
+
+/** Text in UTF-8 (or the charset a page declares), or a one-line error that says what the bytes look like instead. */
+export function decodeText(bytes: Uint8Array, name: string, charset = 'utf-8'): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError(`${name}: is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)`);
+  if (bytes.includes(0)) throw new InputError(`${name}: is not text (it holds NUL bytes)`);
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new InputError(`${name}: is in a character set facts does not know (${charset})`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // TypeError: the bytes are not in that charset; nothing else is thrown here.
+    if (decoder.encoding !== 'utf-8') throw new InputError(`${name}: is not valid ${decoder.encoding} text, as it says it is`);
+    throw new InputError(`${name}: is not UTF-8 text (Latin-1 or another encoding?); convert it to UTF-8 (iconv -f LATIN1 -t UTF-8)`);
+  }
+}
+
+/** The last named part of a URL's path, or its host: "https://x.example/news/tram-line.html" -> "tram-line". */
+function urlSlug(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const last = pathname.split('/').filter(Boolean).pop();
+    return last ? basename(last, extname(last)) : hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** A source id from a name: "Harbour Council" -> "harbour-council"; "article" when nothing is left. */
+export function idFromName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+  return slug || 'article';
+}
