@@ -545,7 +545,62 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
     const found = closestInWindow(ctx, from, window, quote);
     if (found && (!best || found.similarity > best.similarity)) best = found;
   }
-  return best;
+  return best && tighten(ctx, best, quote);
+}
+
+/**
+ * The passage without the source words at either end that the quote does not need. A
+ * diff is free to pair the quote's first word with an earlier occurrence of it ("the
+ * vehicles. The risk ..." for "The risk ..."), which keeps the reporter's words before
+ * a quotation in the passage, and lowers its similarity. Diffed from the end, the pairing
+ * falls on the later occurrence instead, and the words before it go; the trailing end is
+ * trimmed the same way by a diff from the start. As many words are kept beyond the first
+ * and last shared ones as the quote has beyond its own, so a changed word at either end
+ * still shows.
+ */
+function tighten(ctx: Context, passage: { first: number; last: number; similarity: number }, quote: readonly string[]): { first: number; last: number; similarity: number } {
+  const words = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => ctx.words[ctx.corpus.word(first + k)] as string);
+  let { first, last } = passage;
+  // The leading end: the first shared atom of a diff of the reversed sequences.
+  {
+    const [sa, qa] = atomize(words(first, last), quote);
+    const parts = diffSequences(sa.map((a) => a.key).reverse(), qa.map((a) => a.key).reverse(), diffArrays);
+    let x = sa.length;
+    let y = qa.length;
+    let firstShared: [number, number] | undefined;
+    for (const part of parts) {
+      const n = part.value.length;
+      if (!part.added && !part.removed) firstShared = [x - n, y - n];
+      if (!part.added) x -= n;
+      if (!part.removed) y -= n;
+    }
+    if (!firstShared) return passage;
+    const wordAt = (sa[firstShared[0]] as Atom).word;
+    const quoteBefore = (qa[firstShared[1]] as Atom).word;
+    first += Math.max(0, wordAt - quoteBefore);
+  }
+  // The trailing end, and the similarity of what is left.
+  const [sa, qa] = atomize(words(first, last), quote);
+  const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
+  let x = 0;
+  let y = 0;
+  let shared = 0;
+  let lastShared: [number, number] | undefined;
+  for (const part of parts) {
+    const n = part.value.length;
+    if (!part.added && !part.removed) {
+      shared += n;
+      lastShared = [x + n - 1, y + n - 1];
+    }
+    if (!part.added) x += n;
+    if (!part.removed) y += n;
+  }
+  if (!lastShared) return passage;
+  const quoteAfter = quote.length - 1 - (qa[lastShared[1]] as Atom).word;
+  const keep = Math.min(last - first, (sa[lastShared[0]] as Atom).word + quoteAfter);
+  const atoms = sa.filter((a) => a.word <= keep).length;
+  const similarity = (2 * shared) / (qa.length + atoms);
+  return similarity > passage.similarity ? { first, last: first + keep, similarity } : passage;
 }
 
 /** The positions of a word in any of its spellings, ascending, as one list. */

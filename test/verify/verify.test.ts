@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
 import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
@@ -126,6 +127,23 @@ describe('verify: altered, absent, misattributed', () => {
     expect(result.verdict).toBe('altered');
     expect(result.similarity).toBeGreaterThan(0.6);
     expect(result.similarity).toBeLessThan(1);
+  });
+
+  it.each([
+    ['before it', 'Svensson said the contract fixes the price of the rails and the vehicles. "The risk of overruns sits with the builder, not with the taxpayer," she said.', 'The risk of overruns sits with the builder, not the taxpayer'],
+    ['after it', 'She said: "The risk of overruns sits with the builder, not with the taxpayer." The taxpayer pays the rest, the report said.', 'The risk of overruns sits with the builder, not the taxpayer'],
+  ])('keeps a passage to the quotation when the quote\'s end word also stands just %s', (_where, source, quote) => {
+    const dataset = indexDataset([
+      {
+        version: 1,
+        sources: [{ id: 's', title: 'T', publisher: null, url: null, published: null, language: 'en', text: source }],
+        entities: [{ id: 'svensson', name: 'Ingrid Svensson', type: 'person', role: null, aliases: [] }],
+        records: [],
+      },
+    ]);
+    const result = verifyQuote(storeFromDataset(dataset), corpusFromArrays(buildCorpus(dataset)), quote);
+    // 11 words shared of the quote's 11 and the passage's 12.
+    expect(result).toMatchObject({ verdict: 'altered', match: 'The risk of overruns sits with the builder, not with the taxpayer', similarity: 0.957 });
   });
 
   it('finds nothing close for words the article does not hold', () => {
