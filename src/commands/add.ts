@@ -40,6 +40,11 @@ function speakerLine(dataset: DatasetFile): string {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${name(id)} (${n})`).join(', ');
 }
 
+/** A path for a person to read: under the home folder, as "~/..." (`facts library path` prints it whole, for scripts). */
+export function displayPath(path: string, home: string | undefined): string {
+  return home && home !== '/' && path.startsWith(`${home.replace(/\/$/, '')}/`) ? `~${path.slice(home.replace(/\/$/, '').length)}` : path;
+}
+
 /** `facts add FILE|URL|-`: extracts an article into the library. */
 export function createAddCommand(deps: CommandDeps): Command {
   const cmd = withArticleOptions(
@@ -58,7 +63,7 @@ export function createAddCommand(deps: CommandDeps): Command {
       for (const problem of problems) io.err(leftOutWarning(problem));
       const same = entries.find((e) => e.source.text === article.text);
       if (same && !opts.replace) {
-        io.out(`already in the library as ${same.source.id} (${same.path}); nothing added (--replace extracts it again)\n`);
+        io.out(`already in the library as ${same.source.id} (${displayPath(same.path, io.env.HOME)}); nothing added (--replace extracts it again)\n`);
         deps.setExitCode(0);
         return;
       }
@@ -88,7 +93,7 @@ export function createAddCommand(deps: CommandDeps): Command {
         `${replaced.length > 0 ? 'replaced' : 'added'} ${id}: ${summarize(dataset)}\n` +
           `  ${about}\n` +
           (speakers ? `  speakers: ${speakers}\n` : '') +
-          `  kept in ${path}\n`,
+          `  kept in ${displayPath(path, io.env.HOME)}\n`,
       );
       deps.setExitCode(0);
     });

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayPath } from '../../src/commands/add.js';
 import type { DatasetFile } from '../../src/data/types.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 
@@ -108,6 +109,16 @@ describe('facts add', () => {
     const file = join(tempDir({ taken: '' }), 'taken');
     const result = await run(['add', RAIL], { env: { FACTS_LIBRARY: join(file, 'lib') } });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `facts: ${join(file, 'lib')}: cannot read the library folder: not a folder\n` });
+  });
+});
+
+describe('displayPath', () => {
+  it('shows a path under the home folder as ~/..., and any other whole', () => {
+    expect(displayPath('/home/ana/.local/share/facts/library/a.json', '/home/ana')).toBe('~/.local/share/facts/library/a.json');
+    expect(displayPath('/home/ana/.local/share/facts/library/a.json', '/home/ana/')).toBe('~/.local/share/facts/library/a.json');
+    expect(displayPath('/home/anna/lib/a.json', '/home/ana')).toBe('/home/anna/lib/a.json');
+    expect(displayPath('/srv/lib/a.json', '/')).toBe('/srv/lib/a.json');
+    expect(displayPath('/srv/lib/a.json', undefined)).toBe('/srv/lib/a.json');
   });
 });
 
