@@ -5,7 +5,7 @@ import type { DatasetFile } from '../data/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { readArticle } from '../library/input.js';
 import { entryPath, leftOutWarning, libraryFolder } from '../library/folder.js';
-import type { LibraryEntry } from '../library/library.js';
+import type { StoredSource } from '../library/library.js';
 import { refuseOptions, withExamples, type CommandDeps } from './common.js';
 import { draftFromArticle, limitsOf, withArticleOptions, type ArticleOptions } from './extract.js';
 
@@ -58,32 +58,43 @@ export function createAddCommand(deps: CommandDeps): Command {
       const { io } = deps;
       const folder = libraryFolder(io.env, io.cwd);
       const article = await readArticle(io, target, limitsOf(opts));
-      const { readEntries, writeAtomically } = await import('../library/library.js');
-      const { entries, problems } = await readEntries(folder);
+      const { readSources, writeAtomically } = await import('../library/library.js');
+      const { sources: entries, problems } = await readSources(folder);
       for (const problem of problems) io.err(leftOutWarning(problem));
-      const same = entries.find((e) => e.source.text === article.text);
+      const same = entries.find((e) => e.text === article.text);
       if (same && !opts.replace) {
-        io.out(`already in the library as ${same.source.id} (${displayPath(same.path, io.env.HOME)}); nothing added (--replace extracts it again)\n`);
+        io.out(`already in the library as ${same.id} (${displayPath(same.path, io.env.HOME)}); nothing added (--replace extracts it again)\n`);
         deps.setExitCode(0);
         return;
       }
-      const byId = (id: string) => entries.find((e) => e.source.id === id);
+      const byId = (id: string) => entries.find((e) => e.id === id);
       const bundled = new Set(loadBundledDataset().sources.map((s) => s.id));
       if (opts.id !== undefined && bundled.has(opts.id)) throw new UsageError(`'${opts.id}' is the bundled article's id; choose another --id`);
       const holder = opts.id === undefined ? undefined : byId(opts.id);
       if (holder && !opts.replace) throw new UsageError(`the library already has a source '${opts.id}' (${holder.path}), of another text; choose another --id, or --replace it`);
       // --replace keeps the id of the entry it replaces; the entries it replaces are removed once the new one is written.
-      const replaced: LibraryEntry[] = opts.replace ? [same, holder].filter((e): e is LibraryEntry => e !== undefined) : [];
-      const taken = new Set([...bundled, ...entries.filter((e) => !replaced.includes(e)).map((e) => e.source.id)]);
-      const id = chooseId(opts.id ?? same?.source.id, article.suggestedId, taken);
-      const dataset = await draftFromArticle(article, { ...opts, id });
-      const path = entryPath(folder, id);
-      try {
-        const { makeDirectory } = await import('../data/cache.js');
-        makeDirectory(folder);
-        writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`);
-      } catch (error) {
-        throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      const replaced: StoredSource[] = opts.replace ? [same, holder].filter((e): e is StoredSource => e !== undefined) : [];
+      const taken = new Set([...bundled, ...entries.filter((e) => !replaced.includes(e)).map((e) => e.id)]);
+      const asked = opts.id ?? same?.id;
+      let id = chooseId(asked, article.suggestedId, taken);
+      let dataset: DatasetFile;
+      let path: string;
+      // An id another add took at the same moment is passed over for the next free one.
+      for (;;) {
+        dataset = await draftFromArticle(article, { ...opts, id });
+        path = entryPath(folder, id);
+        let written: boolean;
+        try {
+          const { makeDirectory } = await import('../data/cache.js');
+          makeDirectory(folder);
+          written = writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`, replaced.some((e) => e.id === id));
+        } catch (error) {
+          throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error as NodeJS.ErrnoException)}`);
+        }
+        if (written) break;
+        if (asked !== undefined) throw new UsageError(`the library already has a file ${path}; choose another --id, or --replace it`);
+        taken.add(id);
+        id = chooseId(undefined, article.suggestedId, taken);
       }
       for (const old of replaced) if (old.path !== path) rmSync(old.path, { force: true });
       const source = dataset.sources[0];

@@ -92,6 +92,7 @@ function addDataCompletions(root: Root, store: FactStore): void {
     if (path === 'show' && args[0]) args[0].handler = records;
     if (path === 'guarantees show' && args[0]) args[0].handler = guarantees;
     if (path === 'sources' && args[0]) args[0].handler = sources;
+    if ((path === 'library show' || path === 'library remove') && args[0]) args[0].handler = sources;
     if ((path === 'attributions' || path === 'who') && args[0]) args[0].handler = speakers;
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { readFiles } from '../data/load.js';
 import { replaceAtomically } from '../data/sections.js';
@@ -15,14 +15,41 @@ import { listLibrary } from './folder.js';
 /**
  * Writes `text` to `path` atomically: a hidden temporary file beside it (which
  * listLibrary skips), then a rename, so a reader sees the old file or the new one, whole.
+ * Unless `replace`, a file already at `path` is kept and false returned: the temporary
+ * file is linked to `path`, which fails if anything is there, so two writers that chose
+ * the same name at the same moment never overwrite each other.
  */
-export function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string, replace: boolean): boolean {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const bytes = Buffer.from(text, 'utf8');
-  replaceAtomically(path, temporary, (fd) => {
+  const write = (fd: number) => {
     let offset = 0;
     while (offset < bytes.byteLength) offset += writeSync(fd, bytes, offset);
-  });
+  };
+  if (replace) {
+    replaceAtomically(path, temporary, write);
+    return true;
+  }
+  const fd = openSync(temporary, 'wx');
+  try {
+    write(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // A file system without hard links: a rename, after a look (a narrow race).
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (existsSync(path)) return false;
+    renameSync(temporary, path);
+    return true;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /** A source kept in the library, as its file holds it. */
@@ -71,4 +98,49 @@ export async function readEntries(folder: string): Promise<{ entries: LibraryEnt
     });
   }
   return { entries, problems };
+}
+
+/** A source of the library by its id and text only, and the file that holds it. */
+export interface StoredSource {
+  path: string;
+  id: string;
+  text: string;
+}
+
+/**
+ * The id and text of every source in the library, fast: each file is only parsed, which
+ * is all `add` needs to know what is there (readEntries validates each file, which takes
+ * seconds over hundreds). A file that does not parse as a dataset is in `problems`, its
+ * first problem as validation words it.
+ */
+export async function readSources(folder: string): Promise<{ sources: StoredSource[]; problems: string[] }> {
+  const listing = listLibrary(folder);
+  if (listing.problem) throw new InputError(listing.problem);
+  const sources: StoredSource[] = [];
+  const broken: string[] = [];
+  for (const path of listing.files) {
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { sources?: unknown };
+      if (!Array.isArray(data.sources)) throw new Error('no sources');
+      for (const source of data.sources as { id?: unknown; text?: unknown }[]) {
+        if (typeof source?.id !== 'string' || typeof source.text !== 'string') throw new Error('a source without an id or text');
+        sources.push({ path, id: source.id, text: source.text });
+      }
+    } catch {
+      broken.push(path);
+    }
+  }
+  // The few that do not parse: validated, for the words that say why.
+  const problems: string[] = [];
+  for (const path of broken) {
+    try {
+      const { validateFiles } = await import('../data/validate.js');
+      const result = validateFiles(readFiles([path], '/'));
+      problems.push(result.ok ? `${path}: not a dataset` : (result.problems[0] as string));
+    } catch (error) {
+      if (!isFactsError(error)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { sources, problems };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -94,6 +94,16 @@ describe('facts add', () => {
     const hers = data.records.filter((r) => r.kind === 'quote' && data.entities.find((e) => e.id === r.speaker)?.name === 'Ingrid Svensson').map((r) => `${r.id}\n`);
     expect(hers.length).toBeGreaterThan(0);
     expect(await run(['quotes', '--speaker', 'Svensson', '--fields', 'id'], { env })).toEqual({ code: 0, stdout: hers.join(''), stderr: '' });
+  });
+
+  it('never writes over a file it cannot read: a new text passes over its name', async () => {
+    const { folder, env } = library();
+    await run(['add', RAIL], { env });
+    writeFileSync(join(folder, 'museum-funding.json'), '{"version": 1, "sour');
+    const result = await run(['add', fixture('articles', 'museum-funding.txt')], { env });
+    expect(result.stdout).toMatch(/^added museum-funding-2: /);
+    expect(result.stderr).toMatch(/^facts: warning: left out of the library: .*museum-funding\.json:1:\d+: invalid JSON/);
+    expect(readFileSync(join(folder, 'museum-funding.json'), 'utf8')).toBe('{"version": 1, "sour');
   });
 
   it("reads standard input, taking its id from the page's title", async () => {

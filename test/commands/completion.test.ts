@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, run } from '../helpers.js';
+import { datasetFrom } from '../fixtures/build.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 
 const candidates = (stdout: string) => stdout.trimEnd().split('\n').filter((l) => !l.startsWith(':')).map((l) => l.split('\t')[0]);
 
@@ -48,5 +49,15 @@ describe('facts completion, sourced and on other data', () => {
     const speakers = JSON.parse(readFileSync(data, 'utf8')).entities.map((e: { id: string }) => e.id);
     const result = await run(['complete', '--', '--data', data, 'quotes', '--speaker', '']);
     expect(candidates(result.stdout).sort()).toEqual([...speakers].sort());
+  });
+
+  it("completes the library's source ids after library show and library remove, and the library's speakers", async () => {
+    const folder = join(tempDir(), 'lib');
+    mkdirSync(folder);
+    const data = datasetFrom([{ kind: 'quote', text: 'We open in May.', speaker: 'pool.ann' }], [{ id: 'pool.ann', name: 'Ann Lee', type: 'person', role: null, aliases: [] }], 'pool');
+    writeFileSync(join(folder, 'pool.json'), JSON.stringify({ ...data, records: data.records.map((r) => ({ ...r, id: `pool.${r.id}` })) }));
+    const env = { FACTS_LIBRARY: folder };
+    for (const sub of ['show', 'remove']) expect(candidates((await run(['complete', '--', 'library', sub, 'po'], { env })).stdout)).toEqual(['pool']);
+    expect(candidates((await run(['complete', '--', 'quotes', '--speaker', 'pool'], { env })).stdout)).toEqual(['pool.ann']);
   });
 });

@@ -9,9 +9,18 @@ import { tempDir } from '../helpers.js';
 describe('writeAtomically', () => {
   it('replaces a file whole and leaves no temporary file', () => {
     const dir = tempDir({ 'a.json': 'old' });
-    writeAtomically(join(dir, 'a.json'), 'new text');
+    expect(writeAtomically(join(dir, 'a.json'), 'new text', true)).toBe(true);
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('new text');
     expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('keeps a file that is there unless told to replace it, so two writers of one name never overwrite each other', () => {
+    const dir = tempDir({ 'a.json': 'first' });
+    expect(writeAtomically(join(dir, 'a.json'), 'second', false)).toBe(false);
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('first');
+    expect(writeAtomically(join(dir, 'b.json'), 'new', false)).toBe(true);
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
   });
 });
 
