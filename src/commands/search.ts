@@ -24,23 +24,29 @@ export interface SearchOptions {
   kinds?: ReadonlySet<string>;
   speakers?: ReadonlySet<string>;
   threshold: number;
+  /** Only the best this many are wanted (--limit). */
+  limit?: number;
 }
 
 /** Runs a search over a store's index. */
 export async function runSearch(store: FactStore, query: string, options: SearchOptions): Promise<SearchResult[]> {
   const index = await searchIndexOf(store);
   const records = store.recordCount;
-  const accept = (id: number) => {
-    const kind = id < records ? store.kind(id) : 'entity';
-    if (options.kinds && !options.kinds.has(kind)) return false;
-    if (options.speakers) {
-      const speaker = id < records ? store.speaker(id) : null;
-      return speaker !== null && options.speakers.has(speaker);
-    }
-    return true;
-  };
+  // (No filter, no test: a common word's hundreds of thousands of documents each paid for one.)
+  const accept =
+    options.kinds || options.speakers
+      ? (id: number) => {
+          const kind = id < records ? store.kind(id) : 'entity';
+          if (options.kinds && !options.kinds.has(kind)) return false;
+          if (options.speakers) {
+            const speaker = id < records ? store.speaker(id) : null;
+            return speaker !== null && options.speakers.has(speaker);
+          }
+          return true;
+        }
+      : undefined;
   const words = queryWords(query);
-  return searchIndex(index, query, options.threshold, { ...storeSearchContext(store), accept }).map((hit) => ({ doc: hit.doc, score: hit.score, words }));
+  return searchIndex(index, query, options.threshold, { ...storeSearchContext(store), accept, limit: options.limit }).map((hit) => ({ doc: hit.doc, score: hit.score, words }));
 }
 
 /** What the ranking reads of a store besides the index: each record's speaker and each document's text. */
@@ -126,6 +132,7 @@ export function createSearchCommand(deps: CommandDeps): Command {
         kinds: opts.kind ? new Set(opts.kind) : undefined,
         speakers: await resolveSpeakerFilter(store, opts.speaker),
         threshold: opts.threshold ?? DEFAULT_THRESHOLD,
+        limit: globals.output.limit,
       });
       const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
       const empty = () => `nothing matches '${query.join(' ')}' at threshold ${threshold}${threshold < 1 ? ` (a higher --threshold, up to 1, finds looser matches)` : ''}`;

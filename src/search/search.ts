@@ -219,6 +219,11 @@ export interface SearchContext {
   speakerNames?: readonly (readonly string[])[];
   /** A document's main text, to rank phrase matches above scattered words. */
   text?: (doc: number) => string;
+  /**
+   * Only this many hits, the best, are wanted (`--limit`): the rest are neither made nor
+   * sorted. The hits returned are exactly the first `limit` of the full ranking.
+   */
+  limit?: number;
 }
 
 /** The query's words in order, with repeats: what phrase and compound matching read. */
@@ -280,7 +285,11 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
   const matched = new Uint16Array(n);
   const weighted = new Float64Array(n);
   const best = new Float64Array(n);
-  const touchedAll: number[] = [];
+  // The documents any query word touched, and those the current one touched: typed
+  // arrays, as a common word touches hundreds of thousands.
+  const touchedAll = new Uint32Array(n);
+  let touchedAllCount = 0;
+  const touched = new Uint32Array(n);
   let bySpeaker: number[][] | undefined;
   let totalWeight = 0;
   for (const q of words) {
@@ -296,9 +305,9 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
       }
     }
     totalWeight += weight;
-    const touched: number[] = [];
+    let touchedCount = 0;
     const credit = (doc: number, similarity: number) => {
-      if (best[doc] === 0) touched.push(doc);
+      if (best[doc] === 0) touched[touchedCount++] = doc;
       if (similarity > (best[doc] as number)) best[doc] = similarity;
     };
     for (const m of matches) for (const doc of index.postings(m.word)) credit(doc, m.similarity);
@@ -325,21 +334,77 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
         });
       }
     }
-    for (const doc of touched) {
-      if (matched[doc] === 0) touchedAll.push(doc);
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t] as number;
+      if (matched[doc] === 0) touchedAll[touchedAllCount++] = doc;
       matched[doc] = (matched[doc] as number) + 1;
       weighted[doc] = (weighted[doc] as number) + weight * (best[doc] as number);
       best[doc] = 0;
     }
   }
   const accept = context.accept ?? (() => true);
-  const hits: SearchHit[] = [];
-  for (const doc of touchedAll) {
-    const score = combineScore(matched[doc] as number, words.length, (weighted[doc] as number) / totalWeight);
-    if (score <= threshold && accept(doc)) hits.push({ doc, score });
+  const scoreOf = (doc: number) => combineScore(matched[doc] as number, words.length, (weighted[doc] as number) / totalWeight);
+  // With a limit, only the best `keep` are made and sorted: phrase ranking reorders no more
+  // than the first PROXIMITY_LIMIT, so those and the limit's are all the ranking needs.
+  const keep = context.limit === undefined ? Infinity : Math.max(context.limit, context.text ? PROXIMITY_LIMIT : 0);
+  const docs = touchedAll.subarray(0, touchedAllCount);
+  const hits = docs.length > keep ? bestHits(docs, scoreOf, threshold, accept, keep, index.lengths) : [];
+  if (docs.length <= keep) {
+    for (const doc of docs) {
+      const score = scoreOf(doc);
+      if (score <= threshold && accept(doc)) hits.push({ doc, score });
+    }
   }
   hits.sort(compareHits(index.lengths));
-  return context.text ? rankPhrases(hits, sequence, context.text, index.lengths) : hits;
+  const ranked = context.text ? rankPhrases(hits, sequence, context.text, index.lengths) : hits;
+  return context.limit === undefined ? ranked : ranked.slice(0, context.limit);
+}
+
+/**
+ * The `keep` best hits of these documents, in no order: a bounded heap whose top is the
+ * worst kept, so that hundreds of thousands of matching documents cost no object or sort
+ * each.
+ */
+function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold: number, accept: (doc: number) => boolean, keep: number, lengths: ArrayLike<number>): SearchHit[] {
+  const heapDocs = new Uint32Array(keep);
+  const heapScores = new Float64Array(keep);
+  let size = 0;
+  // Whether (score a, doc a) ranks after (score b, doc b): compareHits's order.
+  const after = (sa: number, da: number, sb: number, db: number) => sa - sb || (lengths[da] as number) - (lengths[db] as number) || da - db;
+  const swap = (i: number, j: number) => {
+    const d = heapDocs[i] as number;
+    heapDocs[i] = heapDocs[j] as number;
+    heapDocs[j] = d;
+    const s = heapScores[i] as number;
+    heapScores[i] = heapScores[j] as number;
+    heapScores[j] = s;
+  };
+  const worse = (i: number, j: number) => after(heapScores[i] as number, heapDocs[i] as number, heapScores[j] as number, heapDocs[j] as number) > 0;
+  for (const doc of docs) {
+    const score = scoreOf(doc);
+    if (score > threshold) continue;
+    if (size === keep && after(score, doc, heapScores[0] as number, heapDocs[0] as number) >= 0) continue;
+    if (!accept(doc)) continue;
+    if (size < keep) {
+      heapDocs[size] = doc;
+      heapScores[size] = score;
+      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+      continue;
+    }
+    heapDocs[0] = doc;
+    heapScores[0] = score;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < size && worse(l, top)) top = l;
+      if (r < size && worse(r, top)) top = r;
+      if (top === i) break;
+      swap(i, top);
+      i = top;
+    }
+  }
+  return Array.from({ length: size }, (_, i) => ({ doc: heapDocs[i] as number, score: heapScores[i] as number }));
 }
 
 /**
@@ -348,18 +413,16 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
  * they stand in order within three words. "reassurance force" scores 1 in "a
  * reassurance force", ½ in "reassurance of a force", 0 in "force ... reassurance".
  */
-export function phraseProximity(text: string, sequence: readonly string[], known = new Map<string, boolean>()): number {
+export function phraseProximity(text: string, sequence: readonly string[], known = new Map<string, boolean[]>()): number {
   if (sequence.length < 2) return 0;
-  const tokens = tokenize(text).map((w) => w.norm);
-  // Whether a query word matches a text word, remembered across the texts of one ranking.
-  const matches = (q: string, t: string) => {
-    const key = `${q}\u0000${t}`;
-    let m = known.get(key);
-    if (m === undefined) known.set(key, (m = wordSimilarity(q, t) > 0));
-    return m;
-  };
-  const positions = (q: string) => tokens.flatMap((t, j) => (matches(q, t) ? [j] : []));
-  const at = sequence.map(positions);
+  // Which query words each text word matches, remembered across the texts of one ranking.
+  const at: number[][] = sequence.map(() => []);
+  const scanner = new WordScanner(text);
+  for (let j = 0; scanner.next(); j++) {
+    let matches = known.get(scanner.norm);
+    if (matches === undefined) known.set(scanner.norm, (matches = sequence.map((q) => wordSimilarity(q, scanner.norm) > 0)));
+    for (let k = 0; k < matches.length; k++) if (matches[k]) (at[k] as number[]).push(j);
+  }
   let credit = 0;
   for (let k = 0; k + 1 < sequence.length; k++) {
     let nearest = Infinity;
@@ -373,7 +436,7 @@ export function phraseProximity(text: string, sequence: readonly string[], known
 function rankPhrases(hits: SearchHit[], sequence: readonly string[], text: (doc: number) => string, lengths: ArrayLike<number>): SearchHit[] {
   if (sequence.length < 2 || hits.length < 2) return hits;
   const top = hits.slice(0, PROXIMITY_LIMIT);
-  const known = new Map<string, boolean>();
+  const known = new Map<string, boolean[]>();
   const proximity = new Map(top.map((h) => [h.doc, phraseProximity(text(h.doc), sequence, known)]));
   const byLength = compareHits(lengths);
   top.sort((a, b) => a.score - b.score || (proximity.get(b.doc) as number) - (proximity.get(a.doc) as number) || byLength(a, b));

@@ -80,4 +80,18 @@ describe('search on generated data, through the index cache', () => {
       expect(fast.map((h) => h.doc), query).toEqual(slow.map((h) => h.doc));
     }
   });
+
+  it('gives, with a limit, exactly the first hits of the whole ranking (within phrase ranking and past it)', async () => {
+    for (const query of ['reassurance force', 'force', 'peace ceasefire talks']) {
+      const all = await runSearch(store, query, { threshold: 1 });
+      expect(all.length, query).toBeGreaterThan(1500);
+      for (const limit of [1, 10, 999, 1000, 1001, 1500]) {
+        const limited = await runSearch(store, query, { threshold: 1, limit });
+        expect(limited, `${query} --limit ${limit}`).toEqual(all.slice(0, limit));
+      }
+      // And with a filter, which the best hits pass before they are kept.
+      const quotes = await runSearch(store, query, { threshold: 1, kinds: new Set(['quote']) });
+      expect(await runSearch(store, query, { threshold: 1, kinds: new Set(['quote']), limit: 10 }), query).toEqual(quotes.slice(0, 10));
+    }
+  });
 });
