@@ -29,7 +29,7 @@ import type { StreamedDataset } from './validate.js';
 // to the cache itself is always seen.
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 14;
+export const CACHE_FORMAT = 15;
 
 /** Blocks of a data file read at a time, and how many recent ones are kept (8 MiB). */
 const DATA_BLOCK = 1 << 18;

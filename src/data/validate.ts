@@ -151,21 +151,22 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
   if (count > 0) return { ok: false, problems: finish() };
 
   // Ids, references and spans, across the files in order.
-  const seen = { sources: new Map<string, string>(), entities: new Map<string, string>(), records: new Map<string, string>() };
-  const checkDuplicate = (list: keyof typeof seen, id: string, file: string, where: string) => {
+  // Where each id was first seen, as its file and index (made into words only for a duplicate).
+  const seen = { sources: new Map<string, [string, number]>(), entities: new Map<string, [string, number]>(), records: new Map<string, [string, number]>() };
+  const checkDuplicate = (list: keyof typeof seen, id: string, file: string, i: number) => {
     const first = seen[list].get(id);
-    if (first !== undefined) problem(`${file}: ${where}: duplicate id "${id}" (first at ${first})`);
-    else seen[list].set(id, files.length > 1 ? `${file} ${where}` : where);
+    if (first === undefined) seen[list].set(id, [file, i]);
+    else problem(`${file}: $.${list}[${i}]: duplicate id "${id}" (first at ${files.length > 1 ? `${first[0]} ` : ''}$.${list}[${first[1]}])`);
   };
   const sourceById = new Map<string, { text: string; index?: CodePointIndex }>();
   sources.forEach((source, k) => {
     const [file, i] = sourcesAt[k] as [string, number];
-    checkDuplicate('sources', source.id, file, `$.sources[${i}]`);
+    checkDuplicate('sources', source.id, file, i);
     if (!sourceById.has(source.id)) sourceById.set(source.id, { text: source.text });
   });
   entities.forEach((entity, k) => {
     const [file, i] = entitiesAt[k] as [string, number];
-    checkDuplicate('entities', entity.id, file, `$.entities[${i}]`);
+    checkDuplicate('entities', entity.id, file, i);
   });
   const entityIds = new Set(entities.map((e) => e.id));
 
@@ -178,7 +179,7 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
       const record = parsed.value as FactRecord;
       const before = count;
       const where = `$.records[${i}] (${record.id})`;
-      checkDuplicate('records', record.id, file, `$.records[${i}]`);
+      checkDuplicate('records', record.id, file, i);
       const source = sourceById.get(record.source);
       if (!source) {
         problem(`${file}: ${where}: unknown source "${record.source}"`);
