@@ -6,6 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import { readArticle } from '../library/input.js';
 import { entryPath, leftOutWarning, libraryFolder } from '../library/folder.js';
 import type { StoredSource } from '../library/library.js';
+import { escapeForTerminal } from '../text/sanitize.js';
 import { refuseOptions, withExamples, type CommandDeps } from './common.js';
 import { draftFromArticle, limitsOf, withArticleOptions, type ArticleOptions } from './extract.js';
 
@@ -63,7 +64,7 @@ export function createAddCommand(deps: CommandDeps): Command {
       for (const problem of problems) io.err(leftOutWarning(problem));
       const same = entries.find((e) => e.text === article.text);
       if (same && !opts.replace) {
-        io.out(`already in the library as ${same.id} (${displayPath(same.path, io.env.HOME)}); nothing added (--replace extracts it again)\n`);
+        io.out(`already in the library as ${escapeForTerminal(same.id)} (${escapeForTerminal(displayPath(same.path, io.env.HOME))}); nothing added (--replace extracts it again)\n`);
         deps.setExitCode(0);
         return;
       }
@@ -100,11 +101,12 @@ export function createAddCommand(deps: CommandDeps): Command {
       const source = dataset.sources[0];
       const about = [source?.title, source?.publisher, source?.published].filter((v): v is string => typeof v === 'string' && v !== '').join(', ');
       const speakers = speakerLine(dataset);
+      // A page's title and names are outside input: nothing in them reaches a terminal raw.
       io.out(
-        `${replaced.length > 0 ? 'replaced' : 'added'} ${id}: ${summarize(dataset)}\n` +
-          `  ${about}\n` +
-          (speakers ? `  speakers: ${speakers}\n` : '') +
-          `  kept in ${displayPath(path, io.env.HOME)}\n`,
+        escapeForTerminal(`${replaced.length > 0 ? 'replaced' : 'added'} ${id}: ${summarize(dataset)}`) +
+          `\n  ${escapeForTerminal(about)}\n` +
+          (speakers ? `  speakers: ${escapeForTerminal(speakers)}\n` : '') +
+          `  kept in ${escapeForTerminal(displayPath(path, io.env.HOME))}\n`,
       );
       deps.setExitCode(0);
     });

@@ -5,6 +5,7 @@ import { leftOutWarning, libraryFolder } from '../library/folder.js';
 import type { LibraryEntry } from '../library/library.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
+import { escapeForTerminal } from '../text/sanitize.js';
 import { resolveGlobalOptions, type RawGlobalOptions } from '../options.js';
 import { acceptStrayWords, emit, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
 
@@ -85,7 +86,7 @@ export function createLibraryCommand(deps: CommandDeps): Command {
       } catch (error) {
         throw new InputError(`${entry.path}: cannot remove: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
-      deps.io.out(`removed ${id} (${entry.path})\n`);
+      deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
       deps.setExitCode(0);
     });
   const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action((_opts, self: Command) => {

@@ -41,7 +41,8 @@ export interface PageArticle {
 
 /** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text. */
 export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
-  const { document } = parseHTML(html);
+  // A fragment (a saved <article>, say) is put in a page, as a browser does.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   // Readability changes the document it reads: the metadata is read first.
   const metadata = pageMetadata(document as unknown as DomDocument, pageUrl);
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];

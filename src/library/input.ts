@@ -47,8 +47,9 @@ export async function readArticle(io: IO, target: string, limits: FetchLimits = 
     name = target;
   }
   if (!html) {
-    const text = decodeText(bytes, name).replace(/\r\n?/g, '\n');
-    return { text, metadata: {}, suggestedId: idFromName(target === '-' ? '' : isUrl(target) ? urlSlug(target) : basename(target, extname(target))) };
+    // A plain text says nothing of itself; fetched, where it came from is known.
+    const text = decodeText(bytes, name, charset).replace(/\r\n?/g, '\n');
+    return { text, metadata: pageUrl ? { url: pageUrl } : {}, suggestedId: idFromName(target === '-' ? '' : isUrl(target) ? urlSlug(target) : basename(target, extname(target))) };
   }
   const page = decodeText(bytes, name, charset ?? metaCharset(bytes));
   // linkedom and Readability are loaded only for a page.

@@ -106,6 +106,15 @@ describe('facts add', () => {
     expect(readFileSync(join(folder, 'museum-funding.json'), 'utf8')).toBe('{"version": 1, "sour');
   });
 
+  it("never prints a page's control characters raw: its title and names are shown escaped", async () => {
+    const { env } = library();
+    const page = '<html><head><title>Owned\u001b]0;pwned\u0007 \u202eevil</title></head><body><article><p>"We will reopen the bridge in May," said Ana Ruiz, the mayor of the town.</p></article></body></html>';
+    const result = await run(['add', '-', '--id', 'hostile'], { env, stdin: page });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(result.stdout.split('\n')[1]).toBe('  Owned\\x1b]0;pwned\\x07 \\u202eevil');
+  });
+
   it("reads standard input, taking its id from the page's title", async () => {
     const { folder, env } = library();
     const result = await run(['add', '-'], { env, stdin: readFileSync(TRAM, 'utf8') });
@@ -154,11 +163,11 @@ describe('facts add URL', () => {
     expect(read(join(folder, 'tram.json')).sources[0]?.url).toBe('https://courier.example/transport/tram-airport-2029');
   });
 
-  it('keeps the URL fetched where the page names none, and fails in one line, exit 2, on a bad answer', async () => {
+  it('keeps the URL a plain text was fetched from, and fails in one line, exit 2, on a bad answer', async () => {
     const { folder, env } = library();
     expect((await run(['add', `${base}/plain`, '--id', 'strike'], { env })).code).toBe(0);
-    // A plain text has no metadata: the URL is where it was fetched.
-    expect(read(join(folder, 'strike.json')).sources[0]?.url).toBe(null);
+    // A plain text says nothing of itself: its URL is the one it was fetched from.
+    expect(read(join(folder, 'strike.json')).sources[0]?.url).toBe(`${base}/plain`);
     expect(await run(['add', `${base}/gone`], { env })).toEqual({ code: 2, stdout: '', stderr: `facts: ${base}/gone: the server answered 404 Not Found\n` });
   });
 });
