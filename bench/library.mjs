@@ -65,7 +65,7 @@ const records = files.reduce((n, f) => n + JSON.parse(readFileSync(join(env.FACT
 
 // The first run after the last add builds the index cache; then each article's quote is verified.
 const first = seconds(() => facts(['verify', articles[0].quote]));
-const firstSearch = seconds(() => facts(['search', 'council budget']));
+const firstSearch = seconds(() => facts(['search', 'figures published']));
 const quotesFile = join(work, 'quotes.txt');
 writeFileSync(quotesFile, articles.map((a) => a.quote).join('\n') + '\n');
 const batch = facts(['verify', '--file', quotesFile, '--format', 'ndjson']);
@@ -88,7 +88,7 @@ const node = `${process.execPath} ${bin}`;
 const rows = [
   ['node -e 0', `${process.execPath} -e 0`, null],
   [`library: facts verify (a quote of article ${Math.floor(COUNT / 2) + 1})`, `${node} verify "${probe.quote}"`, 6],
-  ['library: facts search "council budget" --limit 10', `${node} search "council budget" --limit 10`, 6],
+  ['library: facts search "figures published" --limit 10', `${node} search "figures published" --limit 10`, 6],
   ['library: facts quotes budget', `${node} quotes budget`, 5],
   [`library: facts who "${speaker}"`, `${node} who "${speaker}"`, 6],
   ['library: facts guarantees list', `${node} guarantees list`, 6],

@@ -9,6 +9,9 @@ import { emit, prepareStore, resolveSpeakerFilter, storeColumns, withExamples, t
 /** The kinds `--kind` accepts: the four record kinds and entities. */
 export const SEARCH_KINDS = ['guarantee', 'quote', 'number', 'claim', 'entity'] as const;
 
+/** Past this many rows to print, the texts are read whole (FactStore.scanTexts). */
+const MANY_ROWS = 2000;
+
 /** The default --threshold: a hit must score at most this (0 = perfect, 1 = nothing in common). */
 export const DEFAULT_THRESHOLD = 0.45;
 
@@ -134,6 +137,8 @@ export function createSearchCommand(deps: CommandDeps): Command {
         threshold: opts.threshold ?? DEFAULT_THRESHOLD,
         limit: globals.output.limit,
       });
+      // Thousands of rows to print read each kind's texts whole, once, rather than a block for each row.
+      if (Math.min(results.length, globals.output.limit ?? Infinity) > MANY_ROWS) store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
       const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
       const empty = () => `nothing matches '${query.join(' ')}' at threshold ${threshold}${threshold < 1 ? ` (a higher --threshold, up to 1, finds looser matches)` : ''}`;
       await emit(deps, globals, searchListing(store, results), empty);
