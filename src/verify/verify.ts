@@ -556,9 +556,11 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
  * falls on the later occurrence instead, and the words before it go; the trailing end is
  * trimmed the same way by a diff from the start. As many words are kept beyond the first
  * and last shared ones as the quote has beyond its own, so a changed word at either end
- * still shows.
+ * still shows. A passage of more than TIGHTEN_WORDS is left as it is: a word or two at
+ * its ends changes little, and the two diffs cost a long quote a seventh of its time.
  */
 function tighten(ctx: Context, passage: { first: number; last: number; similarity: number }, quote: readonly string[]): { first: number; last: number; similarity: number } {
+  if (passage.last - passage.first >= TIGHTEN_WORDS) return passage;
   const words = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => ctx.words[ctx.corpus.word(first + k)] as string);
   let { first, last } = passage;
   // The leading end: the first shared atom of a diff of the reversed sequences.
@@ -666,6 +668,9 @@ function includes(list: Uint32Array, value: number): boolean {
   }
   return false;
 }
+
+/** A passage of at least this many words is not tightened (see tighten). */
+const TIGHTEN_WORDS = 1000;
 
 /** Up to this many runs of shared words, every run is tried as the start of the passage. */
 const ALL_HEADS = 512;
