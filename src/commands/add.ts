@@ -80,13 +80,13 @@ export function createAddCommand(deps: CommandDeps): Command {
       let id = chooseId(asked, article.suggestedId, taken);
       let dataset: DatasetFile;
       let path: string;
+      const { makeDirectory } = await import('../data/cache.js');
       // An id another add took at the same moment is passed over for the next free one.
       for (;;) {
         dataset = await draftFromArticle(article, { ...opts, id });
         path = entryPath(folder, id);
         let written: boolean;
         try {
-          const { makeDirectory } = await import('../data/cache.js');
           makeDirectory(folder);
           written = writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`, replaced.some((e) => e.id === id));
         } catch (error) {

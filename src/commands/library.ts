@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { Command } from 'commander';
+import { describeFsError } from '../data/load.js';
 import { InputError, NotFoundError, UsageError } from '../errors.js';
 import { leftOutWarning, libraryFolder } from '../library/folder.js';
 import type { LibraryEntry } from '../library/library.js';
@@ -84,7 +85,7 @@ export function createLibraryCommand(deps: CommandDeps): Command {
       try {
         rmSync(entry.path);
       } catch (error) {
-        throw new InputError(`${entry.path}: cannot remove: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error as NodeJS.ErrnoException)}`);
       }
       deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
       deps.setExitCode(0);

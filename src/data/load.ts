@@ -10,7 +10,7 @@ import { leftOutWarning, listLibrary } from '../library/folder.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile, FactRecord } from './types.js';
-import type { FileBytes } from './validate.js';
+import type { FileBytes, StreamedDataset } from './validate.js';
 
 // Files are read synchronously: a command needs them before it can do anything, and
 // node:fs/promises would cost every start-up its own loading time.
@@ -178,6 +178,19 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
 }
 
 /**
+ * One file validated on its own, as each library file is: its bytes (their brackets and
+ * strings checked first, as readFiles does) and what it holds besides its records, which
+ * go to `onRecord`. A DataError, with every problem, if it is not a valid dataset.
+ */
+export async function validateAlone(path: string, onRecord?: (record: FactRecord) => void): Promise<{ bytes: Buffer; dataset: StreamedDataset }> {
+  const file = readFiles([path], '/')[0] as FileBytes;
+  const { validateFiles } = await import('./validate.js');
+  const result = validateFiles([file], onRecord && ((record) => onRecord(record)));
+  if (!result.ok) throw new DataError(result.problems);
+  return { bytes: file.bytes, dataset: result.value };
+}
+
+/**
  * Which files of a set can be read together: every file before `lenientFrom` (a
  * problem there is an error), and each later one that is a valid dataset on its own and
  * shares no id with those kept before it; the others are left out, each with its first
@@ -185,30 +198,28 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
  */
 async function admit(stamps: readonly FileStamp[], lenientFrom: number): Promise<{ kept: FileStamp[]; leftOut: LeftOut[] }> {
   if (lenientFrom >= stamps.length) return { kept: [...stamps], leftOut: [] };
-  const { validateFiles } = await import('./validate.js');
   const kept: FileStamp[] = [];
   const leftOut: LeftOut[] = [];
   const taken = { source: new Map<string, string>(), entity: new Map<string, string>(), record: new Map<string, string>() };
-  stamps.forEach((stamp, i) => {
+  for (const [i, stamp] of stamps.entries()) {
     let ids: { source: string[]; entity: string[]; record: string[] };
     try {
       const records: string[] = [];
-      const result = validateFiles(readFiles([stamp.path], '/'), (record) => records.push(record.id));
-      if (!result.ok) throw new DataError(result.problems);
-      ids = { source: result.value.sources.map((s) => s.id), entity: result.value.entities.map((e) => e.id), record: records };
+      const { dataset } = await validateAlone(stamp.path, (record) => records.push(record.id));
+      ids = { source: dataset.sources.map((s) => s.id), entity: dataset.entities.map((e) => e.id), record: records };
     } catch (error) {
       if (i < lenientFrom || !isFactsError(error)) throw error;
       leftOut.push({ path: stamp.path, problem: error.message });
-      return;
+      continue;
     }
     const clash = (['source', 'entity', 'record'] as const).flatMap((list) => ids[list].filter((id) => taken[list].has(id)).map((id) => `${list} id "${id}" is also in ${taken[list].get(id)}`))[0];
     if (clash !== undefined && i >= lenientFrom) {
       leftOut.push({ path: stamp.path, problem: `${stamp.path}: ${clash}` });
-      return;
+      continue;
     }
     for (const list of ['source', 'entity', 'record'] as const) for (const id of ids[list]) taken[list].set(id, stamp.path);
     kept.push(stamp);
-  });
+  }
   return { kept, leftOut };
 }
 

@@ -4,6 +4,7 @@ import { describeFsError } from '../data/load.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
 import { DEFAULT_LIMITS, fetchArticle, isUrl, type FetchLimits } from './fetch.js';
+import { normalizeName } from '../query/names.js';
 import type { PageMetadata } from './html.js';
 
 // The article `extract` and `add` are given: a plain-text or HTML file, standard input,
@@ -108,10 +109,7 @@ function urlSlug(url: string): string {
 
 /** A source id from a name: "Harbour Council" -> "harbour-council"; "article" when nothing is left. */
 export function idFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = normalizeName(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60)

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { readFiles } from '../data/load.js';
+import { validateAlone } from '../data/load.js';
 import { replaceAtomically } from '../data/sections.js';
 import type { Entity, FactRecord, Source } from '../data/types.js';
-import type { FileBytes } from '../data/validate.js';
 import { InputError, isFactsError } from '../errors.js';
 import { listLibrary } from './folder.js';
 
@@ -68,33 +67,27 @@ export interface LibraryEntry {
  * read is an InputError.
  */
 export async function readEntries(folder: string): Promise<{ entries: LibraryEntry[]; problems: string[] }> {
-  const { validateFiles } = await import('../data/validate.js');
   const listing = listLibrary(folder);
   if (listing.problem) throw new InputError(listing.problem);
   const entries: LibraryEntry[] = [];
   const problems: string[] = [];
   for (const path of listing.files) {
-    let bytes: Buffer;
+    const records: FactRecord[] = [];
+    let file: Awaited<ReturnType<typeof validateAlone>>;
     try {
-      // (The bytes' brackets and strings checked first, as the loader does.)
-      bytes = (readFiles([path], '/')[0] as FileBytes).bytes;
+      file = await validateAlone(path, (record) => records.push(record));
     } catch (error) {
       if (!isFactsError(error)) throw error;
       problems.push(error.message);
       continue;
     }
-    const records: FactRecord[] = [];
-    const result = validateFiles([{ file: path, bytes }], (record) => records.push(record));
-    if (!result.ok) {
-      problems.push(result.problems[0] as string);
-      continue;
-    }
-    const texts = result.value.sourceTexts.map(({ range }) => JSON.parse(bytes.toString('utf8', range.start, range.end)) as string);
-    result.value.sources.forEach((info, i) => {
+    const { bytes, dataset } = file;
+    const texts = dataset.sourceTexts.map(({ range }) => JSON.parse(bytes.toString('utf8', range.start, range.end)) as string);
+    dataset.sources.forEach((info, i) => {
       const source = { ...info, text: texts[i] as string };
       const own = records.filter((r) => r.source === source.id);
       const speakers = new Set(own.map((r) => r.speaker));
-      entries.push({ path, source, records: own, entities: result.value.entities.filter((e) => speakers.has(e.id)) });
+      entries.push({ path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)) });
     });
   }
   return { entries, problems };
@@ -122,10 +115,11 @@ export async function readSources(folder: string): Promise<{ sources: StoredSour
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as { sources?: unknown };
       if (!Array.isArray(data.sources)) throw new Error('no sources');
-      for (const source of data.sources as { id?: unknown; text?: unknown }[]) {
+      const own = (data.sources as { id?: unknown; text?: unknown }[]).map((source) => {
         if (typeof source?.id !== 'string' || typeof source.text !== 'string') throw new Error('a source without an id or text');
-        sources.push({ path, id: source.id, text: source.text });
-      }
+        return { path, id: source.id, text: source.text };
+      });
+      sources.push(...own);
     } catch {
       broken.push(path);
     }
@@ -134,9 +128,8 @@ export async function readSources(folder: string): Promise<{ sources: StoredSour
   const problems: string[] = [];
   for (const path of broken) {
     try {
-      const { validateFiles } = await import('../data/validate.js');
-      const result = validateFiles(readFiles([path], '/'));
-      problems.push(result.ok ? `${path}: not a dataset` : (result.problems[0] as string));
+      await validateAlone(path);
+      problems.push(`${path}: not a dataset`);
     } catch (error) {
       if (!isFactsError(error)) throw error;
       problems.push(error.message);

@@ -135,9 +135,14 @@ export function allPostings(index: SearchIndex): Uint32Array[] {
   return index.vocab.map((_, i) => index.postings(i));
 }
 
-/** Best first: lower score, then the shorter document, then dataset order. */
+/** Best first: lower score, then the shorter document, then dataset order (negative when hit a ranks first). */
+function rankOrder(scoreA: number, docA: number, scoreB: number, docB: number, lengths: ArrayLike<number>): number {
+  return scoreA - scoreB || (lengths[docA] as number) - (lengths[docB] as number) || docA - docB;
+}
+
+/** rankOrder, for hits. */
 function compareHits(lengths: ArrayLike<number>): (a: SearchHit, b: SearchHit) => number {
-  return (a, b) => a.score - b.score || (lengths[a.doc] as number) - (lengths[b.doc] as number) || a.doc - b.doc;
+  return (a, b) => rankOrder(a.score, a.doc, b.score, b.doc, lengths);
 }
 
 /** One result: a document id, its score (0 = perfect, up to 1) and the query words. */
@@ -369,8 +374,7 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
   const heapDocs = new Uint32Array(keep);
   const heapScores = new Float64Array(keep);
   let size = 0;
-  // Whether (score a, doc a) ranks after (score b, doc b): compareHits's order.
-  const after = (sa: number, da: number, sb: number, db: number) => sa - sb || (lengths[da] as number) - (lengths[db] as number) || da - db;
+  const after = (sa: number, da: number, sb: number, db: number) => rankOrder(sa, da, sb, db, lengths);
   const swap = (i: number, j: number) => {
     const d = heapDocs[i] as number;
     heapDocs[i] = heapDocs[j] as number;
