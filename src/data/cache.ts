@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
 import type { ByteRange } from './structure.js';
+import { IN_MEMORY, SpilledColumn, type Column, type ColumnMaker } from './column.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
@@ -243,12 +244,29 @@ function openChecked(path: string, notes: CacheNotes): SectionReader | undefined
   return undefined;
 }
 
+/** Columns spilled beside `path` (its folder made if need be); in memory where a file cannot be made there. */
+export function spillingBeside(path: string): ColumnMaker {
+  try {
+    makeDirectory(dirname(path));
+  } catch {
+    return IN_MEMORY;
+  }
+  const spill = <T>(kind: 'u32' | 'utf8', memory: () => T): T | SpilledColumn => {
+    try {
+      return new SpilledColumn(kind, path);
+    } catch {
+      return memory();
+    }
+  };
+  return { u32: () => spill('u32', IN_MEMORY.u32), text: () => spill('utf8', IN_MEMORY.text) } as ColumnMaker;
+}
+
 /** A place in the cache folder for a feature's index: NAME.bin, checked on every read. */
 export function cachePlace(folder: string, name: string, notes: CacheNotes): Place {
   const path = join(folder, `${name}.bin`);
   return {
     read: () => openChecked(path, notes),
-    write: (meta, sections: Record<string, Section>) => {
+    write: (meta, sections: Record<string, Section | Column>) => {
       try {
         makeDirectory(folder);
         removeTemporaries(folder);
@@ -257,6 +275,7 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
         notes.unwritable(error);
       }
     },
+    columns: () => spillingBeside(path),
     building: notes.building,
   };
 }

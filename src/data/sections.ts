@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DAMAGED_FILE } from '../errors.js';
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { MemoryTextColumn, MemoryU32Column, SpilledColumn, type Column } from './column.js';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
 // length and checksum, a JSON header that says where each section is, then the
@@ -75,20 +76,42 @@ export const TEMPORARY = /\.(\d+)\.[0-9a-f]+\.tmp$/;
 /**
  * Writes sections and a JSON-able `meta` to `path`, atomically: a temporary file of its
  * own (so two writers never share one), then a rename, so a reader sees the old file or
- * the new one, whole. A writer killed midway leaves only its temporary file.
+ * the new one, whole. A writer killed midway leaves only its temporary file. A column
+ * (column.ts) is a section too: one spilled to a file is copied in a megabyte at a time,
+ * and its file removed, whether the write succeeds or not.
  */
-export function writeSections(path: string, meta: unknown, sections: Record<string, Section>): void {
-  const blobs: { name: string; bytes: Uint8Array; kind: Kind; ascii: boolean }[] = Object.entries(sections).map(([name, value]) => {
-    if (typeof value === 'string') {
-      // ASCII text encodes as Latin-1 to the same bytes, several times faster.
-      const ascii = Buffer.byteLength(value, 'utf8') === value.length;
-      return { name, bytes: Buffer.from(value, ascii ? 'latin1' : 'utf8'), kind: 'utf8', ascii };
-    }
-    const kind: Kind = value instanceof Uint8Array ? 'u8' : value instanceof Int32Array ? 'i32' : 'u32';
-    return { name, bytes: new Uint8Array(value.buffer, value.byteOffset, value.byteLength), kind, ascii: false };
-  });
+export function writeSections(path: string, meta: unknown, sections: Record<string, Section | Column>): void {
+  try {
+    writeAll(path, meta, sections);
+  } finally {
+    for (const value of Object.values(sections)) if (value instanceof SpilledColumn) value.discard();
+  }
+}
+
+type Blob = { name: string; kind: Kind; ascii: boolean; length: number } & ({ bytes: Uint8Array } | { spilled: SpilledColumn });
+
+function blobOf(name: string, value: Section | Column): Blob {
+  if (value instanceof SpilledColumn) return { name, kind: value.kind, ascii: value.kind === 'utf8' && value.ascii, length: value.kind === 'u32' ? value.length * 4 : value.length, spilled: value };
+  if (value instanceof MemoryU32Column) return blobOf(name, value.values());
+  if (value instanceof MemoryTextColumn) return blobOf(name, value.text());
+  if (typeof value === 'string') {
+    // ASCII text encodes as Latin-1 to the same bytes, several times faster.
+    const ascii = Buffer.byteLength(value, 'utf8') === value.length;
+    const bytes = Buffer.from(value, ascii ? 'latin1' : 'utf8');
+    return { name, bytes, kind: 'utf8', ascii, length: bytes.byteLength };
+  }
+  const section = value as Exclude<Section, string>;
+  const kind: Kind = section instanceof Uint8Array ? 'u8' : section instanceof Int32Array ? 'i32' : 'u32';
+  const bytes = new Uint8Array(section.buffer, section.byteOffset, section.byteLength);
+  return { name, bytes, kind, ascii: false, length: bytes.byteLength };
+}
+
+function writeAll(path: string, meta: unknown, sections: Record<string, Section | Column>): void {
+  const blobs = Object.entries(sections).map(([name, value]) => blobOf(name, value));
   const blockOf = (kind: Kind) => (kind === 'utf8' ? TEXT_BLOCK : BLOCK);
-  const sums = blobs.map((b) => blockSums(b.bytes, blockOf(b.kind)));
+  // Every checksum has the same length: the header's size is known before they are.
+  const placeholder = '0'.repeat(16);
+  const sums: string[][] = blobs.map((b) => Array.from({ length: Math.ceil(b.length / blockOf(b.kind)) }, () => placeholder));
   // The header's size depends on the offsets it holds: lay out with room to spare.
   const sizeFor = (offsets: number) =>
     Buffer.byteLength(JSON.stringify({ meta, size: offsets, sections: Object.fromEntries(blobs.map((b, i) => [b.name, { offset: offsets, length: offsets, kind: b.kind, ascii: true, sums: sums[i], block: blockOf(b.kind) }])) }));
@@ -97,23 +120,42 @@ export function writeSections(path: string, meta: unknown, sections: Record<stri
   let offset = headerRoom;
   blobs.forEach((blob, i) => {
     const block = blockOf(blob.kind);
-    entries[blob.name] = { offset, length: blob.bytes.byteLength, kind: blob.kind, ...(blob.ascii ? { ascii: true } : {}), sums: sums[i] as string[], ...(block === BLOCK ? {} : { block }) };
-    offset = align(offset + blob.bytes.byteLength);
+    entries[blob.name] = { offset, length: blob.length, kind: blob.kind, ...(blob.ascii ? { ascii: true } : {}), sums: sums[i] as string[], ...(block === BLOCK ? {} : { block }) };
+    offset = align(offset + blob.length);
   });
   const size = offset;
-  const header = Buffer.from(JSON.stringify({ meta, size, sections: entries } satisfies Header), 'utf8');
-  const head = Buffer.alloc(headerRoom);
-  head.write(MAGIC, 0, 'latin1');
-  head.writeUInt32LE(header.byteLength, 8);
-  head.write(checksum(header), 12, 'hex');
-  header.copy(head, PREAMBLE);
-  // Each section is written where it belongs, without assembling the file in memory.
+  // Each section is written where it belongs, without assembling the file in memory; the
+  // header goes last, once every block's checksum is known.
   replaceAtomically(path, `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`, (fd) => {
-    writeSync(fd, head, 0, head.byteLength, 0);
-    for (const blob of blobs) writeSync(fd, blob.bytes, 0, blob.bytes.byteLength, (entries[blob.name] as Entry).offset);
+    blobs.forEach((blob, i) => {
+      const entry = entries[blob.name] as Entry;
+      const block = blockOf(blob.kind);
+      if ('bytes' in blob) {
+        entry.sums = blockSums(blob.bytes, block);
+        writeAt(fd, blob.bytes, entry.offset);
+        return;
+      }
+      // Spilled chunks are whole blocks (a megabyte is a multiple of each block size), but the last.
+      const found: string[] = [];
+      let at = entry.offset;
+      blob.spilled.forEachChunk((bytes) => {
+        found.push(...blockSums(bytes, block));
+        writeAt(fd, bytes, at);
+        at += bytes.byteLength;
+      });
+      if (at !== entry.offset + blob.length || found.length !== (sums[i] as string[]).length) throw new Error(`${blob.spilled.path}: not the length it was said to have`);
+      entry.sums = found;
+    });
+    const header = Buffer.from(JSON.stringify({ meta, size, sections: entries } satisfies Header), 'utf8');
+    const head = Buffer.alloc(headerRoom);
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(header.byteLength, 8);
+    head.write(checksum(header), 12, 'hex');
+    header.copy(head, PREAMBLE);
+    writeAt(fd, head, 0);
     // The padding after the last section, so that the file is exactly `size` bytes long.
     const end = Math.max(headerRoom, ...Object.values(entries).map((e) => e.offset + e.length));
-    if (size > end) writeSync(fd, Buffer.alloc(size - end), 0, size - end, end);
+    if (size > end) writeAt(fd, Buffer.alloc(size - end), end);
   });
 }
 
@@ -139,6 +181,11 @@ export function replaceAtomically(path: string, temporary: string, write: (fd: n
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** Writes all of `bytes` at `position` (a write may take fewer bytes than it is given). */
+function writeAt(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done, bytes.byteLength - done, position + done);
 }
 
 function align(n: number): number {

@@ -1,3 +1,4 @@
+import { IN_MEMORY, type Column, type ColumnMaker } from './column.js';
 import type { SectionReader, Section } from './sections.js';
 import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './types.js';
 
@@ -18,7 +19,9 @@ export interface Place {
   /** What was kept here, every block checked when read; undefined if nothing is (or it failed its check: the store says so). */
   read(): SectionReader | undefined;
   /** Keeps these sections, atomically; a cache that cannot be written is said once on a terminal. */
-  write(meta: unknown, sections: Record<string, Section>): void;
+  write(meta: unknown, sections: Record<string, Section | Column>): void;
+  /** Columns to build an index into, spilled beside where it will be kept when it can be written (in memory otherwise). */
+  columns(): ColumnMaker;
   /** Says once on a terminal that `what` is being built, which takes a while on a large file. */
   building(what: string): void;
 }
@@ -56,7 +59,7 @@ export interface FactStore {
 }
 
 /** A place that keeps nothing: the bundled dataset's indexes are built in memory, quickly. */
-export const NOWHERE: Place = { read: () => undefined, write: () => {}, building: () => {} };
+export const NOWHERE: Place = { read: () => undefined, write: () => {}, columns: () => IN_MEMORY, building: () => {} };
 
 /** A store over a dataset already in memory; `place` keeps derived indexes (nowhere by default). */
 export function storeFromDataset(data: Dataset, place: (name: string) => Place = () => NOWHERE): FactStore {

@@ -1,26 +1,39 @@
+import { IN_MEMORY, MemoryU32Column, type ColumnMaker, type U32Column } from '../data/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { normalizeWord, WordScanner } from '../text/words.js';
 
 // The words of every source, in a form that finds where a quote could stand without
 // scanning the whole text: each distinct word has the list of its positions.
 
-/** Every word of every source, as parallel columns, with a position index. */
-export interface CorpusArrays {
-  /** Distinct comparable words; ids index `postings`. */
-  vocab: Map<string, number>;
+/** Sources a corpus is built from: their texts are read one at a time. */
+export interface CorpusSources {
+  count: number;
+  id(i: number): string;
+  text(i: number): string;
+}
+
+/**
+ * Every word of every source, as parallel columns, with a position index. The word
+ * columns may be spilled to files as they are made (a large corpus is bigger than its
+ * sources); the rest is held in memory.
+ */
+export interface CorpusColumns {
+  /** Distinct comparable words, in id order. */
+  vocab: string[];
   /** Word ids, all sources one after another. */
-  words: Uint32Array;
+  words: U32Column;
   /** UTF-16 offsets of each word in its source text. */
-  starts: Uint32Array;
-  ends: Uint32Array;
-  /** A paragraph number for each word; numbers never repeat across sources. */
-  paragraphs: Uint32Array;
-  /** For words inside an editorial insertion in square brackets, the insertion's number (from 1); else 0. */
-  brackets: Uint32Array;
+  starts: U32Column;
+  ends: U32Column;
+  /** The first position of each paragraph (ascending; a paragraph's number is its index here). */
+  paragraphStarts: Uint32Array;
+  /** [start, end, number] of each run of words inside one editorial insertion in square brackets (numbered from 1). */
+  bracketRuns: Uint32Array;
   /** Index of each source's first word, and one past the last source. */
   sourceStarts: Uint32Array;
-  /** For each word id, its ascending positions in `words`. */
-  postings: Uint32Array[];
+  /** The positions of word id w: postings[offsets[w]..offsets[w + 1]], ascending. */
+  postings: Uint32Array;
+  offsets: Uint32Array;
   /** Source ids, in order. */
   sourceIds: string[];
 }
@@ -38,9 +51,11 @@ export interface Corpus {
   range(from: number, to: number): Uint32Array;
   start(p: number): number;
   end(p: number): number;
+  /** The paragraph of a position: equal numbers are one paragraph. */
   paragraph(p: number): number;
+  /** The editorial insertion a position is inside (its number, from 1), or 0. */
   bracket(p: number): number;
-  /** The first position of each editorial insertion, ascending (found once, then kept). */
+  /** The first position of each editorial insertion, ascending. */
   insertionStarts(): Uint32Array;
   /** Ascending positions of a word id. */
   postings(id: number): Uint32Array;
@@ -48,63 +63,81 @@ export interface Corpus {
   sourceIds: readonly string[];
 }
 
-/** The corpus view of columns held in memory. */
-export function corpusFromArrays(a: CorpusArrays): Corpus {
-  let insertions: Uint32Array | undefined;
+/** The index of the last element of an ascending array that is at most `value` (-1 if none); `stride` reads every stride-th element. */
+export function lastAtMost(sorted: Uint32Array, value: number, stride = 1): number {
+  let lo = 0;
+  let hi = sorted.length / stride - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid * stride] as number) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Paragraphs and insertions of a corpus, looked up in their runs (held in memory either way). */
+export function runLookups(paragraphStarts: Uint32Array, bracketRuns: Uint32Array): Pick<Corpus, 'paragraph' | 'bracket' | 'insertionStarts'> {
+  // Each run is one insertion (each has a number of its own): its start is the insertion's.
+  const insertionStarts = Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => bracketRuns[r * 3] as number);
   return {
-    vocab: a.vocab,
-    length: a.words.length,
-    word: (p) => a.words[p] as number,
-    range: (from, to) => a.words.subarray(from, to),
-    start: (p) => a.starts[p] as number,
-    end: (p) => a.ends[p] as number,
-    paragraph: (p) => a.paragraphs[p] as number,
-    bracket: (p) => a.brackets[p] as number,
-    insertionStarts: () => {
-      if (!insertions) {
-        const starts: number[] = [];
-        a.brackets.forEach((group, p) => {
-          if (group !== 0 && (p === 0 || a.brackets[p - 1] !== group)) starts.push(p);
-        });
-        insertions = Uint32Array.from(starts);
-      }
-      return insertions;
+    paragraph: (p) => lastAtMost(paragraphStarts, p),
+    bracket: (p) => {
+      const run = lastAtMost(bracketRuns, p, 3);
+      return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
     },
-    postings: (id) => a.postings[id] ?? new Uint32Array(0),
-    sourceStarts: a.sourceStarts,
-    sourceIds: a.sourceIds,
+    insertionStarts: () => insertionStarts,
   };
 }
 
-/** Builds the corpus of a dataset's sources. */
-export function buildCorpus(data: { sources: readonly { id: string; text: string }[] }): CorpusArrays {
-  // Columns sized from the texts' length (a word and its space take six characters on
-  // average in English), grown if need be, and cut to size at the end: counting the
-  // words first took a tenth of the build.
-  const ids = new WordIds();
-  let capacity = Math.max(16, Math.ceil(data.sources.reduce((n, source) => n + source.text.length, 0) / 5));
-  let words = new Uint32Array(capacity);
-  let starts = new Uint32Array(capacity);
-  let ends = new Uint32Array(capacity);
-  let paragraphs = new Uint32Array(capacity);
-  let brackets = new Uint32Array(capacity);
-  const grow = () => {
-    capacity *= 2;
-    const bigger = (column: Uint32Array) => {
-      const next = new Uint32Array(capacity);
-      next.set(column);
-      return next;
-    };
-    [words, starts, ends, paragraphs, brackets] = [bigger(words), bigger(starts), bigger(ends), bigger(paragraphs), bigger(brackets)];
+/** The corpus view of columns built in memory (IN_MEMORY). */
+export function corpusFromColumns(c: CorpusColumns): Corpus {
+  const column = (values: U32Column) => {
+    if (!(values instanceof MemoryU32Column)) throw new Error('a corpus in memory needs its columns in memory');
+    return values.values();
   };
-  const sourceStarts = new Uint32Array(data.sources.length + 1);
+  const [words, starts, ends] = [column(c.words), column(c.starts), column(c.ends)];
+  return {
+    vocab: new Map(c.vocab.map((w, i) => [w, i])),
+    length: words.length,
+    word: (p) => words[p] as number,
+    range: (from, to) => words.subarray(from, to),
+    start: (p) => starts[p] as number,
+    end: (p) => ends[p] as number,
+    ...runLookups(c.paragraphStarts, c.bracketRuns),
+    postings: (id) => (id >= 0 && id < c.vocab.length ? c.postings.subarray(c.offsets[id], c.offsets[id + 1]) : new Uint32Array(0)),
+    sourceStarts: c.sourceStarts,
+    sourceIds: c.sourceIds,
+  };
+}
+
+/**
+ * Builds the corpus of a dataset's sources, one source's text at a time, into columns
+ * from `columns` (in memory unless told otherwise). The word ids are then read back once
+ * to invert them: a corpus of a million records is built without holding its columns.
+ */
+export function buildCorpus(data: { sources: readonly { id: string; text: string }[] } | CorpusSources, columns: ColumnMaker = IN_MEMORY): CorpusColumns {
+  const sources: CorpusSources =
+    'sources' in data ? { count: data.sources.length, id: (i) => (data.sources[i] as { id: string }).id, text: (i) => (data.sources[i] as { text: string }).text } : data;
+  const ids = new WordIds();
+  const words = columns.u32();
+  const starts = columns.u32();
+  const ends = columns.u32();
+  const counts: number[] = [];
+  const paragraphStarts: number[] = [];
+  const bracketRuns: number[] = [];
+  const sourceStarts = new Uint32Array(sources.count + 1);
+  const sourceIds: string[] = [];
   let k = 0;
   let groupBase = 0;
-  let paragraph = 0;
-  data.sources.forEach((source, s) => {
+  for (let s = 0; s < sources.count; s++) {
     sourceStarts[s] = k;
-    paragraph++;
-    const text = source.text;
+    sourceIds.push(sources.id(s));
+    const text = sources.text(s);
+    // Each source begins a paragraph; so does each blank line (a paragraph with no words has no start).
+    let paragraphOpen = false;
     const insertions = [...text.matchAll(/\[[^\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const);
     const breaks = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
     let nextBreak = 0;
@@ -112,39 +145,42 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
     const scanner = new WordScanner(text);
     while (scanner.next(false)) {
       const { start, end } = scanner;
-      if (k === capacity) grow();
       while (nextBreak < breaks.length && (breaks[nextBreak] as number) < start) {
-        paragraph++;
+        paragraphOpen = false;
         nextBreak++;
       }
-      words[k] = scanner.plain ? ids.plainId(text, start, end) : ids.id(normalizeWord(text.slice(start, end)));
-      starts[k] = start;
-      ends[k] = end;
-      paragraphs[k] = paragraph;
+      if (!paragraphOpen) {
+        paragraphStarts.push(k);
+        paragraphOpen = true;
+      }
+      const id = scanner.plain ? ids.plainId(text, start, end) : ids.id(normalizeWord(text.slice(start, end)));
+      words.push(id);
+      counts[id] = (counts[id] ?? 0) + 1;
+      starts.push(start);
+      ends.push(end);
       while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= start) nextBracket++;
       const insertion = insertions[nextBracket];
-      if (insertion && start > insertion[0] && end < insertion[1]) brackets[k] = groupBase + nextBracket + 1;
+      if (insertion && start > insertion[0] && end < insertion[1]) {
+        const group = groupBase + nextBracket + 1;
+        const last = bracketRuns.length - 3;
+        if (last >= 0 && bracketRuns[last + 2] === group && bracketRuns[last + 1] === k) bracketRuns[last + 1] = k + 1;
+        else bracketRuns.push(k, k + 1, group);
+      }
       k++;
     }
     groupBase += insertions.length;
-  });
-  sourceStarts[data.sources.length] = k;
-  [words, starts, ends, paragraphs, brackets] = [words.slice(0, k), starts.slice(0, k), ends.slice(0, k), paragraphs.slice(0, k), brackets.slice(0, k)];
-  const vocab = new Map(ids.words.map((w, i) => [w, i]));
-  return { vocab, words, starts, ends, paragraphs, brackets, sourceStarts, postings: invert(words, vocab.size), sourceIds: data.sources.map((s) => s.id) };
-}
-
-/** For each id in 0..size, the ascending positions where it occurs in `ids`. */
-export function invert(ids: Uint32Array, size: number): Uint32Array[] {
-  const counts = new Uint32Array(size);
-  for (const id of ids) counts[id] = (counts[id] as number) + 1;
-  const postings = Array.from(counts, (c) => new Uint32Array(c));
-  const fill = new Uint32Array(size);
-  ids.forEach((id, pos) => {
-    (postings[id] as Uint32Array)[fill[id] as number] = pos;
+  }
+  sourceStarts[sources.count] = k;
+  // The inversion: each word's positions, in one array, in position order.
+  const offsets = new Uint32Array(ids.words.length + 1);
+  for (let w = 0; w < ids.words.length; w++) offsets[w + 1] = (offsets[w] as number) + (counts[w] as number);
+  const postings = new Uint32Array(k);
+  const fill = offsets.slice(0, ids.words.length);
+  words.forEach((id, pos) => {
+    postings[fill[id] as number] = pos;
     fill[id] = (fill[id] as number) + 1;
   });
-  return postings;
+  return { vocab: ids.words, words, starts, ends, paragraphStarts: Uint32Array.from(paragraphStarts), bracketRuns: Uint32Array.from(bracketRuns), sourceStarts, postings, offsets, sourceIds };
 }
 
 /** The index of the source that holds word position `pos`. */

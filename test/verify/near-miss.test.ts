@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
 import { indexDataset } from '../../src/data/dataset.js';
 import { storeFromDataset } from '../../src/data/store.js';
-import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
+import { buildCorpus, corpusFromColumns } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 
 // A quote with one word changed shares 11 of its 12 words with the source, in order
@@ -29,7 +29,7 @@ function excerpts(records: readonly { text: string }[], replacement: (k: number)
 describe.each(['wide', 'common'] as const)('verify on %s-vocabulary data', (vocabulary) => {
   const data = indexDataset([generateDataset(RECORDS, 7, { vocabulary })]);
   const store = storeFromDataset(data);
-  const corpus = corpusFromArrays(buildCorpus(data));
+  const corpus = corpusFromColumns(buildCorpus(data));
   const quotes = data.records.filter((r) => r.kind === 'quote' || r.kind === 'claim');
 
   it('finds every one-word-changed excerpt: none is absent', () => {
@@ -54,7 +54,7 @@ describe('verify where every word is common: anchored on a pair of words', () =>
   base.records.push({ id: 'qx', kind: 'quote', text: text.slice(1, text.indexOf(',"')), source: 'extra', span: { start: 1, end: text.indexOf(',"') }, speaker: 'ruiz', cue: { text: 'said Ruiz', span: { start: text.indexOf('said'), end: text.indexOf('said') + 9 } } });
   const data = indexDataset([base]);
   const store = storeFromDataset(data);
-  const corpus = corpusFromArrays(buildCorpus(data));
+  const corpus = corpusFromColumns(buildCorpus(data));
 
   it.each(['army will support the plan', 'The army will support the plan', 'will support the plan'])('finds "%s" verbatim, the insertion left out', (quote) => {
     const result = verifyQuote(store, corpus, quote);

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/data/dataset.js';
 import { loadBundledDataset } from '../../src/data/load.js';
 import { storeFromDataset } from '../../src/data/store.js';
-import { buildCorpus, corpusFromArrays } from '../../src/verify/corpus.js';
+import { buildCorpus, corpusFromColumns } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 import { tokenize } from '../../src/text/words.js';
 import { atomize } from '../../src/verify/equivalence.js';
 
 const data = loadBundledDataset();
-const corpus = corpusFromArrays(buildCorpus(data));
+const corpus = corpusFromColumns(buildCorpus(data));
 const text = data.sources[0]!.text;
 const store = storeFromDataset(data);
 const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers);
@@ -141,7 +141,7 @@ describe('verify: altered, absent, misattributed', () => {
         records: [],
       },
     ]);
-    const result = verifyQuote(storeFromDataset(dataset), corpusFromArrays(buildCorpus(dataset)), quote);
+    const result = verifyQuote(storeFromDataset(dataset), corpusFromColumns(buildCorpus(dataset)), quote);
     // 11 words shared of the quote's 11 and the passage's 12.
     expect(result).toMatchObject({ verdict: 'altered', match: 'The risk of overruns sits with the builder, not with the taxpayer', similarity: 0.957 });
   });

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+
+// Columns an index is built into, value by value, in order: 32-bit values or text. A
+// small index keeps them in memory; a large one spills them as they come to a temporary
+// file beside the file they will be part of (writeSections copies them in), so that
+// building the index of a million records never holds its largest columns in memory.
+// Both kinds read back in order (forEach), which is how an inverted index is made from
+// a column without keeping it.
+
+/** A column of 32-bit values, appended in order. */
+export interface U32Column {
+  readonly kind: 'u32';
+  readonly length: number;
+  push(value: number): void;
+  /** Every value in order (once the column is complete). */
+  forEach(each: (value: number, index: number) => void): void;
+}
+
+/** A column of text, appended a piece at a time; `length` counts its UTF-8 bytes. */
+export interface TextColumn {
+  readonly kind: 'utf8';
+  readonly length: number;
+  append(text: string): void;
+}
+
+export type Column = U32Column | TextColumn;
+
+/** Whether a section value is a column (rather than a typed array or a string). */
+export function isColumn(value: unknown): value is Column {
+  return value instanceof MemoryU32Column || value instanceof MemoryTextColumn || value instanceof SpilledColumn;
+}
+
+/** A column held in memory, grown by doubling. */
+export class MemoryU32Column implements U32Column {
+  readonly kind = 'u32';
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  forEach(each: (value: number, index: number) => void): void {
+    for (let i = 0; i < this.length; i++) each(this.data[i] as number, i);
+  }
+
+  /** The values, as a view (not a copy). */
+  values(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Text held in memory, as pieces joined once. */
+export class MemoryTextColumn implements TextColumn {
+  readonly kind = 'utf8';
+  private readonly parts: string[] = [];
+  length = 0;
+
+  append(text: string): void {
+    this.parts.push(text);
+    this.length += Buffer.byteLength(text);
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Bytes buffered before a spilled column is written out: a whole number of every block size. */
+const SPILL_BUFFER = 1 << 20;
+
+/**
+ * A column written to its own temporary file as it grows (`NAME.PID.RANDOM.tmp`, the
+ * pattern that removeTemporaries tidies after a killed writer), a megabyte at a time.
+ */
+export class SpilledColumn {
+  readonly path: string;
+  private readonly fd: number;
+  private readonly buffer = Buffer.allocUnsafe(SPILL_BUFFER);
+  private readonly values = new Uint32Array(this.buffer.buffer, this.buffer.byteOffset, SPILL_BUFFER / 4);
+  private used = 0;
+  /** Bytes written, to the file and the buffer. */
+  private written = 0;
+  /** Whether every text appended was ASCII (so byte and character offsets agree). */
+  ascii = true;
+
+  constructor(
+    readonly kind: 'u32' | 'utf8',
+    beside: string,
+  ) {
+    this.path = `${beside}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    this.fd = openSync(this.path, 'wx+');
+  }
+
+  /** Values for a u32 column, bytes for a text column. */
+  get length(): number {
+    return this.kind === 'u32' ? this.written / 4 : this.written;
+  }
+
+  push(value: number): void {
+    if (this.used === SPILL_BUFFER) this.flush();
+    this.values[this.used >> 2] = value;
+    this.used += 4;
+    this.written += 4;
+  }
+
+  append(text: string): void {
+    // Room for the worst case (3 bytes a UTF-16 unit): written straight into the buffer.
+    if (text.length * 3 <= SPILL_BUFFER - this.used) {
+      const bytes = this.buffer.write(text, this.used, 'utf8');
+      if (bytes !== text.length) this.ascii = false;
+      this.used += bytes;
+      this.written += bytes;
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.byteLength !== text.length) this.ascii = false;
+    for (let at = 0; at < bytes.byteLength; ) {
+      if (this.used === SPILL_BUFFER) this.flush();
+      const n = bytes.copy(this.buffer, this.used, at, Math.min(bytes.byteLength, at + SPILL_BUFFER - this.used));
+      this.used += n;
+      this.written += n;
+      at += n;
+    }
+  }
+
+  private flush(): void {
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.used = 0;
+  }
+
+  /** Calls `each` with the file's bytes in order, a megabyte at a time (the column is complete). */
+  forEachChunk(each: (bytes: Buffer) => void): void {
+    this.flush();
+    const chunk = Buffer.allocUnsafe(SPILL_BUFFER);
+    for (let at = 0; at < this.written; ) {
+      const n = readSync(this.fd, chunk, 0, Math.min(SPILL_BUFFER, this.written - at), at);
+      if (n <= 0) throw new Error(`${this.path}: cut short while it was read back`);
+      each(chunk.subarray(0, n));
+      at += n;
+    }
+  }
+
+  forEach(each: (value: number, index: number) => void): void {
+    let index = 0;
+    this.forEachChunk((bytes) => {
+      // Chunks are whole values: SPILL_BUFFER is a multiple of 4, and so is every read but the last.
+      const values = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+      for (let i = 0; i < values.length; i++) each(values[i] as number, index++);
+    });
+  }
+
+  /** Closes and removes the file. */
+  discard(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed.
+    }
+    rmSync(this.path, { force: true });
+  }
+}
+
+/** Makes the columns of one index: spilled beside `path` when it can be written, else in memory. */
+export interface ColumnMaker {
+  u32(): U32Column;
+  text(): TextColumn;
+}
+
+/** Columns in memory. */
+export const IN_MEMORY: ColumnMaker = {
+  u32: () => new MemoryU32Column(),
+  text: () => new MemoryTextColumn(),
+};
