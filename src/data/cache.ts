@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
 import type { ByteRange } from './structure.js';
-import { IN_MEMORY, SpilledColumn, type Column, type ColumnMaker } from './column.js';
+import { IN_MEMORY, MemoryU32Column, SpilledColumn, type Column, type ColumnMaker, type TextColumn } from './column.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
@@ -97,36 +97,70 @@ interface RecordsMeta {
 
 /**
  * Gathers the record sections of a dataset as its records are validated, one at a time
- * (validateFiles), keeping each record's columns and texts but not the record, then
- * writes them (write). Records are read back from the data files by byte range.
+ * (validateFiles), keeping each record's columns but not the record, then writes them
+ * (write). The texts, ids and cues go to columns from `columns`, spilled to the cache
+ * folder as they come when it can be written, so that a million records' texts are never
+ * held in memory; the numbers are held, a few bytes a record. Records are read back from
+ * the data files by byte range.
  */
 export class RecordsBuilder {
-  private readonly kinds: number[] = [];
-  private readonly speakers: (string | null)[] = [];
-  private readonly sourceIdsOf: string[] = [];
-  private readonly spans: number[] = [];
-  private readonly ids: string[] = [];
-  private readonly cues: string[] = [];
-  private readonly locations: number[] = [];
-  private readonly texts = KINDS.map(() => ({ parts: [] as string[], at: 0 }));
-  private readonly textRanges: number[] = [];
+  private readonly kinds = new MemoryU32Column();
+  /** Speakers and sources as numbers of their own (speaker 0: none), turned into the dataset's indexes once it is known. */
+  private readonly speakers = new MemoryU32Column();
+  private readonly sourcesOf = new MemoryU32Column();
+  private readonly speakerNumbers = new Map<string, number>();
+  private readonly sourceNumbers = new Map<string, number>();
+  private readonly spanStarts = new MemoryU32Column();
+  private readonly spanEnds = new MemoryU32Column();
+  private readonly recordFiles = new MemoryU32Column();
+  private readonly jsonFroms = new MemoryU32Column();
+  private readonly jsonTos = new MemoryU32Column();
+  private readonly textFroms = new MemoryU32Column();
+  private readonly textTos = new MemoryU32Column();
+  /** Where each id ends in the ids section, its newline included (ids are ASCII: bytes and characters agree). */
+  private readonly idTo = new MemoryU32Column();
+  /** Where each cue ends in the cues, in UTF-16 units. */
+  private readonly cueTo = new MemoryU32Column();
+  private cueLength = 0;
+  private readonly ids: TextColumn;
+  private readonly cues: TextColumn;
+  private readonly texts: TextColumn[];
+
+  constructor(columns: ColumnMaker = IN_MEMORY) {
+    this.ids = columns.text();
+    this.cues = columns.text();
+    this.texts = KINDS.map(() => columns.text());
+    this.idTo.push(0);
+    this.cueTo.push(0);
+  }
 
   /** One valid record, its file and where it stands there. */
   add(record: FactRecord, file: number, range: ByteRange): void {
     const k = KINDS.indexOf(record.kind);
     this.kinds.push(k);
-    this.speakers.push(record.speaker);
-    this.sourceIdsOf.push(record.source);
-    this.spans.push(record.span.start, record.span.end);
-    this.ids.push(record.id);
-    this.cues.push(record.cue?.text ?? '');
-    this.locations.push(file, range.start, range.end);
+    this.speakers.push(record.speaker === null ? 0 : numberOf(this.speakerNumbers, record.speaker) + 1);
+    this.sourcesOf.push(numberOf(this.sourceNumbers, record.source));
+    this.spanStarts.push(record.span.start);
+    this.spanEnds.push(record.span.end);
+    this.ids.append(`${record.id}\n`);
+    this.idTo.push(this.ids.length);
+    const cue = record.cue?.text ?? '';
+    this.cues.append(cue);
+    this.cueLength += cue.length;
+    this.cueTo.push(this.cueLength);
+    this.recordFiles.push(file);
+    this.jsonFroms.push(range.start);
+    this.jsonTos.push(range.end);
     // Texts are kept per kind, so that grepping quotes reads only quotes.
-    const text = this.texts[k] as { parts: string[]; at: number };
-    const from = text.at;
-    text.parts.push(record.text);
-    text.at += Buffer.byteLength(record.text);
-    this.textRanges.push(from, text.at);
+    const text = this.texts[k] as TextColumn;
+    this.textFroms.push(text.length);
+    text.append(record.text);
+    this.textTos.push(text.length);
+  }
+
+  /** Removes what was spilled, when nothing is to be written (the data failed validation). */
+  discard(): void {
+    for (const column of [this.ids, this.cues, ...this.texts]) if (column instanceof SpilledColumn) column.discard();
   }
 
   /**
@@ -134,22 +168,23 @@ export class RecordsBuilder {
    * them); removes older caches of the same paths. `key` is the set asked for, when some
    * of it was left out (`leftOut`), which warm runs report again without reading them.
    */
-  write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset, key: readonly FileStamp[] = stamps, leftOut: readonly LeftOut[] = []): void {
+  write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset<string | null>, key: readonly FileStamp[] = stamps, leftOut: readonly LeftOut[] = []): void {
     makeDirectory(folder);
     removeTemporaries(folder);
-    const n = this.ids.length;
+    const n = this.kinds.length;
     const sourceIndex = new Map(lists.sources.map((s, i) => [s.id, i]));
     const entityIndex = new Map(lists.entities.map((e, i) => [e.id, i]));
-    const column = (values: (i: number) => number, Type: typeof Uint32Array | typeof Int32Array = Uint32Array) => {
-      const out = new Type(n);
-      for (let i = 0; i < n; i++) out[i] = values(i);
-      return out;
-    };
-    const cueTo = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) cueTo[i + 1] = (cueTo[i] as number) + (this.cues[i] as string).length;
-    // Where each id ends in the ids section, its newline included (ids are ASCII: bytes and characters agree).
-    const idTo = new Uint32Array(n + 1);
-    for (let i = 0; i < n; i++) idTo[i + 1] = (idTo[i] as number) + (this.ids[i] as string).length + 1;
+    // Each number of the builder's own, as the dataset's index.
+    const speakerOf = [-1, ...[...this.speakerNumbers.keys()].map((id) => entityIndex.get(id) ?? -1)];
+    const sourceOf = [...this.sourceNumbers.keys()].map((id) => sourceIndex.get(id) ?? 0);
+    const speaker = new Int32Array(n);
+    const source = new Uint32Array(n);
+    const speakers = this.speakers.values();
+    const sources = this.sourcesOf.values();
+    for (let i = 0; i < n; i++) {
+      speaker[i] = speakerOf[speakers[i] as number] as number;
+      source[i] = sourceOf[sources[i] as number] as number;
+    }
     const meta: RecordsMeta = {
       format: CACHE_FORMAT,
       key: [...key],
@@ -160,30 +195,34 @@ export class RecordsBuilder {
       sources: lists.sources.map((s) => ({ ...s, text: null })),
     };
     writeSections(join(folder, 'records.bin'), meta, {
-      kind: Uint8Array.from(this.kinds),
-      speaker: column((i) => {
-        const speaker = this.speakers[i];
-        return speaker === null || speaker === undefined ? -1 : (entityIndex.get(speaker) ?? -1);
-      }, Int32Array),
-      source: column((i) => sourceIndex.get(this.sourceIdsOf[i] as string) ?? 0),
-      spanStart: column((i) => this.spans[2 * i] as number),
-      spanEnd: column((i) => this.spans[2 * i + 1] as number),
-      ids: this.ids.map((id) => `${id}\n`).join(''),
-      idTo,
-      cues: this.cues.join(''),
-      cueTo,
-      textFrom: column((i) => this.textRanges[2 * i] as number),
-      textTo: column((i) => this.textRanges[2 * i + 1] as number),
-      recordFile: column((i) => this.locations[3 * i] as number),
-      jsonFrom: column((i) => this.locations[3 * i + 1] as number),
-      jsonTo: column((i) => this.locations[3 * i + 2] as number),
-      ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, (this.texts[i] as { parts: string[] }).parts.join('')])),
+      kind: Uint8Array.from(this.kinds.values()),
+      speaker,
+      source,
+      spanStart: this.spanStarts,
+      spanEnd: this.spanEnds,
+      ids: this.ids,
+      idTo: this.idTo,
+      cues: this.cues,
+      cueTo: this.cueTo,
+      textFrom: this.textFroms,
+      textTo: this.textTos,
+      recordFile: this.recordFiles,
+      jsonFrom: this.jsonFroms,
+      jsonTo: this.jsonTos,
+      ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, this.texts[i] as TextColumn])),
       sourceFile: Uint32Array.from(lists.sourceTexts, (t) => t.file),
       sourceFrom: Uint32Array.from(lists.sourceTexts, (t) => t.range.start),
       sourceTo: Uint32Array.from(lists.sourceTexts, (t) => t.range.end),
     });
     removeOlder(root, folder);
   }
+}
+
+/** The number of a string in a map of them, given the next number if it is new. */
+function numberOf(numbers: Map<string, number>, key: string): number {
+  let found = numbers.get(key);
+  if (found === undefined) numbers.set(key, (found = numbers.size));
+  return found;
 }
 
 function removeOlder(root: string, keep: string): void {

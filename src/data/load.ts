@@ -1,16 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, rmdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError, isFactsError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { CacheNotes, LeftOut } from './cache.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import { checkStructure, lineAndColumnOfByte } from './structure.js';
+import { FileBytes, scanBytes } from './bytes.js';
 import { leftOutWarning, listLibrary } from '../library/folder.js';
 import { indexDataset } from './dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
 import type { Dataset, DatasetFile, FactRecord } from './types.js';
-import type { FileBytes, StreamedDataset } from './validate.js';
+import type { ScannedFile, StreamedDataset } from './validate.js';
 
 // Files are read synchronously: a command needs them before it can do anything, and
 // node:fs/promises would cost every start-up its own loading time.
@@ -28,41 +28,50 @@ export function loadBundledDataset(): Dataset {
 /** Loads the given files, validated and merged, or the bundled dataset if there are none: all in memory. */
 export async function loadDataset(paths: readonly string[], cwd: string): Promise<Dataset> {
   if (paths.length === 0) return loadBundledDataset();
-  const files = readFiles(paths, cwd);
   const { validateFiles } = await import('./validate.js');
   const records: FactRecord[] = [];
-  const result = validateFiles(files, (record) => records.push(record));
+  const result = withFiles(paths, cwd, (files) => validateFiles(files, (record) => records.push(record)));
   if (!result.ok) throw new DataError(result.problems);
   return indexDataset([{ version: 1, sources: result.value.sources, entities: result.value.entities, records }]);
 }
 
+/** A dataset file's offsets are kept as 32-bit numbers in the index cache. */
+export const MAX_FILE_SIZE = 2 ** 32 - 1;
+
 /**
- * The bytes of the given files, their brackets and strings checked in one pass: a file
- * cut short or nested without end is one line, before a parser builds anything of it or
- * recurses into it. A file is never decoded whole: validateFiles reads it an element
- * at a time.
+ * Opens the given files and lays each out in one pass over its pieces (scanBytes), its
+ * brackets and strings checked as they pass, so that a file cut short or nested without
+ * end is one line before a parser builds anything of it or recurses into it; then hands
+ * them to `use`, which reads them an element at a time, and closes them. A file is never
+ * held whole: memory is a few megabytes, and where each element stands.
  */
-export function readFiles(paths: readonly string[], cwd: string): FileBytes[] {
-  const files: FileBytes[] = [];
+export function withFiles<T>(paths: readonly string[], cwd: string, use: (files: ScannedFile[]) => T): T {
+  const files: ScannedFile[] = [];
+  const opened: FileBytes[] = [];
   const problems: string[] = [];
-  for (const file of paths) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(cwd, file));
-    } catch (error) {
-      problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
-      continue;
+  try {
+    for (const file of paths) {
+      let bytes: FileBytes;
+      try {
+        bytes = FileBytes.open(resolve(cwd, file), file);
+      } catch (error) {
+        problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+        continue;
+      }
+      opened.push(bytes);
+      if (bytes.size > MAX_FILE_SIZE) {
+        problems.push(`${file}: cannot read: ${describeFsError({ code: 'ERR_FS_FILE_TOO_LARGE' } as NodeJS.ErrnoException)}`);
+        continue;
+      }
+      const scanned = scanBytes(bytes, file);
+      if ('problem' in scanned) problems.push(scanned.problem);
+      else files.push({ file, bytes, layout: scanned.layout });
     }
-    const broken = checkStructure(bytes);
-    if (broken) {
-      const { line, column } = lineAndColumnOfByte(bytes, broken.offset);
-      problems.push(`${file}:${line}:${column}: invalid JSON: ${broken.reason}`);
-      continue;
-    }
-    files.push({ file, bytes });
+    if (problems.length > 0) throw new DataError(problems);
+    return use(files);
+  } finally {
+    for (const bytes of opened) bytes.close();
   }
-  if (problems.length > 0) throw new DataError(problems);
-  return files;
 }
 
 /** What to read: the files named (exactly those), or, when none are, the bundled article and the library in this folder. */
@@ -157,20 +166,45 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
   warn(leftOut);
   const keptPaths = kept.map((s) => given.get(s.path) ?? s.path);
   // Validated a record at a time into the cache's columns; no record is kept.
-  const files = readFiles(keptPaths, io.cwd);
   const { validateFiles } = await import('./validate.js');
-  const builder = new cache.RecordsBuilder();
-  const result = validateFiles(files, (record, file, range) => builder.add(record, file, range));
-  if (!result.ok) throw new DataError(result.problems);
+  const builder = new cache.RecordsBuilder(cache.spillingBeside(join(folder, 'records.bin')));
+  // Nothing is kept of a build given up: the spilled columns, and their folder if it is empty.
+  const abandon = () => {
+    builder.discard();
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (another run's cache), or not there.
+    }
+  };
+  // A read-only, full or unusable cache folder (a spilled column or the cache file cannot
+  // be written): work from memory this time, and say so.
+  const fromMemory = async (error: unknown) => {
+    abandon();
+    notes.unwritable(error);
+    return storeFromDataset(await loadDataset(keptPaths, io.cwd));
+  };
+  let result: ReturnType<typeof validateFiles>;
+  try {
+    result = withFiles(keptPaths, io.cwd, (files) => validateFiles(files, (record, file, range) => builder.add(record, file, range), false));
+  } catch (error) {
+    if (isFactsError(error)) throw error;
+    return fromMemory(error);
+  }
+  if (!result.ok) {
+    abandon();
+    throw new DataError(result.problems);
+  }
   const now = stampAll();
   const changed = stamps.findIndex((stamp, i) => !sameStamp(stamp, now[i] as FileStamp));
-  if (changed >= 0 || now.length !== stamps.length) throw new DataError([`${given.get((stamps[Math.max(changed, 0)] as FileStamp).path)}: changed while it was being read; run the command again`]);
+  if (changed >= 0 || now.length !== stamps.length) {
+    abandon();
+    throw new DataError([`${given.get((stamps[Math.max(changed, 0)] as FileStamp).path)}: changed while it was being read; run the command again`]);
+  }
   try {
     builder.write(folder, root, kept, result.value, stamps, leftOut);
   } catch (error) {
-    // A read-only, full or unusable cache folder: work from memory this time, and say so.
-    notes.unwritable(error);
-    return storeFromDataset(await loadDataset(keptPaths, io.cwd));
+    return fromMemory(error);
   }
   const store = cache.openCachedStore(folder, stamps, notes);
   // (Removed or damaged in the moment since it was written: answer from memory.)
@@ -178,16 +212,15 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
 }
 
 /**
- * One file validated on its own, as each library file is: its bytes (their brackets and
- * strings checked first, as readFiles does) and what it holds besides its records, which
- * go to `onRecord`. A DataError, with every problem, if it is not a valid dataset.
+ * One file validated on its own, as each library file is: its structure checked first,
+ * as withFiles does, and what it holds besides its records, which go to `onRecord`. A
+ * DataError, with every problem, if it is not a valid dataset.
  */
-export async function validateAlone(path: string, onRecord?: (record: FactRecord) => void): Promise<{ bytes: Buffer; dataset: StreamedDataset }> {
-  const file = readFiles([path], '/')[0] as FileBytes;
+export async function validateAlone(path: string, onRecord?: (record: FactRecord) => void): Promise<StreamedDataset> {
   const { validateFiles } = await import('./validate.js');
-  const result = validateFiles([file], onRecord && ((record) => onRecord(record)));
+  const result = withFiles([path], '/', (files) => validateFiles(files, onRecord && ((record) => onRecord(record))));
   if (!result.ok) throw new DataError(result.problems);
-  return { bytes: file.bytes, dataset: result.value };
+  return result.value;
 }
 
 /**
@@ -205,7 +238,7 @@ async function admit(stamps: readonly FileStamp[], lenientFrom: number): Promise
     let ids: { source: string[]; entity: string[]; record: string[] };
     try {
       const records: string[] = [];
-      const { dataset } = await validateAlone(stamp.path, (record) => records.push(record.id));
+      const dataset = await validateAlone(stamp.path, (record) => records.push(record.id));
       ids = { source: dataset.sources.map((s) => s.id), entity: dataset.entities.map((e) => e.id), record: records };
     } catch (error) {
       if (i < lenientFrom || !isFactsError(error)) throw error;
@@ -233,9 +266,9 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
-    // A dataset file is read into one buffer, which Node allows up to 2 GiB.
+    // The index cache keeps offsets in a file as 32-bit numbers.
     case 'ERR_FS_FILE_TOO_LARGE':
-      return 'too large: facts reads a dataset file of up to 2 GiB (split it, and name each part with --data)';
+      return 'too large: facts reads a dataset file of up to 4 GiB (split it, and name each part with --data)';
     case 'ERR_STRING_TOO_LONG':
       return 'holds a single text too long for one string (about 512 MiB)';
     default:

@@ -16,15 +16,25 @@ export interface ByteRange {
   end: number;
 }
 
-/** The index of the quote that closes the JSON string opening at `start` (a native search: one not after an odd run of backslashes), or -1. */
-export function stringEnd(bytes: Uint8Array, start: number): number {
-  let i = start;
-  for (;;) {
-    i = bytes.indexOf(QUOTE, i + 1);
-    if (i < 0) return -1;
+/** closingQuote found no closing quote in the piece; OPEN_ESCAPED: and a backslash ended it, so the next piece's first byte is escaped. */
+export const OPEN = -1;
+export const OPEN_ESCAPED = -2;
+
+/**
+ * Where a JSON string being read closes in this piece of it: the index of its closing
+ * quote (one not after an odd run of backslashes) at or after `from`, or OPEN or
+ * OPEN_ESCAPED. A native search for each quote. The caller skips the first byte of a
+ * piece that begins escaped.
+ */
+export function closingQuote(bytes: Uint8Array, from: number): number {
+  for (let i = from; ; ) {
+    const q = bytes.indexOf(QUOTE, i);
+    const stop = q < 0 ? bytes.length : q;
     let backslashes = 0;
-    while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return i;
+    while (stop - 1 - backslashes >= i && bytes[stop - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (q < 0) return backslashes % 2 === 1 ? OPEN_ESCAPED : OPEN;
+    if (backslashes % 2 === 0) return q;
+    i = q + 1;
   }
 }
 
@@ -36,43 +46,79 @@ export interface StructureProblem {
 
 /** The first structural problem of a JSON file's bytes, or undefined if its brackets and strings are sound. */
 export function checkStructure(bytes: Uint8Array): StructureProblem | undefined {
-  // The open brackets, as their closing byte, innermost last.
-  const open = new Uint8Array(MAX_DEPTH + 1);
-  let depth = 0;
-  const n = bytes.length;
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i] as number;
-    if (c === QUOTE) {
-      const start = i;
-      i = stringEnd(bytes, start);
-      if (i < 0) return { offset: start, reason: 'a string that never ends (the file is cut short?)' };
-      continue;
-    }
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (depth === MAX_DEPTH) return { offset: i, reason: `nested more than ${MAX_DEPTH} levels deep` };
-      open[depth++] = c === 0x7b ? 0x7d : 0x5d;
-      continue;
-    }
-    if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      // A bracket that closes the wrong thing: the JSON parser says where, and why, better.
-      if (depth === 0 || open[depth - 1] !== c) return undefined;
-      depth--;
-    }
-  }
-  if (depth > 0) return { offset: n, reason: `the file ends inside ${depth === 1 ? 'a bracket' : `${depth} brackets`} (it is cut short?)` };
-  return undefined;
+  const checker = new StructureChecker();
+  checker.push(bytes);
+  return checker.end();
 }
 
-/** 1-based line and column (in code points) of a byte offset of UTF-8 bytes. */
-export function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
-    line++;
-    lineStart = i + 1;
+/**
+ * checkStructure over a file given a piece at a time, in order (push each, then end):
+ * its state is the open brackets and whether a string, or an escape, is open, so that
+ * a file of any size is checked in memory of its own.
+ */
+export class StructureChecker {
+  /** The open brackets, as their closing byte, innermost last. */
+  private readonly open = new Uint8Array(MAX_DEPTH + 1);
+  private depth = 0;
+  /** Where the string being read began, or -1 outside strings. */
+  private stringStart = -1;
+  /** Whether the next byte is escaped (a backslash ended the last piece, in a string). */
+  private escaped = false;
+  private offset = 0;
+  private problem: StructureProblem | undefined;
+  /** A bracket closed the wrong thing: the JSON parser says where, and why, better; nothing more is checked. */
+  private handedOver = false;
+
+  push(bytes: Uint8Array): void {
+    const base = this.offset;
+    this.offset += bytes.length;
+    if (this.problem || this.handedOver) return;
+    const n = bytes.length;
+    const open = this.open;
+    let i = 0;
+    while (i < n) {
+      if (this.stringStart >= 0) {
+        const at = this.escaped ? i + 1 : i;
+        this.escaped = false;
+        const q = closingQuote(bytes, at);
+        if (q < 0) {
+          this.escaped = q === OPEN_ESCAPED;
+          return;
+        }
+        this.stringStart = -1;
+        i = q + 1;
+        continue;
+      }
+      const c = bytes[i] as number;
+      if (c === QUOTE) {
+        this.stringStart = base + i;
+      } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+        if (this.depth === MAX_DEPTH) {
+          this.problem = { offset: base + i, reason: `nested more than ${MAX_DEPTH} levels deep` };
+          return;
+        }
+        open[this.depth++] = c === 0x7b ? 0x7d : 0x5d;
+      } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+        if (this.depth === 0 || open[this.depth - 1] !== c) {
+          this.handedOver = true;
+          return;
+        }
+        this.depth--;
+      }
+      i++;
+    }
   }
-  // Code points: every byte that does not continue a UTF-8 sequence starts one.
-  let column = 1;
-  for (let i = lineStart; i < offset && i < bytes.length; i++) if (((bytes[i] as number) & 0xc0) !== 0x80) column++;
-  return { line, column };
+
+  /** A problem found in the pieces pushed so far (not the file's end: it may not have come). */
+  get found(): StructureProblem | undefined {
+    return this.problem;
+  }
+
+  /** The first problem of all the pieces pushed, or undefined. */
+  end(): StructureProblem | undefined {
+    if (this.problem || this.handedOver) return this.problem;
+    if (this.stringStart >= 0) return { offset: this.stringStart, reason: 'a string that never ends (the file is cut short?)' };
+    if (this.depth > 0) return { offset: this.offset, reason: `the file ends inside ${this.depth === 1 ? 'a bracket' : `${this.depth} brackets`} (it is cut short?)` };
+    return undefined;
+  }
 }

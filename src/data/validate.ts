@@ -1,9 +1,12 @@
+import { constants } from 'node:buffer';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
-import { isLayoutProblem, layoutOf, valueOfKey, type DatasetLayout, type ListName } from './layout.js';
-import { lineAndColumnOfByte, type ByteRange } from './structure.js';
+import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './bytes.js';
+import { valueOfKey, type DatasetLayout, type ListName } from './layout.js';
+import type { ByteRange } from './structure.js';
 import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
-import { indexCodePoints, sliceCodePoints, type CodePointIndex } from '../text/code-points.js';
+import type { SourceInfo } from './store.js';
+import { codePointText, compactCodePointText, type CodePointText } from '../text/code-points.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -17,10 +20,19 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; problems: stri
 
 /** Parses and checks one file's text, schema and invariants; `file` names it in messages. */
 export async function parseDatasetText(text: string, file: string): Promise<Validation<DatasetFile>> {
+  const scanned = scanText(text, file);
+  if ('problem' in scanned) return { ok: false, problems: [scanned.problem] };
   const records: FactRecord[] = [];
-  const result = validateFiles([{ file, bytes: Buffer.from(text, 'utf8') }], (record) => records.push(record));
+  const result = validateFiles([scanned], (record) => records.push(record));
   if (!result.ok) return result;
   return { ok: true, value: { version: 1, sources: result.value.sources, entities: result.value.entities, records } as DatasetFile };
+}
+
+/** A text in memory, laid out as a file of it would be. */
+function scanText(text: string, file: string): ScannedFile | { problem: string } {
+  const bytes = bufferBytes(Buffer.from(text, 'utf8'));
+  const scanned = scanBytes(bytes, file);
+  return 'problem' in scanned ? scanned : { file, bytes, layout: scanned.layout };
 }
 
 /** Formats a JSON path such as `$.records[2].span.end`. */
@@ -60,23 +72,31 @@ function humanizeParseError(code: string): string {
 
 /** The problems of datasets already in memory (an extracted draft), as a file of them would have. */
 export function checkInvariants(files: readonly { file: string; data: DatasetFile }[]): string[] {
-  const result = validateFiles(files.map(({ file, data }) => ({ file, bytes: Buffer.from(JSON.stringify(data), 'utf8') })));
+  const scanned = files.map(({ file, data }) => scanText(JSON.stringify(data), file));
+  const problems = scanned.flatMap((s) => ('problem' in s ? [s.problem] : []));
+  if (problems.length > 0) return problems;
+  const result = validateFiles(scanned as ScannedFile[]);
   return result.ok ? [] : result.problems;
 }
 
-/** One dataset file's bytes, and its name for messages. */
-export interface FileBytes {
+/** One dataset file: its name for messages, its bytes, and where its parts stand (scanBytes). */
+export interface ScannedFile {
   file: string;
-  bytes: Buffer;
+  bytes: Bytes;
+  layout: DatasetLayout;
 }
 
 /** What the files hold besides their records, which went to `onRecord` one at a time. */
-export interface StreamedDataset {
-  sources: Source[];
+export interface StreamedDataset<Text extends string | null = string> {
+  /** The sources, each text null if it was not kept (validateFiles' `keepTexts`). */
+  sources: (Text extends string ? Source : SourceInfo & { text: Text })[];
   entities: Entity[];
   /** For each source: the file it is in, and where its "text" value (a JSON string) stands there. */
   sourceTexts: { file: number; range: ByteRange }[];
 }
+
+/** What is done with each valid record: it, its file's index, and where it stands there. */
+export type RecordHandler = (record: FactRecord, file: number, range: ByteRange) => void;
 
 /**
  * Validates dataset files an element at a time, never holding a file as one string:
@@ -86,7 +106,9 @@ export interface StreamedDataset {
  * so memory grows with the sources and entities, not the records. When there are
  * problems, records already handed over are to be thrown away.
  */
-export function validateFiles(files: readonly FileBytes[], onRecord: (record: FactRecord, file: number, range: ByteRange) => void = () => {}): Validation<StreamedDataset> {
+export function validateFiles(files: readonly ScannedFile[], onRecord?: RecordHandler): Validation<StreamedDataset>;
+export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHandler, keepTexts: false): Validation<StreamedDataset<null>>;
+export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHandler = () => {}, keepTexts = true): Validation<StreamedDataset<string | null>> {
   const problems: string[] = [];
   let count = 0;
   const problem = (line: string) => {
@@ -97,16 +119,9 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
     for (const issue of issues) problem(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${issue.message}`);
   };
 
-  // The layout of each file, and its top level against the schema (with its lists empty).
-  const layouts: DatasetLayout[] = [];
-  for (const { file, bytes } of files) {
-    const layout = layoutOf(bytes);
-    if (isLayoutProblem(layout)) {
-      const { line, column } = lineAndColumnOfByte(bytes, layout.offset);
-      problem(`${file}:${line}:${column}: invalid JSON: expected ${layout.reason}`);
-      continue;
-    }
-    layouts.push(layout);
+  // The top level of each file against the schema (with its lists empty).
+  const layouts: DatasetLayout[] = files.map((f) => f.layout);
+  for (const { file, bytes, layout } of files) {
     const top: Record<string, unknown> = {};
     for (const [key, range] of layout.values) {
       if (layout.elements[key as ListName]) top[key] = [];
@@ -126,8 +141,8 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
   const entities: Entity[] = [];
   const sourceTexts: { file: number; range: ByteRange }[] = [];
   // Where each kept source and entity stands, for the duplicate check: its file and its index there.
-  const sourcesAt: [string, number][] = [];
-  const entitiesAt: [string, number][] = [];
+  const sourcesAt: [number, number][] = [];
+  const entitiesAt: [number, number][] = [];
   const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange, i: number) => void) => {
     files.forEach(({ file, bytes }, f) => {
       (layouts[f]?.elements[name] ?? []).forEach((range, i) => {
@@ -139,34 +154,44 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
       });
     });
   };
+  // Each source's text, to check spans against: the string itself while the sources keep
+  // it, else held compactly from the moment it is parsed (the sources' texts were a third
+  // of the memory of a first run).
+  const texts: (CodePointText | string)[] = [];
   lists<Source>('sources', SourceSchema, (source, f, range, i) => {
+    texts.push(keepTexts ? source.text : compactCodePointText(source.text));
+    if (!keepTexts) (source as { text: string | null }).text = null;
     sources.push(source);
-    sourcesAt.push([(files[f] as FileBytes).file, i]);
-    sourceTexts.push({ file: f, range: valueOfKey(files[f]?.bytes as Buffer, range, 'text') as ByteRange });
+    sourcesAt.push([f, i]);
+    // (Read again: parsing the element may have moved the file's window.)
+    const element = (files[f] as ScannedFile).bytes.read(range.start, range.end);
+    const text = valueOfKey(element, { start: 0, end: element.byteLength }, 'text') as ByteRange;
+    sourceTexts.push({ file: f, range: { start: range.start + text.start, end: range.start + text.end } });
   });
   lists<Entity>('entities', EntitySchema, (entity, f, _range, i) => {
     entities.push(entity);
-    entitiesAt.push([(files[f] as FileBytes).file, i]);
+    entitiesAt.push([f, i]);
   });
   if (count > 0) return { ok: false, problems: finish() };
 
   // Ids, references and spans, across the files in order.
-  // Where each id was first seen, as its file and index (made into words only for a duplicate).
-  const seen = { sources: new Map<string, [string, number]>(), entities: new Map<string, [string, number]>(), records: new Map<string, [string, number]>() };
-  const checkDuplicate = (list: keyof typeof seen, id: string, file: string, i: number) => {
+  // Where each id was first seen, as one number: its file's index and its index there
+  // (made into words only for a duplicate; a pair for each of a million ids cost 40 MB).
+  const seen = { sources: new Map<string, number>(), entities: new Map<string, number>(), records: new Map<string, number>() };
+  const checkDuplicate = (list: keyof typeof seen, id: string, f: number, i: number) => {
     const first = seen[list].get(id);
-    if (first === undefined) seen[list].set(id, [file, i]);
-    else problem(`${file}: $.${list}[${i}]: duplicate id "${id}" (first at ${files.length > 1 ? `${first[0]} ` : ''}$.${list}[${first[1]}])`);
+    if (first === undefined) seen[list].set(id, f * 2 ** 32 + i);
+    else problem(`${(files[f] as ScannedFile).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${files.length > 1 ? `${(files[Math.floor(first / 2 ** 32)] as ScannedFile).file} ` : ''}$.${list}[${first % 2 ** 32}])`);
   };
-  const sourceById = new Map<string, { text: string; index?: CodePointIndex }>();
+  const sourceById = new Map<string, { text: CodePointText | string }>();
   sources.forEach((source, k) => {
-    const [file, i] = sourcesAt[k] as [string, number];
-    checkDuplicate('sources', source.id, file, i);
-    if (!sourceById.has(source.id)) sourceById.set(source.id, { text: source.text });
+    const [f, i] = sourcesAt[k] as [number, number];
+    checkDuplicate('sources', source.id, f, i);
+    if (!sourceById.has(source.id)) sourceById.set(source.id, { text: texts[k] as CodePointText | string });
   });
   entities.forEach((entity, k) => {
-    const [file, i] = entitiesAt[k] as [string, number];
-    checkDuplicate('entities', entity.id, file, i);
+    const [f, i] = entitiesAt[k] as [number, number];
+    checkDuplicate('entities', entity.id, f, i);
   });
   const entityIds = new Set(entities.map((e) => e.id));
 
@@ -179,13 +204,13 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
       const record = parsed.value as FactRecord;
       const before = count;
       const where = `$.records[${i}] (${record.id})`;
-      checkDuplicate('records', record.id, file, i);
+      checkDuplicate('records', record.id, f, i);
       const source = sourceById.get(record.source);
       if (!source) {
         problem(`${file}: ${where}: unknown source "${record.source}"`);
       } else {
-        source.index ??= indexCodePoints(source.text);
-        const indexed = source as { text: string; index: CodePointIndex };
+        if (typeof source.text === 'string') source.text = codePointText(source.text);
+        const indexed = source.text;
         const spanProblem = checkSpan(indexed, record.span, record.text);
         if (spanProblem) problem(`${file}: ${where}: ${spanProblem}`);
         if (record.cue) {
@@ -202,22 +227,29 @@ export function validateFiles(files: readonly FileBytes[], onRecord: (record: Fa
 }
 
 /** One element's JSON, parsed; a syntax error is one line with its line and column in the file. */
-function parseElement(bytes: Buffer, range: ByteRange, file: string): { value: unknown } | { problem: string } {
-  const text = bytes.toString('utf8', range.start, range.end);
+function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: unknown } | { problem: string } {
+  let text: string;
+  try {
+    text = bytes.read(range.start, range.end).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
+    const { line, column } = lineAndColumnIn(bytes, range.start);
+    return { problem: `${file}:${line}:${column}: too long: one element of more than ${Math.floor(constants.MAX_STRING_LENGTH / 2 ** 20)} MiB (JavaScript's longest string)` };
+  }
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
     const { offset, reason } = describeJsonError(text, error as Error);
-    const { line, column } = lineAndColumnOfByte(bytes, range.start + Buffer.byteLength(text.slice(0, offset)));
+    const { line, column } = lineAndColumnIn(bytes, range.start + Buffer.byteLength(text.slice(0, offset)));
     return { problem: `${file}:${line}:${column}: invalid JSON: ${reason}` };
   }
 }
 
-function checkSpan(source: { text: string; index: CodePointIndex }, span: { start: number; end: number }, text: string): string | undefined {
+function checkSpan(source: CodePointText, span: { start: number; end: number }, text: string): string | undefined {
   const { start, end } = span;
   if (start > end) return `span ${start}-${end} ends before it starts`;
-  if (end > source.index.length) return `span ${start}-${end} is out of range (the source has ${source.index.length} code points)`;
-  const actual = sliceCodePoints(source.text, start, end, source.index);
+  if (end > source.length) return `span ${start}-${end} is out of range (the source has ${source.length} code points)`;
+  const actual = source.slice(start, end);
   if (actual !== text) return `text does not match the source at ${start}-${end}: the source has ${preview(actual)}`;
   return undefined;
 }

@@ -73,18 +73,15 @@ export async function readEntries(folder: string): Promise<{ entries: LibraryEnt
   const problems: string[] = [];
   for (const path of listing.files) {
     const records: FactRecord[] = [];
-    let file: Awaited<ReturnType<typeof validateAlone>>;
+    let dataset: Awaited<ReturnType<typeof validateAlone>>;
     try {
-      file = await validateAlone(path, (record) => records.push(record));
+      dataset = await validateAlone(path, (record) => records.push(record));
     } catch (error) {
       if (!isFactsError(error)) throw error;
       problems.push(error.message);
       continue;
     }
-    const { bytes, dataset } = file;
-    const texts = dataset.sourceTexts.map(({ range }) => JSON.parse(bytes.toString('utf8', range.start, range.end)) as string);
-    dataset.sources.forEach((info, i) => {
-      const source = { ...info, text: texts[i] as string };
+    dataset.sources.forEach((source) => {
       const own = records.filter((r) => r.source === source.id);
       const speakers = new Set(own.map((r) => r.speaker));
       entries.push({ path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)) });

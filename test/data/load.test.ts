@@ -49,7 +49,8 @@ describe('loading a user dataset with --data', () => {
     ['trailing comma', '{"version": 1,}', /^facts: .*bad\.json:1:15: invalid JSON: expected a key in quotes, found '\}'$/],
     ['a syntax error inside a record', variant(() => {}).replace('"kind": "quote"', '"kind" "quote"'), /^facts: .*bad\.json:\d+:\d+: invalid JSON: colon expected$/],
     ['a record nested 5,000 levels deep', variant((d) => (d.records[2].extra = 'DEEP')).replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000)), /^facts: .*bad\.json:\d+:\d+: invalid JSON: nested more than 64 levels deep$/],
-    ['invalid JSON nested 10,000 levels deep', '['.repeat(10000) + '}', /^facts: .*bad\.json:1:65: invalid JSON: nested more than 64 levels deep$/],
+    ['invalid JSON nested 10,000 levels deep', `{"records": ${'['.repeat(10000)}}`, /^facts: .*bad\.json:1:76: invalid JSON: nested more than 64 levels deep$/],
+    ['a file that is not JSON at all', '\0'.repeat(3_000_000), /^facts: .*bad\.json:1:1: invalid JSON: expected '\{' \(a dataset is a JSON object\), found '\\x00'$/],
     ['a file missing its last byte', variant(() => {}).slice(0, -1), /^facts: .*bad\.json:\d+:\d+: invalid JSON: the file ends inside a bracket \(it is cut short\?\)$/],
     ['a file cut inside a string', variant(() => {}).slice(0, variant(() => {}).indexOf('"language": "') + 15), /^facts: .*bad\.json:\d+:\d+: invalid JSON: a string that never ends \(the file is cut short\?\)$/],
     ['wrong version', variant((d) => (d.version = 2)), /^facts: .*bad\.json: \$\.version: .*expected 1/],
@@ -111,13 +112,13 @@ describe('loading a user dataset with --data', () => {
 });
 
 describe('a dataset file too large to read', () => {
-  it('is one line, exit 2, without reading it (a sparse file of 3 GiB)', async () => {
+  it('is one line, exit 2, without reading it (a sparse file of 5 GiB)', async () => {
     const dir = tempDir();
     const huge = join(dir, 'huge.json');
     const fd = openSync(huge, 'w');
-    ftruncateSync(fd, 3 * 1024 ** 3);
+    ftruncateSync(fd, 5 * 1024 ** 3);
     closeSync(fd);
-    expect(await run(['--data', huge, 'quotes'])).toEqual({ code: 2, stdout: '', stderr: `facts: ${huge}: cannot read: too large: facts reads a dataset file of up to 2 GiB (split it, and name each part with --data)\n` });
+    expect(await run(['--data', huge, 'quotes'])).toEqual({ code: 2, stdout: '', stderr: `facts: ${huge}: cannot read: too large: facts reads a dataset file of up to 4 GiB (split it, and name each part with --data)\n` });
   });
 });
 

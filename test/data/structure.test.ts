@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStructure, lineAndColumnOfByte, MAX_DEPTH } from '../../src/data/structure.js';
+import { checkStructure, MAX_DEPTH, StructureChecker } from '../../src/data/structure.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
@@ -32,9 +32,31 @@ describe('checkStructure', () => {
   });
 });
 
-describe('lineAndColumnOfByte', () => {
-  it('counts lines, and columns in code points', () => {
-    const text = '{\n  "é€😀": [\n';
-    expect(lineAndColumnOfByte(bytes(text), Buffer.byteLength('{\n  "é€😀"'))).toEqual({ line: 2, column: 8 });
+describe('StructureChecker', () => {
+  it('finds in pieces what checkStructure finds whole, however the file is cut and broken', () => {
+    const texts = fc.oneof(
+      fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v)),
+      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', '\\', 'a', ' ') }),
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v).slice(0, -1)),
+    );
+    fc.assert(
+      fc.property(texts, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        const whole = bytes(text);
+        const checker = new StructureChecker();
+        let at = 0;
+        for (const cut of cuts.map((c) => c % (whole.length + 1)).sort((a, b) => a - b)) {
+          checker.push(whole.subarray(at, cut));
+          at = cut;
+        }
+        checker.push(whole.subarray(at));
+        expect(checker.end()).toEqual(checkStructure(whole));
+      }),
+    );
+  });
+
+  it('reads an escape cut from its backslash', () => {
+    const checker = new StructureChecker();
+    for (const piece of ['["a\\', '"', '\\\\', '"]']) checker.push(bytes(piece));
+    expect(checker.end()).toBeUndefined();
   });
 });
