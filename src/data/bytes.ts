@@ -3,7 +3,7 @@ import { DataError } from '../errors.js';
 import { isLayoutProblem, LayoutScanner, type DatasetLayout } from './layout.js';
 import { StructureChecker } from './structure.js';
 
-// The bytes of a dataset, read by range: a file through a window of a few megabytes, or a
+// The bytes of a dataset, read by range: a file through a window of a megabyte, or a
 // buffer already in memory. A file is never held whole: it is laid out in one pass over
 // its pieces (its brackets and strings checked as they pass), then validation reads it an
 // element at a time, in order, through the window.
@@ -11,7 +11,7 @@ import { StructureChecker } from './structure.js';
 /** Bytes read by range, and in pieces from the start. */
 export interface Bytes {
   readonly size: number;
-  /** Bytes [start, end): a view, valid until the next read. */
+  /** Bytes [start, end): a view, valid until the next read. Reads in order go through a window. */
   read(start: number, end: number): Buffer;
   /** Every byte, in order, a piece at a time (each piece valid until the next), until `each` returns false. */
   forEachPiece(each: (piece: Buffer, offset: number) => boolean | void): void;
@@ -28,7 +28,7 @@ export function bufferBytes(buffer: Buffer): Bytes {
 
 /** Bytes of a file read at a time, and the window elements are read through. */
 const PIECE = 1 << 20;
-const WINDOW = 4 << 20;
+const WINDOW = 1 << 20;
 
 /** An open file as Bytes; a file that turns out shorter than it was is a DataError that names it. */
 export class FileBytes implements Bytes {
@@ -64,16 +64,19 @@ export class FileBytes implements Bytes {
   read(start: number, end: number): Buffer {
     if (this.window && start >= this.windowStart && end <= this.windowStart + this.windowLength) return this.window.subarray(start - this.windowStart, end - this.windowStart);
     // An element larger than the window (a long source's text) is read on its own.
-    if (end - start > WINDOW) {
-      const bytes = Buffer.allocUnsafe(end - start);
-      this.readInto(bytes, start);
-      return bytes;
-    }
+    if (end - start > WINDOW) return this.readAside(start, end);
     this.window ??= Buffer.allocUnsafe(WINDOW);
     this.windowStart = start;
     this.windowLength = Math.min(WINDOW, this.size - start);
     this.readInto(this.window.subarray(0, this.windowLength), start);
     return this.window.subarray(0, end - start);
+  }
+
+  /** Bytes [start, end), read on their own, leaving the window where it is. */
+  private readAside(start: number, end: number): Buffer {
+    const bytes = Buffer.allocUnsafe(end - start);
+    this.readInto(bytes, start);
+    return bytes;
   }
 
   forEachPiece(each: (piece: Buffer, offset: number) => boolean | void): void {

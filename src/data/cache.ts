@@ -4,7 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
 import type { ByteRange } from './structure.js';
-import { IN_MEMORY, MemoryU32Column, SpilledColumn, type Column, type ColumnMaker, type TextColumn } from './column.js';
+import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn } from './column.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
@@ -160,7 +160,7 @@ export class RecordsBuilder {
 
   /** Removes what was spilled, when nothing is to be written (the data failed validation). */
   discard(): void {
-    for (const column of [this.ids, this.cues, ...this.texts]) if (column instanceof SpilledColumn) column.discard();
+    for (const column of [this.ids, this.cues, ...this.texts]) column.discard();
   }
 
   /**
@@ -290,14 +290,14 @@ export function spillingBeside(path: string): ColumnMaker {
   } catch {
     return IN_MEMORY;
   }
-  const spill = <T>(kind: 'u32' | 'utf8', memory: () => T): T | SpilledColumn => {
+  const spill = <T>(make: () => T, memory: () => T): T => {
     try {
-      return new SpilledColumn(kind, path);
+      return make();
     } catch {
       return memory();
     }
   };
-  return { u32: () => spill('u32', IN_MEMORY.u32), text: () => spill('utf8', IN_MEMORY.text) } as ColumnMaker;
+  return { u32: () => spill(() => spilledU32(path), IN_MEMORY.u32), text: () => spill(() => spilledText(path), IN_MEMORY.text) };
 }
 
 /** A place in the cache folder for a feature's index: NAME.bin, checked on every read. */

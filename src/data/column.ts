@@ -8,32 +8,44 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 // Both kinds read back in order (forEach), which is how an inverted index is made from
 // a column without keeping it.
 
+// (Columns are told apart by their fields, not by instanceof: each bundle of the build
+// has its own copy of these classes.)
+
 /** A column of 32-bit values, appended in order. */
 export interface U32Column {
   readonly kind: 'u32';
+  /** Whether it is a file (SpilledColumn) rather than memory. */
+  readonly spilled: boolean;
   readonly length: number;
   push(value: number): void;
   /** Every value in order (once the column is complete). */
   forEach(each: (value: number, index: number) => void): void;
+  /** The values, as a view: only a column held in memory has them. */
+  values?(): Uint32Array;
+  /** Removes what was spilled (nothing, for a column in memory). */
+  discard(): void;
 }
 
 /** A column of text, appended a piece at a time; `length` counts its UTF-8 bytes. */
 export interface TextColumn {
   readonly kind: 'utf8';
+  readonly spilled: boolean;
   readonly length: number;
   append(text: string): void;
+  discard(): void;
 }
 
 export type Column = U32Column | TextColumn;
 
 /** Whether a section value is a column (rather than a typed array or a string). */
 export function isColumn(value: unknown): value is Column {
-  return value instanceof MemoryU32Column || value instanceof MemoryTextColumn || value instanceof SpilledColumn;
+  return typeof value === 'object' && value !== null && 'spilled' in value;
 }
 
 /** A column held in memory, grown by doubling. */
 export class MemoryU32Column implements U32Column {
   readonly kind = 'u32';
+  readonly spilled = false;
   private data = new Uint32Array(1024);
   length = 0;
 
@@ -54,11 +66,14 @@ export class MemoryU32Column implements U32Column {
   values(): Uint32Array {
     return this.data.subarray(0, this.length);
   }
+
+  discard(): void {}
 }
 
 /** Text held in memory, as pieces joined once. */
 export class MemoryTextColumn implements TextColumn {
   readonly kind = 'utf8';
+  readonly spilled = false;
   private readonly parts: string[] = [];
   length = 0;
 
@@ -70,16 +85,19 @@ export class MemoryTextColumn implements TextColumn {
   text(): string {
     return this.parts.join('');
   }
+
+  discard(): void {}
 }
 
-/** Bytes buffered before a spilled column is written out: a whole number of every block size. */
-const SPILL_BUFFER = 1 << 20;
+/** Bytes buffered before a spilled column is written out (256 KiB): a whole number of every block size. */
+const SPILL_BUFFER = 1 << 18;
 
 /**
  * A column written to its own temporary file as it grows (`NAME.PID.RANDOM.tmp`, the
- * pattern that removeTemporaries tidies after a killed writer), a megabyte at a time.
+ * pattern that removeTemporaries tidies after a killed writer), 256 KiB at a time.
  */
 export class SpilledColumn {
+  readonly spilled = true;
   readonly path: string;
   private readonly fd: number;
   private readonly buffer = Buffer.allocUnsafe(SPILL_BUFFER);
@@ -135,7 +153,7 @@ export class SpilledColumn {
     this.used = 0;
   }
 
-  /** Calls `each` with the file's bytes in order, a megabyte at a time (the column is complete). */
+  /** Calls `each` with the file's bytes in order, 256 KiB at a time (the column is complete). */
   forEachChunk(each: (bytes: Buffer) => void): void {
     this.flush();
     const chunk = Buffer.allocUnsafe(SPILL_BUFFER);
@@ -165,6 +183,16 @@ export class SpilledColumn {
     }
     rmSync(this.path, { force: true });
   }
+}
+
+/** A column of 32-bit values spilled to a temporary file beside `beside` (an fs error if it cannot be made). */
+export function spilledU32(beside: string): U32Column {
+  return new SpilledColumn('u32', beside) as unknown as U32Column;
+}
+
+/** A text column spilled to a temporary file beside `beside` (an fs error if it cannot be made). */
+export function spilledText(beside: string): TextColumn {
+  return new SpilledColumn('utf8', beside) as unknown as TextColumn;
 }
 
 /** Makes the columns of one index: spilled beside `path` when it can be written, else in memory. */

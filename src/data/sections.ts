@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DAMAGED_FILE } from '../errors.js';
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { MemoryTextColumn, MemoryU32Column, SpilledColumn, type Column } from './column.js';
+import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn } from './column.js';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
 // length and checksum, a JSON header that says where each section is, then the
@@ -77,23 +77,27 @@ export const TEMPORARY = /\.(\d+)\.[0-9a-f]+\.tmp$/;
  * Writes sections and a JSON-able `meta` to `path`, atomically: a temporary file of its
  * own (so two writers never share one), then a rename, so a reader sees the old file or
  * the new one, whole. A writer killed midway leaves only its temporary file. A column
- * (column.ts) is a section too: one spilled to a file is copied in a megabyte at a time,
+ * (column.ts) is a section too: one spilled to a file is copied in 256 KiB at a time,
  * and its file removed, whether the write succeeds or not.
  */
 export function writeSections(path: string, meta: unknown, sections: Record<string, Section | Column>): void {
   try {
     writeAll(path, meta, sections);
   } finally {
-    for (const value of Object.values(sections)) if (value instanceof SpilledColumn) value.discard();
+    for (const value of Object.values(sections)) if (isColumn(value)) value.discard();
   }
 }
 
 type Blob = { name: string; kind: Kind; ascii: boolean; length: number } & ({ bytes: Uint8Array } | { spilled: SpilledColumn });
 
 function blobOf(name: string, value: Section | Column): Blob {
-  if (value instanceof SpilledColumn) return { name, kind: value.kind, ascii: value.kind === 'utf8' && value.ascii, length: value.kind === 'u32' ? value.length * 4 : value.length, spilled: value };
-  if (value instanceof MemoryU32Column) return blobOf(name, value.values());
-  if (value instanceof MemoryTextColumn) return blobOf(name, value.text());
+  if (isColumn(value)) {
+    if (value.spilled) {
+      const spilled = value as unknown as SpilledColumn;
+      return { name, kind: spilled.kind, ascii: spilled.kind === 'utf8' && spilled.ascii, length: spilled.kind === 'u32' ? spilled.length * 4 : spilled.length, spilled };
+    }
+    return blobOf(name, value.kind === 'u32' ? (value as MemoryU32Column).values() : (value as MemoryTextColumn).text());
+  }
   if (typeof value === 'string') {
     // ASCII text encodes as Latin-1 to the same bytes, several times faster.
     const ascii = Buffer.byteLength(value, 'utf8') === value.length;
@@ -135,7 +139,7 @@ function writeAll(path: string, meta: unknown, sections: Record<string, Section 
         writeAt(fd, blob.bytes, entry.offset);
         return;
       }
-      // Spilled chunks are whole blocks (a megabyte is a multiple of each block size), but the last.
+      // Spilled chunks are whole blocks (256 KiB is a multiple of each block size), but the last.
       const found: string[] = [];
       let at = entry.offset;
       blob.spilled.forEachChunk((bytes) => {

@@ -1,5 +1,6 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
 import { countryForms } from './countries.js';
+import { IN_MEMORY, type ColumnMaker } from '../data/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
@@ -66,14 +67,24 @@ export function datasetSearchSource(data: Dataset): SearchSource {
   return { count: docs.length, fields: (d) => docFields(docs[d] as SearchDoc) };
 }
 
-/** Builds the inverted index of a dataset's documents. */
-export function buildSearchIndex(source: SearchSource): SearchIndex {
-  // Word ids without a string per occurrence (WordIds), then each word's documents:
-  // counted first, so that every postings list is allocated once at its final size.
+/** An index built, with its postings packed: word w's documents are values[offsets[w]..offsets[w + 1]]. */
+export interface BuiltIndex {
+  index: SearchIndex;
+  values: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/**
+ * Builds the inverted index of a dataset's documents. Each (word, document) pair is
+ * written to a column from `columns` (spilled to a file for a large dataset), then read
+ * back twice: once to count each word's documents, once to fill every list, packed in one
+ * array at its final size.
+ */
+export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN_MEMORY): BuiltIndex {
+  // Word ids without a string per occurrence (WordIds).
   const ids = new WordIds();
   const lengths = new Uint32Array(source.count);
-  let pairs = new Uint32Array(1 << 16);
-  let pairCount = 0;
+  const pairs = columns.u32();
   let lastDoc = new Int32Array(1 << 12).fill(-1);
   for (let d = 0; d < source.count; d++) {
     source.fields(d).forEach((field, f) => {
@@ -89,33 +100,37 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
         }
         if (lastDoc[id] === d) continue;
         lastDoc[id] = d;
-        if (pairCount + 2 > pairs.length) {
-          const grown = new Uint32Array(pairs.length * 2);
-          grown.set(pairs);
-          pairs = grown;
-        }
-        pairs[pairCount++] = id;
-        pairs[pairCount++] = d;
+        pairs.push(id);
+        pairs.push(d);
       }
     });
   }
   const vocab = [...ids.words].sort();
   const rank = new Map(vocab.map((w, r) => [w, r]));
   const rankOf = Uint32Array.from(ids.words, (w) => rank.get(w) as number);
-  const counts = new Uint32Array(vocab.length);
-  for (let k = 0; k < pairCount; k += 2) {
-    const r = rankOf[pairs[k] as number] as number;
-    counts[r] = (counts[r] as number) + 1;
-  }
-  const postings = Array.from(counts, (n) => new Uint32Array(n));
-  const filled = new Uint32Array(vocab.length);
+  const offsets = new Uint32Array(vocab.length + 1);
+  // (Pairs alternate: a word id, then its document.)
+  pairs.forEach((value, k) => {
+    if (k % 2 === 0) {
+      const r = (rankOf[value] as number) + 1;
+      offsets[r] = (offsets[r] as number) + 1;
+    }
+  });
+  for (let r = 0; r < vocab.length; r++) offsets[r + 1] = (offsets[r + 1] as number) + (offsets[r] as number);
+  const values = new Uint32Array(offsets[vocab.length] as number);
+  const filled = offsets.slice(0, vocab.length);
   // Documents come in order, so each list is filled ascending.
-  for (let k = 0; k < pairCount; k += 2) {
-    const r = rankOf[pairs[k] as number] as number;
-    (postings[r] as Uint32Array)[filled[r] as number] = pairs[k + 1] as number;
-    filled[r] = (filled[r] as number) + 1;
-  }
-  return indexFromParts(vocab, (word) => postings[word] as Uint32Array, (word) => (postings[word] as Uint32Array).length, lengths);
+  let word = 0;
+  pairs.forEach((value, k) => {
+    if (k % 2 === 0) word = rankOf[value] as number;
+    else {
+      values[filled[word] as number] = value;
+      filled[word] = (filled[word] as number) + 1;
+    }
+  });
+  pairs.discard();
+  const postings = (w: number) => values.subarray(offsets[w], offsets[w + 1]);
+  return { index: indexFromParts(vocab, postings, (w) => (offsets[w + 1] as number) - (offsets[w] as number), lengths), values, offsets };
 }
 
 /** Assembles an index from its parts (the vocabulary must be sorted). */
@@ -128,11 +143,6 @@ export function indexFromParts(
   const byLength: number[][] = [];
   vocab.forEach((w, i) => (byLength[w.length] ??= []).push(i));
   return { docCount: lengths.length, vocab, postings, documentFrequency, byLength, lengths };
-}
-
-/** Every postings list of an index, in vocabulary order (for storing it). */
-export function allPostings(index: SearchIndex): Uint32Array[] {
-  return index.vocab.map((_, i) => index.postings(i));
 }
 
 /** Best first: lower score, then the shorter document, then dataset order (negative when hit a ranks first). */

@@ -1,7 +1,6 @@
 import { oncePerStore, type FactStore } from '../data/store.js';
 import type { Entity } from '../data/types.js';
-import { packLists } from '../data/pack.js';
-import { allPostings, buildSearchIndex, docFields, indexFromParts, type SearchIndex, type SearchSource } from './search.js';
+import { buildSearchIndex, docFields, indexFromParts, type SearchIndex, type SearchSource } from './search.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from
 // the dataset the first time, then read back in pieces (only the postings of the words a
@@ -27,8 +26,7 @@ async function openOrBuild(store: FactStore): Promise<SearchIndex> {
     return indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'));
   }
   place.building('a search index');
-  const index = buildSearchIndex(storeSearchSource(store));
-  const { values, offsets } = packLists(allPostings(index));
+  const { index, values, offsets } = buildSearchIndex(storeSearchSource(store), place.columns());
   place.write({ format: SEARCH_FORMAT }, { vocab: index.vocab.join('\n'), postings: values, offsets, lengths: index.lengths });
   return index;
 }

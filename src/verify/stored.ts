@@ -1,5 +1,4 @@
 import type { SectionReader } from '../data/sections.js';
-import { MemoryU32Column } from '../data/column.js';
 import { oncePerStore, type FactStore } from '../data/store.js';
 import { buildCorpus, corpusFromColumns, runLookups, type Corpus, type CorpusColumns } from './corpus.js';
 
@@ -20,7 +19,7 @@ async function openOrBuild(store: FactStore): Promise<Corpus> {
   place.building('the word positions verify needs');
   const sources = { count: store.sourceIds.length, id: (i: number) => store.sourceIds[i] as string, text: (i: number) => store.sourceText(i) };
   const columns = buildCorpus(sources, place.columns());
-  const inMemory = columns.words instanceof MemoryU32Column;
+  const inMemory = !columns.words.spilled;
   place.write({ format: CORPUS_FORMAT, sourceIds: columns.sourceIds }, corpusSections(columns));
   if (inMemory) return corpusFromColumns(columns);
   // Spilled columns are read back from where they were kept; if they could not be kept, the corpus is built again in memory.

@@ -2,12 +2,12 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryTextColumn, MemoryU32Column, SpilledColumn } from '../../src/data/column.js';
+import { MemoryTextColumn, MemoryU32Column, spilledText, spilledU32 } from '../../src/data/column.js';
 import { SectionReader, writeSections } from '../../src/data/sections.js';
 import { tempDir } from '../helpers.js';
 
 // A spilled column is the same section as one held in memory: the same bytes read back,
-// every block checked, across the megabyte chunks it is written and copied in; and its
+// every block checked, across the 256 KiB chunks it is written and copied in; and its
 // temporary file is gone once the section file is written, or failed to be.
 
 function readBack(path: string): SectionReader {
@@ -19,9 +19,9 @@ function readBack(path: string): SectionReader {
 describe('columns', () => {
   it('a spilled u32 column reads back and is written as the same section as one in memory', () => {
     const dir = tempDir();
-    const spilled = new SpilledColumn('u32', join(dir, 'spill'));
+    const spilled = spilledU32(join(dir, 'spill'));
     const memory = new MemoryU32Column();
-    // Past several megabyte chunks, so that reads and block checksums cross their edges.
+    // Past several 256 KiB chunks, so that reads and block checksums cross their edges.
     const n = 700_001;
     for (let i = 0; i < n; i++) {
       const value = (i * 2654435761) >>> 0;
@@ -48,7 +48,7 @@ describe('columns', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('x'.repeat(400_000), 'é'.repeat(200_000))), { maxLength: 12 }), (pieces) => {
         const dir = tempDir();
-        const spilled = new SpilledColumn('utf8', join(dir, 'spill'));
+        const spilled = spilledText(join(dir, 'spill'));
         const memory = new MemoryTextColumn();
         for (const piece of pieces) {
           spilled.append(piece);
@@ -75,7 +75,7 @@ describe('columns', () => {
 
   it('removes a spilled file when the section file cannot be written', () => {
     const dir = tempDir();
-    const spilled = new SpilledColumn('u32', join(dir, 'spill'));
+    const spilled = spilledU32(join(dir, 'spill'));
     spilled.push(7);
     // A folder in the way of the section file: the rename over it fails.
     writeFileSync(join(dir, 'x'), '');

@@ -100,7 +100,7 @@ describe('search', () => {
 
 describe('the index and the exhaustive scoring agree', () => {
   const check = (data: ReturnType<typeof loadBundledDataset>, queries: readonly string[]) => {
-    const index = buildSearchIndex(datasetSearchSource(data));
+    const { index } = buildSearchIndex(datasetSearchSource(data));
     const context = storeSearchContext(storeFromDataset(data));
     for (const query of queries) {
       const fast = searchIndex(index, query, 1, context).slice(0, 10);
