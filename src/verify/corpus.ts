@@ -125,7 +125,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
   const words = columns.u32();
   const starts = columns.u32();
   const ends = columns.u32();
-  const counts: number[] = [];
+  let counts = new Uint32Array(1 << 12);
   const paragraphStarts: number[] = [];
   const bracketRuns: number[] = [];
   const sourceStarts = new Uint32Array(sources.count + 1);
@@ -155,7 +155,12 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
       }
       const id = scanner.plain ? ids.plainId(text, start, end) : ids.id(normalizeWord(text.slice(start, end)));
       words.push(id);
-      counts[id] = (counts[id] ?? 0) + 1;
+      if (id >= counts.length) {
+        const grown = new Uint32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+      counts[id] = (counts[id] as number) + 1;
       starts.push(start);
       ends.push(end);
       while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= start) nextBracket++;
