@@ -13,6 +13,8 @@ export interface Bytes {
   readonly size: number;
   /** Bytes [start, end): a view, valid until the next read. Reads in order go through a window. */
   read(start: number, end: number): Buffer;
+  /** Bytes [start, end), read on their own: a read out of order, which leaves the window where it is. */
+  readAside(start: number, end: number): Buffer;
   /** Every byte, in order, a piece at a time (each piece valid until the next), until `each` returns false. */
   forEachPiece(each: (piece: Buffer, offset: number) => boolean | void): void;
 }
@@ -22,6 +24,7 @@ export function bufferBytes(buffer: Buffer): Bytes {
   return {
     size: buffer.byteLength,
     read: (start, end) => buffer.subarray(start, end),
+    readAside: (start, end) => buffer.subarray(start, end),
     forEachPiece: (each) => each(buffer, 0),
   };
 }
@@ -72,8 +75,7 @@ export class FileBytes implements Bytes {
     return this.window.subarray(0, end - start);
   }
 
-  /** Bytes [start, end), read on their own, leaving the window where it is. */
-  private readAside(start: number, end: number): Buffer {
+  readAside(start: number, end: number): Buffer {
     const bytes = Buffer.allocUnsafe(end - start);
     this.readInto(bytes, start);
     return bytes;

@@ -6,7 +6,7 @@ import { valueOfKey, type DatasetLayout, type ListName } from './layout.js';
 import type { ByteRange } from './structure.js';
 import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
 import type { SourceInfo } from './store.js';
-import { codePointText, compactCodePointText, type CodePointText } from '../text/code-points.js';
+import { codePointText, type CodePointText } from '../text/code-points.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -154,12 +154,8 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
       });
     });
   };
-  // Each source's text, to check spans against: the string itself while the sources keep
-  // it, else held compactly from the moment it is parsed (the sources' texts were a third
-  // of the memory of a first run).
-  const texts: (CodePointText | string)[] = [];
   lists<Source>('sources', SourceSchema, (source, f, range, i) => {
-    texts.push(keepTexts ? source.text : compactCodePointText(source.text));
+    // (Read back when a record needs it: textsReadBack below.)
     if (!keepTexts) (source as { text: string | null }).text = null;
     sources.push(source);
     sourcesAt.push([f, i]);
@@ -183,12 +179,13 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
     if (first === undefined) seen[list].set(id, f * 2 ** 32 + i);
     else problem(`${(files[f] as ScannedFile).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${files.length > 1 ? `${(files[Math.floor(first / 2 ** 32)] as ScannedFile).file} ` : ''}$.${list}[${first % 2 ** 32}])`);
   };
-  const sourceById = new Map<string, { text: CodePointText | string }>();
+  const sourceById = new Map<string, number>();
   sources.forEach((source, k) => {
     const [f, i] = sourcesAt[k] as [number, number];
     checkDuplicate('sources', source.id, f, i);
-    if (!sourceById.has(source.id)) sourceById.set(source.id, { text: texts[k] as CodePointText | string });
+    if (!sourceById.has(source.id)) sourceById.set(source.id, k);
   });
+  const textOf = keepTexts ? textsKept(sources as Source[]) : textsReadBack(files, sourceTexts);
   entities.forEach((entity, k) => {
     const [f, i] = entitiesAt[k] as [number, number];
     checkDuplicate('entities', entity.id, f, i);
@@ -205,12 +202,11 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
       const before = count;
       const where = `$.records[${i}] (${record.id})`;
       checkDuplicate('records', record.id, f, i);
-      const source = sourceById.get(record.source);
-      if (!source) {
+      const k = sourceById.get(record.source);
+      if (k === undefined) {
         problem(`${file}: ${where}: unknown source "${record.source}"`);
       } else {
-        if (typeof source.text === 'string') source.text = codePointText(source.text);
-        const indexed = source.text;
+        const indexed = textOf(k);
         const spanProblem = checkSpan(indexed, record.span, record.text);
         if (spanProblem) problem(`${file}: ${where}: ${spanProblem}`);
         if (record.cue) {
@@ -224,6 +220,40 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
   });
   if (count > 0) return { ok: false, problems: finish() };
   return { ok: true, value: { sources, entities, sourceTexts } };
+}
+
+/** Each source's text as code points, from the strings the sources keep. */
+function textsKept(sources: readonly Source[]): (k: number) => CodePointText {
+  const texts: CodePointText[] = [];
+  return (k) => (texts[k] ??= codePointText((sources[k] as Source).text));
+}
+
+/**
+ * Each source's text as code points, when the sources do not keep them (a first run:
+ * every source's text held at once was the largest part of its memory). A text is read
+ * back from the file when a record needs it, and only the last one is held: records
+ * come source by source in the files `facts` makes and in most others, so each text is
+ * read back once. Where they do not, once texts have been read back more times than there
+ * are sources, every text read is kept from then on, so the work stays linear in the file.
+ */
+function textsReadBack(files: readonly ScannedFile[], sourceTexts: readonly { file: number; range: ByteRange }[]): (k: number) => CodePointText {
+  const kept = new Map<number, CodePointText>();
+  let readBack = 0;
+  let last = -1;
+  let lastText: CodePointText | undefined;
+  return (k) => {
+    if (k === last) return lastText as CodePointText;
+    let text = kept.get(k);
+    if (!text) {
+      const { file, range } = sourceTexts[k] as { file: number; range: ByteRange };
+      // Read on its own: the records' window stays where it is.
+      text = codePointText(JSON.parse((files[file] as ScannedFile).bytes.readAside(range.start, range.end).toString('utf8')) as string);
+      if (++readBack > sourceTexts.length) kept.set(k, text);
+    }
+    last = k;
+    lastText = text;
+    return text;
+  };
 }
 
 /** One element's JSON, parsed; a syntax error is one line with its line and column in the file. */

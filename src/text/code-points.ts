@@ -61,32 +61,3 @@ export function codePointText(text: string): CodePointText {
   const index = indexCodePoints(text);
   return { length: index.length, slice: (start, end) => sliceCodePoints(text, start, end, index) };
 }
-
-/** Characters between the marks of compactCodePointText. */
-const MARK_EVERY = 128;
-
-/**
- * A text as code points, held in as little memory as it can be: a string of ASCII as it
- * is (a byte a character); any other as its UTF-8 bytes, with the byte offset of every
- * 128th character, rather than a string of two bytes a character (one character past
- * Latin-1 makes V8 keep a whole string so). A slice decodes the marks around it, natively.
- * A text with characters past the Basic Multilingual Plane (whose code points and UTF-16
- * units differ) stays a string.
- */
-export function compactCodePointText(text: string): CodePointText {
-  if (Buffer.byteLength(text, 'utf8') === text.length || surrogate.test(text)) return codePointText(text);
-  // Without surrogates, a code point is a UTF-16 unit: the marks count units.
-  const bytes = Buffer.from(text, 'utf8');
-  const marks = new Uint32Array(Math.ceil(text.length / MARK_EVERY) + 1);
-  for (let k = 1; k < marks.length; k++) marks[k] = (marks[k - 1] as number) + Buffer.byteLength(text.slice((k - 1) * MARK_EVERY, k * MARK_EVERY), 'utf8');
-  const length = text.length;
-  return {
-    length,
-    slice: (start, end) => {
-      if (end <= start) return '';
-      const from = Math.floor(start / MARK_EVERY);
-      const to = Math.min(marks.length - 1, Math.ceil(end / MARK_EVERY));
-      return bytes.toString('utf8', marks[from], marks[to]).slice(start - from * MARK_EVERY, end - from * MARK_EVERY);
-    },
-  };
-}
