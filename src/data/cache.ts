@@ -32,9 +32,9 @@ import type { StreamedDataset } from './validate.js';
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
 export const CACHE_FORMAT = 15;
 
-/** Blocks of a data file read at a time, and how many recent ones are kept (8 MiB). */
+/** Blocks of a data file read at a time, and how many recent ones are kept (2 MiB: a listing reads them in order). */
 const DATA_BLOCK = 1 << 18;
-const DATA_BLOCKS_KEPT = 32;
+const DATA_BLOCKS_KEPT = 8;
 
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
@@ -389,23 +389,19 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
     blocks.set(key, bytes);
     return bytes;
   };
+  let scratch: Buffer | undefined;
   const readRange = (file: number, from: number, to: number) => {
     const first = Math.floor(from / DATA_BLOCK);
     const last = Math.floor((to - 1) / DATA_BLOCK);
     const sequential = blocks.has(`${file}:${first}`) || lastBlock === `${file}:${first}` || lastBlock === `${file}:${first - 1}`;
     lastBlock = `${file}:${last}`;
-    if (!sequential) {
-      const bytes = Buffer.allocUnsafe(to - from);
-      if (readSync(descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(meta.stamps[file] as FileStamp);
-      return bytes.toString('utf8');
-    }
-    if (first === last) return block(file, first).toString('utf8', from - first * DATA_BLOCK, to - first * DATA_BLOCK);
-    const parts: Buffer[] = [];
-    for (let b = first; b <= last; b++) {
-      const bytes = block(file, b);
-      parts.push(bytes.subarray(Math.max(from - b * DATA_BLOCK, 0), Math.min(to - b * DATA_BLOCK, bytes.byteLength)));
-    }
-    return Buffer.concat(parts).toString('utf8');
+    if (sequential && first === last) return block(file, first).toString('utf8', from - first * DATA_BLOCK, to - first * DATA_BLOCK);
+    // A range out of order, or over several blocks (a source's text), is read on its own
+    // into one buffer kept for the purpose: verify's first run reads every source so, and a
+    // buffer of each left the collector tens of megabytes to take.
+    if (!scratch || scratch.byteLength < to - from) scratch = Buffer.allocUnsafe(Math.max(to - from, 1 << 16));
+    if (readSync(descriptor(file), scratch, 0, to - from, from) !== to - from) throw changed(meta.stamps[file] as FileStamp);
+    return scratch.toString('utf8', 0, to - from);
   };
 
   let allIds: string | undefined;

@@ -15,7 +15,7 @@ export class WordIds {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot] as number;
-      if (id < 0) return this.insert(slot, text.slice(start, end));
+      if (id < 0) return this.insert(slot, start === 0 && end === text.length ? text : ownCopy(text.slice(start, end)));
       const word = this.words[id] as string;
       if (word.length === length && text.startsWith(word, start)) return id;
     }
@@ -45,4 +45,12 @@ export class WordIds {
       this.slots[slot] = id;
     });
   }
+}
+
+/**
+ * A plain word's own copy, one byte a character (it is ASCII): a slice of a long text may
+ * keep the whole text alive, at two bytes a character if any of it is past Latin-1.
+ */
+function ownCopy(word: string): string {
+  return Buffer.from(word, 'latin1').toString('latin1');
 }
