@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 
 // Columns an index is built into, value by value, in order: 32-bit values or text. A
@@ -89,6 +88,9 @@ export class MemoryTextColumn implements TextColumn {
   discard(): void {}
 }
 
+/** Spilled columns made by this process, to name each apart. */
+let spilled = 0;
+
 /** Bytes buffered before a spilled column is written out (256 KiB): a whole number of every block size. */
 const SPILL_BUFFER = 1 << 18;
 
@@ -112,7 +114,8 @@ export class SpilledColumn {
     readonly kind: 'u32' | 'utf8',
     beside: string,
   ) {
-    this.path = `${beside}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    // (Not node:crypto: store.ts loads this module at start-up, and crypto costs it time.)
+    this.path = `${beside}.${process.pid}.${(++spilled).toString(16)}${Math.floor(Math.random() * 2 ** 32).toString(16)}.tmp`;
     this.fd = openSync(this.path, 'wx+');
   }
 
