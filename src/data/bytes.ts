@@ -68,7 +68,8 @@ export class FileBytes implements Bytes {
     if (this.window && start >= this.windowStart && end <= this.windowStart + this.windowLength) return this.window.subarray(start - this.windowStart, end - this.windowStart);
     // An element larger than the window (a long source's text) is read on its own.
     if (end - start > WINDOW) return this.readAside(start, end);
-    this.window ??= Buffer.allocUnsafe(WINDOW);
+    // (No larger than the file: a library reads hundreds of small files.)
+    this.window ??= Buffer.allocUnsafe(Math.min(WINDOW, this.size));
     this.windowStart = start;
     this.windowLength = Math.min(WINDOW, this.size - start);
     this.readInto(this.window.subarray(0, this.windowLength), start);
