@@ -10,7 +10,8 @@ import { codePointText, type CodePointText } from '../text/code-points.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
-// references. Pure: takes text, returns data or a list of one-line problems.
+// references. Takes bytes (a file read through bytes.ts, or a text in memory) and returns
+// data or a list of one-line problems; it reads, and writes nothing.
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_PROBLEMS = 20;
@@ -103,8 +104,10 @@ export type RecordHandler = (record: FactRecord, file: number, range: ByteRange)
  * JSON syntax, the schema, then the invariants that make it evidence (every text is the
  * source's characters at its span) and its references, merged across files in order.
  * Each valid record is handed to `onRecord` with its file and byte range, and dropped,
- * so memory grows with the sources and entities, not the records. When there are
- * problems, records already handed over are to be thrown away.
+ * so memory grows with the sources and entities, not the records. With `keepTexts`
+ * false (the cache's first run), the sources' texts are not kept either: each is read
+ * back when a record needs it (textsReadBack). When there are problems, records already
+ * handed over are to be thrown away.
  */
 export function validateFiles(files: readonly ScannedFile[], onRecord?: RecordHandler): Validation<StreamedDataset>;
 export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHandler, keepTexts: false): Validation<StreamedDataset<null>>;
