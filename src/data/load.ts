@@ -37,6 +37,7 @@ export async function loadDataset(paths: readonly string[], cwd: string): Promis
 
 /** A dataset file's offsets are kept as 32-bit numbers in the index cache. */
 export const MAX_FILE_SIZE = 2 ** 32 - 1;
+const TOO_LARGE = 'too large: facts reads a dataset file of up to 4 GiB (split it, and name each part with --data)';
 
 /**
  * Opens the given files and lays each out in one pass over its pieces (scanBytes), its
@@ -60,7 +61,7 @@ export function withFiles<T>(paths: readonly string[], cwd: string, use: (files:
       }
       opened.push(bytes);
       if (bytes.size > MAX_FILE_SIZE) {
-        problems.push(`${file}: cannot read: ${describeFsError({ code: 'ERR_FS_FILE_TOO_LARGE' } as NodeJS.ErrnoException)}`);
+        problems.push(`${file}: cannot read: ${TOO_LARGE}`);
         continue;
       }
       const scanned = scanBytes(bytes, file);
@@ -266,9 +267,9 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
-    // The index cache keeps offsets in a file as 32-bit numbers.
+    // A file read whole into one buffer (an article, a file of quotes), which Node allows up to 2 GiB.
     case 'ERR_FS_FILE_TOO_LARGE':
-      return 'too large: facts reads a dataset file of up to 4 GiB (split it, and name each part with --data)';
+      return 'too large: facts reads a file of up to 2 GiB here';
     case 'ERR_STRING_TOO_LONG':
       return 'holds a single text too long for one string (about 512 MiB)';
     default:
