@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { isLayoutProblem, LayoutScanner, type DatasetLayout } from './layout.js';
+import { readAt } from './positional.js';
 import { StructureChecker } from './structure.js';
 
 // The bytes of a dataset, read by range: a file through a window of a megabyte, or a
@@ -57,11 +58,7 @@ export class FileBytes implements Bytes {
   }
 
   private readInto(buffer: Buffer, at: number): void {
-    for (let done = 0; done < buffer.byteLength; ) {
-      const n = readSync(this.fd, buffer, done, buffer.byteLength - done, at + done);
-      if (n <= 0) throw new DataError([`${this.name}: changed while it was being read; run the command again`]);
-      done += n;
-    }
+    if (readAt(this.fd, buffer, at) !== buffer.byteLength) throw new DataError([`${this.name}: changed while it was being read; run the command again`]);
   }
 
   read(start: number, end: number): Buffer {

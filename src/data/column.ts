@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
+import { readAt, writeAt } from './positional.js';
 
 // Columns an index is built into, value by value, in order: 32-bit values or text. A
 // small index keeps them in memory; a large one spills them as they come to a temporary
@@ -152,7 +153,7 @@ export class SpilledColumn {
   }
 
   private flush(): void {
-    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    writeAt(this.fd, this.buffer.subarray(0, this.used), this.written - this.used);
     this.used = 0;
   }
 
@@ -160,11 +161,11 @@ export class SpilledColumn {
   forEachChunk(each: (bytes: Buffer) => void): void {
     this.flush();
     const chunk = Buffer.allocUnsafe(SPILL_BUFFER);
-    for (let at = 0; at < this.written; ) {
-      const n = readSync(this.fd, chunk, 0, Math.min(SPILL_BUFFER, this.written - at), at);
-      if (n <= 0) throw new Error(`${this.path}: cut short while it was read back`);
-      each(chunk.subarray(0, n));
-      at += n;
+    // Whole chunks (a short read would put the block checksums out of step).
+    for (let at = 0; at < this.written; at += SPILL_BUFFER) {
+      const part = chunk.subarray(0, Math.min(SPILL_BUFFER, this.written - at));
+      if (readAt(this.fd, part, at) !== part.byteLength) throw new Error(`${this.path}: cut short while it was read back`);
+      each(part);
     }
   }
 

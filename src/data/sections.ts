@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DAMAGED_FILE } from '../errors.js';
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { writeAt } from './positional.js';
 import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn } from './column.js';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
@@ -185,11 +186,6 @@ export function replaceAtomically(path: string, temporary: string, write: (fd: n
     rmSync(temporary, { force: true });
     throw error;
   }
-}
-
-/** Writes all of `bytes` at `position` (a write may take fewer bytes than it is given). */
-function writeAt(fd: number, bytes: Uint8Array, position: number): void {
-  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done, bytes.byteLength - done, position + done);
 }
 
 function align(n: number): number {
