@@ -199,6 +199,27 @@ export function spilledText(beside: string): TextColumn {
   return new SpilledColumn('utf8', beside) as unknown as TextColumn;
 }
 
+/**
+ * An inverted index packed in one array: for each id in 0..size, the values given with it,
+ * in the order given: values[offsets[id]..offsets[id + 1]]. `pairs` hands over every
+ * (id, value) and is called twice, once to count and once to fill, so that pairs read
+ * back from a spilled column are never held; each list is allocated at its final size.
+ */
+export function packPostings(size: number, pairs: (each: (id: number, value: number) => void) => void): { values: Uint32Array; offsets: Uint32Array } {
+  const offsets = new Uint32Array(size + 1);
+  pairs((id) => {
+    offsets[id + 1] = (offsets[id + 1] as number) + 1;
+  });
+  for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+  const values = new Uint32Array(offsets[size] as number);
+  const filled = offsets.slice(0, size);
+  pairs((id, value) => {
+    values[filled[id] as number] = value;
+    filled[id] = (filled[id] as number) + 1;
+  });
+  return { values, offsets };
+}
+
 /** Makes the columns of one index: spilled beside `path` when it can be written, else in memory. */
 export interface ColumnMaker {
   u32(): U32Column;

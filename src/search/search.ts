@@ -1,6 +1,6 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
 import { countryForms } from './countries.js';
-import { IN_MEMORY, type ColumnMaker } from '../data/column.js';
+import { IN_MEMORY, packPostings, type ColumnMaker } from '../data/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
@@ -108,25 +108,13 @@ export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN
   const vocab = [...ids.words].sort();
   const rank = new Map(vocab.map((w, r) => [w, r]));
   const rankOf = Uint32Array.from(ids.words, (w) => rank.get(w) as number);
-  const offsets = new Uint32Array(vocab.length + 1);
-  // (Pairs alternate: a word id, then its document.)
-  pairs.forEach((value, k) => {
-    if (k % 2 === 0) {
-      const r = (rankOf[value] as number) + 1;
-      offsets[r] = (offsets[r] as number) + 1;
-    }
-  });
-  for (let r = 0; r < vocab.length; r++) offsets[r + 1] = (offsets[r + 1] as number) + (offsets[r] as number);
-  const values = new Uint32Array(offsets[vocab.length] as number);
-  const filled = offsets.slice(0, vocab.length);
-  // Documents come in order, so each list is filled ascending.
-  let word = 0;
-  pairs.forEach((value, k) => {
-    if (k % 2 === 0) word = rankOf[value] as number;
-    else {
-      values[filled[word] as number] = value;
-      filled[word] = (filled[word] as number) + 1;
-    }
+  // Pairs alternate, a word id then its document; documents come in order, so each list is ascending.
+  const { values, offsets } = packPostings(vocab.length, (each) => {
+    let word = 0;
+    pairs.forEach((value, k) => {
+      if (k % 2 === 0) word = rankOf[value] as number;
+      else each(word, value);
+    });
   });
   pairs.discard();
   const postings = (w: number) => values.subarray(offsets[w], offsets[w + 1]);

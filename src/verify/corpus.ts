@@ -1,4 +1,4 @@
-import { IN_MEMORY, type ColumnMaker, type U32Column } from '../data/column.js';
+import { IN_MEMORY, packPostings, type ColumnMaker, type U32Column } from '../data/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { normalizeWord, WordScanner } from '../text/words.js';
 
@@ -115,7 +115,7 @@ export function corpusFromColumns(c: CorpusColumns): Corpus {
 
 /**
  * Builds the corpus of a dataset's sources, one source's text at a time, into columns
- * from `columns` (in memory unless told otherwise). The word ids are then read back once
+ * from `columns` (in memory unless told otherwise). The word ids are then read back (packPostings)
  * to invert them: a corpus of a million records is built without holding its columns.
  */
 export function buildCorpus(data: { sources: readonly { id: string; text: string }[] } | CorpusSources, columns: ColumnMaker = IN_MEMORY): CorpusColumns {
@@ -125,7 +125,6 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
   const words = columns.u32();
   const starts = columns.u32();
   const ends = columns.u32();
-  let counts = new Uint32Array(1 << 12);
   const paragraphStarts: number[] = [];
   const bracketRuns: number[] = [];
   const sourceStarts = new Uint32Array(sources.count + 1);
@@ -155,12 +154,6 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
       }
       const id = scanner.plain ? ids.plainId(text, start, end) : ids.id(normalizeWord(text.slice(start, end)));
       words.push(id);
-      if (id >= counts.length) {
-        const grown = new Uint32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-      counts[id] = (counts[id] as number) + 1;
       starts.push(start);
       ends.push(end);
       while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= start) nextBracket++;
@@ -177,14 +170,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
   }
   sourceStarts[sources.count] = k;
   // The inversion: each word's positions, in one array, in position order.
-  const offsets = new Uint32Array(ids.words.length + 1);
-  for (let w = 0; w < ids.words.length; w++) offsets[w + 1] = (offsets[w] as number) + (counts[w] as number);
-  const postings = new Uint32Array(k);
-  const fill = offsets.slice(0, ids.words.length);
-  words.forEach((id, pos) => {
-    postings[fill[id] as number] = pos;
-    fill[id] = (fill[id] as number) + 1;
-  });
+  const { values: postings, offsets } = packPostings(ids.words.length, (each) => words.forEach(each));
   return { vocab: ids.words, words, starts, ends, paragraphStarts: Uint32Array.from(paragraphStarts), bracketRuns: Uint32Array.from(bracketRuns), sourceStarts, postings, offsets, sourceIds };
 }
 

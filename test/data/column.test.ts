@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryTextColumn, MemoryU32Column, spilledText, spilledU32 } from '../../src/data/column.js';
+import { MemoryTextColumn, MemoryU32Column, packPostings, spilledText, spilledU32 } from '../../src/data/column.js';
 import { SectionReader, writeSections } from '../../src/data/sections.js';
 import { tempDir } from '../helpers.js';
 
@@ -81,5 +81,19 @@ describe('columns', () => {
     writeFileSync(join(dir, 'x'), '');
     expect(() => writeSections(join(dir, 'x', 'inside.bin'), null, { spilled })).toThrow();
     expect(readdirSync(dir)).toEqual(['x']);
+  });
+});
+
+describe('packPostings', () => {
+  it('gives each id its values in the order given, packed in one array', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }).chain((size) => fc.tuple(fc.constant(size), fc.array(fc.tuple(fc.nat(size - 1), fc.nat()), { maxLength: 200 }))), ([size, pairs]) => {
+        const { values, offsets } = packPostings(size, (each) => pairs.forEach(([id, value]) => each(id, value)));
+        for (let id = 0; id < size; id++) {
+          expect([...values.subarray(offsets[id], offsets[id + 1])]).toEqual(pairs.filter(([of]) => of === id).map(([, value]) => value));
+        }
+        expect(values.length).toBe(pairs.length);
+      }),
+    );
   });
 });
