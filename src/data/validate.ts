@@ -146,24 +146,22 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
   // Where each kept source and entity stands, for the duplicate check: its file and its index there.
   const sourcesAt: [number, number][] = [];
   const entitiesAt: [number, number][] = [];
-  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange, i: number) => void) => {
+  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange, i: number, element: Buffer) => void) => {
     files.forEach(({ file, bytes }, f) => {
       (layouts[f]?.elements[name] ?? []).forEach((range, i) => {
         const parsed = parseElement(bytes, range, file);
         if ('problem' in parsed) return problem(parsed.problem);
         const checked = schema.safeParse(parsed.value);
         if (!checked.success) return schemaProblems(file, [name, i], checked.error?.issues ?? []);
-        keep(parsed.value as T, f, range, i);
+        keep(parsed.value as T, f, range, i, parsed.element);
       });
     });
   };
-  lists<Source>('sources', SourceSchema, (source, f, range, i) => {
+  lists<Source>('sources', SourceSchema, (source, f, range, i, element) => {
     // (Read back when a record needs it: textsReadBack below.)
     if (!keepTexts) (source as { text: string | null }).text = null;
     sources.push(source);
     sourcesAt.push([f, i]);
-    // (Read again: parsing the element may have moved the file's window.)
-    const element = (files[f] as ScannedFile).bytes.read(range.start, range.end);
     const text = valueOfKey(element, { start: 0, end: element.byteLength }, 'text') as ByteRange;
     sourceTexts.push({ file: f, range: { start: range.start + text.start, end: range.start + text.end } });
   });
@@ -259,18 +257,20 @@ function textsReadBack(files: readonly ScannedFile[], sourceTexts: readonly { fi
   };
 }
 
-/** One element's JSON, parsed; a syntax error is one line with its line and column in the file. */
-function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: unknown } | { problem: string } {
+/** One element's JSON, parsed, and its bytes; a syntax error is one line with its line and column in the file. */
+function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: unknown; element: Buffer } | { problem: string } {
   let text: string;
+  // (Its bytes are given back with the value, valid until the file's next read.)
+  const element = bytes.read(range.start, range.end);
   try {
-    text = bytes.read(range.start, range.end).toString('utf8');
+    text = element.toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
     const { line, column } = lineAndColumnIn(bytes, range.start);
     return { problem: `${file}:${line}:${column}: too long: one element of more than ${Math.floor(constants.MAX_STRING_LENGTH / 2 ** 20)} MiB (JavaScript's longest string)` };
   }
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text), element };
   } catch (error) {
     const { offset, reason } = describeJsonError(text, error as Error);
     const { line, column } = lineAndColumnIn(bytes, range.start + Buffer.byteLength(text.slice(0, offset)));
