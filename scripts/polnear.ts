@@ -1,16 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetFile } from '../src/data/types.js';
-import { addCounts, scoreSpans, spanFigures, type GoldSpans, type SpanCounts } from '../src/extract/evaluate-spans.js';
+import { addCounts, scoreSpans, spanFigures, UNREVIEWED, type GoldSpans, type SpanCounts } from '../src/extract/evaluate-spans.js';
 import { checkInvariants } from '../src/data/validate.js';
 import { extractDataset } from '../src/extract/extract.js';
 
-// `facts extract` on the polnear-dev corpus (real news annotated by others), read where
-// it lies beside the project and never copied into it: its texts are the publishers'.
+// `facts extract` on the polnear corpora (real news annotated by others), read where they
+// lie beside the project and never copied into it: their texts are the publishers'.
 
-/** Where the corpus is expected: shared/ beside the project's checkout. */
-export function polnearDir(root: string): string {
-  return join(root, '..', 'shared', 'corpora', 'polnear-dev');
+/** The two compartments, in the order they are reported. */
+export const COMPARTMENTS = ['polnear-dev', 'polnear-train'] as const;
+export type Compartment = (typeof COMPARTMENTS)[number];
+
+/** Where a compartment is expected: shared/ beside the project's checkout. */
+export function polnearDir(root: string, compartment: Compartment = 'polnear-dev'): string {
+  return join(root, '..', 'shared', 'corpora', compartment);
 }
 
 /** One article's result: its counts, and whether extraction crashed. */
@@ -20,8 +24,15 @@ export interface PolnearArticle {
   crashed: string | null;
 }
 
+/** One compartment's result. */
+export interface PolnearResult {
+  name: string;
+  articles: PolnearArticle[];
+  overall: SpanCounts;
+}
+
 /** Extracts and scores every article of the folder; null when the folder is not there. */
-export function evaluatePolnear(dir: string): { articles: PolnearArticle[]; overall: SpanCounts } | null {
+export function evaluatePolnear(dir: string, name = 'polnear-dev'): PolnearResult | null {
   if (!existsSync(dir)) return null;
   const articles = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -38,12 +49,12 @@ export function evaluatePolnear(dir: string): { articles: PolnearArticle[]; over
         if (problems.length > 0) throw new Error(problems[0]);
       } catch (error) {
         // A crash counts as an empty result, as the corpus's rules say.
-        crashed = (error as Error).message;
+        crashed = error instanceof Error ? error.message : String(error);
         extracted = { version: 1, sources: [], entities: [], records: [] };
       }
       return { article: f.replace(/\.txt$/, ''), counts: scoreSpans(extracted, gold), crashed };
     });
-  return { articles, overall: addCounts(articles.map((a) => a.counts)) };
+  return { name, articles, overall: addCounts(articles.map((a) => a.counts)) };
 }
 
 /** Speaker accuracy of one kind of mention, as "82.1% (110/134)". */
@@ -52,23 +63,52 @@ function accuracy(c: SpanCounts, kind: string): string {
   return k && k.matched > 0 ? `${((k.right / k.matched) * 100).toFixed(1)}% (${k.right}/${k.matched})` : '–';
 }
 
-/** The evaluation as Markdown: overall (micro and macro) and per article. */
-export function renderPolnear(result: NonNullable<ReturnType<typeof evaluatePolnear>>, perArticle = true): string {
-  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+/** The share of the scored quotations in a confidence class, and how often it is right. */
+function confidence(c: SpanCounts, level: string): string {
+  const all = c.speakers.all?.matched ?? 0;
+  const k = c.speakers[`confidence:${level}`];
+  if (!k || k.matched === 0 || all === 0) return '–';
+  return `${pct(k.matched / all)} of quotes, ${pct(k.right / k.matched)} right`;
+}
+
+/** The compartments side by side, as Markdown: quotations, speakers by kind of mention, confidence classes. */
+export function renderPolnearSideBySide(results: readonly PolnearResult[]): string {
+  const head = `| | ${results.map((r) => r.name).join(' | ')} |`;
+  const rule = `| --- | ${results.map(() => '---').join(' | ')} |`;
+  const line = (label: string, cell: (r: PolnearResult) => string) => `| ${label} | ${results.map(cell).join(' | ')} |`;
+  const f = (r: PolnearResult) => spanFigures(r.overall);
+  return [
+    head,
+    rule,
+    line('articles (crashed)', (r) => `${r.articles.length} (${r.articles.filter((a) => a.crashed !== null).length})`),
+    line('gold quotations', (r) => String(r.overall.gold)),
+    line('quote P / R / F1', (r) => `${pct(f(r).precision)} / ${pct(f(r).recall)} / ${pct(f(r).f1)}`),
+    line('strict precision', (r) => pct(f(r).strictPrecision)),
+    line('**speaker accuracy**', (r) => accuracy(r.overall, 'all')),
+    line('by name in the cue', (r) => accuracy(r.overall, 'name-in-source')),
+    line('by pronoun or description', (r) => accuracy(r.overall, 'coref+previous-source')),
+    line('resolved by hand', (r) => accuracy(r.overall, 'manual')),
+    line('organisations (dev only reviewed)', (r) => accuracy(r.overall, 'organisation')),
+    line('not scored (speaker unreviewed)', (r) => String(r.overall.speakers[UNREVIEWED]?.matched ?? 0)),
+    line('confidence high', (r) => confidence(r.overall, 'high')),
+    line('confidence medium', (r) => confidence(r.overall, 'medium')),
+    line('confidence low', (r) => confidence(r.overall, 'low')),
+  ].join('\n');
+}
+
+/** One compartment's articles, a row each, as Markdown. */
+export function renderPolnearArticles(result: PolnearResult): string {
   const row = (name: string, c: SpanCounts, crashed = '') => {
     const f = spanFigures(c);
-    return `| ${name}${crashed} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.f1)} | ${pct(f.strictPrecision)} | ${accuracy(c, 'all')} | ${accuracy(c, 'name-in-source')} | ${accuracy(c, 'coref+previous-source')} | ${accuracy(c, 'manual')} | ${accuracy(c, 'organisation')} |`;
+    return `| ${name}${crashed} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(f.f1)} | ${pct(f.strictPrecision)} | ${accuracy(c, 'all')} |`;
   };
-  const figures = result.articles.map((a) => spanFigures(a.counts));
-  const mean = (get: (f: ReturnType<typeof spanFigures>) => number) => pct(figures.reduce((n, f) => n + get(f), 0) / Math.max(1, figures.length));
-  const crashes = result.articles.filter((a) => a.crashed !== null).length;
   return [
-    `polnear-dev: ${result.articles.length} articles, ${result.overall.gold} gold quotations, ${crashes} crashed`,
+    `${result.name}, by article`,
     '',
-    '| article | quote P | quote R | quote F1 | strict P | speaker | by name | by pronoun or description | resolved by hand | organisations |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    row('**overall (micro)**', result.overall),
-    `| **overall (macro)** | ${mean((f) => f.precision)} | ${mean((f) => f.recall)} | ${mean((f) => f.f1)} | ${mean((f) => f.strictPrecision)} | ${mean((f) => f.speakerAccuracy)} | | | | |`,
-    ...(perArticle ? result.articles.map((a) => row(a.article, a.counts, a.crashed === null ? '' : ' (crashed)')) : []),
+    '| article | quote P | quote R | quote F1 | strict P | speaker |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...result.articles.map((a) => row(a.article, a.counts, a.crashed === null ? '' : ' (crashed)')),
   ].join('\n');
 }

@@ -69,7 +69,19 @@ export const GuaranteeSchema = z.looseObject({
   title: z.string().describe('A short label (paraphrase)'),
 });
 
-export const QuoteSchema = z.looseObject({ ...recordBase, kind: z.literal('quote') });
+/** How sure an attribution is; measured on real news (README, "Who said it"). */
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+
+/** How `extract` found a quotation's speaker, and how sure it is; absent where a person wrote or reviewed the record. */
+export const AttributionSchema = z
+  .looseObject({
+    rule: z.string().min(1).describe('The rule that named the speaker ("cue-after", "continuity", ... or "reviewed")'),
+    cue: z.string().nullable().describe('The words the rule read (the cue), or null'),
+    confidence: ConfidenceSchema.describe('high: right at least 97% of the time on real news; medium: at least 85%; low: a guess'),
+  })
+  .describe("How the speaker was found; a record without one is vouched for by a person and taken as 'high'");
+
+export const QuoteSchema = z.looseObject({ ...recordBase, kind: z.literal('quote'), attribution: AttributionSchema.optional() });
 
 export const NumberSchema = z.looseObject({
   ...recordBase,

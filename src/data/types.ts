@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  AttributionSchema,
   ClaimSchema,
   DatasetSchema,
   EntitySchema,
@@ -17,6 +18,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type Guarantee = z.infer<typeof GuaranteeSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
+export type QuoteAttribution = z.infer<typeof AttributionSchema>;
+export type Confidence = QuoteAttribution['confidence'];
 export type NumberRecord = z.infer<typeof NumberSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type FactRecord = z.infer<typeof RecordSchema>;

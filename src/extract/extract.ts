@@ -1,7 +1,9 @@
 import type { DatasetFile, Entity } from '../data/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
+import { confidenceOf } from './confidence.js';
 import { findFigures } from './figures.js';
+import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople } from './people.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
 
@@ -23,8 +25,6 @@ export interface ExtractOptions {
   language?: string;
 }
 
-/** The verbs of a reported statement, "X said that ...": a claim. */
-const VERB = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|asked|warned|insisted|explained|noted|wrote|argued|continued|summari[sz]ed|replied|stated|declared|announced|urged)`;
 const NAME = String.raw`(?:Dr\. |Mr\. |Mrs\. |Ms\. )?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey)\b`;
 const SUBJECT = `(${NAME}|${PRONOUN})`;
@@ -66,6 +66,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       span: span(q),
       speaker: a.speaker?.id ?? null,
       cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), span: span(a.cue) } : null,
+      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidenceOf(a), ...(process.env.FACTS_DEBUG_MENTION ? { mention: a.mention } : {}) },
       ...(q.closed ? {} : { unclosed: true }),
       ...(q.continues ? { continues: true } : {}),
     });
@@ -101,7 +102,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
     return people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1])?.entity ?? null;
   };
   let claims = 0;
-  for (const m of text.matchAll(new RegExp(`${SUBJECT} (${VERB}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(`${SUBJECT} (${CLAIM_VERBS}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
     if (quoted(m.index)) continue;
     const person = personAt(m[1] as string, m.index);
     if (!person) continue;

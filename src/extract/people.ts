@@ -1,21 +1,11 @@
 import nlp from 'compromise';
 import type { Entity } from '../data/types.js';
+import { SPEAKS_AFTER, TITLE_WORDS } from './lexicon.js';
 
 // Who an article names, and every place it names them: people (with their titles,
 // roles and presumed gender), and the organizations, media, documents and groups that
 // are quoted. One entity per person, whatever the form: "Maria Lindqvist", "Lindqvist" and
 // "Ms. Lindqvist" are one; "Erik Lindqvist" is another. Pure.
-
-/** Titles and honorifics that stand before a name and are not part of it. */
-export const TITLE_WORDS = new Set(
-  (
-    'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister chancellor secretary senator sen ' +
-    'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
-    'capt captain sgt chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
-    'councillor councilman councilwoman coach sheriff officer deputy pastor father bishop king queen prince princess pope ' +
-    'former nominee candidate leader the'
-  ).split(' '),
-);
 
 /** Capitalized words that begin sentences or name things, never people. */
 const NOT_NAMES = new Set(
@@ -27,21 +17,6 @@ const NOT_NAMES = new Set(
     'americans washington congress senate house white state states united america new york times post news today ' +
     'still also yes no well now even just only one two three many some all both last first next mr mrs ms ' +
     'later earlier meanwhile however yet instead perhaps indeed thus then is was are were has had says said will would'
-  ).split(' '),
-);
-
-/** Nouns that name a person by role: "the mayor", "a spokesman", "one caller". */
-export const PERSON_NOUNS = new Set(
-  (
-    'mayor senator congressman congresswoman representative president governor chancellor minister secretary ' +
-    'chairman chairwoman chair director spokesman spokeswoman spokesperson official officer aide adviser advisor ' +
-    'candidate nominee businessman businesswoman billionaire lawyer attorney judge justice leader author writer ' +
-    'reporter host anchor announcer narrator commentator analyst expert professor teacher student mother father ' +
-    'son daughter wife husband woman man sister brother friend neighbor resident voter supporter critic activist ' +
-    'organizer pastor priest minister doctor nurse officer sheriff chief commissioner ambassador diplomat general ' +
-    'veteran soldier worker employee owner founder executive manager economist scientist researcher curator engineer ' +
-    'questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
-    'protesters lawmakers members leaders experts analysts sources source'
   ).split(' '),
 );
 
@@ -220,7 +195,6 @@ const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Departmen
 
 /** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
-const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
 
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
 export function findPeople(text: string, quoted: (at: number) => boolean): People {

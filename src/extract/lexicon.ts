@@ -1,0 +1,56 @@
+// The words attribution reads, in one place: verbs that report speech, titles that stand
+// before names, nouns that name a person by role, and words that make a name an
+// organization's or a document's. Extraction's rules (attribute.ts, resolve.ts,
+// people.ts, extract.ts) take their lists from here and nowhere else.
+
+/** Verbs that report speech or writing, as an alternation for a regular expression. */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|tell|tweeted|tweets|wrote|writes|added|adds|asked|asks|argued|argues|insisted|insists|warned|warns|joked|jokes|' +
+  'noted|notes|explained|explains|continued|continues|replied|replies|responded|responds|stated|states|declared|declares|announced|announces|' +
+  'urged|urges|claimed|claims|recalled|recalls|acknowledged|acknowledges|admitted|admits|complained|complains|countered|counters|conceded|' +
+  'concedes|suggested|suggests|predicted|predicts|promised|promises|vowed|vows|posted|posts|shouted|yelled|remarked|observed|observes|' +
+  'emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|boasted|boasts|quipped|quips|concluded|' +
+  'concludes|described|describes|reads|read|found|finds|commented|comments|chanted|chants|put it|puts it|charged|charges|testified|testifies|agreed|agrees|cautioned|mused|wondered|sighed|laughed|' +
+  'exclaimed|recounted|reported|reports|pointed out|points out|went on|goes on|called|calls|call|demanded|demands|thundered|scoffed|snapped|pleaded|' +
+  'tweeting|saying|telling|writing|adding|asking|noting|arguing|warning|calling';
+
+/** The speech verbs that introduce a reported statement, "X said that ...": a claim. */
+export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|asked|warned|insisted|explained|noted|wrote|argued|continued|summari[sz]ed|replied|stated|declared|announced|urged)`;
+
+/** The commonest speech verbs, right after a one-word name, that make it a person's ("Greta said"). */
+export const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
+
+/** Titles and honorifics that stand before a name and are not part of it. */
+export const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister chancellor secretary senator sen ' +
+    'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
+    'capt captain sgt chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
+    'councillor councilman councilwoman coach sheriff officer deputy pastor father bishop king queen prince princess pope ' +
+    'former nominee candidate leader the'
+  ).split(' '),
+);
+
+/** Nouns that name a person by role: "the mayor", "a spokesman", "one caller". */
+export const PERSON_NOUNS = new Set(
+  (
+    'mayor senator congressman congresswoman representative president governor chancellor minister secretary ' +
+    'chairman chairwoman chair director spokesman spokeswoman spokesperson official officer aide adviser advisor ' +
+    'candidate nominee businessman businesswoman billionaire lawyer attorney judge justice leader author writer ' +
+    'reporter host anchor announcer narrator commentator analyst expert professor teacher student mother father ' +
+    'son daughter wife husband woman man sister brother friend neighbor resident voter supporter critic activist ' +
+    'organizer pastor priest minister doctor nurse officer sheriff chief commissioner ambassador diplomat general ' +
+    'veteran soldier worker employee owner founder executive manager economist scientist researcher curator engineer ' +
+    'questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
+    'protesters lawmakers members leaders experts analysts sources source'
+  ).split(' '),
+);
+
+/** Words that make a capitalized name an organization's, not a person's. */
+export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill)\b/;
+
+/** Nouns that name what an organization writes: "the statement", "the article". */
+export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));
+
+/** Nouns that name an organization by what it is: "the agency", "the campaign". */
+export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));

@@ -1,0 +1,195 @@
+import type { Entity } from '../data/types.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
+import { NAME_RUN, nameWords, type Known, type People } from './people.js';
+import type { FoundQuote } from './quotes.js';
+
+// The mention resolver: who the words that stand for a speaker mean, at a place in the
+// text. It owns what attribution learns as it goes through an article in order: who was
+// named where (from people.ts), who spoke each quotation so far, and who spoke last in
+// each paragraph. The rules (attribute.ts) find the words; this says whom they mean.
+//
+//   "Rep. Dana Hollis of Maryland"  → the person named inside (Dana Hollis)
+//   "she"                           → the nearest person before it whose gender agrees
+//   "the mayor"                     → the person whose title or role has "mayor"
+//   "the agency", "the statement"   → the last organization named (with that word)
+//   "FactDesk", "one caller"        → an organization or group of its own
+
+/** How a mention was read: by a name, a pronoun, a description, or as an organization or group. */
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'organization';
+
+/** Whom a mention means, and how it was read. */
+export interface Resolved {
+  entity: Entity;
+  kind: MentionKind;
+}
+
+const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
+/** Small words inside the name of an organization ("Department of Justice"). */
+const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
+/** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
+export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+/** A description with no role to match names one of this many people last named as subjects. */
+const DESCRIPTION_CANDIDATES = 3;
+/** A mention longer than this many characters is a clause, not a speaker. */
+const MAX_MENTION = 120;
+
+/** Whether `word` is a personal pronoun that may stand for a speaker. */
+export function isPronoun(word: string): boolean {
+  return PRONOUN.test(word);
+}
+
+/** Resolves the words that stand for a speaker, and remembers who spoke. */
+export class Resolver {
+  /** Who spoke each quotation so far, at the quotation's start. */
+  private readonly spoken: { at: number; entity: Entity }[] = [];
+  /** The speaker of the last attributed quotation. */
+  lastSpeaker: Entity | null = null;
+  /** The speaker last attributed in each paragraph. */
+  readonly byParagraph = new Map<number, Entity>();
+
+  constructor(
+    readonly text: string,
+    readonly people: People,
+  ) {}
+
+  /** Notes that `entity` spoke the quotation `q`. */
+  spoke(q: FoundQuote, entity: Entity | null): void {
+    if (!entity) return;
+    this.lastSpeaker = entity;
+    this.byParagraph.set(q.paragraph, entity);
+    this.spoken.push({ at: q.start, entity });
+  }
+
+  /** The person a mention's words (`np`, at `npStart`) mean, or an organization or group that speaks. */
+  resolve(np: string, npStart: number): Resolved | null {
+    const { people, text } = this;
+    const clean = np.replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+    if (clean === '' || clean.length > MAX_MENTION) return null;
+    const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
+    const words = bare.split(' ');
+    const group = (type: Entity['type'] = 'organization'): Resolved => ({ entity: people.group(bare, type).entity, kind: 'organization' });
+    if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart), 'pronoun');
+    // Two named subjects ("Feld and Lindqvist"): the two of them speak, as a group.
+    const pair = /^([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)$/.exec(bare);
+    if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
+      const both = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length && m.entity.type === 'person');
+      if (both.length >= 2) return group('group');
+    }
+    // A person named inside the words is the speaker (the first: "Rep. Dana Hollis of
+    // Maryland"); not one named after a preposition or as a possessive inside a
+    // description ("a narrator in the council's advert", "the advert's narrator").
+    const inside = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length);
+    const determined = /^(?:the|a|an|one|another)\s/i.test(bare);
+    const person = inside.find((m) => m.entity.type === 'person' && m.subject) ?? (determined ? undefined : inside.find((m) => m.entity.type === 'person' && !/^['’]/.test(text.slice(m.end, m.end + 1))));
+    if (person) return { entity: person.entity, kind: 'name' };
+    // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
+    if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] ?? '') && words.length <= 5) return group('group');
+    // "the nominee Ada Quist's doctor": the head after the possessive is the speaker, not the owner.
+    if (/[A-Z][\w-]*['’]s\s+[a-z]+(?:\s+[a-z]+)?$/.test(bare) && words.length <= 8) return group('group');
+    const first = inside[0];
+    if (first && !/^(?:the|a|an)\s/i.test(bare)) return { entity: first.entity, kind: first.entity.type === 'person' ? 'name' : 'organization' };
+    const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
+    // "The International Grain Council", "The Ledger": an article before a proper name.
+    if (/^the\s+[A-Z]/i.test(bare) && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
+    // "my father", "their attorneys": someone the text describes by a relation, nobody named.
+    if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) return group('group');
+    // "52 percent of voters", "two in three residents": a share of people, named by its words.
+    if (/^\d/.test(bare) && words.length <= 8) return group('group');
+    // "officials at the Grain Council", "aides to the mayor": a group named by its words.
+    if (PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) && words.length <= 8) return group('group');
+    const description = /^(?:the|a|an|one|another|two|three|several|some|many)\s+(.+)$/i.exec(bare);
+    if (description) return this.describe(bare, (description[1] ?? '').toLowerCase(), npStart);
+    const run = runs[runs.length - 1];
+    if (run && run.length === 1) {
+      const named = people.byWordAt(run[0] ?? '', npStart);
+      if (named) return { entity: named.entity, kind: 'name' };
+    }
+    // Only capitalized words (and a few small ones): the name of an organization or a
+    // medium ("FactDesk", "The Ledger", "Budget Committee Democrats"), or of a person.
+    if (words.length <= 6 && words.every((w) => (/^[A-Z0-9]/.test(w) && !NOT_SUBJECT.test(w)) || ORG_SMALL_WORDS.has(w)) && /^[A-Z]/.test(bare)) {
+      if (run && run.length >= 2 && run.length === words.length && !ORG_WORDS.test(bare)) {
+        const known = people.person(run);
+        if (known) return { entity: known.entity, kind: 'name' };
+      }
+      return group();
+    }
+    return null;
+  }
+
+  /** A description: a person whose titles or role have its words, else the last person named; a thing that speaks is a group of its own. */
+  describe(np: string, rest: string, at: number): Resolved | null {
+    const { people } = this;
+    const words = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
+    const head = words[words.length - 1] ?? '';
+    const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
+    // A possessive makes a new one: "the advert's narrator" is nobody named before.
+    if (PERSON_NOUNS.has(head) && !indefinite && !/['’]s\s/.test(rest)) {
+      const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
+      if (byRole) return { entity: byRole.entity, kind: 'description' };
+      const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));
+      if (anyRole) return { entity: anyRole.entity, kind: 'description' };
+      // No role says so: the most talked-about of the last people named.
+      const recent = this.recentPeople(at, true).slice(0, DESCRIPTION_CANDIDATES);
+      const count = (k: Known) => people.mentions.filter((m) => m.entity === k.entity && m.start < at).length;
+      return as(recent.reduce<Known | undefined>((best, k) => (!best || count(k) > count(best) ? k : best), undefined)?.entity ?? null, 'description');
+    }
+    if ((ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) && !indefinite) {
+      // "the agency", "the commission": the last organization named with that word, else
+      // the last named; "the statement", "the article": the last organization named, which
+      // wrote it.
+      const orgs = people.mentions.filter((m) => m.start < at && m.entity.type === 'organization').reverse();
+      const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
+      if (named) return { entity: named.entity, kind: 'description' };
+    }
+    if (words.length === 0 || words.length > 6) return null;
+    return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
+  }
+
+  /** People named before `at`, nearest first (each once), with the speakers of earlier quotations; with `subjects`, only where they were the subject. */
+  recentPeople(at: number, subjects = false): Known[] {
+    const seen = new Set<Entity>();
+    const out: Known[] = [];
+    const events = [
+      ...this.people.mentions.filter((m) => m.start < at && (!subjects || m.subject)).map((m) => ({ at: m.start, entity: m.entity })),
+      ...this.spoken.filter((m) => m.at < at),
+    ].sort((a, b) => b.at - a.at);
+    for (const e of events) {
+      if (seen.has(e.entity) || e.entity.type !== 'person') continue;
+      seen.add(e.entity);
+      out.push(this.people.of(e.entity));
+    }
+    return out;
+  }
+
+  /** A pronoun: the nearest person before it whose gender agrees; "they" and "it", the nearest group or organization. */
+  pronoun(word: string, at: number): Entity | null {
+    if (word === 'we' || word === 'i') return null;
+    if (word === 'they' || word === 'them' || word === 'it') {
+      const groups = [...this.people.mentions, ...this.spoken.map((m) => ({ start: m.at, entity: m.entity }))]
+        .filter((m) => m.start < at && m.entity.type !== 'person')
+        .sort((a, b) => b.start - a.start);
+      return groups[0]?.entity ?? null;
+    }
+    const gender = word === 'he' || word === 'him' ? 'male' : 'female';
+    // The nearest person who may be meant (the same gender, or one the article does not
+    // tell), named as a subject; else named at all.
+    const fits = (k: Known) => k.gender === gender || k.gender === null;
+    return (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at)[0])?.entity ?? null;
+  }
+
+  /** A transcript label ("HOLLIS"): the person of that surname, or one the label names. */
+  label(label: string, at: number): Entity {
+    const { people } = this;
+    const words = label.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const last = words[words.length - 1] ?? '';
+    const named = people.known.find((k) => k.entity.type === 'person' && k.last.toLowerCase() === last.toLowerCase());
+    const known = named ?? people.person(words);
+    if (!known) throw new Error(`a transcript label with no name: ${label}`);
+    people.mention(at, at + label.length, known);
+    return known.entity;
+  }
+}
+
+function as(entity: Entity | null, kind: MentionKind): Resolved | null {
+  return entity ? { entity, kind } : null;
+}
