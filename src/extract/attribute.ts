@@ -62,6 +62,8 @@ export interface QuoteView {
   quotedLead: boolean;
   /** Speech verbs in `lead` that are verbs (not nouns: "the tweets", "Feld's claims"). */
   verbs: RegExpMatchArray[];
+  /** When the quotation opens its paragraph and the paragraph before ends on a colon ("Quist went on:"), that paragraph's last sentence. */
+  introduced: Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> | null;
 }
 
 /** A rule: a name, a worked example, and the function that reads one quotation. */
@@ -81,17 +83,23 @@ const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previ
 const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even)`;
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|late-night|[a-z]+-[a-z]+|who|which)|['’]s)\s+$/i;
+/** How many comma-separated pieces before a verb may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
+const SUBJECT_SEGMENTS = 4;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
 const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”]{1,100})`);
 const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”]{1,100}?)(?:,\s+[^"“”.;:]{1,140}?,)?\s+${ADVERB}(${VERB})\b`);
+const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”]{1,100}?)(?:,[^,;:!?"“”]{1,120})?$`);
+const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”]{0,60})?$`);
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
 const NAMED_LABEL = new RegExp(String.raw`(${NAME_RUN.source}):\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
+const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
+const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
 
 /**
@@ -136,9 +144,18 @@ function nameLabel(v: QuoteView, r: Resolver): Found | null {
   return known ? { speaker: known.entity, cue: { start, end: start + group(named, 1).length }, mention: 'name' } : null;
 }
 
-/** A cue after a quotation that ends its sentence is its own only when it is a sentence of its own ("..." Feld said.). */
+/**
+ * A cue after a quotation that ends its sentence is its own only when it is a sentence of
+ * its own ("..." Feld said. / "..." Feld wrote in an email.), not the start of another
+ * report ("..." The agency said North Korea had ... / said that ...).
+ */
 function ownSentence(v: QuoteView, end: number): boolean {
-  return !v.endsSentence || /^\s*(?:[.!?]|$)/.test(v.masked.slice(end, end + 3)) || /^,/.test(v.masked.slice(end, end + 1));
+  if (!v.endsSentence || /^,/.test(v.masked.slice(end, end + 1))) return true;
+  const rest = v.masked.slice(end, v.limit);
+  // "He added: "..."": a cue with a colon introduces the next quotation.
+  if (/^\s*:/.test(rest)) return false;
+  const sentence = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)/))) || rest;
+  return /^\s*(?:$|(?:in|on|at|during|to|via|from|after|before|of|while|about|through|with|on|later|again|then|also|earlier|recently)\b)/.test(sentence) && !/\bthat\b/.test(sentence);
 }
 
 /** "...," said Rep. Dana Hollis of Oregon. */
@@ -187,6 +204,20 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), { start: npStart, end: verbEnd });
 }
 
+/** The cue that ends a quotation's sentence after more words: ""..." about the new school, said Marla Kilby." */
+function cueAtSentenceEnd(v: QuoteView, r: Resolver): Found | null {
+  if (v.endsSentence) return null;
+  const end = v.after.search(/[.!?](?:\s|$)/);
+  if (end < 0) return null;
+  const sentence = v.after.slice(0, end);
+  const m = CLOSING_VERB_FIRST.exec(sentence) ?? CLOSING_SPEAKER_FIRST.exec(sentence);
+  if (!m) return null;
+  const np = m.groups?.np ?? '';
+  const npStart = v.close + m.index + m[0].indexOf(np, m[0].search(/\S/) + 1);
+  const cue = { start: v.close + m.index + 1, end: v.close + end };
+  return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), cue);
+}
+
 /**
  * Dutch Finance Minister Petra Aalders told reporters: "...". A reporting verb before the
  * quotation in its sentence; its subject is the speaker: the words since the last clause
@@ -197,19 +228,32 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
 function cueBefore(v: QuoteView, r: Resolver): Found | null {
   if (v.quotedLead) return null;
   const { lead, from, text } = v;
-  for (const verb of v.verbs) {
+  for (const verb of verbOrder(v)) {
     const at = verb.index ?? 0;
-    const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
     const cue = (start: number): Range => ({ start, end: from + at + group(verb, 1).length });
+    const passive = passiveAgent(v, at + group(verb, 1).length, r);
+    if (passive) return { ...passive, cue: cue(from + at) };
+    const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
+    // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
+    if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
+      const subject = sentenceSubject(v, r, at);
+      if (subject) return { ...subject, cue: cue(from + at) };
+    }
     const segments = subjectSegments(subjectText);
     // An aside's own reading is kept only if the words before it name nobody.
     let fallback: Found | null = null;
-    for (let k = segments.length - 1; k >= 0 && k >= segments.length - 3; k--) {
+    for (let k = segments.length - 1; k >= 0 && k >= segments.length - SUBJECT_SEGMENTS; k--) {
       const segment = segments[k];
       if (!segment) continue;
       const np = segment.text.trim();
-      if (np === '') continue;
+      // An age ("Dora Vance, 25, said") or an opening phrase ("In a message posted Friday", "As the bell rang") is nobody.
+      if (np === '' || /^\d+$/.test(np) || OPENING_PHRASE.test(np)) continue;
       const npStart = from + segment.at + segment.text.indexOf(np);
+      // "Strand, the harbour chief, who in 2019 said": the person the relative clause is about.
+      if (k === segments.length - 1 && /^who\b/i.test(np)) {
+        const antecedent = r.people.mentions.filter((m) => m.start >= from && m.end <= npStart && m.entity.type === 'person').pop();
+        if (antecedent) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'name' };
+      }
       // An aside: a relative clause, an apposition (with an article, a possessive, or in
       // lower case: "president of the teachers' union").
       const aside = k > 0 && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np) || /^[a-z]/.test(np));
@@ -226,12 +270,48 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
   return null;
 }
 
+/**
+ * The order in which the verbs before a quotation are tried: the nearest first ("When
+ * Quist noted that ..., Rask replied, "...""), unless the sentence's main clause
+ * reports all that follows ("Macron said that during a call with Trump the partners
+ * agreed that "..."").
+ */
+function verbOrder(v: QuoteView): RegExpMatchArray[] {
+  const first = v.verbs[0];
+  if (!first) return [];
+  const governs = /^\s+that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
+  return governs ? v.verbs : [...v.verbs].reverse();
+}
+
+/** "Ortiz was asked by host Lena Voss, "..."": after a reporting verb in the passive, the agent speaks. */
+function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null {
+  const m = /^\s+by\s+([^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:]|$|\s(?:whether|if|about|why|what|how|to|that|who)\b))/.exec(v.lead.slice(verbEnd));
+  if (!m) return null;
+  const np = group(m, 1);
+  const npStart = v.from + verbEnd + m.index + m[0].length - np.length;
+  return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), null);
+}
+
+/** The subject of the quotation's sentence: the name or pronoun that opens it (after an opening phrase), else the first person named there as a verb's subject. */
+function sentenceSubject(v: QuoteView, r: Resolver, before: number): Found | null {
+  const subject = OPENING_SUBJECT.exec(v.lead);
+  if (subject && subject.index + subject[0].length <= before) {
+    const word = group(subject, 1);
+    const npStart = v.from + subject.index + subject[0].length - word.length;
+    if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
+    const named = r.people.mentions.find((m) => m.start === npStart && m.entity.type === 'person');
+    if (named) return { speaker: named.entity, cue: null, mention: 'name' };
+  }
+  const first = r.people.mentions.find((m) => m.start >= v.from && m.start < v.from + before && m.subject && m.entity.type === 'person');
+  return first ? { speaker: first.entity, cue: null, mention: 'name' } : null;
+}
+
 /** The words before a verb, cut at commas, semicolons and colons, the last cut at a clause break ("... and Feld"). */
 function subjectSegments(subjectText: string): { text: string; at: number }[] {
   // ("Feld and Quist call": "and" between two names joins subjects; it breaks no clause.)
-  let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|because|if|though|although)\s+[^,]*$/);
+  let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   if (clauseBreak > 0 && /^and\s+[A-Z]/.test(subjectText.slice(clauseBreak)) && /[A-Z][\w’'-]*\s+$/.test(subjectText.slice(0, clauseBreak))) {
-    clauseBreak = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|because|if|though|although)\s+[^,]*$/);
+    clauseBreak = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   }
   const segments: { text: string; at: number }[] = [];
   let at = 0;
@@ -240,7 +320,7 @@ function subjectSegments(subjectText: string): { text: string; at: number }[] {
     at += part.length + 1;
   }
   const last = segments[segments.length - 1];
-  const opener = /^(?:that|and|but|while|as|when|because|if|though|although)\s+/.exec(subjectText.slice(Math.max(0, clauseBreak)));
+  const opener = /^(?:that|and|but|while|as|when|because|if|though|although|after|before|until|since)\s+/.exec(subjectText.slice(Math.max(0, clauseBreak)));
   if (last && clauseBreak >= 0 && clauseBreak >= last.at && opener) {
     last.text = subjectText.slice(clauseBreak + opener[0].length);
     last.at = clauseBreak + opener[0].length;
@@ -286,6 +366,13 @@ function accordingBefore(v: QuoteView, r: Resolver): Found | null {
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), { start: v.from + m.index, end: npStart + np.length });
 }
 
+/** Quist went on: ¶ "You look at the figures ...": the sentence that ends the paragraph before on a colon introduces it. */
+function cueBeforeParagraph(v: QuoteView, r: Resolver): Found | null {
+  if (!v.introduced) return null;
+  const introduced = { ...v, ...v.introduced };
+  return cueBefore(introduced, r) ?? subjectBefore(introduced, r);
+}
+
 /** The rules, in the order they are tried; the first that names a speaker wins. */
 export const RULES = [
   { name: 'transcript-label', example: 'HOLLIS: "Well, first ..."', apply: transcriptLabel },
@@ -294,8 +381,10 @@ export const RULES = [
   { name: 'according-after', example: '"...," according to the agency.', apply: accordingAfter },
   { name: 'signature', example: '"..." ― Olga Brandt.', apply: signature },
   { name: 'cue-after', example: '"...," Rep. Omar Feld (D-Ore.) said.', apply: cueAfter },
+  { name: 'cue-at-sentence-end', example: '"..." about the new school, said Marla Kilby.', apply: cueAtSentenceEnd },
   { name: 'cue-before', example: 'Finance Minister Petra Aalders told reporters: "..."', apply: cueBefore },
   { name: 'subject-before', example: 'Feld openly praises the plan as a "fair deal".', apply: subjectBefore },
+  { name: 'cue-before-paragraph', example: 'Quist went on: ¶ "You look at the figures ..."', apply: cueBeforeParagraph },
   { name: 'according-before', example: 'According to the mayor, the pipes are "older than anyone thought".', apply: accordingBefore },
 ] as const satisfies readonly Rule[];
 
@@ -309,21 +398,27 @@ function sentenceStart(masked: string, para: Range, at: number, quoted: (at: num
   return start;
 }
 
-/** The quotation `q` as the rules read it. */
-export function viewQuote(text: string, masked: string, q: FoundQuote, para: Range, quoted: (at: number) => boolean): QuoteView {
-  const open = q.start - 1;
-  const close = q.closed ? q.end + 1 : q.end;
-  const next = [...masked.slice(close, para.end)].findIndex((c) => c === '"' || c === '“');
-  const limit = next < 0 ? para.end : close + next;
-  const after = masked.slice(close, limit);
-  const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);
+/** The narration before `open` in its sentence, after any quotation earlier in it, as the rules read it. */
+function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> {
   // The narration since the sentence's start, after any quotation earlier in it: its words are not the narration's.
   const sentence = sentenceStart(masked, para, open, quoted);
   const lastMark = Math.max(...['"', '“', '”'].map((c) => masked.lastIndexOf(c, open - 1)));
   const from = Math.max(sentence, lastMark + 1);
   const lead = masked.slice(from, Math.max(from, open));
   const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => !NOUN_BEFORE.test(lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index)));
-  return { q, text, masked, para, open, close, after, limit, endsSentence, lead, from, quotedLead: /["“”]/.test(lead), verbs };
+  return { lead, from, quotedLead: /["“”]/.test(lead), verbs };
+}
+
+/** The quotation `q` as the rules read it; `previous` is the paragraph before its own. */
+export function viewQuote(text: string, masked: string, q: FoundQuote, para: Range, quoted: (at: number) => boolean, previous: Range | null = null): QuoteView {
+  const open = q.start - 1;
+  const close = q.closed ? q.end + 1 : q.end;
+  const next = [...masked.slice(close, para.end)].findIndex((c) => c === '"' || c === '“');
+  const limit = next < 0 ? para.end : close + next;
+  const after = masked.slice(close, limit);
+  const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);
+  const introduced = previous && /^\s*$/.test(masked.slice(para.start, open)) && /:\s*$/.test(masked.slice(previous.start, previous.end)) ? { ...narrationBefore(masked, previous, previous.end, quoted) } : null;
+  return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced };
 }
 
 /** Continuity: the speaker of the quotation before in its paragraph; of the paragraph before, when the quotation opens its own; the person last named in its paragraph; the last speaker. */
@@ -339,12 +434,12 @@ function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpea
 /** Attributes every quotation of an article; `quotes` are the speech quotations in order. */
 export function attributeQuotes(text: string, quotes: readonly FoundQuote[], paras: readonly Range[], people: People, quoted: (at: number) => boolean): Map<FoundQuote, Attribution> {
   const masked = maskText(text);
-  const resolver = new Resolver(text, people);
+  const resolver = new Resolver(text, people, masked, paras, quoted);
   const result = new Map<FoundQuote, Attribution>();
   quotes.forEach((q, k) => {
     const para = paras[q.paragraph];
     if (!para) throw new Error(`a quotation outside the paragraphs: ${q.start}`);
-    const view = viewQuote(text, masked, q, para, quoted);
+    const view = viewQuote(text, masked, q, para, quoted, paras[q.paragraph - 1] ?? null);
     let attribution: Attribution | null = null;
     for (const rule of RULES) {
       const hit = rule.apply(view, resolver);

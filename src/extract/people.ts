@@ -41,7 +41,10 @@ export interface Known {
   roles: Set<string>;
 }
 
-const NAME_TOKEN = String.raw`(?:[A-Z][a-z]*[A-Z][a-z]+|(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)`;
+/** Letters of names beyond ASCII: "Calderón", "Łukasz", "Müller" (Latin-1 and Latin Extended-A). */
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
+const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LOWER}]+(?:-[A-Za-z][${LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)?)`;
 const PARTICLE = String.raw`(?:de|del|da|van|von|der|bin|al|la|le|du)`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines de Vries", "Lena DeMarco". */
 export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN})*`, 'g');
@@ -123,7 +126,11 @@ export class People {
 
   /** Notes that the text names `known` at [start, end). */
   mention(start: number, end: number, known: Known, subject = true): void {
-    this.mentions.push({ start, end, entity: known.entity, subject });
+    const mention = { start, end, entity: known.entity, subject };
+    // Kept in order of start, so that a range of them can be found by halving.
+    let at = this.mentions.length;
+    while (at > 0 && (this.mentions[at - 1]?.start ?? 0) > start) at--;
+    this.mentions.splice(at, 0, mention);
   }
 
   /** Who a lone surname or first name means at `at`: the person of that name named last before it, else the first so named. */
@@ -183,8 +190,7 @@ function appositionAfter(text: string, at: number): string | null {
  * said", "Lindqvist openly praises"; not "did Feld in", "praise from Mayor Calloway".
  */
 function isSubject(text: string, start: number, end: number): boolean {
-  if (/^['’]s?\b/.test(text.slice(end, end + 2))) return false;
-  if (AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!standsFree(text, start, end)) return false;
   const after = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '').replace(/^,[^,.;:"“”]{1,120},/, '');
   // After adverbs: a modal or auxiliary and any word ("can be heard"), or a verb form.
   return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had)\b/.test(after);
@@ -192,6 +198,11 @@ function isSubject(text: string, start: number, end: number): boolean {
 
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
+
+/** Whether a name at [start, end) stands free in its clause: not a possessive ("Feld's client") nor after a preposition ("praise from Mayor Calloway"). */
+export function standsFree(text: string, start: number, end: number): boolean {
+  return !/^['’]s?\b/.test(text.slice(end, end + 2)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;

@@ -1,7 +1,7 @@
 import type { Entity } from '../data/types.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
-import { NAME_RUN, nameWords, type Known, type People } from './people.js';
-import type { FoundQuote } from './quotes.js';
+import { NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
+import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
 // text. It owns what attribution learns as it goes through an article in order: who was
@@ -28,10 +28,14 @@ const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
 const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
 export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+/** Words that make a description a clause ("the statement noted they had"). */
+const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
 const DESCRIPTION_CANDIDATES = 3;
 /** A mention longer than this many characters is a clause, not a speaker. */
 const MAX_MENTION = 120;
+/** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
+const PRONOUN_SENTENCES = 6;
 
 /** Whether `word` is a personal pronoun that may stand for a speaker. */
 export function isPronoun(word: string): boolean {
@@ -47,10 +51,18 @@ export class Resolver {
   /** The speaker last attributed in each paragraph. */
   readonly byParagraph = new Map<number, Entity>();
 
+  /** Where each sentence of the narration starts, in order (a sentence end inside a quotation ends none). */
+  private readonly sentences: number[];
+
   constructor(
     readonly text: string,
     readonly people: People,
-  ) {}
+    masked: string = text,
+    paras: readonly Range[] = [{ start: 0, end: text.length }],
+    quoted: (at: number) => boolean = () => false,
+  ) {
+    this.sentences = sentenceStarts(masked, paras, quoted);
+  }
 
   /** Notes that `entity` spoke the quotation `q`. */
   spoke(q: FoundQuote, entity: Entity | null): void {
@@ -80,7 +92,9 @@ export class Resolver {
     // description ("a narrator in the council's advert", "the advert's narrator").
     const inside = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length);
     const determined = /^(?:the|a|an|one|another)\s/i.test(bare);
-    const person = inside.find((m) => m.entity.type === 'person' && m.subject) ?? (determined ? undefined : inside.find((m) => m.entity.type === 'person' && !/^['’]/.test(text.slice(m.end, m.end + 1))));
+    // Several named: the head is the last one standing free ("Quist campaign spokesman Josh Ferris").
+    const free = inside.filter((m) => m.entity.type === 'person' && standsFree(text, m.start, m.end));
+    const person = inside.find((m) => m.entity.type === 'person' && m.subject) ?? (determined ? undefined : free[free.length - 1]);
     if (person) return { entity: person.entity, kind: 'name' };
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
     if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] ?? '') && words.length <= 5) return group('group');
@@ -141,7 +155,8 @@ export class Resolver {
       const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
       if (named) return { entity: named.entity, kind: 'description' };
     }
-    if (words.length === 0 || words.length > 6) return null;
+    // "the statement noted they had": a clause, not a name.
+    if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
     return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
   }
 
@@ -171,10 +186,37 @@ export class Resolver {
       return groups[0]?.entity ?? null;
     }
     const gender = word === 'he' || word === 'him' ? 'male' : 'female';
-    // The nearest person who may be meant (the same gender, or one the article does not
-    // tell), named as a subject; else named at all.
     const fits = (k: Known) => k.gender === gender || k.gender === null;
-    return (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at)[0])?.entity ?? null;
+    return this.salient(at, gender, fits) ?? (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at)[0])?.entity ?? null;
+  }
+
+  /**
+   * The person a pronoun at `at` most likely means, by salience: sentence by sentence
+   * back from its own, the first person who fits, named as the subject of a verb or
+   * speaking a quotation, then named free in the clause (not "to the mayor", not
+   * "Feld's"), then named at all. "Simmons,
+   * an Ivo Brandt supporter, said Brandt had no chance. "...," he said.": Simmons, not the
+   * nearer Brandt. A sentence that opens on the same pronoun continues the one before it.
+   */
+  private salient(at: number, gender: 'male' | 'female', fits: (k: Known) => boolean): Entity | null {
+    const { people, text } = this;
+    const s = lastAtOrBefore(this.sentences, at);
+    const same = gender === 'male' ? /^(?:he|him|his)$/i : /^(?:she|her)$/i;
+    for (let k = s; k >= 0 && k > s - PRONOUN_SENTENCES; k--) {
+      const from = this.sentences[k] ?? 0;
+      const to = k === s ? at : (this.sentences[k + 1] ?? at);
+      const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
+      if (k < s && opener && same.test(opener[1] ?? '')) continue;
+      const events = [
+        ...people.mentions.slice(firstAtOrAfter(people.mentions, from), firstAtOrAfter(people.mentions, to)).map((m) => ({ at: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
+        ...this.spoken.filter((m) => m.at >= from && m.at < to).map((m) => ({ ...m, tier: 0 })),
+      ].sort((a, b) => a.at - b.at);
+      for (const tier of [0, 1, 2]) {
+        const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
+        if (hit) return hit.entity;
+      }
+    }
+    return null;
   }
 
   /** A transcript label ("HOLLIS"): the person of that surname, or one the label names. */
@@ -192,4 +234,42 @@ export class Resolver {
 
 function as(entity: Entity | null, kind: MentionKind): Resolved | null {
   return entity ? { entity, kind } : null;
+}
+
+/** Where the sentences of the narration start: each paragraph's start, and after each sentence end outside a quotation (or right after its closing mark). */
+function sentenceStarts(masked: string, paras: readonly Range[], quoted: (at: number) => boolean): number[] {
+  const out: number[] = [];
+  for (const para of paras) {
+    out.push(para.start);
+    const ends = /[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g;
+    ends.lastIndex = para.start;
+    for (let m = ends.exec(masked); m && m.index < para.end; m = ends.exec(masked)) {
+      if (!quoted(m.index) || /["”’]/.test(m[0])) out.push(m.index + m[0].length);
+    }
+  }
+  return out;
+}
+
+/** The index of the last value at or before `at` in ascending `values` (0 when none). */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((values[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The index of the first mention that starts at or after `at`, in mentions sorted by start. */
+function firstAtOrAfter(mentions: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/extract/attribute.js';
+import { extractDataset } from '../../src/extract/extract.js';
+
+// Each attribution rule on its own cases, invented for the purpose: the quotation's
+// speaker, and the rule that named it. The rules are tried in the order RULES lists them.
+
+/** The quotations of `text`: words, speaker's name, rule and confidence. */
+function attributed(text: string): [string, string | null, string, string][] {
+  const data = extractDataset(text, { id: 'a' });
+  const name = (id: string | null) => data.entities.find((e) => e.id === id)?.name ?? null;
+  return data.records.flatMap((r) => (r.kind === 'quote' ? [[r.text, name(r.speaker), r.attribution?.rule ?? '', r.attribution?.confidence ?? '']] : []));
+}
+
+/** The speaker and rule of the quotation that holds `words`. */
+function who(text: string, words: string): [string | null, string] {
+  const hit = attributed(text).find(([quote]) => quote.includes(words));
+  if (!hit) throw new Error(`no quotation holds ${words}`);
+  return [hit[1], hit[2]];
+}
+
+type Case = [string, string, string, string | null];
+
+const cases: Record<string, Case[]> = {
+  'transcript-label': [
+    ['a label inside the marks', 'Lena Moss spoke to Tom Brandt.\n\n"MOSS: Will she be there?"', 'Will she', 'Lena Moss'],
+    ['a label before the marks', 'Lena Moss spoke to Tom Brandt.\n\nBRANDT: "She will not."', 'She will not', 'Tom Brandt'],
+  ],
+  'name-label': [['a known name as a label', 'Greta Holm voted no. Holm: "The roof leaks."', 'roof leaks', 'Greta Holm']],
+  'cue-after-verb': [
+    ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
+    ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
+    ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
+  ],
+  'according-after': [['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board']],
+  signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
+  'cue-after': [
+    ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
+    ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
+    ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
+    ['a sentence of its own with a place after the verb', 'Dan Moore thanked the staff. "The crew was superb!" Moore wrote in an email.', 'superb', 'Dan Moore'],
+  ],
+  'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
+  'cue-before': [
+    ['an apposition', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', 'ready', 'Petra Aalders'],
+    ['an age is no speaker', 'The march went on. Dora Vance, 25, said that "the march goes on."', 'march goes on', 'Dora Vance'],
+    ['an apposition naming an organization', 'Ola Berg, head of the Ferry Guild, which represents crews, said the strike was "a warning."', 'a warning', 'Ola Berg'],
+    ['a participle has the sentence\'s subject', 'Tom Rask struck back in a statement, saying the plan had "never been costed."', 'never been costed', 'Tom Rask'],
+    ['a participle after an apposition', 'Ines Kowal, who runs a bakery, backed Tom Rask on Sunday, saying he "keeps his word."', 'keeps his word', 'Ines Kowal'],
+    ['the agent of a passive verb', 'Sam Ortiz was asked by host Lena Voss, "Will you run again?"', 'run again', 'Lena Voss'],
+    ['the nearest verb, in a subordinate clause', 'When Ada Quist noted that Tom Rask had missed the vote, Rask replied, "I had better things to do."', 'better things', 'Tom Rask'],
+    ['the main clause reports all that follows', 'Emil Strand said that during a call with Ada Quist the partners agreed that "the plan stands".', 'plan stands', 'Emil Strand'],
+    ['a relative clause', 'Ada Quist rarely agrees with Emil Strand, the harbour chief, who in 2019 said the port needed "a second crane."', 'second crane', 'Emil Strand'],
+    ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
+  ],
+  'subject-before': [['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
+  'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
+  'according-before': [['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt']],
+};
+
+describe('attribution rules', () => {
+  it('are listed in one place, each with a worked example and cases of its own here', () => {
+    expect(RULES.map((r) => r.name).sort()).toEqual(Object.keys(cases).sort());
+    for (const rule of RULES) expect(rule.example.length).toBeGreaterThan(10);
+  });
+
+  for (const [rule, table] of Object.entries(cases)) {
+    describe(rule, () => {
+      it.each(table)('%s', (_name, text, words, speaker) => {
+        expect(who(text, words)).toEqual([speaker, rule]);
+      });
+    });
+  }
+
+  it('continuity: a quotation without a cue continues the speaker of the quotation before it', () => {
+    expect(who('"We will build it," said Ada Quist. "It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity']);
+  });
+
+  it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
+    expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity']);
+  });
+});
+
+describe('how sure an attribution is', () => {
+  it('is high for a name in the cue, and low for a quotation with no cue', () => {
+    const rows = attributed('"We will build it," said Ada Quist. "It will take a year."');
+    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'low']);
+  });
+});
