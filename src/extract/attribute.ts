@@ -88,16 +88,19 @@ const SUBJECT_SEGMENTS = 4;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
-const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”]{1,100})`);
-const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”]{1,100}?)(?:,\s+[^"“”.;:]{1,140}?,)?\s+${ADVERB}(${VERB})\b`);
-const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”]{1,100}?)(?:,[^,;:!?"“”]{1,120})?$`);
-const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”]{0,60})?$`);
+const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100})`);
+const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+[^"“”«»„‹›.;:]{1,140}?,)?\s+${ADVERB}(${VERB})\b`);
+const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
+const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
 const NAMED_LABEL = new RegExp(String.raw`(${NAME_RUN.source}):\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
+/** Quotation marks of every kind, and those that open a quotation. */
+const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
+const OPENING_MARKS = ['"', '“', '«', '„', '‹'];
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
@@ -170,7 +173,7 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
 
 /** "...," according to the agency. / "...," per the rules. */
 function accordingAfter(v: QuoteView, r: Resolver): Found | null {
-  const m = /^[\s,]*(?:according to|per)\s+([^,.;:!?"“”]{1,80})/i.exec(v.after);
+  const m = /^[\s,]*(?:according to|per)\s+([^,.;:!?"“”«»„‹›]{1,80})/i.exec(v.after);
   if (!m) return null;
   const np = group(m, 1);
   const npStart = v.close + m.index + m[0].length - np.length;
@@ -285,7 +288,7 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
 
 /** "Ortiz was asked by host Lena Voss, "..."": after a reporting verb in the passive, the agent speaks. */
 function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null {
-  const m = /^\s+by\s+([^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:]|$|\s(?:whether|if|about|why|what|how|to|that|who)\b))/.exec(v.lead.slice(verbEnd));
+  const m = /^\s+by\s+([^,.;:"“”«»„‹›]{1,80}?)(?=\s*(?:[,.;:]|$|\s(?:whether|if|about|why|what|how|to|that|who)\b))/.exec(v.lead.slice(verbEnd));
   if (!m) return null;
   const np = group(m, 1);
   const npStart = v.from + verbEnd + m.index + m[0].length - np.length;
@@ -359,7 +362,7 @@ function as(entity: Entity | null, kind: MentionKind): Resolved | null {
 /** According to the mayor, the pipes are "older than anyone thought". (Or per ...) */
 function accordingBefore(v: QuoteView, r: Resolver): Found | null {
   if (v.quotedLead) return null;
-  const m = /\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”]{1,80})/.exec(v.lead);
+  const m = /\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”«»„‹›]{1,80})/.exec(v.lead);
   if (!m) return null;
   const np = group(m, 1);
   const npStart = v.from + m.index + m[0].length - np.length;
@@ -402,18 +405,24 @@ function sentenceStart(masked: string, para: Range, at: number, quoted: (at: num
 function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> {
   // The narration since the sentence's start, after any quotation earlier in it: its words are not the narration's.
   const sentence = sentenceStart(masked, para, open, quoted);
-  const lastMark = Math.max(...['"', '“', '”'].map((c) => masked.lastIndexOf(c, open - 1)));
+  const lastMark = Math.max(...MARKS.map((c) => masked.lastIndexOf(c, open - 1)));
   const from = Math.max(sentence, lastMark + 1);
   const lead = masked.slice(from, Math.max(from, open));
   const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => !NOUN_BEFORE.test(lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index)));
-  return { lead, from, quotedLead: /["“”]/.test(lead), verbs };
+  return { lead, from, quotedLead: /["“”«»„‹›]/.test(lead), verbs };
 }
 
 /** The quotation `q` as the rules read it; `previous` is the paragraph before its own. */
 export function viewQuote(text: string, masked: string, q: FoundQuote, para: Range, quoted: (at: number) => boolean, previous: Range | null = null): QuoteView {
-  const open = q.start - 1;
-  const close = q.closed ? q.end + 1 : q.end;
-  const next = [...masked.slice(close, para.end)].findIndex((c) => c === '"' || c === '“');
+  // The marks themselves, past any space inside them (« Bonjour »).
+  let open = q.start - 1;
+  while (open > para.start && /\s/.test(text[open] ?? '')) open--;
+  let close = q.end;
+  if (q.closed) {
+    while (close < para.end && /\s/.test(text[close] ?? '')) close++;
+    close++;
+  }
+  const next = [...masked.slice(close, para.end)].findIndex((c) => OPENING_MARKS.includes(c));
   const limit = next < 0 ? para.end : close + next;
   const after = masked.slice(close, limit);
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);

@@ -43,29 +43,58 @@ export function paragraphs(text: string): Range[] {
 
 const OPENERS = new Set([' ', '\t', '\n', '(', '[', '{', '—', '–', '-', ':']);
 
+/** Marks of other languages that say which way they face, and the mark that closes each: « » ‹ › (French, and German reversed), „ “ (German). */
+const CLOSERS: Record<string, string> = { '«': '»', '‹': '›', '„': '“' };
+/** German and Swiss quotation the other way round: »…« and ›…‹. */
+const REVERSED: Record<string, string> = { '»': '«', '›': '‹' };
+/** White space just inside a French quotation (« Bonjour »), left out of its span. */
+const INNER_SPACE = /[\s\u00a0\u202f]/;
+
 /** Every quotation of the text, in order of their opening marks. */
 export function findQuotes(text: string): FoundQuote[] {
   const paras = paragraphs(text);
   const out: FoundQuote[] = [];
   let leftOpen = false;
   paras.forEach((para, p) => {
-    const stack: number[] = []; // indexes into out
-    for (let i = para.start; i < para.end; i++) {
-      const c = text[i];
-      if (c !== '"' && c !== '“' && c !== '”') continue;
-      const before = i > para.start ? (text[i - 1] as string) : ' ';
-      const opens = c === '“' || (c === '"' && (stack.length === 0 || OPENERS.has(before)));
-      if (opens) {
-        out.push({ start: i + 1, end: para.end, paragraph: p, closed: false, continues: i === para.start && leftOpen, nestedIn: stack.length > 0 ? (stack[stack.length - 1] as number) : null });
-        stack.push(out.length - 1);
-      } else if (stack.length > 0) {
-        const q = out[stack.pop() as number] as FoundQuote;
-        q.end = i;
-        q.closed = true;
+    const stack: { at: number; closer: string | null }[] = []; // indexes into out, and the mark that closes each (null: English marks)
+    const open = (i: number, closer: string | null) => {
+      const top = stack[stack.length - 1];
+      out.push({ start: i + 1, end: para.end, paragraph: p, closed: false, continues: i === para.start && leftOpen, nestedIn: top ? top.at : null });
+      stack.push({ at: out.length - 1, closer });
+    };
+    const close = (i: number) => {
+      const top = stack.pop();
+      const q = top ? out[top.at] : undefined;
+      if (!q) return;
+      q.end = i;
+      q.closed = true;
+      if (top?.closer !== null) {
+        while (q.start < q.end && INNER_SPACE.test(text[q.start] ?? '')) q.start++;
+        while (q.end > q.start && INNER_SPACE.test(text[q.end - 1] ?? '')) q.end--;
       }
+    };
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i] ?? '';
+      const top = stack[stack.length - 1];
+      if (top?.closer !== null && top?.closer !== undefined && c === top.closer) {
+        close(i);
+        continue;
+      }
+      const closer = CLOSERS[c] ?? REVERSED[c];
+      // » opens only where no « is waiting for it (German »…«); « always opens.
+      if (closer !== undefined && (c in CLOSERS || !stack.some((s) => s.closer === c))) {
+        open(i, closer);
+        continue;
+      }
+      if (c !== '"' && c !== '“' && c !== '”') continue;
+      const before = i > para.start ? (text[i - 1] ?? ' ') : ' ';
+      const opens = c === '“' || (c === '"' && (stack.length === 0 || OPENERS.has(before)));
+      if (opens) open(i, null);
+      else if (top && top.closer === null) close(i);
     }
     // Still open: the quotation ends with its paragraph.
-    leftOpen = stack.length > 0 && p + 1 < paras.length && /^["“]/.test(text.slice((paras[p + 1] as Range).start, (paras[p + 1] as Range).start + 1));
+    const next = paras[p + 1];
+    leftOpen = stack.length > 0 && next !== undefined && /^["“«„]/.test(text.slice(next.start, next.start + 1));
   });
   return out.filter((q) => q.end > q.start);
 }

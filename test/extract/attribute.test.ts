@@ -81,6 +81,13 @@ describe('attribution rules', () => {
   });
 });
 
+describe('quotation marks of other languages', () => {
+  it('attributes a quotation in guillemets as one in English marks', () => {
+    expect(who('Le ministre Jean Moulin said: « Nous ne céderons pas. » Puis il est parti.', 'céderons')).toEqual(['Jean Moulin', 'cue-before']);
+    expect(who('"We will not yield," said Jean Moulin. « Jamais », he added.', 'Jamais')).toEqual(['Jean Moulin', 'cue-after']);
+  });
+});
+
 describe('how sure an attribution is', () => {
   it('is high for a name in the cue, and low for a quotation with no cue', () => {
     const rows = attributed('"We will build it," said Ada Quist. "It will take a year."');

@@ -12,6 +12,10 @@ describe('findQuotes', () => {
     ['a closing mark with no space after it', 'these troops "will not wage any war against Russia"but they', ['will not wage any war against Russia']],
     ['a quote never closed: it ends with its paragraph', 'other countries "will determine their position;\n\nNext paragraph.', ['will determine their position;']],
     ['curly nesting inside an unclosed quote', '“Some increase is likely, if the state will “share the cost”, as promised.', ['Some increase is likely, if the state will “share the cost”, as promised.', 'share the cost']],
+    ['French guillemets, without the spaces inside them', 'Il a dit : « Nous ne céderons pas » hier.', ['Nous ne céderons pas']],
+    ['single guillemets inside double ones', '« Il a crié ‹ non › deux fois »', ['Il a crié ‹ non › deux fois', 'non']],
+    ['German low-high marks', 'Sie sagte: „Wir schaffen das.“ Dann ging sie.', ['Wir schaffen das.']],
+    ['German reversed guillemets', 'Er sagte: »Das ist gut.« Dann ging er.', ['Das ist gut.']],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
