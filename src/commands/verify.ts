@@ -41,6 +41,7 @@ export function verificationListing(data: FactStore, rows: readonly Verification
       { key: 'speaker', header: 'Speaker', value: (v) => entityName(data, v.speaker) },
       { key: 'record', header: 'Record', value: (v) => v.record ?? '' },
       { key: 'quoted', header: 'Quoted', value: (v) => (v.source === null ? '' : v.quoted ? 'yes' : 'no') },
+      { key: 'confidence', header: 'Attribution', value: (v) => (v.attribution ? `${v.attribution.confidence} (${v.attribution.rule}${v.attribution.cue ? `: ${v.attribution.cue}` : ''})` : '') },
       { key: 'input', header: 'Quote', value: (v) => v.input, wide: true },
       { key: 'match', header: 'Source says', value: (v) => v.match ?? '', wide: true },
       { key: 'diff', header: 'Diff', value: (v) => formatDiff(v.diff).text, wide: true, highlight: (v) => formatDiff(v.diff).ranges },
@@ -72,10 +73,10 @@ async function readLines(io: IO, file: string | undefined): Promise<string[]> {
 /** `facts verify QUOTE | - | --file PATH`: is this what was said, word for word, and by whom? */
 export function createVerifyCommand(deps: CommandDeps): Command {
   const cmd = new Command('verify')
-    .description("check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, altered or absent")
+    .description("check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, unconfirmed, altered or absent")
     .argument('[quote...]', "the quote; '-' reads one quote a line from standard input")
     .option('--file <path>', 'read one quote a line from a file')
-    .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed')
+    .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed, one the source attributes unsurely is unconfirmed')
     .action(async (words: string[], opts: { file?: string; speaker?: string }, self: Command) => {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');

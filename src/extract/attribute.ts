@@ -35,7 +35,7 @@ export interface Attribution {
 }
 
 /** The names of the rules, in the order they are tried. */
-export type RuleName = (typeof RULES)[number]['name'] | 'continuity' | 'none';
+export type RuleName = (typeof RULES)[number]['name'] | ContinuityRule | 'none';
 
 /** One quotation and the text around it, as the rules read it. */
 export interface QuoteView {
@@ -430,14 +430,24 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
   return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced };
 }
 
-/** Continuity: the speaker of the quotation before in its paragraph; of the paragraph before, when the quotation opens its own; the person last named in its paragraph; the last speaker. */
-function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpeaker: Entity | null, r: Resolver): Entity | null {
+/** The ways continuity names a speaker, from the surest to a guess. */
+export type ContinuityRule = 'continuity' | 'continuity-paragraph-before' | 'continuity-named' | 'continuity-last-speaker';
+
+/**
+ * Continuity: the speaker of the quotation before in its paragraph ("A," said X. "B.");
+ * of the paragraph before, when the quotation opens its own; the person last named in its
+ * paragraph; the last speaker. Each way is a rule of its own name, for its confidence.
+ */
+function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpeaker: Entity | null, r: Resolver): { speaker: Entity; rule: ContinuityRule } | null {
   const { q, para, text } = v;
   const lastInPara = r.byParagraph.get(q.paragraph);
+  if (lastInPara) return { speaker: lastInPara, rule: 'continuity' };
   const opensParagraph = /^\s*$/.test(text.slice(para.start, q.start - 1));
+  if (opensParagraph && previous && previous.paragraph === q.paragraph - 1 && previousSpeaker) return { speaker: previousSpeaker, rule: 'continuity-paragraph-before' };
   const inPara = (entity: Entity) => r.people.mentions.some((m) => m.entity === entity && m.start >= para.start && m.start < q.start);
   const named = r.recentPeople(q.start, true).find((k) => inPara(k.entity)) ?? r.recentPeople(q.start).find((k) => inPara(k.entity));
-  return lastInPara ?? (opensParagraph && previous && previous.paragraph === q.paragraph - 1 ? previousSpeaker : null) ?? named?.entity ?? r.lastSpeaker;
+  if (named) return { speaker: named.entity, rule: 'continuity-named' };
+  return r.lastSpeaker ? { speaker: r.lastSpeaker, rule: 'continuity-last-speaker' } : null;
 }
 
 /** Attributes every quotation of an article; `quotes` are the speech quotations in order. */
@@ -459,8 +469,8 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
     }
     if (!attribution) {
       const previous = quotes[k - 1];
-      const speaker = continuity(view, previous, previous ? (result.get(previous)?.speaker ?? null) : null, resolver);
-      attribution = { speaker, cue: null, rule: speaker ? 'continuity' : 'none', mention: null };
+      const continued = continuity(view, previous, previous ? (result.get(previous)?.speaker ?? null) : null, resolver);
+      attribution = { speaker: continued?.speaker ?? null, cue: null, rule: continued?.rule ?? 'none', mention: null };
     }
     result.set(q, attribution);
     resolver.spoke(q, attribution.speaker);

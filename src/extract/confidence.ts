@@ -26,6 +26,7 @@ const MEASURED: Record<string, Confidence> = {
   'cue-after/pronoun': 'medium', // 88%
   'cue-before/pronoun': 'medium', // 89%
   'subject-before/name': 'medium', // 88%
+  'continuity/-': 'medium', // 87%: "A," said X. "B."
 };
 
 /** How sure an attribution is: high, medium or low (see MEASURED). */

@@ -18,7 +18,8 @@ import { atomize, diffSequences, isNumberWord, numberWords, spellings, stepAt, t
 //
 // Where the words stand decides the verdict. Inside a quotation (a quote record's span)
 // they are someone's own words: `verbatim`, or `misattributed` when --speaker names
-// someone else. Outside every quotation they are the reporter's: narration or indirect
+// someone else; with --speaker, only a quotation whose attribution is sure (`high`) can
+// say either, and one the source attributes less surely is `unconfirmed`. Outside every quotation they are the reporter's: narration or indirect
 // speech ("Macron said that …"), `reported`, with the speaker the passage attributes
 // them to (a claim or guarantee record around it), if any. For example, in
 //
@@ -30,7 +31,14 @@ import { atomize, diffSequences, isNumberWord, numberWords, spellings, stepAt, t
 // the article gives as Macron's position, in its own words).
 
 /** What a quote turned out to be. */
-export type Verdict = 'verbatim' | 'reported' | 'misattributed' | 'altered' | 'absent';
+export type Verdict = 'verbatim' | 'reported' | 'misattributed' | 'unconfirmed' | 'altered' | 'absent';
+
+/** How the source's quotation got its speaker: the rule, its cue, and how sure it is (a record without one was vouched for by a person: high). */
+export interface PlaceAttribution {
+  rule: string;
+  cue: string | null;
+  confidence: 'high' | 'medium' | 'low';
+}
 
 /** One part of a word-level diff, from the source's passage to the quote as given. */
 export interface DiffPart {
@@ -50,6 +58,8 @@ export interface Place {
   record: string | null;
   /** Inside quotation marks: someone's own words, not the reporter's. */
   quoted: boolean;
+  /** For a quotation, how its speaker was found; null outside quotations. */
+  attribution: PlaceAttribution | null;
 }
 
 /** The result of verifying one quote. */
@@ -68,6 +78,8 @@ export interface Verification {
   record: string | null;
   /** Whether the passage stands inside quotation marks. */
   quoted: boolean;
+  /** For a quotation, how the source's speaker was found and how sure it is; else null. */
+  attribution: PlaceAttribution | null;
   diff: DiffPart[] | null;
   /** The equivalent forms (spelling, compound, number) that the match relied on. */
   equivalences: Equivalence[];
@@ -102,7 +114,7 @@ export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, spe
   const text = input.normalize('NFKC');
   const quoteWords = tokenize(text);
   const pieces = splitAtEllipses(text, quoteWords);
-  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, quoted: false, diff: null, equivalences: [], places: null };
+  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, quoted: false, attribution: null, diff: null, equivalences: [], places: null };
   if (pieces.length === 0) return base;
   const ctx: Context = { data, corpus, words: vocabularyOf(corpus), text };
   const found = findVerbatim(ctx, pieces.map((piece) => piece.map((w) => w.norm)));
@@ -114,7 +126,11 @@ export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, spe
     const equivalences = best.occurrence.flatMap((piece, k) => piece.steps.map((s) => equivalenceOf(ctx, s, pieces[k] as Word[])));
     const result: Verification = { ...base, ...best.place, similarity: 1, equivalences };
     if (best.kind === 'quoted') {
-      const bySpeaker = speakers === undefined || (best.place.speaker !== null && speakers.has(best.place.speaker));
+      if (speakers === undefined) return { ...result, verdict: 'verbatim' };
+      // Whose words they are is only as sure as the source's attribution: a guess confirms
+      // nobody and contradicts nobody.
+      if (best.place.attribution?.confidence !== 'high') return { ...result, verdict: 'unconfirmed' };
+      const bySpeaker = best.place.speaker !== null && speakers.has(best.place.speaker);
       return { ...result, verdict: bySpeaker ? 'verbatim' : 'misattributed' };
     }
     if (best.kind === 'reported') return { ...result, verdict: 'reported' };
@@ -402,7 +418,7 @@ function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<
   const kind = oneQuote ? 'quoted' : pieces.some((p) => !p.quoted) ? 'reported' : 'joined';
   if (kind === 'quoted') {
     // The whole stretch, ellipsis and all, is that one quotation.
-    Object.assign(place, { quoted: true, speaker: (pieces[0] as Place).speaker, record: (pieces[0] as Place).record });
+    Object.assign(place, { quoted: true, speaker: (pieces[0] as Place).speaker, record: (pieces[0] as Place).record, attribution: (pieces[0] as Place).attribution });
   }
   const bySpeaker = speakers !== undefined && place.speaker !== null && speakers.has(place.speaker);
   const rank = kind === 'quoted' ? (bySpeaker ? 0 : 1) : kind === 'reported' ? (bySpeaker ? 2 : 3) : 4;
@@ -771,7 +787,14 @@ function locate(ctx: Context, first: number, last: number): Place {
     speaker: record === undefined ? null : data.speaker(record),
     record: record === undefined ? null : data.record(record).id,
     quoted: quote !== undefined,
+    attribution: quote === undefined ? null : attributionOf(data.record(quote)),
   };
+}
+
+/** How a quote record got its speaker; one without an attribution was written or reviewed by a person, and is taken as high. */
+function attributionOf(record: ReturnType<VerifyData['record']>): PlaceAttribution {
+  const given = record.kind === 'quote' ? record.attribution : undefined;
+  return given ? { rule: given.rule, cue: given.cue, confidence: given.confidence } : { rule: 'reviewed', cue: record.cue?.text ?? null, confidence: 'high' };
 }
 
 /** The smallest record of these kinds around a span (with `attributed`, only those with a speaker). */

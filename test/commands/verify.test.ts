@@ -7,7 +7,7 @@ describe('facts verify', () => {
   it('prints one object with the documented fields in JSON', async () => {
     const result = await run(['verify', 'will not wage any war against Russia', '--json']);
     expect(result.code).toBe(0);
-    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'quoted', 'diff', 'equivalences', 'places']);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'quoted', 'attribution', 'diff', 'equivalences', 'places']);
   });
 
   it('exits 1 for an altered quote and shows the diff, wdiff style, in TSV', async () => {
@@ -76,5 +76,33 @@ describe('facts verify', () => {
     }));
     const result = await run(['--data', join(dir, 'd.json'), 'verify', 'We start on Monday', '--fields', 'verdict,speaker,record']);
     expect(result).toEqual({ code: 0, stdout: 'verbatim\tAna Ruiz\tq1\n', stderr: '' });
+  });
+});
+
+describe('facts verify --speaker on an extracted article: how sure its attribution is', () => {
+  const article = 'Ada Quist runs the water board.\n\n"We will build the plant," said Ada Quist. "It will take a year."\n\nTom Berg spoke later.';
+
+  async function draft(): Promise<string> {
+    const dir = tempDir({ 'board.txt': article });
+    const extracted = await run(['extract', join(dir, 'board.txt'), '-o', join(dir, 'board.json')]);
+    expect(extracted.code).toBe(0);
+    return join(dir, 'board.json');
+  }
+
+  it('is misattributed or verbatim only where the source names the speaker surely', async () => {
+    const data = await draft();
+    const fields = ['--fields', 'verdict,speaker,confidence'];
+    expect(await run(['--data', data, 'verify', 'We will build the plant', '--speaker', 'Tom Berg', ...fields])).toEqual({ code: 1, stdout: 'misattributed\tAda Quist\thigh (cue-after-verb: said Ada Quist)\n', stderr: '' });
+    expect(await run(['--data', data, 'verify', 'We will build the plant', '--speaker', 'Quist', ...fields])).toEqual({ code: 0, stdout: 'verbatim\tAda Quist\thigh (cue-after-verb: said Ada Quist)\n', stderr: '' });
+  });
+
+  it('is unconfirmed, naming the likely speaker and the rule, where the source only implies who spoke, whoever is claimed', async () => {
+    const data = await draft();
+    const fields = ['--fields', 'verdict,speaker,confidence'];
+    for (const claimed of ['Tom Berg', 'Quist']) {
+      expect(await run(['--data', data, 'verify', 'It will take a year', '--speaker', claimed, ...fields])).toEqual({ code: 1, stdout: 'unconfirmed\tAda Quist\tmedium (continuity)\n', stderr: '' });
+    }
+    // With no claimed speaker, the words are verbatim: quoted in the source, whoever said them.
+    expect((await run(['--data', data, 'verify', 'It will take a year', '--fields', 'verdict'])).stdout).toBe('verbatim\n');
   });
 });

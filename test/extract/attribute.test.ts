@@ -77,7 +77,7 @@ describe('attribution rules', () => {
   });
 
   it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
-    expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity']);
+    expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity-paragraph-before']);
   });
 });
 
@@ -89,8 +89,8 @@ describe('quotation marks of other languages', () => {
 });
 
 describe('how sure an attribution is', () => {
-  it('is high for a name in the cue, and low for a quotation with no cue', () => {
-    const rows = attributed('"We will build it," said Ada Quist. "It will take a year."');
-    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'low']);
+  it('is high for a name in the cue, medium for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
+    const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us."');
+    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'medium', 'low']);
   });
 });
