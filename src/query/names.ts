@@ -102,11 +102,11 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
   const joined = words.join(' ');
   const whole = normalizeName(query);
   const asWritten = data.entities.filter((e) => namesOf(e).some((n) => normalizeName(n) === whole));
-  if (asWritten.length > 0) return single(query, asWritten);
+  if (asWritten.length > 0) return single(query, acrossSources(data, asWritten));
   const exact = data.entities.filter((e) => namesOf(e).some((n) => nameWords(n).join(' ') === joined));
-  if (exact.length > 0) return single(query, exact);
+  if (exact.length > 0) return single(query, acrossSources(data, exact));
   const parts = data.entities.filter((e) => namesOf(e).some((n) => matchesInParts(words, nameWords(n))));
-  if (parts.length > 0) return single(query, parts);
+  if (parts.length > 0) return single(query, acrossSources(data, parts));
   const { default: Fuse } = await import('fuse.js');
   const forms = data.entities.flatMap((entity) => {
     const names = namesOf(entity).map((n) => nameWords(n).join(' '));
@@ -118,7 +118,7 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
   const best = hits[0];
   if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) {
     const near = hits.filter((h) => (h.score ?? 1) <= (best.score ?? 1) + FUZZY_TIE).map((h) => h.item.entity);
-    return single(query, [...new Set(near)]);
+    return single(query, acrossSources(data, [...new Set(near)]));
   }
   const suggestion = fuse.search(joined).find((h) => (h.score ?? 1) <= SUGGEST_THRESHOLD);
   throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion.item.entity.name}'?)` : ''}; 'facts entities' lists everyone`);
@@ -127,7 +127,50 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
 function single(query: string, found: readonly Entity[]): readonly Entity[] {
   const first = found[0] as Entity;
   const sameAsFirst = (e: Entity) => e.type === first.type && nameWords(e.name).join(' ') === nameWords(first.name).join(' ');
-  if (found.every(sameAsFirst)) return found;
+  if (found.every(sameAsFirst) || onePerson(found)) return found;
   const names = found.map((e) => `${e.name} (${e.id})`).join(', ');
   throw new UsageError(`'${query}' could be ${names}: give more of the name`);
+}
+
+/** A person's surname and first name as the entity's name gives them (the first name null when it gives only a surname). */
+function partsOf(entity: Entity): { surname: string; first: string | null } {
+  const words = nameWords(entity.name);
+  return { surname: words[words.length - 1] ?? '', first: words.length > 1 ? (words[0] ?? null) : null };
+}
+
+/** The distinct first names among these, an initial folded into the name it begins ("b" into "barack"). */
+function firstNames(entities: readonly Entity[]): Set<string> {
+  const names = [...new Set(entities.map((e) => partsOf(e).first).filter((f): f is string => f !== null))];
+  return new Set(names.filter((f) => !(f.length === 1 && names.some((g) => g !== f && g.startsWith(f)))));
+}
+
+/**
+ * Whether these entities are one person named in several sources: all people, one
+ * surname, and at most one first name among them ("Barack Obama" in one article,
+ * "Obama" in two others). Hillary and Bill Clinton are two.
+ */
+function onePerson(found: readonly Entity[]): boolean {
+  if (!found.every((e) => e.type === 'person')) return false;
+  if (new Set(found.map((e) => partsOf(e).surname)).size !== 1) return false;
+  return firstNames(found).size <= 1;
+}
+
+/**
+ * The people a name found, with every other person in the data who is the same one
+ * named another way in another source: "President Obama" finds the "Obama" of two
+ * articles, and the "Barack Obama" of a third comes with them. Only where the data knows
+ * one first name for that surname: with a Barack and a Michelle Obama, an article's bare
+ * "Obama" could be either and is left out (and "Obama" alone stays ambiguous).
+ */
+function acrossSources(data: Pick<Dataset, 'entities'>, found: readonly Entity[]): readonly Entity[] {
+  if (!onePerson(found)) return found;
+  const { surname } = partsOf(found[0] as Entity);
+  const namesakes = data.entities.filter((e) => e.type === 'person' && partsOf(e).surname === surname);
+  if (firstNames(namesakes).size > 1) {
+    // Several people of that surname: keep the one found, with its full-name forms elsewhere.
+    const first = [...firstNames(found)][0];
+    if (first === undefined) return found;
+    return namesakes.filter((e) => { const f = partsOf(e).first; return f !== null && (f === first || (f.length === 1 && first.startsWith(f))); });
+  }
+  return namesakes;
 }
