@@ -83,7 +83,7 @@ export function createAddCommand(deps: CommandDeps): Command {
       const { makeDirectory } = await import('../data/cache.js');
       // An id another add took at the same moment is passed over for the next free one.
       for (;;) {
-        dataset = await draftFromArticle(article, { ...opts, id });
+        dataset = await draftFromArticle(article, { ...opts, id }, deps.io);
         path = entryPath(folder, id);
         let written: boolean;
         try {

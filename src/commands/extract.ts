@@ -24,6 +24,14 @@ export interface ArticleOptions {
   timeout?: number;
 }
 
+/** Articles this long (in UTF-16 code units) or longer show their progress on a terminal: they take seconds. */
+const PROGRESS_FROM = 100_000;
+
+/** A length of text in MB, as "3.1 MB". */
+function megabytes(length: number): string {
+  return `${(length / (1024 * 1024)).toFixed(1)} MB`;
+}
+
 /** A source id as the dataset schema takes it: letters, digits, ".", "_", ":" or "-". */
 const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -50,10 +58,15 @@ function parseSeconds(value: string): number {
 }
 
 /** The draft dataset of an article read by readArticle: what the options say over what its page says, every record checked against its text. */
-export async function draftFromArticle(article: ArticleInput, opts: ArticleOptions): Promise<DatasetFile> {
+export async function draftFromArticle(article: ArticleInput, opts: ArticleOptions, io?: IO): Promise<DatasetFile> {
   // The extractor (and compromise, its language library) is loaded only here.
-  const [{ extractDataset }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
+  const [{ extractDataset, MAX_ARTICLE_LENGTH }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
+  // Long work on a terminal says how far it is, on one line of standard error that it clears at the end.
+  const progress = io?.stderrIsTTY && article.text.length >= PROGRESS_FROM ? (step: number, of: number, what: string) => io.err(step === 0 ? '\r\x1b[K' : `\r\x1b[Kextract: ${what} (${step}/${of})`) : undefined;
   const page = article.metadata;
+  if (article.text.length > MAX_ARTICLE_LENGTH) {
+    throw new InputError(`the article is ${megabytes(article.text.length)} of text; extract reads at most ${megabytes(MAX_ARTICLE_LENGTH)} (split it into its articles)`);
+  }
   const dataset = extractDataset(article.text, {
     id: opts.id ?? article.suggestedId,
     title: opts.title ?? page.title,
@@ -62,7 +75,9 @@ export async function draftFromArticle(article: ArticleInput, opts: ArticleOptio
     publisher: opts.publisher ?? page.publisher,
     byline: page.byline,
     language: page.language,
+    onStep: progress,
   });
+  progress?.(0, 0, '');
   // Every record is anchored by construction; check it as any user dataset is checked.
   const problems = checkInvariants([{ file: 'extracted', data: dataset }]);
   if (problems.length > 0) throw new Error(`extraction broke its own invariant: ${problems[0]}`);
@@ -86,7 +101,7 @@ export function createExtractCommand(deps: CommandDeps): Command {
       // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
       refuseOptions(self, ['data'], 'extract reads the article it is given');
       refuseOptions(self, self.optsWithGlobals<{ format?: string }>().format === 'json' ? ['fields', 'limit'] : ['format', 'fields', 'limit'], 'extract writes a dataset as JSON');
-      const dataset = await draftFromArticle(await readArticle(deps.io, file, limitsOf(opts)), opts);
+      const dataset = await draftFromArticle(await readArticle(deps.io, file, limitsOf(opts)), opts, deps.io);
       const json = `${JSON.stringify(dataset, null, 2)}\n`;
       if (opts.output) {
         try {

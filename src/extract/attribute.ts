@@ -100,7 +100,9 @@ const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
 /** Quotation marks of every kind, and those that open a quotation. */
 const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
-const OPENING_MARKS = ['"', '“', '«', '„', '‹'];
+const NEXT_MARK = /["“«„‹]/g;
+/** The narration a rule reads before a quotation reaches back this many characters at most. */
+const LONGEST_SENTENCE = 1500;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
@@ -204,7 +206,14 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   // "...," while others said: a new clause, with a speaker of its own.
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if)\s/i.test(np);
   if (!ownSentence(v, verbEnd) || newClause) return null;
-  return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), { start: npStart, end: verbEnd });
+  const cue = { start: npStart, end: verbEnd };
+  const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart);
+  // "...," her mother, Fiona Parry, said: the name in the apposition is who the description means.
+  if (resolved?.kind !== 'name') {
+    const apposition = r.people.between(npStart + np.length, verbEnd).find((m) => m.entity.type === 'person');
+    if (apposition) return { speaker: apposition.entity, cue, mention: 'name' };
+  }
+  return found(resolved, cue);
 }
 
 /** The cue that ends a quotation's sentence after more words: ""..." about the new school, said Marla Kilby." */
@@ -254,7 +263,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const npStart = from + segment.at + segment.text.indexOf(np);
       // "Strand, the harbour chief, who in 2019 said": the person the relative clause is about.
       if (k === segments.length - 1 && /^who\b/i.test(np)) {
-        const antecedent = r.people.mentions.filter((m) => m.start >= from && m.end <= npStart && m.entity.type === 'person').pop();
+        const antecedent = r.people.between(from, npStart).filter((m) => m.end <= npStart && m.entity.type === 'person').pop();
         if (antecedent) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'name' };
       }
       // An aside: a relative clause, an apposition (with an article, a possessive, or in
@@ -302,10 +311,10 @@ function sentenceSubject(v: QuoteView, r: Resolver, before: number): Found | nul
     const word = group(subject, 1);
     const npStart = v.from + subject.index + subject[0].length - word.length;
     if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
-    const named = r.people.mentions.find((m) => m.start === npStart && m.entity.type === 'person');
+    const named = r.people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person');
     if (named) return { speaker: named.entity, cue: null, mention: 'name' };
   }
-  const first = r.people.mentions.find((m) => m.start >= v.from && m.start < v.from + before && m.subject && m.entity.type === 'person');
+  const first = r.people.between(v.from, v.from + before).find((m) => m.subject && m.entity.type === 'person');
   return first ? { speaker: first.entity, cue: null, mention: 'name' } : null;
 }
 
@@ -348,7 +357,7 @@ function subjectBefore(v: QuoteView, r: Resolver): Found | null {
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
   const words = nameWords(word);
   const last = words[words.length - 1];
-  const person = people.mentions.find((m) => m.start === npStart && m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
+  const person = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
   if (person) return { speaker: person, cue: null, mention: 'name' };
   const acts = ACTS.test(lead.slice(npStart - from + word.length));
   if (acts && !NOT_SUBJECT.test(word.split(' ')[0] ?? '')) return { speaker: people.group(word).entity, cue: null, mention: 'organization' };
@@ -393,10 +402,12 @@ export const RULES = [
 
 /** Where the narration's sentence that holds `at` starts, within its paragraph (a sentence end inside a quotation does not end it). */
 function sentenceStart(masked: string, para: Range, at: number, quoted: (at: number) => boolean): number {
-  const before = masked.slice(para.start, at);
-  let start = para.start;
+  // No sentence is longer than LONGEST_SENTENCE: a paragraph of any length costs no more.
+  const from = Math.max(para.start, at - LONGEST_SENTENCE);
+  const before = masked.slice(from, at);
+  let start = from;
   for (const m of before.matchAll(/[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g)) {
-    if (!quoted(para.start + m.index) || /["”’]/.test(m[0])) start = para.start + m.index + m[0].length;
+    if (!quoted(from + m.index) || /["”’]/.test(m[0])) start = from + m.index + m[0].length;
   }
   return start;
 }
@@ -405,7 +416,8 @@ function sentenceStart(masked: string, para: Range, at: number, quoted: (at: num
 function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> {
   // The narration since the sentence's start, after any quotation earlier in it: its words are not the narration's.
   const sentence = sentenceStart(masked, para, open, quoted);
-  const lastMark = Math.max(...MARKS.map((c) => masked.lastIndexOf(c, open - 1)));
+  const before = masked.slice(para.start, Math.max(para.start, open));
+  const lastMark = para.start + Math.max(...MARKS.map((c) => before.lastIndexOf(c)));
   const from = Math.max(sentence, lastMark + 1);
   const lead = masked.slice(from, Math.max(from, open));
   const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => !NOUN_BEFORE.test(lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index)));
@@ -422,8 +434,9 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
     while (close < para.end && /\s/.test(text[close] ?? '')) close++;
     close++;
   }
-  const next = [...masked.slice(close, para.end)].findIndex((c) => OPENING_MARKS.includes(c));
-  const limit = next < 0 ? para.end : close + next;
+  NEXT_MARK.lastIndex = close;
+  const next = NEXT_MARK.exec(masked);
+  const limit = next && next.index < para.end ? next.index : para.end;
   const after = masked.slice(close, limit);
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);
   const introduced = previous && /^\s*$/.test(masked.slice(para.start, open)) && /:\s*$/.test(masked.slice(previous.start, previous.end)) ? { ...narrationBefore(masked, previous, previous.end, quoted) } : null;
@@ -444,9 +457,10 @@ function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpea
   if (lastInPara) return { speaker: lastInPara, rule: 'continuity' };
   const opensParagraph = /^\s*$/.test(text.slice(para.start, q.start - 1));
   if (opensParagraph && previous && previous.paragraph === q.paragraph - 1 && previousSpeaker) return { speaker: previousSpeaker, rule: 'continuity-paragraph-before' };
-  const inPara = (entity: Entity) => r.people.mentions.some((m) => m.entity === entity && m.start >= para.start && m.start < q.start);
-  const named = r.recentPeople(q.start, true).find((k) => inPara(k.entity)) ?? r.recentPeople(q.start).find((k) => inPara(k.entity));
-  if (named) return { speaker: named.entity, rule: 'continuity-named' };
+  const named = r.people.between(para.start, q.start);
+  const inPara = (entity: Entity) => named.some((m) => m.entity === entity);
+  const last = r.recentPeople(q.start, true).find((k) => inPara(k.entity)) ?? r.recentPeople(q.start).find((k) => inPara(k.entity));
+  if (last) return { speaker: last.entity, rule: 'continuity-named' };
   return r.lastSpeaker ? { speaker: r.lastSpeaker, rule: 'continuity-last-speaker' } : null;
 }
 

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { DatasetFile, Entity } from '../data/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
@@ -23,12 +24,24 @@ export interface ExtractOptions {
   byline?: string;
   /** The BCP 47 tag of the text's language, as the page states it (default "en"). */
   language?: string;
+  /** Told as each step of the work starts (1 of STEPS, 2 of STEPS, ...), for a progress line. */
+  onStep?: (step: number, of: number, what: string) => void;
 }
+
+/** The steps extraction tells `onStep` about. */
+const STEPS = ['reading the text', 'finding names', 'attributing quotations', 'finding figures and claims'] as const;
+
+/** The longest article extraction takes, in UTF-16 code units (about 3 MB of text): its time grows with the length, and this bounds it. */
+export const MAX_ARTICLE_LENGTH = 3 * 1024 * 1024;
 
 const NAME = String.raw`(?:Dr\. |Mr\. |Mrs\. |Ms\. )?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey)\b`;
 const SUBJECT = `(${NAME}|${PRONOUN})`;
 const TERM_BEFORE = /(?:so-called|dubbed|called|known as|titled|entitled|named)\s*$/i;
+/** Things whose words are displayed, not spoken: what they "read" is a term. */
+const WRITTEN_ON = String.raw`(?:sign|banner|placard|poster|billboard|sticker|t-shirt|shirt|hat|cap|mug|slogan|headline|caption|chyron|graffiti)s?`;
+const WRITTEN_ON_BEFORE = new RegExp(String.raw`\b${WRITTEN_ON}\s+(?:that\s+)?(?:reads?|read|says|said|saying|reading)\s*:?\s*$`, 'i');
+const WRITTEN_ON_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:reads?|read|said|says)\s+(?:(?:one|a|the|another|his|her|their)\s+)?(?:[a-z-]+\s+)?${WRITTEN_ON}\b`, 'i');
 /** A title is at most this many words. */
 const TITLE_WORDS = 8;
 /** Words a title leaves in lower case. */
@@ -46,12 +59,18 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   const inQuote = new Uint8Array(text.length + 1);
   for (const q of all) inQuote.fill(1, Math.max(0, q.start - 1), Math.min(text.length, q.end + 1));
   const quoted = (at: number) => inQuote[at] === 1;
-  const people = findPeople(text, quoted);
+  // One parse of the text by compromise, for the names and the number words.
+  const step = (k: number) => options.onStep?.(k + 1, STEPS.length, STEPS[k] ?? '');
+  step(0);
+  const doc = nlp(text);
+  step(1);
+  const people = findPeople(text, quoted, doc);
 
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
   const speech = all.filter((q) => q.nestedIn === null && !isTerm(text, q));
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
+  step(2);
   const attributions = attributeQuotes(text, speech, paras, people, quoted);
 
   const records: DatasetFile['records'] = [];
@@ -72,7 +91,8 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
     });
   });
 
-  findFigures(text).forEach((f, i) => {
+  step(3);
+  findFigures(text, doc).forEach((f, i) => {
     const inSpeech = speech.find((q) => q.start <= f.start && f.end <= q.end);
     const sentence = sentenceAround(text, f.start);
     records.push({
@@ -92,12 +112,9 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
 
   // Reported statements: "X said that ...", outside quotation marks.
   const personAt = (subject: string, at: number): Entity | null => {
-    const mention = people.mentions.find((m) => m.start <= at && at < m.end);
+    const mention = people.between(at, at + 1)[0];
     if (mention) return mention.entity;
-    if (/^(?:he|she|they)$/i.test(subject)) {
-      const before = people.mentions.filter((m) => m.start < at && m.entity.type === 'person');
-      return before[before.length - 1]?.entity ?? null;
-    }
+    if (/^(?:he|she|they)$/i.test(subject)) return people.lastPersonBefore(at)?.entity ?? null;
     const words = subject.replace(/^(?:Dr|Mr|Mrs|Ms)\. /, '').split(' ');
     return people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1])?.entity ?? null;
   };
@@ -155,6 +172,8 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
 function isTerm(text: string, q: FoundQuote): boolean {
   const before = text.slice(Math.max(0, q.start - 40), q.start - 1);
   if (TERM_BEFORE.test(before)) return true;
+  // What a sign, a banner or a headline reads is written on it, not said: "...," reads one sign.
+  if (WRITTEN_ON_BEFORE.test(before) || WRITTEN_ON_AFTER.test(text.slice(q.end + 1, q.end + 60))) return true;
   const inner = text.slice(q.start, q.end).trim();
   if (/^[([][^()[\]]*[)\]][.,]?$/.test(inner)) return true;
   const words = inner.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);

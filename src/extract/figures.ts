@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { spansOf, termOffsets } from './nlp-spans.js';
 import type { Range } from './quotes.js';
 
 // Figures in plain text: what was counted, and the number meant. Digits, percentages
@@ -35,7 +36,7 @@ function unitAfter(text: string, end: number): string {
 }
 
 /** Every figure of `text`, in order, without overlaps (the longest reading wins). */
-export function findFigures(text: string): FoundFigure[] {
+export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
   const found: FoundFigure[] = [];
   const add = (f: FoundFigure) => {
     if (Number.isNaN(f.value)) return;
@@ -83,10 +84,9 @@ export function findFigures(text: string): FoundFigure[] {
   }
   for (const m of text.matchAll(/\ba dozen\b/gi)) add({ start: m.index, end: m.index + m[0].length, value: 12, unit: unitAfter(text, m.index + m[0].length).replace(/^of$/, '') });
   // Number words, read by compromise: twenty-six, three, a thousand.
-  const doc = nlp(text);
-  for (const n of doc.numbers().isCardinal().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-    const raw = n.text.replace(/[\s.,;:!?]+$/, '');
-    const start = n.offset.start + (n.text.length - n.text.trimStart().length);
+  for (const n of spansOf(doc.numbers().isCardinal(), termOffsets(doc))) {
+    const raw = text.slice(n.start, n.end).replace(/[\s.,;:!?]+$/, '');
+    const start = n.start;
     // "one" is mostly a determiner ("one curator", "one of them"); it counts only time ("one year").
     if (/\d/.test(raw) || raw === '' || /^(a|an)$/i.test(raw)) continue;
     if (/^one$/i.test(raw) && !/^ (?:year|month|week|day|hour|minute)s?\b/.test(text.slice(start + raw.length))) continue;

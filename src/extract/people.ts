@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { spansOf, termOffsets } from './nlp-spans.js';
 import type { Entity } from '../data/types.js';
 import { SPEAKS_AFTER, TITLE_WORDS } from './lexicon.js';
 
@@ -75,26 +76,75 @@ export function nameWords(run: string): string[] {
 /** The entities of one article, built as the text names them. */
 export class People {
   readonly known: Known[] = [];
-  readonly mentions: Mention[] = [];
   private readonly ids = new Set<string>();
+  /** Every mention, in order of start once `mentions` is read. */
+  private readonly all: Mention[] = [];
+  private sorted = true;
+  /** The known entity of each entity, and the order in which each was introduced. */
+  private readonly byEntity = new Map<Entity, Known>();
+  private readonly order = new Map<Known, number>();
+  /** People by their surname and by their first name, folded, in the order they were introduced. */
+  private readonly byLast = new Map<string, Known[]>();
+  private readonly byFirst = new Map<string, Known[]>();
+  /** Organizations and groups by their folded name. */
+  private readonly groups = new Map<string, Known>();
+  /** Where a person was named with more than one word, by each of their names (folded), in order of start. */
+  private readonly namedAt = new Map<string, { start: number; known: Known }[]>();
+
+  /** Every mention, in order of start. */
+  get mentions(): readonly Mention[] {
+    if (!this.sorted) {
+      this.all.sort((a, b) => a.start - b.start);
+      this.sorted = true;
+    }
+    return this.all;
+  }
+
+  /** The mentions that start in [from, to), in order. */
+  between(from: number, to: number): readonly Mention[] {
+    const mentions = this.mentions;
+    return mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, to));
+  }
+
+  /** Whether a known person has `word` as surname or first name. */
+  isName(word: string): boolean {
+    const key = fold(word);
+    return this.byLast.has(key) || this.byFirst.has(key);
+  }
+
+  /** The person mentioned last before `at`. */
+  lastPersonBefore(at: number): Known | undefined {
+    const mentions = this.mentions;
+    for (let i = this.indexAt(at) - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m && m.entity.type === 'person') return this.of(m.entity);
+    }
+    return undefined;
+  }
+
+  /** The index of the first mention that starts at or after `at`. */
+  indexAt(at: number): number {
+    return firstAtOrAfter(this.mentions, at);
+  }
 
   /** The entity a person's name means: an existing one with that surname (and a first name that agrees), or a new one. */
   person(words: readonly string[], gender: 'male' | 'female' | null = null, at?: number, sure = false): Known | null {
-    if (words.length === 0) return null;
-    const last = words[words.length - 1] as string;
-    const first = words.length > 1 ? (words[0] as string) : null;
+    const last = words[words.length - 1];
+    if (last === undefined) return null;
+    const first = words.length > 1 ? (words[0] ?? null) : null;
     if (!first && at !== undefined) {
       const meant = this.byWordAt(last, at);
       if (meant) return meant;
     }
     const key = fold(last);
-    const same = this.known.filter((k) => k.entity.type === 'person' && fold(k.last) === key);
+    const same = this.byLast.get(key) ?? [];
     // A first name alone ("Greta"), once introduced.
     if (!first && same.length === 0) {
-      const byFirst = this.known.filter((k) => k.first !== null && fold(k.first) === key);
-      if (byFirst.length > 0) return byFirst[byFirst.length - 1] as Known;
+      const byFirst = this.byFirst.get(key) ?? [];
+      const latest = byFirst[byFirst.length - 1];
+      if (latest) return latest;
     }
-    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first[0] as string)));
+    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0))));
     const match = [...same].reverse().find(agrees);
     if (match) {
       if (first && !match.first) {
@@ -102,6 +152,7 @@ export class People {
         match.first = first;
         match.entity.name = words.join(' ');
         if (!match.entity.aliases.includes(last)) match.entity.aliases.push(last);
+        listed(this.byFirst, fold(first)).push(match);
       }
       if (!match.gender || (sure && !match.sure)) match.gender = gender;
       match.sure ||= sure;
@@ -109,45 +160,59 @@ export class People {
     }
     const name = words.join(' ');
     const known: Known = { entity: { id: this.id(name), name, type: 'person', role: null, aliases: first ? [last] : [] }, first, last, gender, sure, roles: new Set() };
-    this.known.push(known);
+    this.add(known);
+    listed(this.byLast, key).push(known);
+    if (first) listed(this.byFirst, fold(first)).push(known);
     return known;
   }
 
   /** The entity of an organization, medium, document or group, by the words that name it ("Harbour Trust", "letter"). */
   group(name: string, type: Entity['type'] = 'organization'): Known {
     const clean = name.replace(/^(?:the|a|an|one)\s+/i, '').trim();
-    const existing = this.known.find((k) => k.entity.type !== 'person' && fold(k.entity.name) === fold(clean));
+    const existing = this.groups.get(fold(clean));
     if (existing) return existing;
     const words = clean.split(/\s+/);
-    const known: Known = { entity: { id: this.id(clean), name: clean, type, role: null, aliases: [] }, first: null, last: words[words.length - 1] as string, gender: null, roles: new Set(words.map(fold)) };
-    this.known.push(known);
+    const known: Known = { entity: { id: this.id(clean), name: clean, type, role: null, aliases: [] }, first: null, last: words[words.length - 1] ?? clean, gender: null, roles: new Set(words.map(fold)) };
+    this.add(known);
+    this.groups.set(fold(clean), known);
     return known;
   }
 
   /** Notes that the text names `known` at [start, end). */
   mention(start: number, end: number, known: Known, subject = true): void {
-    const mention = { start, end, entity: known.entity, subject };
-    // Kept in order of start, so that a range of them can be found by halving.
-    let at = this.mentions.length;
-    while (at > 0 && (this.mentions[at - 1]?.start ?? 0) > start) at--;
-    this.mentions.splice(at, 0, mention);
+    const last = this.all[this.all.length - 1];
+    if (last && last.start > start) this.sorted = false;
+    this.all.push({ start, end, entity: known.entity, subject });
+    if (known.entity.type !== 'person') return;
+    for (const name of [known.last, known.first]) {
+      if (name === null || end - start <= name.length) continue;
+      const list = listed(this.namedAt, fold(name));
+      let at = list.length;
+      while (at > 0 && (list[at - 1]?.start ?? 0) > start) at--;
+      list.splice(at, 0, { start, known });
+    }
   }
 
-  /** Who a lone surname or first name means at `at`: the person of that name named last before it, else the first so named. */
+  /** Who a lone surname or first name means at `at`: the person of that name named in full last before it, else the first so named. */
   byWordAt(word: string, at: number): Known | undefined {
     const key = fold(word);
-    const named = (k: Known) => k.entity.type === 'person' && (fold(k.last) === key || (k.first !== null && fold(k.first) === key));
-    const before = this.mentions.filter((m) => m.start < at && m.end - m.start > word.length).reverse();
-    for (const m of before) {
-      const k = this.of(m.entity);
-      if (named(k)) return k;
-    }
-    return this.known.find(named);
+    const list = this.namedAt.get(key) ?? [];
+    const before = list[firstAtOrAfter(list, at) - 1];
+    if (before) return before.known;
+    return [...(this.byLast.get(key) ?? []), ...(this.byFirst.get(key) ?? [])].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))[0];
   }
 
   /** The known entity of an entity. */
   of(entity: Entity): Known {
-    return this.known.find((k) => k.entity === entity) as Known;
+    const known = this.byEntity.get(entity);
+    if (!known) throw new Error(`an entity this article does not know: ${entity.id}`);
+    return known;
+  }
+
+  private add(known: Known): void {
+    this.order.set(known, this.known.length);
+    this.known.push(known);
+    this.byEntity.set(known.entity, known);
   }
 
   private id(name: string): string {
@@ -157,6 +222,25 @@ export class People {
     this.ids.add(id);
     return id;
   }
+}
+
+/** The list under `key`, made when missing. */
+function listed<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/** The index of the first item that starts at or after `at`, in items sorted by start. */
+export function firstAtOrAfter(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Abbreviated titles, spelled out for matching descriptions ("Sen." → "the senator"). */
@@ -208,24 +292,26 @@ export function standsFree(text: string, start: number, end: number): boolean {
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
-export function findPeople(text: string, quoted: (at: number) => boolean): People {
+export function findPeople(text: string, quoted: (at: number) => boolean, doc = nlp(text)): People {
   const people = new People();
   const found: { start: number; end: number; words: string[]; gender: 'male' | 'female' | null; sure?: boolean }[] = [];
-  const doc = nlp(text);
-  const byCompromise = doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number }; person?: { presumed_gender?: string | null; honorific?: string } }[];
-  for (const p of byCompromise) {
-    const start = p.offset.start;
+  const at = termOffsets(doc);
+  const persons = doc.people();
+  const info = persons.json() as { person?: { presumed_gender?: string | null; honorific?: string } }[];
+  for (const [k, p] of spansOf(persons, at).entries()) {
+    const start = p.start;
     if (quoted(start)) continue;
     // compromise may take in an opening quote mark or trailing punctuation: keep the name run.
-    const inner = text.slice(start, start + p.offset.length);
+    const inner = text.slice(start, p.end);
     const run = new RegExp(NAME_RUN.source).exec(inner);
     if (!run) continue;
     const words = nameWords(run[0]);
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
     while (words.length > 2 && nlp(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;
-    const honorific = p.person?.honorific ?? '';
-    const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : p.person?.presumed_gender === 'female' ? 'female' : p.person?.presumed_gender === 'male' ? 'male' : null;
+    const person = info[k]?.person;
+    const honorific = person?.honorific ?? '';
+    const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : person?.presumed_gender === 'female' ? 'female' : person?.presumed_gender === 'male' ? 'male' : null;
     const wordStart = start + run.index + run[0].indexOf(words[0] as string);
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
@@ -258,7 +344,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean): Peopl
   const full = found.filter((f) => f.words.length > 1);
   for (const f of full) people.person(f.words, f.gender, undefined, f.sure);
   const titled = (f: (typeof found)[number]) => /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Rev|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$/.test(text.slice(Math.max(0, f.start - 12), f.start));
-  const isKnown = (word: string) => people.known.some((k) => fold(k.last) === fold(word) || (k.first !== null && fold(k.first) === fold(word)));
+  const isKnown = (word: string) => people.isName(word);
   // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
   const speaks = (f: (typeof found)[number]) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
   for (const f of found) {
@@ -277,24 +363,26 @@ export function findPeople(text: string, quoted: (at: number) => boolean): Peopl
     }
   }
   // Every later use of a known surname or first name alone ("Brandt said") is a mention too.
-  const taken = (at: number) => people.mentions.some((m) => m.start <= at && at < m.end);
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of people.mentions) covered.fill(1, m.start, m.end);
+  const taken = (at: number) => covered[at] === 1;
   for (const known of [...people.known]) {
     for (const word of new Set([known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])])) {
       for (const m of text.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
         if (quoted(m.index) || taken(m.index)) continue;
         const owner = people.byWordAt(word, m.index) ?? known;
         people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
+        covered.fill(1, m.index, m.index + word.length);
       }
     }
   }
   // Organizations compromise finds are mentioned too, for "the agency" and "they".
-  for (const o of doc.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-    const start = o.offset.start;
-    const name = text.slice(start, start + o.offset.length).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
+  for (const o of spansOf(doc.organizations(), at)) {
+    const start = o.start;
+    const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
     if (quoted(start) || name.length < 2) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
   }
-  people.mentions.sort((a, b) => a.start - b.start);
   learnGender(text, people, quoted);
   return people;
 }

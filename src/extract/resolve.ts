@@ -34,6 +34,8 @@ const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are w
 const DESCRIPTION_CANDIDATES = 3;
 /** A mention longer than this many characters is a clause, not a speaker. */
 const MAX_MENTION = 120;
+/** How many mentions and quotations back a description or a pronoun looks for whom it means. */
+const RECENT_EVENTS = 400;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
@@ -64,6 +66,18 @@ export class Resolver {
     this.sentences = sentenceStarts(masked, paras, quoted);
   }
 
+  /** The index of the first quotation spoken at or after `at` (they are noted in order). */
+  private spokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.spoken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spoken[mid]?.at ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Notes that `entity` spoke the quotation `q`. */
   spoke(q: FoundQuote, entity: Entity | null): void {
     if (!entity) return;
@@ -84,13 +98,13 @@ export class Resolver {
     // Two named subjects ("Feld and Lindqvist"): the two of them speak, as a group.
     const pair = /^([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)$/.exec(bare);
     if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
-      const both = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length && m.entity.type === 'person');
+      const both = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length && m.entity.type === 'person');
       if (both.length >= 2) return group('group');
     }
     // A person named inside the words is the speaker (the first: "Rep. Dana Hollis of
     // Maryland"); not one named after a preposition or as a possessive inside a
     // description ("a narrator in the council's advert", "the advert's narrator").
-    const inside = people.mentions.filter((m) => m.start >= npStart && m.end <= npStart + np.length);
+    const inside = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length);
     const determined = /^(?:the|a|an|one|another)\s/i.test(bare);
     // Several named: the head is the last one standing free ("Quist campaign spokesman Josh Ferris").
     const free = inside.filter((m) => m.entity.type === 'person' && standsFree(text, m.start, m.end));
@@ -144,14 +158,15 @@ export class Resolver {
       if (anyRole) return { entity: anyRole.entity, kind: 'description' };
       // No role says so: the most talked-about of the last people named.
       const recent = this.recentPeople(at, true).slice(0, DESCRIPTION_CANDIDATES);
-      const count = (k: Known) => people.mentions.filter((m) => m.entity === k.entity && m.start < at).length;
+      const window = people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at));
+      const count = (k: Known) => window.filter((m) => m.entity === k.entity).length;
       return as(recent.reduce<Known | undefined>((best, k) => (!best || count(k) > count(best) ? k : best), undefined)?.entity ?? null, 'description');
     }
     if ((ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) && !indefinite) {
       // "the agency", "the commission": the last organization named with that word, else
       // the last named; "the statement", "the article": the last organization named, which
       // wrote it.
-      const orgs = people.mentions.filter((m) => m.start < at && m.entity.type === 'organization').reverse();
+      const orgs = people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at)).filter((m) => m.entity.type === 'organization').reverse();
       const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
       if (named) return { entity: named.entity, kind: 'description' };
     }
@@ -160,18 +175,33 @@ export class Resolver {
     return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
   }
 
-  /** People named before `at`, nearest first (each once), with the speakers of earlier quotations; with `subjects`, only where they were the subject. */
+  /**
+   * People named before `at`, nearest first (each once), with the speakers of earlier
+   * quotations; with `subjects`, only where they were the subject. It looks back over
+   * RECENT_EVENTS mentions and quotations at most, so that an article's length does not
+   * multiply the work of every quotation in it.
+   */
   recentPeople(at: number, subjects = false): Known[] {
     const seen = new Set<Entity>();
     const out: Known[] = [];
-    const events = [
-      ...this.people.mentions.filter((m) => m.start < at && (!subjects || m.subject)).map((m) => ({ at: m.start, entity: m.entity })),
-      ...this.spoken.filter((m) => m.at < at),
-    ].sort((a, b) => b.at - a.at);
-    for (const e of events) {
-      if (seen.has(e.entity) || e.entity.type !== 'person') continue;
-      seen.add(e.entity);
-      out.push(this.people.of(e.entity));
+    const mentions = this.people.mentions;
+    let m = this.people.indexAt(at) - 1;
+    let q = this.spokenAt(at) - 1;
+    for (let n = 0; n < RECENT_EVENTS && (m >= 0 || q >= 0); n++) {
+      const mention = mentions[m];
+      const quote = this.spoken[q];
+      let entity: Entity;
+      if (mention && (!quote || mention.start >= quote.at)) {
+        m--;
+        if (subjects && !mention.subject) continue;
+        entity = mention.entity;
+      } else if (quote) {
+        q--;
+        entity = quote.entity;
+      } else break;
+      if (seen.has(entity) || entity.type !== 'person') continue;
+      seen.add(entity);
+      out.push(this.people.of(entity));
     }
     return out;
   }
@@ -208,8 +238,8 @@ export class Resolver {
       const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
       if (k < s && opener && same.test(opener[1] ?? '')) continue;
       const events = [
-        ...people.mentions.slice(firstAtOrAfter(people.mentions, from), firstAtOrAfter(people.mentions, to)).map((m) => ({ at: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
-        ...this.spoken.filter((m) => m.at >= from && m.at < to).map((m) => ({ ...m, tier: 0 })),
+        ...people.between(from, to).map((m) => ({ at: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
+        ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 0 })),
       ].sort((a, b) => a.at - b.at);
       for (const tier of [0, 1, 2]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
@@ -258,18 +288,6 @@ function lastAtOrBefore(values: readonly number[], at: number): number {
     const mid = (lo + hi + 1) >> 1;
     if ((values[mid] ?? 0) <= at) lo = mid;
     else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The index of the first mention that starts at or after `at`, in mentions sorted by start. */
-function firstAtOrAfter(mentions: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
   }
   return lo;
 }

@@ -41,6 +41,14 @@ describe('facts extract', () => {
     expect(await run(['extract', join(dir, 'empty.html')])).toEqual({ code: 2, stdout: '', stderr: `facts: ${join(dir, 'empty.html')}: holds no article text that a reader view can find\n` });
   });
 
+  it('refuses an article over 3 MB in one line, exit 2, before it starts', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `${'"We will build it," said Ada Quist. '.repeat(100_000)}\n`);
+    const result = await run(['extract', file]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'facts: the article is 3.4 MB of text; extract reads at most 3.0 MB (split it into its articles)\n' });
+  });
+
   it('exits 2 for a file it cannot read', async () => {
     expect(await run(['extract', '/nonexistent/article.txt'])).toEqual({ code: 2, stdout: '', stderr: 'facts: /nonexistent/article.txt: cannot read: no such file\n' });
   });

@@ -38,6 +38,8 @@ const cases: Record<string, Case[]> = {
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
     ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
+    ['a description with the name in an apposition', 'Ella Parry, 24, died in the crash.\n\n"We miss her every day," her mother, Fiona Parry, said.', 'miss her', 'Fiona Parry'],
+    ['then a pronoun means her', 'Ella Parry, 24, died in the crash.\n\n"We miss her every day," her mother, Fiona Parry, said. "She burned and crashed," she added.', 'burned', 'Fiona Parry'],
     ['a sentence of its own with a place after the verb', 'Dan Moore thanked the staff. "The crew was superb!" Moore wrote in an email.', 'superb', 'Dan Moore'],
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
@@ -78,6 +80,13 @@ describe('attribution rules', () => {
 
   it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
     expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity-paragraph-before']);
+  });
+});
+
+describe('what is written, not said', () => {
+  it('gives no record to the words of a sign, a banner or a headline', () => {
+    expect(attributed('"New lower prices. Same high standards," reads one sign in the window.')).toEqual([]);
+    expect(attributed('Protesters carried a banner that read: "Save our harbour." Ada Quist watched.')).toEqual([]);
   });
 });
 

@@ -1,0 +1,63 @@
+// `npm run bench:extract` (and the end of `npm run bench`): `facts extract` on one long
+// article of 0.1, 0.4, 1.6 and 3 MB, made by joining the generated articles of
+// generate-articles.mjs (texts written for this project), timed once each beside
+// `node -e 0`. Shows whether the time grows with the length (4× the text, about 4× the
+// time) and how far the 3 MB row is from its target. Expects a built bin/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateArticles } from './generate-articles.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'facts.js');
+const dir = mkdtempSync(join(tmpdir(), 'facts-bench-extract-'));
+
+/** Plain-text articles joined by blank lines until `chars` characters, cut at a paragraph. */
+function longArticle(chars) {
+  const parts = [];
+  let length = 0;
+  for (let n = 0; length < chars; n++) {
+    const batch = generateArticles(50 + n * 50).slice(n * 50).filter((a) => a.file.endsWith('.txt'));
+    for (const a of batch) {
+      parts.push(a.contents);
+      length += a.contents.length + 2;
+      if (length >= chars) break;
+    }
+  }
+  const text = parts.join('\n\n');
+  return text.slice(0, text.lastIndexOf('\n\n', chars));
+}
+
+/** Seconds one command takes (wall clock), run once. */
+function seconds(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')}: exit ${result.status}: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const node = Math.min(...[1, 2, 3].map(() => seconds(['-e', '0'])));
+const rows = [];
+for (const [label, chars] of [['0.1 MB', 100_000], ['0.4 MB', 400_000], ['1.6 MB', 1_600_000], ['3 MB', 3_000_000]]) {
+  const file = join(dir, `${label.replace(/\W+/g, '')}.txt`);
+  writeFileSync(file, longArticle(chars));
+  const s = seconds([bin, 'extract', file, '-o', join(dir, 'out.json')]);
+  rows.push({ label, chars, s });
+}
+rmSync(dir, { recursive: true, force: true });
+
+const at = (label) => rows.find((r) => r.label === label);
+const growth = at('1.6 MB').s / at('0.4 MB').s;
+const three = at('3 MB').s;
+const lines = [
+  '| article | time | ratio to node -e 0 | characters a second | target |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| facts extract, ${r.label} | ${r.s.toFixed(1)} s | ${(r.s / node).toFixed(0)}× | ${Math.round(r.chars / r.s).toLocaleString('en')} | ${r.label === '3 MB' ? `${three <= 20 ? 'met' : 'MISSED'} (≤ 20 s)` : ''} |`),
+  `| 1.6 MB against 0.4 MB | | ${growth.toFixed(2)}× | | ${growth <= 4.4 ? 'met' : 'MISSED'} (about 4×, ≤ 4.4×) |`,
+  '',
+  `node -e 0: ${(node * 1000).toFixed(0)} ms. Node ${process.version}, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, ${new Date().toISOString().slice(0, 10)}.`,
+];
+console.log(lines.join('\n'));
+process.exitCode = three <= 20 && growth <= 4.4 ? 0 : 1;
