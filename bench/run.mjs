@@ -1,7 +1,8 @@
 // `npm run bench`: start-up on the bundled data, and search, grep and verify on 100,000
 // to 1,000,000 records, each as a median and a ratio to `node -e 0` measured in the same
 // hyperfine run, with peak RSS from /usr/bin/time and, when installed, fzf and rg on the
-// same records; then a library of 200 added articles (library.mjs). Never part of
+// same records; then a library of 200 added articles (library.mjs), and extraction of
+// one long article (extract.mjs). Never part of
 // `npm test`. Public tools only: hyperfine (apt), GNU time.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -310,4 +311,7 @@ console.log(failed === 0 ? '\nEvery target met.' : `\n${failed} target(s) missed
 // Then a library of 200 added articles (bench/library.mjs, also `npm run bench:library`).
 console.log('');
 const library = spawnSync(process.execPath, [join(root, 'bench', 'library.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(runs) } });
-process.exitCode = failed === 0 && library.status === 0 ? 0 : 1;
+// Then extraction of one long article at 0.1 to 3 MB (bench/extract.mjs, also `npm run bench:extract`).
+console.log('');
+const extraction = spawnSync(process.execPath, [join(root, 'bench', 'extract.mjs')], { stdio: 'inherit' });
+process.exitCode = failed === 0 && library.status === 0 && extraction.status === 0 ? 0 : 1;

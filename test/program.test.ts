@@ -15,7 +15,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     ['a bad --color', ['quotes', '--color', 'sometimes'], "facts: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never."],
     ['--json with another --format', ['quotes', '--json', '--format', 'csv'], 'facts: --json conflicts with --format csv'],
     ['a missing argument', ['show'], "facts: missing required argument 'id'"],
-    ['an unknown field, listing the valid ones', ['quotes', '--fields', 'id,speeker'], "facts: unknown field 'speeker'; valid fields: id, speaker, text, cue, kind, source, span"],
+    ['an unknown field, listing the valid ones', ['quotes', '--fields', 'id,speeker'], "facts: unknown field 'speeker'; valid fields: id, speaker, text, cue, kind, source, span, confidence"],
     ['an empty field name', ['quotes', '--fields', 'id,,text'], "facts: --fields takes a comma-separated list of field names, got 'id,,text'"],
     ['an unknown shell', ['completion', 'tcsh'], "facts: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish."],
   ])('%s', async (_name, argv, message) => {

@@ -29,9 +29,11 @@ export function attributionListing(store: FactStore, rows: readonly number[]): L
       c.id,
       c.text,
       c.cue,
+      c.confidence,
       c.source,
       c.span,
     ],
+    // (confidence is a field, not a default: a seventh column breaks words at 80 columns.)
     defaults: ['speaker', 'role', 'kind', 'id', 'text', 'cue'],
     json: (i) => store.record(i),
   };

@@ -67,9 +67,16 @@ interface RecordFields<R> {
   cue(row: R): string;
   source(row: R): string;
   span(row: R): { start: number; end: number };
+  /** How sure the speaker of a quote is: its attribution's confidence, or high where a person vouched for it; '' for other kinds. */
+  confidence(row: R): string;
 }
 
-type RecordColumnKey = 'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span';
+type RecordColumnKey = 'id' | 'kind' | 'text' | 'speaker' | 'cue' | 'source' | 'span' | 'confidence';
+
+/** A quote's confidence: its attribution's, or high where there is none (a person wrote or reviewed it). */
+function confidenceOf(record: FactRecord): string {
+  return record.kind === 'quote' ? (record.attribution?.confidence ?? 'high') : '';
+}
 
 /** The columns every record has, keyed by their dataset field names, over any kind of row. */
 function fieldColumns<R>(data: Pick<Dataset, 'entityById'>, f: RecordFields<R>): Record<RecordColumnKey, Column<R>> {
@@ -81,6 +88,7 @@ function fieldColumns<R>(data: Pick<Dataset, 'entityById'>, f: RecordFields<R>):
     cue: { key: 'cue', header: 'Cue', value: f.cue, style: 'dim' },
     source: { key: 'source', header: 'Source', value: f.source, style: 'dim' },
     span: { key: 'span', header: 'Span', value: (r) => `${f.span(r).start}-${f.span(r).end}`, style: 'dim' },
+    confidence: { key: 'confidence', header: 'Confidence', value: f.confidence, style: 'dim' },
   };
 }
 
@@ -94,6 +102,7 @@ export function recordColumns(data: Pick<Dataset, 'entityById'>): Record<RecordC
     cue: (r) => r.cue?.text ?? '',
     source: (r) => r.source,
     span: (r) => r.span,
+    confidence: confidenceOf,
   });
 }
 
@@ -107,6 +116,7 @@ export function storeColumns(store: FactStore): Record<RecordColumnKey, Column<n
     cue: (i) => store.cue(i),
     source: (i) => store.sourceIds[store.sourceIndex(i)] ?? '',
     span: (i) => store.span(i),
+    confidence: (i) => (store.kind(i) === 'quote' ? confidenceOf(store.record(i)) : ''),
   });
 }
 

@@ -98,7 +98,7 @@ export function textRecordListing(store: FactStore, hits: readonly Hit[]): Listi
   const c = storeColumns(store);
   return {
     rows: hits,
-    columns: [hitColumn(c.id), hitColumn(c.speaker), hitColumn(c.text, true), hitColumn(c.cue), hitColumn(c.kind), hitColumn(c.source), hitColumn(c.span)],
+    columns: [hitColumn(c.id), hitColumn(c.speaker), hitColumn(c.text, true), hitColumn(c.cue), hitColumn(c.kind), hitColumn(c.source), hitColumn(c.span), hitColumn(c.confidence)],
     defaults: ['id', 'speaker', 'text', 'cue'],
     json: (hit) => store.record(hit.index),
     jsonld: (hit) => recordLd(recordContext(store, store.record(hit.index))),

@@ -75,13 +75,14 @@ export function recordDetailListing(data: Pick<FactStore, 'sources' | 'sourceIds
       c.speaker,
       c.text,
       c.cue,
+      c.confidence,
       // The record's own words are highlighted inside its passage.
       { key: 'passage', header: 'Passage', value: (r) => passage(r).text, wide: true, highlight: (r) => [passage(r)] },
       { key: 'citation', header: 'Citation', value: (r) => citation(data, r), wide: true },
       c.source,
       c.span,
     ],
-    defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'passage', 'citation'],
+    defaults: ['id', 'kind', 'speaker', 'text', 'cue', 'confidence', 'passage', 'citation'],
     json: (r) => r,
     jsonld: (r) => recordLd(recordContext(data, r)),
   };

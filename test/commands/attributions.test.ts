@@ -7,6 +7,13 @@ describe('facts attributions (who)', () => {
     expect(result.stdout).toBe('Emmanuel Macron\tPresident of France\tguarantee\tg1\tfirst, in negotiations there can be no restrictions on the format or capabilities of the Ukrainian army ("this is what we are defending and will defend to the end");\tAccording to him\n');
   });
 
+  it('shows, with --fields confidence, how sure each quote\'s speaker is (the bundled quotes, curated by a person, are high)', async () => {
+    const quotes = (await run(['who', 'macron', '--fields', 'kind,confidence'])).stdout.split('\n').filter((line) => line.startsWith('quote\t'));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(new Set(quotes.map((line) => line.split('\t').pop()))).toEqual(new Set(['high']));
+    expect((await run(['who', 'macron', '--fields', 'kind,confidence', '--limit', '1'])).stdout).toBe('guarantee\t\n');
+  });
+
   it.each(['macron', 'Macron', 'Emmanuel Macron', 'the politician', 'Makron', 'emanuel macron'])('finds Macron as %j', async (name) => {
     const result = await run(['attributions', name, '--fields', 'speaker']);
     expect(result.code).toBe(0);
