@@ -63,7 +63,7 @@ export interface QuoteView {
   /** Speech verbs in `lead` that are verbs (not nouns: "the tweets", "Feld's claims"). */
   verbs: RegExpMatchArray[];
   /** When the quotation opens its paragraph and the paragraph before ends on a colon ("Quist went on:"), that paragraph's last sentence. */
-  introduced: Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> | null;
+  introduced: (Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> & { colon: boolean }) | null;
 }
 
 /** A rule: a name, a worked example, and the function that reads one quotation. */
@@ -96,7 +96,7 @@ const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
 const NAMED_LABEL = new RegExp(String.raw`(${NAME_RUN.source}):\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
-const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
+const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
 /** Quotation marks of every kind, and those that open a quotation. */
 const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
@@ -250,6 +250,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
       const subject = sentenceSubject(v, r, at);
       if (subject) return { ...subject, cue: cue(from + at) };
+      // ""...," the mayor said, adding that ...": the verb before it names the speaker.
+      continue;
     }
     const segments = subjectSegments(subjectText);
     // An aside's own reading is kept only if the words before it name nobody.
@@ -291,7 +293,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
 function verbOrder(v: QuoteView): RegExpMatchArray[] {
   const first = v.verbs[0];
   if (!first) return [];
-  const governs = /^\s+that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
+  const governs = /^\s+(?:[^,.;:"“”]{0,60}?\s)?that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
   return governs ? v.verbs : [...v.verbs].reverse();
 }
 
@@ -327,7 +329,8 @@ function subjectSegments(subjectText: string): { text: string; at: number }[] {
   }
   const segments: { text: string; at: number }[] = [];
   let at = 0;
-  for (const part of subjectText.split(/[,;:]/)) {
+  // Commas, semicolons, colons and dashes set off asides ("... ― as he often did ― Rask replied").
+  for (const part of subjectText.split(/[,;:―—–]/)) {
     segments.push({ text: part, at });
     at += part.length + 1;
   }
@@ -380,7 +383,18 @@ function accordingBefore(v: QuoteView, r: Resolver): Found | null {
 
 /** Quist went on: ¶ "You look at the figures ...": the sentence that ends the paragraph before on a colon introduces it. */
 function cueBeforeParagraph(v: QuoteView, r: Resolver): Found | null {
-  if (!v.introduced) return null;
+  if (!v.introduced?.colon) return null;
+  const introduced = { ...v, ...v.introduced };
+  return cueBefore(introduced, r) ?? subjectBefore(introduced, r);
+}
+
+/**
+ * Rask said that the harbour was busier than ever. ¶ "That is because ...": a quotation that opens its
+ * paragraph after one of narration, with no quotation of its own, has the speaker that
+ * narration's last sentence reports.
+ */
+function reportedParagraphBefore(v: QuoteView, r: Resolver): Found | null {
+  if (!v.introduced || v.introduced.colon) return null;
   const introduced = { ...v, ...v.introduced };
   return cueBefore(introduced, r) ?? subjectBefore(introduced, r);
 }
@@ -397,6 +411,7 @@ export const RULES = [
   { name: 'cue-before', example: 'Finance Minister Petra Aalders told reporters: "..."', apply: cueBefore },
   { name: 'subject-before', example: 'Feld openly praises the plan as a "fair deal".', apply: subjectBefore },
   { name: 'cue-before-paragraph', example: 'Quist went on: ¶ "You look at the figures ..."', apply: cueBeforeParagraph },
+  { name: 'reported-paragraph-before', example: 'Rask said that the harbour was busier than ever. ¶ "That is because ..."', apply: reportedParagraphBefore },
   { name: 'according-before', example: 'According to the mayor, the pipes are "older than anyone thought".', apply: accordingBefore },
 ] as const satisfies readonly Rule[];
 
@@ -439,7 +454,10 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
   const limit = next && next.index < para.end ? next.index : para.end;
   const after = masked.slice(close, limit);
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);
-  const introduced = previous && /^\s*$/.test(masked.slice(para.start, open)) && /:\s*$/.test(masked.slice(previous.start, previous.end)) ? { ...narrationBefore(masked, previous, previous.end, quoted) } : null;
+  const opens = /^\s*$/.test(masked.slice(para.start, open));
+  const before = previous ? masked.slice(previous.start, previous.end) : '';
+  // The paragraph before ends on a colon ("Quist went on:"), or is narration with no quotation of its own.
+  const introduced = previous && opens && (/:\s*$/.test(before) || !/["“”«»„]/.test(before)) ? { ...narrationBefore(masked, previous, previous.end, quoted), colon: /:\s*$/.test(before) } : null;
   return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced };
 }
 

@@ -12,7 +12,7 @@ export const SPEECH_VERBS =
   'emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|boasted|boasts|quipped|quips|concluded|' +
   'concludes|described|describes|reads|read|found|finds|commented|comments|chanted|chants|put it|puts it|charged|charges|testified|testifies|agreed|agrees|cautioned|mused|wondered|sighed|laughed|' +
   'exclaimed|recounted|reported|reports|pointed out|points out|went on|goes on|called|calls|call|demanded|demands|thundered|scoffed|snapped|pleaded|' +
-  'instructed|instructs|advised|advises|answered|answers|whispered|cried|tweeting|saying|telling|writing|adding|asking|noting|arguing|warning|calling';
+  'instructed|instructs|advised|advises|answered|answers|whispered|cried|echoed|echoes|lamented|laments|opined|opines|retorted|retorts|asserted|asserts|elaborated|clarified|bemoaned|chimed in|weighed in|shot back|fired back|hit back|tweeting|saying|telling|writing|adding|asking|noting|arguing|warning|calling';
 
 /** The speech verbs that introduce a reported statement, "X said that ...": a claim. */
 export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|asked|warned|insisted|explained|noted|wrote|argued|continued|summari[sz]ed|replied|stated|declared|announced|urged)`;

@@ -327,10 +327,12 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
   }
   // A first and last name that compromise does not know, as the subject of a verb
   // ("Ines Varga can be heard"), is a person too, unless it names a place or a body.
+  const byName = new Uint8Array(text.length + 1);
+  for (const f of found) byName.fill(1, f.start, f.end);
   for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
     const at = m.index;
-    const run = m[1] as string;
-    if (quoted(at) || found.some((f) => f.start <= at && at < f.end) || !isSubject(text, at, at + run.length)) continue;
+    const run = m[1] ?? '';
+    if (quoted(at) || byName[at] === 1 || !isSubject(text, at, at + run.length)) continue;
     const words = run.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name.

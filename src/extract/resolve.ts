@@ -28,6 +28,8 @@ const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
 const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
 export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+/** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
+const ROLE_THEN_NAME = /(?:^|\s)([a-z][a-z-]+)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
 /** Words that make a description a clause ("the statement noted they had"). */
 const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
@@ -125,6 +127,18 @@ export class Resolver {
     if (/^\d/.test(bare) && words.length <= 8) return group('group');
     // "officials at the Grain Council", "aides to the mayor": a group named by its words.
     if (PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) && words.length <= 8) return group('group');
+    // "Liberal party boss Lars Brekke": a role in lower case, then a first and last
+    // name nobody had found (no title, no name the name finder knows) is a person.
+    const roleThenName = ROLE_THEN_NAME.exec(bare);
+    if (roleThenName && !ORG_WORDS.test(roleThenName[2] ?? '') && !(roleThenName[2] ?? '').split(/\s+/).some((w) => NOT_SUBJECT.test(w))) {
+      const name = roleThenName[2] ?? '';
+      const known = people.person(name.split(/\s+/));
+      const at = text.indexOf(name, npStart);
+      if (known) {
+        if (at >= 0) people.mention(at, at + name.length, known);
+        return { entity: known.entity, kind: 'name' };
+      }
+    }
     const description = /^(?:the|a|an|one|another|two|three|several|some|many)\s+(.+)$/i.exec(bare);
     if (description) return this.describe(bare, (description[1] ?? '').toLowerCase(), npStart);
     const run = runs[runs.length - 1];
@@ -147,7 +161,10 @@ export class Resolver {
   /** A description: a person whose titles or role have its words, else the last person named; a thing that speaks is a group of its own. */
   describe(np: string, rest: string, at: number): Resolved | null {
     const { people } = this;
-    const words = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
+    const all = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
+    // The head is the noun before a prepositional phrase: "the mother of three" is a mother.
+    const of = all.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to)$/.test(w));
+    const words = of > 0 ? all.slice(0, of) : all;
     const head = words[words.length - 1] ?? '';
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
     // A possessive makes a new one: "the advert's narrator" is nobody named before.

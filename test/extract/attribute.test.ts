@@ -30,6 +30,7 @@ const cases: Record<string, Case[]> = {
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
+    ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
   ],
   'according-after': [['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board']],
@@ -53,10 +54,14 @@ const cases: Record<string, Case[]> = {
     ['the nearest verb, in a subordinate clause', 'When Ada Quist noted that Tom Rask had missed the vote, Rask replied, "I had better things to do."', 'better things', 'Tom Rask'],
     ['the main clause reports all that follows', 'Emil Strand said that during a call with Ada Quist the partners agreed that "the plan stands".', 'plan stands', 'Emil Strand'],
     ['a relative clause', 'Ada Quist rarely agrees with Emil Strand, the harbour chief, who in 2019 said the port needed "a second crane."', 'second crane', 'Emil Strand'],
+    ['a participle after the verb that names the speaker', 'Mayor Bill Rossi spoke.\n\n"The road stays shut," the mayor said, adding that repairs would take "two more weeks" at least.', 'two more weeks', 'Bill Rossi'],
+    ['an aside between dashes', 'When Ada Quist noted that Tom Rask had missed the vote ― as he often did ― Rask replied, "I was busy."', 'I was busy', 'Tom Rask'],
+    ['the main clause reports all that follows, past an adverbial', 'Tom Rask said during a visit to the port that Ada Quist once called the bridge "a waste of steel."', 'waste of steel', 'Tom Rask'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
+  'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
   'according-before': [['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt']],
 };
 
