@@ -209,7 +209,7 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const cue = { start: npStart, end: verbEnd };
   const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart);
   // "...," her mother, Fiona Parry, said: the name in the apposition is who the description means.
-  if (resolved?.kind !== 'name') {
+  if (resolved && resolved.kind !== 'name') {
     const apposition = r.people.between(npStart + np.length, verbEnd).find((m) => m.entity.type === 'person');
     if (apposition) return { speaker: apposition.entity, cue, mention: 'name' };
   }

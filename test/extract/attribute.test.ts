@@ -33,7 +33,10 @@ const cases: Record<string, Case[]> = {
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
   ],
-  'according-after': [['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board']],
+  'according-after': [
+    ['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board'],
+    ['according to an organization named after the last person', 'Tom Rask saw the whales.\n\n"The birds are at risk," according to the New Zealand Department of Conservation.', 'birds', 'New Zealand Department of Conservation'],
+  ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
@@ -57,6 +60,8 @@ const cases: Record<string, Case[]> = {
     ['a participle after the verb that names the speaker', 'Mayor Bill Rossi spoke.\n\n"The road stays shut," the mayor said, adding that repairs would take "two more weeks" at least.', 'two more weeks', 'Bill Rossi'],
     ['an aside between dashes', 'When Ada Quist noted that Tom Rask had missed the vote ― as he often did ― Rask replied, "I was busy."', 'I was busy', 'Tom Rask'],
     ['the main clause reports all that follows, past an adverbial', 'Tom Rask said during a visit to the port that Ada Quist once called the bridge "a waste of steel."', 'waste of steel', 'Tom Rask'],
+    ['the platform a post was on is nobody', 'In a post on Twitter, Dan Moore wrote that the plan was "a disgrace."', 'disgrace', 'Dan Moore'],
+    ['a name in apposition to a description', "The bank's parent company, Yarrow Group, said the loss was \"a one-off.\"", 'one-off', 'Yarrow Group'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
@@ -78,6 +83,11 @@ describe('attribution rules', () => {
       });
     });
   }
+
+  it('never gives a quotation to the person it is about', () => {
+    const text = 'President Obama spoke about Mahmoud Abbas on Tuesday. "He is a partner for peace," Obama said. "We will keep talking to him."';
+    expect(attributed(text).map(([, speaker]) => speaker)).toEqual(['Obama', 'Obama']);
+  });
 
   it('continuity: a quotation without a cue continues the speaker of the quotation before it', () => {
     expect(who('"We will build it," said Ada Quist. "It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity']);
