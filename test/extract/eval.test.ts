@@ -34,9 +34,9 @@ describe.runIf(polnear !== null)('extraction quality on real news (polnear-dev)'
     expect(spanFigures(overall).strictPrecision).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('names the right speaker for at least 85% of the quotations, and 60% of those by organisations', () => {
+  it('names the right speaker for at least 87.5% of the quotations, and 60% of those by organisations', () => {
     const speakers = polnear!.overall.speakers;
-    expect(spanFigures(polnear!.overall).speakerAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(spanFigures(polnear!.overall).speakerAccuracy).toBeGreaterThanOrEqual(0.875);
     expect(speakers.organisation!.right / speakers.organisation!.matched).toBeGreaterThanOrEqual(0.6);
   });
 });
