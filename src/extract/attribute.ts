@@ -62,9 +62,14 @@ export interface QuoteView {
   quotedLead: boolean;
   /** Speech verbs in `lead` that are verbs (not nouns: "the tweets", "Feld's claims"). */
   verbs: RegExpMatchArray[];
+  /** Where the quotation's sentence starts (`lead` starts there, or after a quotation earlier in it). */
+  sentence: number;
   /** When the quotation opens its paragraph and the paragraph before ends on a colon ("Quist went on:"), that paragraph's last sentence. */
-  introduced: (Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> & { colon: boolean }) | null;
+  introduced: (Narration & { colon: boolean }) | null;
 }
+
+/** The narration a quotation's cue may stand in: its sentence before it. */
+type Narration = Pick<QuoteView, 'lead' | 'from' | 'sentence' | 'quotedLead' | 'verbs'>;
 
 /** A rule: a name, a worked example, and the function that reads one quotation. */
 export interface Rule {
@@ -82,7 +87,9 @@ const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previ
 /** Words that open a sentence's introductory phrase, before its subject. */
 const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even)`;
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|late-night|[a-z]+-[a-z]+|who|which)|['’]s)\s+$/i;
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who|which)|['’]s)\s+$/i;
+/** An adjective-like compound in lower case makes the next word a noun ("late-night tweets"); a hyphenated name does not ("Lee Seo-yeon said"). */
+const COMPOUND_BEFORE = /(?:^|[^\w-])[a-z]+-[a-z]+\s+$/;
 /** How many comma-separated pieces before a verb may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
 const SUBJECT_SEGMENTS = 4;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
@@ -253,6 +260,12 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // ""...," the mayor said, adding that ...": the verb before it names the speaker.
       continue;
     }
+    // "Quist praised a "forum" the Ledger ran and said: "..."": a verb
+    // joined by "and" has the subject of the sentence, which may stand before an earlier quotation.
+    if (/(?:^|\s)and\s*$/.test(subjectText) && v.sentence < from) {
+      const subject = openingSubject(v, r, v.sentence);
+      if (subject) return { ...subject, cue: cue(from + at) };
+    }
     const segments = subjectSegments(subjectText);
     // An aside's own reading is kept only if the words before it name nobody.
     let fallback: Found | null = null;
@@ -304,6 +317,17 @@ function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null 
   const np = group(m, 1);
   const npStart = v.from + verbEnd + m.index + m[0].length - np.length;
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), null);
+}
+
+/** The name or pronoun that opens the sentence at `start` (after an opening phrase), a person's. */
+function openingSubject(v: QuoteView, r: Resolver, start: number): Found | null {
+  const subject = OPENING_SUBJECT.exec(v.masked.slice(start, start + 200));
+  if (!subject) return null;
+  const word = group(subject, 1);
+  const npStart = start + subject.index + subject[0].length - word.length;
+  if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
+  const named = r.people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person');
+  return named ? { speaker: named.entity, cue: null, mention: 'name' } : null;
 }
 
 /** The subject of the quotation's sentence: the name or pronoun that opens it (after an opening phrase), else the first person named there as a verb's subject. */
@@ -428,15 +452,18 @@ function sentenceStart(masked: string, para: Range, at: number, quoted: (at: num
 }
 
 /** The narration before `open` in its sentence, after any quotation earlier in it, as the rules read it. */
-function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Pick<QuoteView, 'lead' | 'from' | 'quotedLead' | 'verbs'> {
+function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Narration {
   // The narration since the sentence's start, after any quotation earlier in it: its words are not the narration's.
   const sentence = sentenceStart(masked, para, open, quoted);
   const before = masked.slice(para.start, Math.max(para.start, open));
   const lastMark = para.start + Math.max(...MARKS.map((c) => before.lastIndexOf(c)));
   const from = Math.max(sentence, lastMark + 1);
   const lead = masked.slice(from, Math.max(from, open));
-  const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => !NOUN_BEFORE.test(lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index)));
-  return { lead, from, quotedLead: /["“”«»„‹›]/.test(lead), verbs };
+  const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => {
+    const before = lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    return !NOUN_BEFORE.test(before) && !COMPOUND_BEFORE.test(before);
+  });
+  return { lead, from, sentence, quotedLead: /["“”«»„‹›]/.test(lead), verbs };
 }
 
 /** The quotation `q` as the rules read it; `previous` is the paragraph before its own. */

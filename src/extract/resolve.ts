@@ -28,6 +28,8 @@ const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
 const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
 export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+/** A title before a name of two words or more, at the end of a mention ("Finance Minister Lee Seo-yeon", "Bergen Mayor Ines Calloway"). */
+const TITLED_NAME = /\b(?:President|Prime Minister|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+$/;
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
 const ROLE_THEN_NAME = /(?:^|\s)([a-z][a-z-]+)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
 /** Words that make a description a clause ("the statement noted they had"). */
@@ -149,7 +151,9 @@ export class Resolver {
     // Only capitalized words (and a few small ones): the name of an organization or a
     // medium ("FactDesk", "The Ledger", "Budget Committee Democrats"), or of a person.
     if (words.length <= 6 && words.every((w) => (/^[A-Z0-9]/.test(w) && !NOT_SUBJECT.test(w)) || ORG_SMALL_WORDS.has(w)) && /^[A-Z]/.test(bare)) {
-      if (run && run.length >= 2 && run.length === words.length && !ORG_WORDS.test(bare)) {
+      // A full name, or a title and a full name ("Finance Minister Lee Seo-yeon"): a person.
+      const titled = run !== undefined && run.length >= 2 && TITLED_NAME.test(bare);
+      if (run && run.length >= 2 && (run.length === words.length || titled) && !ORG_WORDS.test(bare)) {
         const known = people.person(run);
         if (known) return { entity: known.entity, kind: 'name' };
       }

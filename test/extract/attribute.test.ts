@@ -62,6 +62,8 @@ const cases: Record<string, Case[]> = {
     ['the main clause reports all that follows, past an adverbial', 'Tom Rask said during a visit to the port that Ada Quist once called the bridge "a waste of steel."', 'waste of steel', 'Tom Rask'],
     ['the platform a post was on is nobody', 'In a post on Twitter, Dan Moore wrote that the plan was "a disgrace."', 'disgrace', 'Dan Moore'],
     ['a name in apposition to a description', "The bank's parent company, Yarrow Group, said the loss was \"a one-off.\"", 'one-off', 'Yarrow Group'],
+    ['a hyphenated name before the verb', 'The markets fell. Finance Minister Lee Seo-yeon said the mood was "calm again."', 'calm again', 'Lee Seo-yeon'],
+    ['a verb joined by "and" after an earlier quotation', 'Ada Quist, the former minister, praised a "forum" the Ledger ran and said she had what the job needs: "Patience."', 'Patience', 'Ada Quist'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
