@@ -90,8 +90,8 @@ const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|La
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who|which)|['’]s)\s+$/i;
 /** An adjective-like compound in lower case makes the next word a noun ("late-night tweets"); a hyphenated name does not ("Lee Seo-yeon said"). */
 const COMPOUND_BEFORE = /(?:^|[^\w-])[a-z]+-[a-z]+\s+$/;
-/** How many comma-separated pieces before a verb may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
-const SUBJECT_SEGMENTS = 4;
+/** How many pieces before a verb, set off by commas (not counting empty ones, ages and places), may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
+const SUBJECT_SEGMENTS = 3;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
@@ -110,6 +110,8 @@ const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
 const NEXT_MARK = /["“«„‹]/g;
 /** The narration a rule reads before a quotation reaches back this many characters at most. */
 const LONGEST_SENTENCE = 1500;
+/** A US state as news abbreviates it, or a party tag: asides after a name, never a speaker (read in the masked text, where "N.C." is "N․C․"). */
+const PLACE_OR_TAG = /^(?:[RDI]-[A-Z][A-Za-z.․]{1,6}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
@@ -269,12 +271,15 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     const segments = subjectSegments(subjectText);
     // An aside's own reading is kept only if the words before it name nobody.
     let fallback: Found | null = null;
-    for (let k = segments.length - 1; k >= 0 && k >= segments.length - SUBJECT_SEGMENTS; k--) {
+    // Empty pieces, ages and places do not count towards SUBJECT_SEGMENTS.
+    let read = 0;
+    for (let k = segments.length - 1; k >= 0 && read < SUBJECT_SEGMENTS; k--) {
       const segment = segments[k];
       if (!segment) continue;
       const np = segment.text.trim();
       // An age ("Dora Vance, 25, said") or an opening phrase ("In a message posted Friday", "As the bell rang") is nobody.
       if (np === '' || /^\d+$/.test(np) || OPENING_PHRASE.test(np)) continue;
+      read++;
       const npStart = from + segment.at + segment.text.indexOf(np);
       // "Strand, the harbour chief, who in 2019 said": the person the relative clause is about.
       if (k === segments.length - 1 && /^who\b/i.test(np)) {
@@ -283,8 +288,15 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       }
       // An aside: a relative clause, an apposition (with an article, a possessive, or in
       // lower case: "president of the teachers' union").
-      const aside = k > 0 && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np) || /^[a-z]/.test(np));
+      // A place or a party tag set off by commas is nobody, and is not counted ("Nina Hale, 31, of Bend, Ore., said", "Sen. Ada Quist, D-Ore., told").
+      if (k > 0 && (PLACE_OR_TAG.test(np) || /^of\s+[A-Z][\w.․-]*$/.test(np))) {
+        read--;
+        continue;
+      }
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(npStart));
+      // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
+      const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
+      const aside = k > 0 && !named && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np) || /^[a-z]/.test(np));
       if (aside) {
         if (speaker && !fallback) fallback = speaker;
         continue;
@@ -347,19 +359,20 @@ function sentenceSubject(v: QuoteView, r: Resolver, before: number): Found | nul
 /** The words before a verb, cut at commas, semicolons and colons, the last cut at a clause break ("... and Feld"). */
 function subjectSegments(subjectText: string): { text: string; at: number }[] {
   // ("Feld and Quist call": "and" between two names joins subjects; it breaks no clause.)
-  let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|because|if|though|although|after|before|until|since)\s+[^,]*$/);
+  let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|where|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   if (clauseBreak > 0 && /^and\s+[A-Z]/.test(subjectText.slice(clauseBreak)) && /[A-Z][\w’'-]*\s+$/.test(subjectText.slice(0, clauseBreak))) {
-    clauseBreak = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|because|if|though|although|after|before|until|since)\s+[^,]*$/);
+    clauseBreak = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|where|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   }
   const segments: { text: string; at: number }[] = [];
   let at = 0;
   // Commas, semicolons, colons and dashes set off asides ("... ― as he often did ― Rask replied").
-  for (const part of subjectText.split(/[,;:―—–]/)) {
+  // (Not the comma of a number: "250,000 homes".)
+  for (const part of subjectText.split(/,(?!\d{3}\b)|[;:―—–]/)) {
     segments.push({ text: part, at });
     at += part.length + 1;
   }
   const last = segments[segments.length - 1];
-  const opener = /^(?:that|and|but|while|as|when|because|if|though|although|after|before|until|since)\s+/.exec(subjectText.slice(Math.max(0, clauseBreak)));
+  const opener = /^(?:that|and|but|while|as|when|where|because|if|though|although|after|before|until|since)\s+/.exec(subjectText.slice(Math.max(0, clauseBreak)));
   if (last && clauseBreak >= 0 && clauseBreak >= last.at && opener) {
     last.text = subjectText.slice(clauseBreak + opener[0].length);
     last.at = clauseBreak + opener[0].length;

@@ -27,7 +27,7 @@ const PRONOUN = /^(?:he|she|they|it|him|her|them|we|i)$/i;
 /** Small words inside the name of an organization ("Department of Justice"). */
 const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
-export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even)$/;
+export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even|However|Likewise|Now|Nor|Meanwhile|Instead|Still|Also|Then|Yet|Indeed|Moreover|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/;
 /** A title before a name of two words or more, at the end of a mention ("Finance Minister Lee Seo-yeon", "Bergen Mayor Ines Calloway"). */
 const TITLED_NAME = /\b(?:President|Prime Minister|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+$/;
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
