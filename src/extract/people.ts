@@ -280,6 +280,22 @@ function isSubject(text: string, start: number, end: number): boolean {
   return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had)\b/.test(after);
 }
 
+/** Whether compromise's lexicon holds `word`, or its singular, as an ordinary word ("Officials", "Supporters"), not as a name. */
+function isCommonWord(word: string): boolean {
+  const model: unknown = nlp.model();
+  const lexicon: unknown = typeof model === 'object' && model !== null && 'one' in model && typeof model.one === 'object' && model.one !== null && 'lexicon' in model.one ? model.one.lexicon : null;
+  if (typeof lexicon !== 'object' || lexicon === null) return false;
+  const lower = word.toLowerCase();
+  return [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, '')].some((form) => {
+    const tags: unknown = Reflect.get(lexicon, form);
+    const list = Array.isArray(tags) ? tags : [tags];
+    return tags !== undefined && !list.some((t) => typeof t === 'string' && /Name|Person|Honorific/.test(t));
+  });
+}
+
+/** A lone capitalized word right before a common speech verb. */
+const LONE_SPEAKER = /(?<![\w’'-]\s?)(?<=[\s(,—–-]|^)([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b/gm;
+
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
 
@@ -338,6 +354,16 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name.
     if (nlp(words[0] as string).has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
+  }
+  // A lone capitalized word right before "said" and its like ("Holloway said") names a person
+  // the name finder may not know, unless it is a common word, a place or an organization.
+  for (const m of text.matchAll(LONE_SPEAKER)) {
+    const at = m.index;
+    const word = m[1] ?? '';
+    if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
+    if (isCommonWord(word) || nlp(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
+    found.push({ start: at, end: at + word.length, words: [word], gender: null });
+    byName.fill(1, at, at + word.length);
   }
   found.sort((a, b) => a.start - b.start);
   // Full names first, so that a lone word ("Lindqvist", "Greta") can be told from a place
