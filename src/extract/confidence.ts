@@ -1,5 +1,6 @@
 import type { Confidence } from '../data/types.js';
 import type { Attribution } from './attribute.js';
+import type { Range } from './quotes.js';
 
 // How sure an attribution is, from the rule that named the speaker and how the words that
 // stand for the speaker were read. The classes are measured, not asserted: each pair below
@@ -19,7 +20,7 @@ const MEASURED: Record<string, Confidence> = {
   'according-after/organization': 'high',
   'according-before/name': 'high',
   'according-before/organization': 'high',
-  'cue-before/name': 'medium', // 95.9%
+  'cue-before/name': 'medium', // 95.5%; right before the quotation, high (below)
   'cue-at-sentence-end/name': 'medium', // 96.7%
   'signature/name': 'medium', // 90%
   'cue-after-verb/organization': 'medium', // 90%
@@ -29,8 +30,13 @@ const MEASURED: Record<string, Confidence> = {
   'continuity/-': 'medium', // 87%: "A," said X. "B."
 };
 
-/** How sure an attribution is: high, medium or low (see MEASURED). */
-export function confidenceOf(a: Attribution): Confidence {
+/** A cue this close before its quotation (at most a colon or comma and a space) is one with it: "Aalders told reporters: "..."". */
+const TIGHT_CUE = 3;
+
+/** How sure an attribution of the quotation `quote` is: high, medium or low (see MEASURED). */
+export function confidenceOf(a: Attribution, quote: Range): Confidence {
   if (!a.speaker) return 'low';
+  // A name in a cue right before the quotation: 97.9% on train (381), 100% on dev (43).
+  if (a.rule === 'cue-before' && a.mention === 'name' && a.cue && a.cue.end <= quote.start && quote.start - a.cue.end <= TIGHT_CUE) return 'high';
   return MEASURED[`${a.rule}/${a.mention ?? '-'}`] ?? 'low';
 }

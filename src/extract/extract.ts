@@ -85,7 +85,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       span: span(q),
       speaker: a.speaker?.id ?? null,
       cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), span: span(a.cue) } : null,
-      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidenceOf(a), ...(process.env.FACTS_DEBUG_MENTION ? { mention: a.mention } : {}) },
+      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidenceOf(a, q) },
       ...(q.closed ? {} : { unclosed: true }),
       ...(q.continues ? { continues: true } : {}),
     });
