@@ -49,6 +49,18 @@ describe('facts extract', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'facts: the article is 3.4 MB of text; extract reads at most 3.0 MB (split it into its articles)\n' });
   });
 
+  it('says which step a long article is on, on a terminal, and leaves no trace of it in a pipe', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, Array.from({ length: 1700 }, (_, i) => `"We will build bridge ${i}," said Ada Quist. The council met again.`).join('\n\n'));
+    const terminal = await run(['extract', file, '-o', join(dir, 'out.json')], { isTTY: true });
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toContain('extract: finding names (2/4)');
+    expect(terminal.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const piped = await run(['extract', file, '-o', join(dir, 'out.json')]);
+    expect(piped).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('exits 2 for a file it cannot read', async () => {
     expect(await run(['extract', '/nonexistent/article.txt'])).toEqual({ code: 2, stdout: '', stderr: 'facts: /nonexistent/article.txt: cannot read: no such file\n' });
   });

@@ -122,6 +122,11 @@ describe('quotation marks of other languages', () => {
 });
 
 describe('how sure an attribution is', () => {
+  it('is high for a name in a cue that ends right before the quotation, medium further before', () => {
+    expect(attributed('Petra Aalders said: "We are ready."').map(([, , , c]) => c)).toEqual(['high']);
+    expect(attributed('Petra Aalders told reporters on Friday after the vote in the chamber that the plan was "ready."').map(([, , , c]) => c)).toEqual(['medium']);
+  });
+
   it('is high for a name in the cue, medium for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
     const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us."');
     expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'medium', 'low']);
