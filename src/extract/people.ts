@@ -293,6 +293,9 @@ function isCommonWord(word: string): boolean {
   });
 }
 
+/** A title right before a name. */
+const TITLE_BEFORE = /\b(?:President|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Rep\.|Sen\.|Gov\.|Dr\.)\s+$/;
+
 /** A lone capitalized word right before a common speech verb. */
 const LONE_SPEAKER = /(?<![\w’'-]\s?)(?<=[\s(,—–-]|^)([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b/gm;
 
@@ -351,8 +354,10 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     if (quoted(at) || byName[at] === 1 || !isSubject(text, at, at + run.length)) continue;
     const words = run.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
-    // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name.
-    if (nlp(words[0] as string).has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
+    // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name,
+    // unless a title stands before it ("Secretary General Will Okoro").
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+    if (!titled && nlp(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }
   // A lone capitalized word right before "said" and its like ("Holloway said") names a person
