@@ -197,7 +197,12 @@ export class People {
   byWordAt(word: string, at: number): Known | undefined {
     const key = fold(word);
     const list = this.namedAt.get(key) ?? [];
-    const before = list[firstAtOrAfter(list, at) - 1];
+    const earlier = list.slice(0, firstAtOrAfter(list, at));
+    // Two people of one surname named in full before it: a surname alone means the one
+    // the article introduced first, its main subject (Hillary, not Bill, Clinton).
+    const first = earlier[0];
+    if (first && earlier.some((e) => e.known !== first.known) && fold(first.known.last) === key) return first.known;
+    const before = earlier[earlier.length - 1];
     if (before) return before.known;
     return [...(this.byLast.get(key) ?? []), ...(this.byFirst.get(key) ?? [])].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0))[0];
   }
