@@ -420,18 +420,20 @@ function accordingBefore(v: QuoteView, r: Resolver): Found | null {
 
 /** Quist went on: ¶ "You look at the figures ...": the sentence that ends the paragraph before on a colon introduces it. */
 function cueBeforeParagraph(v: QuoteView, r: Resolver): Found | null {
-  if (!v.introduced?.colon) return null;
-  const introduced = { ...v, ...v.introduced };
-  return cueBefore(introduced, r) ?? subjectBefore(introduced, r);
+  return v.introduced?.colon ? fromParagraphBefore(v, r) : null;
 }
 
 /**
- * Rask said that the harbour was busier than ever. ¶ "That is because ...": a quotation that opens its
- * paragraph after one of narration, with no quotation of its own, has the speaker that
- * narration's last sentence reports.
+ * Rask said that the harbour was busier than ever. ¶ "That is because ...": a quotation
+ * that opens its paragraph after one of narration, with no quotation of its own, has the
+ * speaker that narration's last sentence reports.
  */
 function reportedParagraphBefore(v: QuoteView, r: Resolver): Found | null {
-  if (!v.introduced || v.introduced.colon) return null;
+  return v.introduced && !v.introduced.colon ? fromParagraphBefore(v, r) : null;
+}
+
+/** The speaker the last sentence of the paragraph before names, read as if it stood before the quotation. */
+function fromParagraphBefore(v: QuoteView, r: Resolver): Found | null {
   const introduced = { ...v, ...v.introduced };
   return cueBefore(introduced, r) ?? subjectBefore(introduced, r);
 }
