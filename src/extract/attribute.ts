@@ -112,6 +112,8 @@ const NEXT_MARK = /["“«„‹]/g;
 const LONGEST_SENTENCE = 1500;
 /** A US state as news abbreviates it, or a party tag: asides after a name, never a speaker (read in the masked text, where "N.C." is "N․C․"). */
 const PLACE_OR_TAG = /^(?:[RDI]-[A-Z][A-Za-z.․]{1,6}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$/;
+/** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
@@ -178,7 +180,8 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
   if (!m) return null;
   const np = group(m, 2);
   const npStart = v.close + m.index + m[0].length - np.length;
-  if (!ownSentence(v, npStart + np.length)) return null;
+  // ""plainly" suggests that the port ...": a verb with a clause after it reports, it is no cue.
+  if (!ownSentence(v, npStart + np.length) || /^that\b/.test(np)) return null;
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), { start: v.close + v.after.indexOf(group(m, 1)), end: npStart + np.trimEnd().length });
 }
 
@@ -395,6 +398,8 @@ function subjectBefore(v: QuoteView, r: Resolver): Found | null {
   const word = group(subject, 1);
   const npStart = from + subject.index + subject[0].length - word.length;
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
+  // "Thirty years ago, ...": a number is nobody.
+  if (NUMBER_WORD.test(word)) return null;
   const words = nameWords(word);
   const last = words[words.length - 1];
   const person = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;

@@ -75,7 +75,8 @@ const cases: Record<string, Case[]> = {
     ['a clause after "where"', 'The debate moved to the council, where chair Lena Voss told reporters that "a vote" was near.', 'a vote', 'Lena Voss'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
-  'subject-before': [['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
+  'subject-before': [
+    ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
   'according-before': [['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt']],
@@ -106,6 +107,13 @@ describe('attribution rules', () => {
 
   it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
     expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity-paragraph-before']);
+  });
+});
+
+describe('what is no cue', () => {
+  it('a verb with a clause after a quoted phrase, and a number that opens a sentence', () => {
+    expect(who('Ada Quist wrote to the board.\n\nCity lawyer Tom Rask said in the letter that the advert "plainly" suggests that the port backs the plan.', 'plainly')).toEqual(['Tom Rask', 'cue-before']);
+    expect(who('Ada Quist spoke. Thirty years ago, the Ledger called the port "a lost cause."', 'lost cause')[0]).not.toBe('Thirty');
   });
 });
 
