@@ -32,6 +32,10 @@ export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Woul
 const TITLED_NAME = /\b(?:President|Prime Minister|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+$/;
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
 const ROLE_THEN_NAME = /(?:^|\s)([a-z][a-z-]+)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+/** How far back (in characters) a bare share looks for the people the shares are of. */
+const SHARE_LOOKBACK = 600;
+/** "52 percent of registered voters": the people a share is of. */
+const SHARE_OF = /\b[\d.]+\s*(?:percent|%)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?s)\b/g;
 /** Words that make a description a clause ("the statement noted they had"). */
 const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
@@ -125,8 +129,12 @@ export class Resolver {
     if (/^the\s+[A-Z]/i.test(bare) && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
     // "my father", "their attorneys": someone the text describes by a relation, nobody named.
     if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) return group('group');
-    // "52 percent of voters", "two in three residents": a share of people, named by its words.
-    if (/^\d/.test(bare) && words.length <= 8) return group('group');
+    // "52 percent of voters", "two in three residents": a share of people, named by its words;
+    // a bare share ("63 percent said") is of the people the shares before it were of.
+    if (/^\d/.test(bare) && words.length <= 8) {
+      const of = /^[\d.]+\s*(?:percent|%)$/.test(bare) ? [...text.slice(Math.max(0, npStart - SHARE_LOOKBACK), npStart).matchAll(SHARE_OF)].pop()?.[1] : undefined;
+      return of ? { entity: people.group(of, 'group').entity, kind: 'organization' } : group('group');
+    }
     // "officials at the Grain Council", "aides to the mayor": a group named by its words.
     if (PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) && words.length <= 8) return group('group');
     // "Liberal party boss Lars Brekke": a role in lower case, then a first and last

@@ -110,6 +110,13 @@ describe('attribution rules', () => {
   });
 });
 
+describe('shares of people', () => {
+  it('a bare share speaks for the people the shares before it were of', () => {
+    const text = 'A poll came out. Only 40 percent of harbour workers agreed that the plan was "fair," while 30 percent said the same of the old one. However, 55 percent said the plan was "too slow."';
+    expect(who(text, 'too slow')).toEqual(['harbour workers', 'cue-before']);
+  });
+});
+
 describe('what is no cue', () => {
   it('a verb with a clause after a quoted phrase, and a number that opens a sentence', () => {
     expect(who('Ada Quist wrote to the board.\n\nCity lawyer Tom Rask said in the letter that the advert "plainly" suggests that the port backs the plan.', 'plainly')).toEqual(['Tom Rask', 'cue-before']);
