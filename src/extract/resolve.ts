@@ -185,7 +185,9 @@ export class Resolver {
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));
       if (anyRole) return { entity: anyRole.entity, kind: 'description' };
-      // No role says so: the most talked-about of the last people named.
+      // No role says so: the most salient person before it, as for a pronoun of either gender.
+      const salient = this.salient(at, null, () => true);
+      if (salient) return { entity: salient, kind: 'description' };
       const recent = this.recentPeople(at, true).slice(0, DESCRIPTION_CANDIDATES);
       const window = people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at));
       const count = (k: Known) => window.filter((m) => m.entity === k.entity).length;
@@ -257,10 +259,10 @@ export class Resolver {
    * an Ivo Brandt supporter, said Brandt had no chance. "...," he said.": Simmons, not the
    * nearer Brandt. A sentence that opens on the same pronoun continues the one before it.
    */
-  private salient(at: number, gender: 'male' | 'female', fits: (k: Known) => boolean): Entity | null {
+  private salient(at: number, gender: 'male' | 'female' | null, fits: (k: Known) => boolean): Entity | null {
     const { people, text } = this;
     const s = lastAtOrBefore(this.sentences, at);
-    const same = gender === 'male' ? /^(?:he|him|his)$/i : /^(?:she|her)$/i;
+    const same = gender === 'male' ? /^(?:he|him|his)$/i : gender === 'female' ? /^(?:she|her)$/i : /^$/;
     for (let k = s; k >= 0 && k > s - PRONOUN_SENTENCES; k--) {
       const from = this.sentences[k] ?? 0;
       const to = k === s ? at : (this.sentences[k + 1] ?? at);

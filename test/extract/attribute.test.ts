@@ -47,6 +47,7 @@ const cases: Record<string, Case[]> = {
     ['a surname nobody introduced, before "said", is a person a pronoun can mean', 'Sarah Lind watched the stalls. The square, Holloway said, is busy on market days.\n\n"We need more benches," he said.', 'more benches', 'Holloway'],
     ['a name whose first word is also a verb, after a title', 'Jean Marat spoke first. Secretary General Ping Okoro warned the board.\n\n"We count on the members," he told reporters.', 'count on the members', 'Ping Okoro'],
     ['a surname two people share means the one introduced first', 'Maria Lindqvist opened the meeting. Her husband, Erik Lindqvist, sat beside her.\n\n"We will win the vote," Lindqvist said.', 'win the vote', 'Maria Lindqvist'],
+    ['a description with no role the article gave means the most salient person before it', 'Ada Quist spoke. Quist spoke again. Quist left early. Tom Rask arrived at noon.\n\n"The port is fine," the businessman said.', 'port is fine', 'Tom Rask'],
     ['a sentence of its own with a place after the verb', 'Dan Moore thanked the staff. "The crew was superb!" Moore wrote in an email.', 'superb', 'Dan Moore'],
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
