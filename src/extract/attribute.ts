@@ -268,7 +268,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // "Quist praised a "forum" the Ledger ran and said: "..."": a verb
     // joined by "and" has the subject of the sentence, which may stand before an earlier quotation.
     if (/(?:^|\s)and\s*$/.test(subjectText) && v.sentence < from) {
-      const subject = openingSubject(v, r, v.sentence);
+      const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
     const segments = subjectSegments(subjectText);
@@ -334,10 +334,13 @@ function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null 
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), null);
 }
 
-/** The name or pronoun that opens the sentence at `start` (after an opening phrase), a person's. */
-function openingSubject(v: QuoteView, r: Resolver, start: number): Found | null {
-  const subject = OPENING_SUBJECT.exec(v.masked.slice(start, start + 200));
-  if (!subject) return null;
+/**
+ * The name or pronoun that opens `words` (the text at `start`, after an opening phrase),
+ * a person's, when the opening ends within `limit` characters.
+ */
+function openingSubject(r: Resolver, words: string, start: number, limit = words.length): Found | null {
+  const subject = OPENING_SUBJECT.exec(words);
+  if (!subject || subject.index + subject[0].length > limit) return null;
   const word = group(subject, 1);
   const npStart = start + subject.index + subject[0].length - word.length;
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
@@ -347,14 +350,8 @@ function openingSubject(v: QuoteView, r: Resolver, start: number): Found | null 
 
 /** The subject of the quotation's sentence: the name or pronoun that opens it (after an opening phrase), else the first person named there as a verb's subject. */
 function sentenceSubject(v: QuoteView, r: Resolver, before: number): Found | null {
-  const subject = OPENING_SUBJECT.exec(v.lead);
-  if (subject && subject.index + subject[0].length <= before) {
-    const word = group(subject, 1);
-    const npStart = v.from + subject.index + subject[0].length - word.length;
-    if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
-    const named = r.people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person');
-    if (named) return { speaker: named.entity, cue: null, mention: 'name' };
-  }
+  const opening = openingSubject(r, v.lead, v.from, before);
+  if (opening) return opening;
   const first = r.people.between(v.from, v.from + before).find((m) => m.subject && m.entity.type === 'person');
   return first ? { speaker: first.entity, cue: null, mention: 'name' } : null;
 }

@@ -285,11 +285,22 @@ function isSubject(text: string, start: number, end: number): boolean {
   return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had)\b/.test(after);
 }
 
+let lexicon: object | null | undefined;
+
+/** compromise's lexicon of known words and their tags, read once; null if its model has none. */
+function compromiseLexicon(): object | null {
+  if (lexicon === undefined) {
+    const model: unknown = nlp.model();
+    const found: unknown = typeof model === 'object' && model !== null && 'one' in model && typeof model.one === 'object' && model.one !== null && 'lexicon' in model.one ? model.one.lexicon : null;
+    lexicon = typeof found === 'object' && found !== null ? found : null;
+  }
+  return lexicon;
+}
+
 /** Whether compromise's lexicon holds `word`, or its singular, as an ordinary word ("Officials", "Supporters"), not as a name. */
 function isCommonWord(word: string): boolean {
-  const model: unknown = nlp.model();
-  const lexicon: unknown = typeof model === 'object' && model !== null && 'one' in model && typeof model.one === 'object' && model.one !== null && 'lexicon' in model.one ? model.one.lexicon : null;
-  if (typeof lexicon !== 'object' || lexicon === null) return false;
+  const lexicon = compromiseLexicon();
+  if (lexicon === null) return false;
   const lower = word.toLowerCase();
   return [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, '')].some((form) => {
     const tags: unknown = Reflect.get(lexicon, form);

@@ -1,6 +1,6 @@
 import type { Entity } from '../data/types.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
-import { NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
+import { firstAtOrAfter, NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
@@ -55,7 +55,7 @@ export function isPronoun(word: string): boolean {
 /** Resolves the words that stand for a speaker, and remembers who spoke. */
 export class Resolver {
   /** Who spoke each quotation so far, at the quotation's start. */
-  private readonly spoken: { at: number; entity: Entity }[] = [];
+  private readonly spoken: { start: number; entity: Entity }[] = [];
   /** The speaker of the last attributed quotation. */
   lastSpeaker: Entity | null = null;
   /** The speaker last attributed in each paragraph. */
@@ -76,14 +76,25 @@ export class Resolver {
 
   /** The index of the first quotation spoken at or after `at` (they are noted in order). */
   private spokenAt(at: number): number {
-    let lo = 0;
-    let hi = this.spoken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.spoken[mid]?.at ?? 0) < at) lo = mid + 1;
-      else hi = mid;
+    return firstAtOrAfter(this.spoken, at);
+  }
+
+  /** Who was named or spoke before `at`, nearest first; a mention before a quotation that starts where it does. */
+  private *earlier(at: number): Generator<{ entity: Entity; subject: boolean }> {
+    const mentions = this.people.mentions;
+    let m = this.people.indexAt(at) - 1;
+    let q = this.spokenAt(at) - 1;
+    for (;;) {
+      const mention = mentions[m];
+      const quote = this.spoken[q];
+      if (mention && (!quote || mention.start >= quote.start)) {
+        m--;
+        yield { entity: mention.entity, subject: mention.subject };
+      } else if (quote) {
+        q--;
+        yield { entity: quote.entity, subject: true };
+      } else return;
     }
-    return lo;
   }
 
   /** Notes that `entity` spoke the quotation `q`. */
@@ -91,7 +102,7 @@ export class Resolver {
     if (!entity) return;
     this.lastSpeaker = entity;
     this.byParagraph.set(q.paragraph, entity);
-    this.spoken.push({ at: q.start, entity });
+    this.spoken.push({ start: q.start, entity });
   }
 
   /** The person a mention's words (`np`, at `npStart`) mean, or an organization or group that speaks. */
@@ -215,22 +226,10 @@ export class Resolver {
   recentPeople(at: number, subjects = false): Known[] {
     const seen = new Set<Entity>();
     const out: Known[] = [];
-    const mentions = this.people.mentions;
-    let m = this.people.indexAt(at) - 1;
-    let q = this.spokenAt(at) - 1;
-    for (let n = 0; n < RECENT_EVENTS && (m >= 0 || q >= 0); n++) {
-      const mention = mentions[m];
-      const quote = this.spoken[q];
-      let entity: Entity;
-      if (mention && (!quote || mention.start >= quote.at)) {
-        m--;
-        if (subjects && !mention.subject) continue;
-        entity = mention.entity;
-      } else if (quote) {
-        q--;
-        entity = quote.entity;
-      } else break;
-      if (seen.has(entity) || entity.type !== 'person') continue;
+    let n = 0;
+    for (const { entity, subject } of this.earlier(at)) {
+      if (n++ >= RECENT_EVENTS) break;
+      if ((subjects && !subject) || seen.has(entity) || entity.type !== 'person') continue;
       seen.add(entity);
       out.push(this.people.of(entity));
     }
@@ -241,10 +240,8 @@ export class Resolver {
   pronoun(word: string, at: number): Entity | null {
     if (word === 'we' || word === 'i') return null;
     if (word === 'they' || word === 'them' || word === 'it') {
-      const groups = [...this.people.mentions, ...this.spoken.map((m) => ({ start: m.at, entity: m.entity }))]
-        .filter((m) => m.start < at && m.entity.type !== 'person')
-        .sort((a, b) => b.start - a.start);
-      return groups[0]?.entity ?? null;
+      for (const { entity } of this.earlier(at)) if (entity.type !== 'person') return entity;
+      return null;
     }
     const gender = word === 'he' || word === 'him' ? 'male' : 'female';
     const fits = (k: Known) => k.gender === gender || k.gender === null;
@@ -269,9 +266,9 @@ export class Resolver {
       const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
       if (k < s && opener && same.test(opener[1] ?? '')) continue;
       const events = [
-        ...people.between(from, to).map((m) => ({ at: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
+        ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 0 })),
-      ].sort((a, b) => a.at - b.at);
+      ].sort((a, b) => a.start - b.start);
       for (const tier of [0, 1, 2]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
