@@ -10,7 +10,7 @@ import { escapeForTerminal } from './text/sanitize.js';
 export async function runCli(argv: readonly string[], io: IO, retried = false): Promise<number> {
   let exitCode: number = ExitCode.ok;
   const watched = watch(io);
-  const program = createProgram({ io: watched.io, setExitCode: (code) => (exitCode = code) });
+  const program = createProgram({ io: watched.io, setExitCode: (code) => (exitCode = code) }, { argv });
   try {
     // `facts help TOPIC` with a topic that names no command is a mistake, not a request for all the help.
     if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-')) {

@@ -19,8 +19,34 @@ import { FORMATS } from './output/print.js';
 /** The version printed by --version. */
 export const VERSION = '0.1.0';
 
-/** Builds the whole command tree; every subcommand is registered here and nowhere else. */
-export function createProgram(deps: CommandDeps, options: { completion?: boolean } = {}): Command {
+/**
+ * Every subcommand, under its name and aliases. Building one costs commander a few
+ * hundred microseconds of start-up, and a shell loop calls one command thousands of
+ * times, so a command line that names a command builds only that one (see createProgram).
+ */
+const COMMANDS: readonly { names: readonly string[]; create: (deps: CommandDeps) => Command }[] = [
+  { names: ['guarantees'], create: createGuaranteesCommand },
+  { names: ['quotes'], create: createQuotesCommand },
+  { names: ['numbers'], create: createNumbersCommand },
+  { names: ['attributions', 'who'], create: createAttributionsCommand },
+  { names: ['claims'], create: createClaimsCommand },
+  { names: ['entities'], create: createEntitiesCommand },
+  { names: ['sources'], create: createSourcesCommand },
+  { names: ['show'], create: createShowCommand },
+  { names: ['search'], create: createSearchCommand },
+  { names: ['verify'], create: createVerifyCommand },
+  { names: ['extract'], create: createExtractCommand },
+  { names: ['add'], create: createAddCommand },
+  { names: ['library'], create: createLibraryCommand },
+];
+
+/**
+ * Builds the command tree; every subcommand is registered here and nowhere else. With
+ * `argv`, the command line about to be parsed: when it names a command, only that one is
+ * built. Anything else (no command, help, completion, a misspelt name that wants a
+ * suggestion) builds them all.
+ */
+export function createProgram(deps: CommandDeps, options: { completion?: boolean; argv?: readonly string[] } = {}): Command {
   const program = new Command('facts')
     .description('Look up the guarantees, quotes, figures and attributions of a news article.')
     .version(VERSION)
@@ -40,29 +66,30 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
       writeErr: (text) => deps.io.err(text),
       outputError: (text, write) => write(formatCommanderError(text)),
     });
-  const commands = [
-    createGuaranteesCommand(deps),
-    createQuotesCommand(deps),
-    createNumbersCommand(deps),
-    createAttributionsCommand(deps),
-    createClaimsCommand(deps),
-    createEntitiesCommand(deps),
-    createSourcesCommand(deps),
-    createShowCommand(deps),
-    createSearchCommand(deps),
-    createVerifyCommand(deps),
-    createExtractCommand(deps),
-    createAddCommand(deps),
-    createLibraryCommand(deps),
-  ];
-  for (const cmd of commands) program.addCommand(cmd);
-  if (options.completion !== false) {
+  const named = options.argv === undefined ? undefined : commandNamed(program, options.argv);
+  const only = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
+  for (const { create } of only ? [only] : COMMANDS) program.addCommand(create(deps));
+  if (!only && options.completion !== false) {
     const [completion, complete] = createCompletionCommands(deps, () => createProgram(deps, { completion: false }));
     program.addCommand(completion as Command);
     program.addCommand(complete as Command, { hidden: true });
   }
   for (const cmd of program.commands) inheritSettings(cmd, program);
   return program;
+}
+
+/** The first word of a command line that is not a global option or an option's value: the command it names, if any. */
+function commandNamed(program: Command, argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') return undefined;
+    if (!word.startsWith('-') || word === '-') return word;
+    if (word.includes('=')) continue;
+    const option = program.options.find((o) => o.long === word || o.short === word);
+    if (option === undefined) return undefined;
+    if (option.required) i++;
+  }
+  return undefined;
 }
 
 function inheritSettings(cmd: Command, parent: Command): void {
