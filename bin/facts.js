@@ -1,35 +1,28 @@
 #!/usr/bin/env node
 'use strict';
-// On Node 22 and later, V8 keeps the bundle's compiled code on disk between runs (Node's
-// compile cache), in a folder beside the index cache: $XDG_CACHE_HOME/facts/compile, else
-// ~/.cache/facts/compile. It cuts about a third of the time facts takes above Node's own
-// start-up. A folder that cannot be used means running without it: said on a terminal,
-// silent on a pipe, as for the index cache. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-const { enableCompileCache, constants } = require('node:module');
-
-// The words src/data/load.ts (describeFsError) uses for the index cache.
-const WORDS = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied' };
-
+// V8 keeps the bundle's compiled code on disk between runs, in a folder beside the index
+// cache: $XDG_CACHE_HOME/facts/compile, else ~/.cache/facts/compile (dist/code-cache.cjs
+// says how, and why not Node's own compile cache). It halves what facts takes above
+// Node's own start-up. A folder that cannot be used means running without it: said on a
+// terminal, silent on a pipe, as for the index cache. NODE_DISABLE_COMPILE_CACHE=1 (Node's
+// own switch for its compile cache) turns it off.
 const { env } = process;
-if (typeof enableCompileCache === 'function' && !env.NODE_DISABLE_COMPILE_CACHE) {
+if (!env.NODE_DISABLE_COMPILE_CACHE) {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : `${env.HOME || require('node:os').homedir()}/.cache`;
   const folder = `${base}/facts/compile`;
-  let result;
   try {
     makeDirectory(folder);
-    result = enableCompileCache(folder);
+    require('../dist/code-cache.cjs').enableCodeCache(folder, `${require('node:path').join(__dirname, '..', 'dist')}/`);
   } catch (error) {
-    result = { status: constants.compileCacheStatus.FAILED, message: WORDS[error.code] ?? error.code ?? error.message };
-  }
-  if (result.status === constants.compileCacheStatus.FAILED && process.stderr.isTTY) {
-    process.stderr.write(`facts: cannot keep a compile cache in ${folder} (${String(result.message).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}); working without it\n`);
+    // In the words src/data/load.ts (describeFsError) uses for the index cache.
+    const words = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied' }[error.code] ?? error.code ?? error.message;
+    if (process.stderr.isTTY) process.stderr.write(`facts: cannot keep a compile cache in ${folder} (${String(words).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}); working without it\n`);
   }
 }
 
 /**
- * mkdir -p one folder at a time, as src/data/cache.ts does it: Node's recursive mkdir (and
- * the compile cache's own) spins forever under /proc, where a folder that exists cannot
- * hold children.
+ * mkdir -p one folder at a time, as src/data/cache.ts does it: Node's recursive mkdir
+ * spins forever under /proc, where a folder that exists cannot hold children.
  */
 function makeDirectory(path) {
   const { mkdirSync } = require('node:fs');

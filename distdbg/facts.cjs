@@ -7360,35 +7360,49 @@ function createVerifyCommand(deps) {
 
 // src/program.ts
 var VERSION = "0.1.0";
+var COMMANDS = [
+  { names: ["guarantees"], create: createGuaranteesCommand },
+  { names: ["quotes"], create: createQuotesCommand },
+  { names: ["numbers"], create: createNumbersCommand },
+  { names: ["attributions", "who"], create: createAttributionsCommand },
+  { names: ["claims"], create: createClaimsCommand },
+  { names: ["entities"], create: createEntitiesCommand },
+  { names: ["sources"], create: createSourcesCommand },
+  { names: ["show"], create: createShowCommand },
+  { names: ["search"], create: createSearchCommand },
+  { names: ["verify"], create: createVerifyCommand },
+  { names: ["extract"], create: createExtractCommand },
+  { names: ["add"], create: createAddCommand },
+  { names: ["library"], create: createLibraryCommand }
+];
 function createProgram(deps, options = {}) {
   const program2 = new Command("facts").description("Look up the guarantees, quotes, figures and attributions of a news article.").version(VERSION).option("--data <path>", "read this dataset instead of the bundled one and the library (repeatable; also FACTS_DATA)", collect, []).option("--no-library", "leave out the library of added articles (facts library path; FACTS_LIBRARY)").addOption(new Option("--format <format>", "output format (default: table on a terminal, tsv when piped)").choices(FORMATS)).option("--json", "shorthand for --format json").option("--fields <list>", "comma-separated fields to show, in this order").option("--limit <n>", "show at most n results", parseLimit).addOption(new Option("--color <when>", "colour output").choices(["auto", "always", "never"])).option("--no-color", "no colour (also NO_COLOR=1)").showSuggestionAfterError(true).configureHelp({ showGlobalOptions: true }).exitOverride().configureOutput({
     writeOut: (text) => deps.io.out(text),
     writeErr: (text) => deps.io.err(text),
     outputError: (text, write) => write(formatCommanderError(text))
   });
-  const commands = [
-    createGuaranteesCommand(deps),
-    createQuotesCommand(deps),
-    createNumbersCommand(deps),
-    createAttributionsCommand(deps),
-    createClaimsCommand(deps),
-    createEntitiesCommand(deps),
-    createSourcesCommand(deps),
-    createShowCommand(deps),
-    createSearchCommand(deps),
-    createVerifyCommand(deps),
-    createExtractCommand(deps),
-    createAddCommand(deps),
-    createLibraryCommand(deps)
-  ];
-  for (const cmd of commands) program2.addCommand(cmd);
-  if (options.completion !== false) {
+  const named2 = options.argv === void 0 ? void 0 : commandNamed(program2, options.argv);
+  const only = COMMANDS.find((c) => named2 !== void 0 && c.names.includes(named2));
+  for (const { create } of only ? [only] : COMMANDS) program2.addCommand(create(deps));
+  if (!only && options.completion !== false) {
     const [completion, complete] = createCompletionCommands(deps, () => createProgram(deps, { completion: false }));
     program2.addCommand(completion);
     program2.addCommand(complete, { hidden: true });
   }
   for (const cmd of program2.commands) inheritSettings(cmd, program2);
   return program2;
+}
+function commandNamed(program2, argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return void 0;
+    if (!word.startsWith("-") || word === "-") return word;
+    if (word.includes("=")) continue;
+    const option = program2.options.find((o) => o.long === word || o.short === word);
+    if (option === void 0) return void 0;
+    if (option.required) i++;
+  }
+  return void 0;
 }
 function inheritSettings(cmd, parent) {
   cmd.copyInheritedSettings(parent);
@@ -7408,7 +7422,7 @@ function formatCommanderError(text) {
 async function runCli(argv, io2, retried = false) {
   let exitCode = ExitCode.ok;
   const watched = watch(io2);
-  const program2 = createProgram({ io: watched.io, setExitCode: (code) => exitCode = code });
+  const program2 = createProgram({ io: watched.io, setExitCode: (code) => exitCode = code }, { argv });
   try {
     if (argv[0] === "help" && argv[1] !== void 0 && !argv[1].startsWith("-")) {
       const names = program2.commands.flatMap((c) => [c.name(), ...c.aliases()]);
