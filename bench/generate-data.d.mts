@@ -1,7 +1,7 @@
 import type { DatasetFile } from '../src/data/types.js';
 
 /** Builds a dataset of `count` records; the same arguments always give the same data (see generate-data.mjs). */
-export function generateDataset(count: number, seed?: number, options?: { vocabulary?: 'wide' | 'common' }): DatasetFile;
+export function generateDataset(count: number, seed?: number, options?: { vocabulary?: 'wide' | 'common' | 'common-170' }): DatasetFile;
 
 /** Writes a dataset as compact JSON (the bytes JSON.stringify gives), a list element at a time. */
 export function writeDataset(path: string, dataset: DatasetFile): void;

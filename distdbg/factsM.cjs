@@ -5666,7 +5666,7 @@ async function printListing(io2, listing, options) {
     case "table": {
       if (rows2.length === 0) break;
       __T.push(["pre-table",performance.now()]);const [{ renderTable }, styles] = await Promise.all([Promise.resolve().then(() => __toESM(require("./table.cjs"))), createStyles(options.color)]);__T.push(["table-loaded",performance.now()]);
-      io2.out(renderTable(rows2, columns, options.width, styles));
+      const __r=renderTable(rows2, columns, options.width, styles);__T.push(["rendered",performance.now()]);io2.out(__r);__T.push(["written",performance.now()]);
       break;
     }
   }

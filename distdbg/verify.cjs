@@ -4544,6 +4544,13 @@ var BUCKET = 8;
 var RARE_WORD = 5e3;
 var MOST_NEIGHBOURS = 8;
 var MOST_BRIDGES = 4;
+var SETTLED_VOTES = 3;
+function apart(items) {
+  const stride = Math.ceil(items.length / 3);
+  const out = [];
+  for (let start = 0; start < stride; start++) for (let k = start; k < items.length; k += stride) out.push(items[k]);
+  return out;
+}
 function spread(items, most) {
   if (items.length <= most) return [...items];
   return Array.from({ length: most }, (_, k) => items[Math.floor(k * items.length / most)]);
@@ -4551,10 +4558,21 @@ function spread(items, most) {
 function findClosest(ctx, quote) {
   const { corpus } = ctx;
   const votes = /* @__PURE__ */ new Map();
+  let leader = -1;
+  let leaderVotes = 0;
+  let runnerUp = 0;
   const vote = (p, i) => {
     const bucket = Math.floor((p - i) / BUCKET);
-    votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+    const n = (votes.get(bucket) ?? 0) + 1;
+    votes.set(bucket, n);
+    if (bucket === leader) leaderVotes = n;
+    else if (n > leaderVotes) {
+      runnerUp = leaderVotes;
+      leader = bucket;
+      leaderVotes = n;
+    } else if (n > runnerUp) runnerUp = n;
   };
+  const settled = () => leaderVotes >= SETTLED_VOTES && runnerUp <= 1;
   const positions = quote.map((word) => positionsOf(corpus, word));
   positions.forEach((list, i) => {
     if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
@@ -4568,7 +4586,8 @@ function findClosest(ctx, quote) {
     }
     return pairs;
   };
-  for (const [i, j] of [...spread(useful(1), MOST_NEIGHBOURS), ...spread(useful(2), MOST_BRIDGES)]) {
+  for (const [i, j] of [...apart(spread(useful(1), MOST_NEIGHBOURS)), ...apart(spread(useful(2), MOST_BRIDGES))]) {
+    if (settled()) { globalThis.__st=(globalThis.__st||0)+1; break; }
     forEachPair(positions[i], positions[j], j - i, (p) => vote(p, i));
   }
   if (votes.size === 0) return void 0;
@@ -4650,7 +4669,7 @@ function positionsOf(corpus, word) {
   return positions;
 }
 var positionsByCorpus = /* @__PURE__ */ new WeakMap();
-function forEachPair(a, b, gap, found) {
+globalThis.__fp=0;process.on("exit",()=>console.error("pairs",globalThis.__fp, "settledStops", globalThis.__st||0));function forEachPair(a, b, gap, found) {globalThis.__fp++;
   if (a.length * 16 < b.length) {
     for (const p of a) if (includes(b, p + gap)) found(p);
     return;
@@ -4659,16 +4678,27 @@ function forEachPair(a, b, gap, found) {
     for (const q of b) if (q >= gap && includes(a, q - gap)) found(q - gap);
     return;
   }
-  const n = a.length;
-  const m = b.length;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    const want = a[k] + gap;
-    while (j < m && b[j] < want) j++;
-    if (j === m) return;
-    if (b[j] === want) found(want - gap);
+  const last = b[b.length - 1] ?? 0;
+  const bits = bitmapOf(last);
+  for (let j = 0; j < b.length; j++) {
+    const p = b[j] - gap;
+    if (p >= 0) bits[p >>> 5] = bits[p >>> 5] | 1 << (p & 31);
+  }
+  for (let k = 0; k < a.length; k++) {
+    const p = a[k];
+    if (p <= last && (bits[p >>> 5] & 1 << (p & 31)) !== 0) found(p);
+  }
+  for (let j = 0; j < b.length; j++) {
+    const p = b[j] - gap;
+    if (p >= 0) bits[p >>> 5] = 0;
   }
 }
+function bitmapOf(size) {
+  const words = (size >>> 5) + 1;
+  if (scratch.length < words) scratch = new Uint32Array(Math.max(words, scratch.length * 2));
+  return scratch;
+}
+var scratch = new Uint32Array(0);
 function includes(list, value) {
   let lo = 0;
   let hi = list.length - 1;

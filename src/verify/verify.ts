@@ -507,6 +507,25 @@ const RARE_WORD = 5000;
 const MOST_NEIGHBOURS = 8;
 const MOST_BRIDGES = 4;
 
+/**
+ * Pairs stop voting once one place has this many votes and at least twice as many as any
+ * other: where every word is common, each pair costs a pass over two long positions
+ * lists, and the third pair that agrees on a place has found it (a place that pairs
+ * name by chance has one vote, rarely two, and the best-voted places are all compared
+ * anyway). A quote that stands in two places, or whose words moved, keeps every pair.
+ */
+const SETTLED_VOTES = 3;
+/** ... and the passage found there is at least this similar (11 words of 12 is 0.917), else every pair votes. */
+const SETTLED_SIMILARITY = 0.9;
+
+/** Items reordered so that neighbours in the list come far apart: the first few pairs tried are spread over the quote, and a changed word spoils at most one of them. */
+function apart<T>(items: readonly T[]): T[] {
+  const stride = Math.ceil(items.length / 3);
+  const out: T[] = [];
+  for (let start = 0; start < stride; start++) for (let k = start; k < items.length; k += stride) out.push(items[k] as T);
+  return out;
+}
+
 /** Up to `most` of `items`, spread evenly over them. */
 function spread<T>(items: readonly T[], most: number): T[] {
   if (items.length <= most) return [...items];
@@ -525,10 +544,22 @@ function spread<T>(items: readonly T[], most: number): T[] {
 function findClosest(ctx: Context, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
   const { corpus } = ctx;
   const votes = new Map<number, number>();
+  // The bucket with the most votes, and the most any other has: votes only grow, so both are kept as they come.
+  let leader = -1;
+  let leaderVotes = 0;
+  let runnerUp = 0;
   const vote = (p: number, i: number) => {
     const bucket = Math.floor((p - i) / BUCKET);
-    votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+    const n = (votes.get(bucket) ?? 0) + 1;
+    votes.set(bucket, n);
+    if (bucket === leader) leaderVotes = n;
+    else if (n > leaderVotes) {
+      runnerUp = leaderVotes;
+      leader = bucket;
+      leaderVotes = n;
+    } else if (n > runnerUp) runnerUp = n;
   };
+  const settled = () => leaderVotes >= SETTLED_VOTES && leaderVotes >= 2 * runnerUp;
   const positions = quote.map((word) => positionsOf(corpus, word));
   positions.forEach((list, i) => {
     if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
@@ -543,10 +574,28 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
     }
     return pairs;
   };
-  for (const [i, j] of [...spread(useful(1), MOST_NEIGHBOURS), ...spread(useful(2), MOST_BRIDGES)]) {
-    forEachPair(positions[i] as Uint32Array, positions[j] as Uint32Array, j - i, (p) => vote(p, i));
+  const pairs = [...apart(spread(useful(1), MOST_NEIGHBOURS)), ...apart(spread(useful(2), MOST_BRIDGES))];
+  let voted = 0;
+  const votePairs = (untilSettled: boolean) => {
+    for (; voted < pairs.length && !(untilSettled && settled()); voted++) {
+      const [i, j] = pairs[voted] as [number, number];
+      forEachPair(positions[i] as Uint32Array, positions[j] as Uint32Array, j - i, (p) => vote(p, i));
+    }
+  };
+  votePairs(true);
+  let best = compareCandidates(ctx, votes, quote);
+  // Pairs that share a word can agree on a wrong place: a place found before every pair
+  // voted stands only if it is as close as a quote with a word changed.
+  if (voted < pairs.length && (best === undefined || best.similarity < SETTLED_SIMILARITY)) {
+    votePairs(false);
+    best = compareCandidates(ctx, votes, quote);
   }
-  if (votes.size === 0) return undefined;
+  return best && tighten(ctx, best, quote);
+}
+
+/** The best-voted places compared with the quote: the most similar passage among them. */
+function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+  const { corpus } = ctx;
   const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
   let best: { first: number; last: number; similarity: number } | undefined;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
@@ -561,7 +610,7 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
     const found = closestInWindow(ctx, from, window, quote);
     if (found && (!best || found.similarity > best.similarity)) best = found;
   }
-  return best && tighten(ctx, best, quote);
+  return best;
 }
 
 /**
@@ -647,8 +696,11 @@ const positionsByCorpus = new WeakMap<Corpus, Map<string, Uint32Array>>();
 
 /**
  * Calls `found(p)` for each p of ascending `a` such that p + gap is in ascending `b`:
- * a merge, or a binary search of each of the shorter list's positions in the longer one
- * when one list is far shorter.
+ * a binary search of each of the shorter list's positions in the longer one when one
+ * list is far shorter, else a bitmap of `b` (less `gap`) that each position of `a` is
+ * looked up in. Where every word is common this is verify's inner loop, and a merge of
+ * the two lists takes twice as long: its comparisons follow the data, and the processor
+ * mispredicts about every other one.
  */
 export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: (p: number) => void): void {
   if (a.length * 16 < b.length) {
@@ -659,17 +711,30 @@ export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: 
     for (const q of b) if (q >= gap && includes(a, q - gap)) found(q - gap);
     return;
   }
-  // Indexed loops over the typed arrays: this merge is verify's inner loop where every word is common.
-  const n = a.length;
-  const m = b.length;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    const want = (a[k] as number) + gap;
-    while (j < m && (b[j] as number) < want) j++;
-    if (j === m) return;
-    if (b[j] === want) found(want - gap);
+  const last = b[b.length - 1] ?? 0;
+  const bits = bitmapOf(last);
+  for (let j = 0; j < b.length; j++) {
+    const p = (b[j] as number) - gap;
+    if (p >= 0) bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
+  }
+  for (let k = 0; k < a.length; k++) {
+    const p = a[k] as number;
+    if (p <= last && ((bits[p >>> 5] as number) & (1 << (p & 31))) !== 0) found(p);
+  }
+  // Cleared as it was set, word by word: the bitmap is reused, and is as long as the corpus.
+  for (let j = 0; j < b.length; j++) {
+    const p = (b[j] as number) - gap;
+    if (p >= 0) bits[p >>> 5] = 0;
   }
 }
+
+/** A zeroed bitmap of at least `size` + 1 bits, kept for the next call (grown, never shrunk). */
+function bitmapOf(size: number): Uint32Array {
+  const words = (size >>> 5) + 1;
+  if (scratch.length < words) scratch = new Uint32Array(Math.max(words, scratch.length * 2));
+  return scratch;
+}
+let scratch = new Uint32Array(0);
 
 /** Whether ascending `list` holds `value`. */
 function includes(list: Uint32Array, value: number): boolean {
