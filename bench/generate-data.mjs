@@ -2,7 +2,7 @@
 // scale tests: `node bench/generate-data.mjs 100000 bench/data/facts-100k.json`.
 // Records are about 40 words each, spread over up to 1,000 sources, with speakers,
 // cues and all four kinds; every text is the source's characters at its span.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** A small, fast, seedable PRNG (mulberry32). */
@@ -118,7 +118,9 @@ export function generateDataset(count, seed = 42, { vocabulary = 'wide' } = {}) 
  * element at a time: a million records make more text than one string may hold.
  */
 export function writeDataset(path, dataset) {
-  const fd = openSync(path, 'w');
+  // Written beside, then renamed: a run stopped halfway leaves no file that looks finished.
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, 'w');
   try {
     writeSync(fd, `{"version":${dataset.version}`);
     for (const list of ['sources', 'entities', 'records']) {
@@ -130,6 +132,7 @@ export function writeDataset(path, dataset) {
   } finally {
     closeSync(fd);
   }
+  renameSync(partial, path);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

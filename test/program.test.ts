@@ -52,6 +52,21 @@ describe('global options', () => {
     expect(after).toEqual(before);
   });
 
+  // Only the command a command line names is built (src/program.ts): it must be found after global options in every form.
+  it.each([
+    [['--fields=id', '--limit=2', 'quotes'], 'q1\nq2\n'],
+    [['--no-color', '--fields', 'id', '--limit', '2', 'quotes'], 'q1\nq2\n'],
+    [['--format', 'tsv', '--fields', 'id', '--no-library', 'who', 'macron', '--limit', '1'], 'g1\n'],
+    [['--json', '--fields', 'id', 'numbers', '--limit', '1'], '[\n  {\n    "id": "n1"\n  }\n]\n'],
+  ])('find the command after them in any form: %j', async (argv, stdout) => {
+    expect(await run(argv)).toEqual({ code: 0, stdout, stderr: '' });
+  });
+
+  it('still suggest a command when the word after them names none', async () => {
+    expect(await run(['--limit', '2', 'quotse'])).toEqual({ code: 2, stdout: '', stderr: "facts: unknown command 'quotse' (did you mean quotes?)\n" });
+    expect(await run(['--limit', '2', 'help', 'quotes'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it.each([
     ['json', (out: string) => JSON.parse(out).map((r: { id: string }) => r.id)],
     ['ndjson', (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).id)],

@@ -89,3 +89,17 @@ describe('README examples', () => {
     });
   });
 });
+
+describe('the Node versions facts supports', () => {
+  // One list, said three times: package.json's engines, the README's quick start, and the versions .ci/run tests.
+  it('are the same in engines, the README and CI, and include the Node running this test', () => {
+    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const supported = engines.split('||').map((range) => Number(range.trim()));
+    expect(supported).toEqual([20, 22, 24]);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ')).toContain('Node 20, 22 or 24 (`.ci/run` runs the suite on each');
+    // .ci/run: the machine's Node (20), then each version its loop installs.
+    const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    expect([20, ...(/for version in ([\d ]+); do/.exec(ci)?.[1] ?? '').trim().split(/\s+/).map(Number)]).toEqual(supported);
+    expect(supported).toContain(Number(process.versions.node.split('.')[0]));
+  });
+});
