@@ -45,7 +45,9 @@ const plugins: Options['esbuildPlugins'] = [
       build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, (args) => {
         const all = JSON.parse(readFileSync(args.path, 'utf8')) as { name: { common: string }; demonyms?: { eng?: unknown } }[];
         const kept = all.map((c) => ({ name: { common: c.name.common }, demonyms: { eng: c.demonyms?.eng } }));
-        return { contents: JSON.stringify(kept), loader: 'json' };
+        // As a string for JSON.parse, which V8 reads several times faster than the same
+        // object literal: it is evaluated at every start, and most commands never use it.
+        return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(kept))});`, loader: 'js' };
       });
     },
   },

@@ -3691,12 +3691,12 @@ function wordSimilarity(query, word) {
   const d = editDistance(query, word, max);
   return d <= max ? 1 - 0.1 * d : 0;
 }
-var known, letterOrDigit, wideCache, isApostrophe, WordScanner, rows;
+var known, letterOrDigitPattern, letterOrDigit, wideCache, isApostrophe, WordScanner, rows;
 var init_words = __esm({
   "src/text/words.ts"() {
     "use strict";
     known = /* @__PURE__ */ new Map();
-    letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+    letterOrDigit = { test: (s) => (letterOrDigitPattern ??= /[\p{L}\p{N}\p{M}]/u).test(s) };
     wideCache = /* @__PURE__ */ new Map();
     isApostrophe = (code) => code === 39 || code === 8217 || code === 700;
     WordScanner = class {

@@ -548,7 +548,8 @@ function normalizeCached(word) {
   }
   return norm;
 }
-var letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+var letterOrDigitPattern;
+var letterOrDigit = { test: (s) => (letterOrDigitPattern ??= /[\p{L}\p{N}\p{M}]/u).test(s) };
 var wideCache = /* @__PURE__ */ new Map();
 function isWordUnit(code, text, i) {
   if (code < 128) return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57;
@@ -4545,6 +4546,7 @@ var RARE_WORD = 5e3;
 var MOST_NEIGHBOURS = 8;
 var MOST_BRIDGES = 4;
 var SETTLED_VOTES = 3;
+var SETTLED_SIMILARITY = 0.9;
 function apart(items) {
   const stride = Math.ceil(items.length / 3);
   const out = [];
@@ -4572,25 +4574,38 @@ function findClosest(ctx, quote) {
       leaderVotes = n;
     } else if (n > runnerUp) runnerUp = n;
   };
-  const settled = () => leaderVotes >= SETTLED_VOTES && runnerUp <= 1;
+  const settled = () => leaderVotes >= SETTLED_VOTES && leaderVotes >= 2 * runnerUp;
   const positions = quote.map((word) => positionsOf(corpus, word));
   positions.forEach((list, i) => {
     if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
   });
   const useful = (gap) => {
-    const pairs = [];
+    const pairs2 = [];
     for (let i = 0; i + gap < quote.length; i++) {
       const a = positions[i].length;
       const b = positions[i + gap].length;
-      if (a > 0 && b > 0 && (a > RARE_WORD || b > RARE_WORD)) pairs.push([i, i + gap]);
+      if (a > 0 && b > 0 && (a > RARE_WORD || b > RARE_WORD)) pairs2.push([i, i + gap]);
     }
-    return pairs;
+    return pairs2;
   };
-  for (const [i, j] of [...apart(spread(useful(1), MOST_NEIGHBOURS)), ...apart(spread(useful(2), MOST_BRIDGES))]) {
-    if (settled()) { globalThis.__st=(globalThis.__st||0)+1; break; }
-    forEachPair(positions[i], positions[j], j - i, (p) => vote(p, i));
+  const pairs = [...apart(spread(useful(1), MOST_NEIGHBOURS)), ...apart(spread(useful(2), MOST_BRIDGES))];
+  let voted = 0;
+  const votePairs = (untilSettled) => {
+    for (; voted < pairs.length && !(untilSettled && settled()); voted++) {
+      const [i, j] = pairs[voted];
+      forEachPair(positions[i], positions[j], j - i, (p) => vote(p, i));
+    }
+  };
+  votePairs(true);
+  let best = compareCandidates(ctx, votes, quote);
+  if (voted < pairs.length && (best === void 0 || best.similarity < SETTLED_SIMILARITY)) {
+    votePairs(false);
+    best = compareCandidates(ctx, votes, quote);
   }
-  if (votes.size === 0) return void 0;
+  return best && tighten(ctx, best, quote);
+}
+function compareCandidates(ctx, votes, quote) {
+  const { corpus } = ctx;
   const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
   let best;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
@@ -4604,7 +4619,7 @@ function findClosest(ctx, quote) {
     const found = closestInWindow(ctx, from, window, quote);
     if (found && (!best || found.similarity > best.similarity)) best = found;
   }
-  return best && tighten(ctx, best, quote);
+  return best;
 }
 function tighten(ctx, passage, quote) {
   if (passage.last - passage.first >= TIGHTEN_WORDS) return passage;
@@ -4669,7 +4684,7 @@ function positionsOf(corpus, word) {
   return positions;
 }
 var positionsByCorpus = /* @__PURE__ */ new WeakMap();
-globalThis.__fp=0;process.on("exit",()=>console.error("pairs",globalThis.__fp, "settledStops", globalThis.__st||0));function forEachPair(a, b, gap, found) {globalThis.__fp++;
+function forEachPair(a, b, gap, found) {
   if (a.length * 16 < b.length) {
     for (const p of a) if (includes(b, p + gap)) found(p);
     return;

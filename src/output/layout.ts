@@ -60,7 +60,12 @@ export function layoutCell(text: string, width: number, ranges: readonly Range[]
     .join('\n');
 }
 
+/** Printable ASCII only: shown as it is, one column a character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Width of the widest line of the text as a terminal will show it. */
 export function measureCell(text: string): number {
+  // (The common case, answered without escaping, normalising and measuring: every table measures each cell and word.)
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   return Math.max(...text.split('\n').map((line) => stringWidth(shown(line)) + (line === text ? 0 : 2)));
 }

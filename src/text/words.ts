@@ -29,7 +29,9 @@ function normalizeCached(word: string): string {
   return norm;
 }
 
-const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+/** Made on first use: a Unicode property class costs V8 about half a millisecond to build, at every start. */
+let letterOrDigitPattern: RegExp | undefined;
+const letterOrDigit = { test: (s: string) => (letterOrDigitPattern ??= /[\p{L}\p{N}\p{M}]/u).test(s) };
 const wideCache = new Map<number, boolean>();
 
 function isWordUnit(code: number, text: string, i: number): boolean {

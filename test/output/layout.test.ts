@@ -63,4 +63,10 @@ describe('measureCell', () => {
     expect(measureCell('a\u001bb')).toBe(6);
     expect(measureCell('安全')).toBe(4);
   });
+
+  it('measures any text as wide as its widest line is shown, whatever its characters (printable ASCII answered without escaping)', () => {
+    const shownWidth = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(escapeForTerminal(line).normalize('NFC')) + (line === text ? 0 : 2)));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[ -~]*$/)), (text) => measureCell(text) === shownWidth(text)));
+    expect(measureCell('a \\ b ~')).toBe(7);
+  });
 });
