@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -243,6 +243,13 @@ describe('an answer for every input, from the built bin/', () => {
     expect(readdirSync(folder).filter((name) => name.endsWith('.v8'))).toHaveLength(2);
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);
     expect(first.stdout.split('\n')).toHaveLength(7);
+    // A rebuilt bundle's cache replaces its earlier build's for this Node, and leaves another Node's.
+    const other = tempDir();
+    const folderOf = join(other, 'facts', 'compile');
+    mkdirSync(folderOf, { recursive: true });
+    for (const name of [`facts.cjs-1-1-${process.version}.v8`, 'facts.cjs-1-1-v0.0.0.v8']) writeFileSync(join(folderOf, name), 'old');
+    expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: other } })).toEqual(first);
+    expect(readdirSync(folderOf).filter((name) => name.startsWith('facts.cjs-1-1-'))).toEqual(['facts.cjs-1-1-v0.0.0.v8']);
     // NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, leaves it out.
     const off = tempDir();
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual(first);

@@ -54,8 +54,8 @@ function enableCodeCache(folder, within) {
       try {
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, file);
-        // The caches of earlier builds of the same file go.
-        for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`) && old.endsWith('.v8') && join(folder, old) !== file) unlinkSync(join(folder, old));
+        // The caches of earlier builds of the same file, for this Node, go; another Node's stay (one cache folder serves each Node a user has).
+        for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`) && old.endsWith(`-${process.version}.v8`) && join(folder, old) !== file) unlinkSync(join(folder, old));
       } catch {
         // A cache that cannot be written is left out, silently: the run has succeeded.
         rmSync(temporary, { force: true });
