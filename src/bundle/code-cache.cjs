@@ -19,7 +19,7 @@
 // Data is made at exit, after the run, so that it holds the functions the run compiled
 // too. Any failure means compiling as usual: the cache is an optimisation, never needed.
 const Module = require('node:module');
-const { readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -54,14 +54,29 @@ function enableCodeCache(folder, within) {
       try {
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, file);
-        // The caches of earlier builds of the same file, for this Node, go; another Node's stay (one cache folder serves each Node a user has).
-        for (const old of readdirSync(folder)) if (old.startsWith(`${name}-`) && old.endsWith(`-${process.version}.v8`) && join(folder, old) !== file) unlinkSync(join(folder, old));
+        // The caches of earlier builds of the same file, for this Node, go; another Node's stay
+        // (one cache folder serves each Node a user has); so does what a writer killed midway left.
+        for (const old of readdirSync(folder)) {
+          const stale = old.startsWith(`${name}-`) && old.endsWith(`-${process.version}.v8`) && join(folder, old) !== file;
+          if (stale || (old.endsWith('.tmp') && !alive(Number(old.split('.').at(-2))))) rmSync(join(folder, old), { force: true });
+        }
       } catch {
         // A cache that cannot be written is left out, silently: the run has succeeded.
         rmSync(temporary, { force: true });
       }
     }
   });
+}
+
+/** Whether a process of this id is running (a pid that cannot be, such as NaN, is not). */
+function alive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
 }
 
 module.exports = { enableCodeCache };
