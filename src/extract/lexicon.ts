@@ -20,6 +20,9 @@ export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|a
 /** The commonest speech verbs, right after a one-word name, that make it a person's ("Greta said"). */
 export const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
 
+/** The same verbs right before a name, in an inverted cue ("said Chiara Rahman"): the name speaks ("told" takes a listener). */
+export const SPOKEN_BY = /\b(?:said|says|asked|added|wrote|replied|recalled|explained)\s+$/;
+
 /** Titles and honorifics that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   (

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { spansOf, termOffsets } from './nlp-spans.js';
 import type { Entity } from '../data/types.js';
-import { SPEAKS_AFTER, TITLE_WORDS } from './lexicon.js';
+import { SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 
 // Who an article names, and every place it names them: people (with their titles,
 // roles and presumed gender), and the organizations, media, documents and groups that
@@ -361,13 +361,14 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });
   }
   // A first and last name that compromise does not know, as the subject of a verb
-  // ("Ines Varga can be heard"), is a person too, unless it names a place or a body.
+  // ("Ines Varga can be heard") or after a speech verb ("said Chiara Rahman"), is a
+  // person too, unless it names a place or a body.
   const byName = new Uint8Array(text.length + 1);
   for (const f of found) byName.fill(1, f.start, f.end);
   for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
     const at = m.index;
     const run = m[1] ?? '';
-    if (quoted(at) || byName[at] === 1 || !isSubject(text, at, at + run.length)) continue;
+    if (quoted(at) || byName[at] === 1 || !(isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const words = run.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name,

@@ -30,6 +30,7 @@ const cases: Record<string, Case[]> = {
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
+    ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
   ],
