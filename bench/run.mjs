@@ -49,13 +49,15 @@ function ensureData(count, vocabulary = 'wide') {
 
 /**
  * 1,000 quotes from a dataset's quotes (700 verbatim, 200 with a word changed, 100 of
- * nonsense) and 200 excerpts of twelve words with one changed (half to a word the data
- * never uses, half to "the"), as test/verify/near-miss.test.ts makes them.
+ * nonsense); 1,000 excerpts of twelve words of them, each with one word changed; and 200
+ * excerpts of twelve words with one changed (half to a word the data never uses, half to
+ * "the"), as test/verify/near-miss.test.ts makes them.
  */
 function ensureQuotes(dataFile, name) {
   const batch = join(dataDir, `quotes-${name}.txt`);
+  const oneChanged = join(dataDir, `one-word-changed-${name}.txt`);
   const nearMiss = join(dataDir, `near-miss-${name}.txt`);
-  if (existsSync(batch) && existsSync(nearMiss)) return { batch, nearMiss };
+  if ([batch, oneChanged, nearMiss].every((file) => existsSync(file))) return { batch, oneChanged, nearMiss };
   // (A million records are more text than one string holds: read the first 300 MB, whole records only.)
   const text = readFileSync(dataFile).subarray(0, 300_000_000).toString('utf8');
   const quotes = [...text.matchAll(/"kind":"quote","text":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
@@ -67,6 +69,13 @@ function ensureQuotes(dataFile, name) {
     else lines.push(`qwz${i} vlorp${i} snark${i} glim${i} frub${i}`);
   }
   writeFileSync(batch, lines.join('\n') + '\n');
+  const changed = [];
+  for (let i = 0; i < 1000; i++) {
+    const words = quotes[(i * 37) % quotes.length].split(' ').slice(3, 15);
+    words[(i * 5) % words.length] = i % 2 === 0 ? 'zebra' : 'the';
+    changed.push(words.join(' '));
+  }
+  writeFileSync(oneChanged, changed.join('\n') + '\n');
   const excerpts = [];
   for (let k = 0; k < 200; k++) {
     const words = quotes[(k * 7919) % quotes.length].replace(/[^\w\s]/g, '').split(/\s+/);
@@ -76,7 +85,7 @@ function ensureQuotes(dataFile, name) {
     excerpts.push(excerpt.join(' '));
   }
   writeFileSync(nearMiss, excerpts.join('\n') + '\n');
-  return { batch, nearMiss };
+  return { batch, oneChanged, nearMiss };
 }
 
 const data10k = ensureData(10_000);
@@ -86,18 +95,8 @@ const data1m = ensureData(1_000_000);
 const common100k = ensureData(100_000, 'common');
 const common1m = ensureData(1_000_000, 'common');
 const common170 = ensureData(100_000, 'common-170');
-// 1,000 excerpts of twelve words of the common-170 data's quotes, each with one word changed.
-const oneChanged = join(dataDir, 'one-word-changed-common-170.txt');
-if (!existsSync(oneChanged)) {
-  const quotes = JSON.parse(readFileSync(common170, 'utf8')).records.filter((r) => r.kind === 'quote');
-  const lines = [];
-  for (let i = 0; i < 1000; i++) {
-    const words = quotes[(i * 37) % quotes.length].text.split(' ').slice(3, 15);
-    words[(i * 5) % words.length] = i % 2 === 0 ? 'zebra' : 'the';
-    lines.push(words.join(' '));
-  }
-  writeFileSync(oneChanged, lines.join('\n') + '\n');
-}
+const quotesOf = Object.fromEntries([['100k', data100k], ['300k', data300k], ['1M', data1m], ['common-100k', common100k], ['common-1M', common1m], ['common-170-100k', common170]].map(([name, file]) => [name, ensureQuotes(file, name)]));
+const oneChanged = quotesOf['common-170-100k'].oneChanged;
 // An article of about 10 KB from the generated ones (texts written for this project), for `facts extract`.
 const article10k = join(dataDir, 'article-10kb.txt');
 if (!existsSync(article10k)) {
@@ -202,9 +201,8 @@ function benchOn(node) {
     return steps;
   }
   const firstRuns = sizes.map(([name, file]) => ({ name, size: statSync(file).size / 1024 / 1024, steps: firstRunOnce(file) }));
-  // Warm caches for every generated dataset, and the quote files.
+  // Warm caches for every generated dataset.
   for (const file of [data300k, data1m, common100k, common1m, common170]) spawnSync('sh', ['-c', `${facts} --data ${file} search x > /dev/null; ${facts} --data ${file} verify x > /dev/null`], { env });
-  const quotesOf = Object.fromEntries([['100k', data100k], ['300k', data300k], ['1M', data1m], ['common-100k', common100k], ['common-1M', common1m], ['common-170-100k', common170]].map(([name, file]) => [name, ensureQuotes(file, name)]));
 
   /**
    * [name, command, target ratio or null, rss target MiB or null]. Start-up is timed in a
