@@ -109,6 +109,6 @@ export default defineConfig({
   banner: {
     js: "var __require0=require;require=function(m){return m==='child_process'||m==='node:child_process'?__require0('./no-child-process.cjs'):__require0(m)};",
   },
-  // The stub travels next to the bundle, and so does Node 20's code cache (bin/facts.js).
+  // The stub travels next to the bundle, and so does the code cache bin/facts.js turns on.
   onSuccess: 'cp src/bundle/no-child-process.cjs src/bundle/code-cache.cjs dist/',
 });

@@ -17,11 +17,14 @@ export const SPEECH_VERBS =
 /** The speech verbs that introduce a reported statement, "X said that ...": a claim. */
 export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|asked|warned|insisted|explained|noted|wrote|argued|continued|summari[sz]ed|replied|stated|declared|announced|urged)`;
 
-/** The commonest speech verbs, right after a one-word name, that make it a person's ("Greta said"). */
-export const SPEAKS_AFTER = /^,?\s+(?:said|says|told|asked|added|wrote|tweeted|replied|recalled|explained)\b/;
+/** The commonest speech verbs. */
+const COMMON_SPEECH = ['said', 'says', 'told', 'asked', 'added', 'wrote', 'tweeted', 'replied', 'recalled', 'explained'];
 
-/** The same verbs right before a name, in an inverted cue ("said Chiara Rahman"): the name speaks ("told" takes a listener). */
-export const SPOKEN_BY = /\b(?:said|says|asked|added|wrote|replied|recalled|explained)\s+$/;
+/** One of them right after a one-word name makes it a person's ("Greta said"). */
+export const SPEAKS_AFTER = new RegExp(String.raw`^,?\s+(?:${COMMON_SPEECH.join('|')})\b`);
+
+/** One of them right before a name, in an inverted cue ("said Chiara Rahman"), makes the name speak ("told" and "tweeted" take a listener or a post). */
+export const SPOKEN_BY = new RegExp(String.raw`\b(?:${COMMON_SPEECH.filter((v) => v !== 'told' && v !== 'tweeted').join('|')})\s+$`);
 
 /** Titles and honorifics that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
