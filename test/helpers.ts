@@ -34,7 +34,7 @@ export const TEST_DATA = mkdtempSync(join(tmpdir(), 'facts-data-'));
 export const BIN = join(ROOT, 'bin', 'facts.js');
 
 /** Runs the built bin/facts.js as a child process, piped. */
-export function runBin(argv: string[], options: { input?: string; env?: Record<string, string> } = {}): RunResult {
+export function runBin(argv: string[], options: { input?: string | Uint8Array; env?: Record<string, string> } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...argv], {
     input: options.input ?? '',
     encoding: 'utf8',

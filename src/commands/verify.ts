@@ -4,13 +4,16 @@ import { Command } from 'commander';
 import type { FactStore } from '../data/store.js';
 import { claimReviewLd, recordLd } from '../output/jsonld.js';
 import { describeFsError } from '../data/load.js';
+import { decodeText } from '../library/input.js';
+import { lookUpName, nameWords } from '../query/names.js';
+import { parseClaim } from '../verify/claim.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { entityName, prepareStore, recordContext, refuseOptions, resolveSpeakerFilter, withExamples, type CommandDeps } from './common.js';
+import { entityName, prepareStore, recordContext, refuseOptions, withExamples, type CommandDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -26,9 +29,14 @@ export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ra
   return { text, ranges };
 }
 
-/** The table, TSV and JSON shape of verifications. */
-export function verificationListing(data: FactStore, rows: readonly Verification[], claimed?: ReadonlySet<string>): Listing<Verification> {
-  const claimedEntity = claimed && claimed.size === 1 ? data.entityById.get([...claimed][0] as string) : undefined;
+/** The table, TSV and JSON shape of verifications; `claimed` maps each claimed speaker's name to the entity ids it means. */
+export function verificationListing(data: FactStore, rows: readonly Verification[], claimed: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Listing<Verification> {
+  // In linked data, the claimed speaker is the entity the name means, or a person of that name the data does not know.
+  const claimedAgent = (v: Verification) => {
+    if (v.claimed_speaker === null) return undefined;
+    const id = [...(claimed.get(v.claimed_speaker) ?? [])][0];
+    return (id === undefined ? undefined : data.entityById.get(id)) ?? v.claimed_speaker;
+  };
   const found = (v: Verification) => {
     const index = v.record === null ? -1 : data.indexOf(v.record);
     return index < 0 ? undefined : recordLd(recordContext(data, data.record(index)));
@@ -39,10 +47,13 @@ export function verificationListing(data: FactStore, rows: readonly Verification
       { key: 'verdict', header: 'Verdict', value: (v) => v.verdict, style: 'id' },
       { key: 'similarity', header: 'Similarity', value: (v) => v.similarity.toFixed(3), style: 'number' },
       { key: 'speaker', header: 'Speaker', value: (v) => entityName(data, v.speaker) },
+      { key: 'claimed_speaker', header: 'Claimed speaker', value: (v) => v.claimed_speaker ?? '' },
+      { key: 'speaker_ok', header: 'Claim matches', value: (v) => (v.speaker_ok === null ? '' : v.speaker_ok ? 'yes' : 'no') },
       { key: 'record', header: 'Record', value: (v) => v.record ?? '' },
       { key: 'quoted', header: 'Quoted', value: (v) => (v.source === null ? '' : v.quoted ? 'yes' : 'no') },
       { key: 'confidence', header: 'Attribution', value: (v) => (v.attribution ? `${v.attribution.confidence} (${v.attribution.rule}${v.attribution.cue ? `: ${v.attribution.cue}` : ''})` : '') },
       { key: 'input', header: 'Quote', value: (v) => v.input, wide: true },
+      { key: 'quote', header: 'Words checked', value: (v) => (v.quote === v.input ? '' : v.quote), wide: true },
       { key: 'match', header: 'Source says', value: (v) => v.match ?? '', wide: true },
       { key: 'diff', header: 'Diff', value: (v) => formatDiff(v.diff).text, wide: true, highlight: (v) => formatDiff(v.diff).ranges },
       { key: 'source', header: 'Source', value: (v) => v.source ?? '', style: 'dim' },
@@ -52,45 +63,87 @@ export function verificationListing(data: FactStore, rows: readonly Verification
     ],
     defaults: ['verdict', 'similarity', 'speaker', 'record', 'input'],
     json: (v) => v,
-    jsonld: (v) => claimReviewLd({ input: v.input, verdict: v.verdict, similarity: v.similarity, claimed: claimedEntity, found: found(v) }),
+    jsonld: (v) => claimReviewLd({ input: v.input, quote: v.quote, verdict: v.verdict, similarity: v.similarity, claimed: claimedAgent(v), found: found(v) }),
   };
 }
 
+/** The lines of a file or of standard input, which must be UTF-8 text (a verdict on replacement characters would be a verdict on nothing). */
 async function readLines(io: IO, file: string | undefined): Promise<string[]> {
+  let bytes: Uint8Array;
   if (file !== undefined) {
     try {
-      return readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/);
+      bytes = readFileSync(resolve(io.cwd, file));
     } catch (error) {
       throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
     }
+  } else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    bytes = Buffer.concat(chunks);
   }
-  const { createInterface } = await import('node:readline');
-  const lines: string[] = [];
-  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) lines.push(line);
-  return lines;
+  return decodeText(bytes, file ?? 'standard input').replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+/** One quote to check: the line as given, the quoted words in it, and the name it pins them on (or --speaker's). */
+interface Claimed {
+  input: string;
+  quote: string;
+  speaker: string | undefined;
+}
+
+/**
+ * The claims of the inputs: a pasted claim's own name is its claimed speaker, as if given
+ * with --speaker; given both, they must name the same person.
+ */
+async function claimsOf(store: FactStore, inputs: readonly string[], speaker: string | undefined): Promise<Claimed[]> {
+  const claims = inputs.map((input) => ({ input, ...parseClaim(input) }));
+  const named = claims.find((c) => c.speaker !== null);
+  if (speaker !== undefined && named && !(await sameSpeaker(store, speaker, named.speaker as string))) {
+    throw new UsageError(`--speaker '${speaker}' and the name in the quote, '${named.speaker}', are not the same person; give one of them`);
+  }
+  return claims.map((c) => ({ input: c.input, quote: c.quote, speaker: speaker ?? c.speaker ?? undefined }));
+}
+
+/** Whether two names mean the same person: they find the same people in the data, or, for people it does not know, one is the other's tail ("Biden", "Joe Biden"). */
+async function sameSpeaker(store: FactStore, a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([lookUpName(store, a), lookUpName(store, b)]);
+  if (x.entities.length > 0 || y.entities.length > 0) return x.entities.some((e) => y.entities.includes(e));
+  const [p, q] = [nameWords(a), nameWords(b)].sort((m, n) => m.length - n.length) as [string[], string[]];
+  return p.join(' ') === q.slice(q.length - p.length).join(' ');
 }
 
 /** `facts verify QUOTE | - | --file PATH`: is this what was said, word for word, and by whom? */
 export function createVerifyCommand(deps: CommandDeps): Command {
   const cmd = new Command('verify')
     .description("check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, unconfirmed, altered or absent")
-    .argument('[quote...]', "the quote; '-' reads one quote a line from standard input")
+    .argument('[quote...]', "the quote, or a claim as it circulates (NAME: \"…\"); '-' reads one a line from standard input")
     .option('--file <path>', 'read one quote a line from a file')
     .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed, one the source attributes unsurely is unconfirmed')
-    .action(async (words: string[], opts: { file?: string; speaker?: string }, self: Command) => {
+    .option('--source <id>', 'check against this source only')
+    .action(async (words: string[], opts: { file?: string; speaker?: string; source?: string }, self: Command) => {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
       if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
       if (!batch) refuseOptions(self, ['limit'], 'verify with one quote prints one result');
       const { globals, store } = await prepareStore(self, deps);
+      const source = opts.source === undefined ? undefined : store.sourceIds.indexOf(opts.source);
+      if (source === -1) throw new UsageError(`no source '${opts.source}'; sources: ${store.sourceIds.join(', ')}`);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
-      const wordless = inputs.findIndex((input) => countWords(input) === 0);
+      const claims = await claimsOf(store, inputs, opts.speaker);
+      const wordless = claims.findIndex((c) => countWords(c.quote) === 0);
       if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');
-      const speakers = await resolveSpeakerFilter(store, opts.speaker);
+      // A name nobody in the data bears is still a claim: the words, if someone said them, are misattributed.
+      const speakers = new Map<string, Set<string>>();
+      for (const name of new Set(claims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker])))) {
+        speakers.set(name, new Set((await lookUpName(store, name)).entities.map((e) => e.id)));
+      }
       // The matcher and jsdiff are loaded only when a quote is verified.
       const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
       const corpus = await corpusOf(store);
-      const results = inputs.map((input) => verifyQuote(store, corpus, input, speakers));
+      const results = claims.map((c) => {
+        const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) as Set<string>, claimed: c.speaker };
+        return { ...verifyQuote(store, corpus, c.quote, { ...claimed, ...(source === undefined ? {} : { source }) }), input: c.input };
+      });
       const listing = verificationListing(store, results, speakers);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
       else await printListing(deps.io, listing, globals.output);
@@ -101,6 +154,8 @@ export function createVerifyCommand(deps: CommandDeps): Command {
     'facts verify "these troops will not wage any war against Russia"',
     'facts verify "will not wage a war against Russia"',
     'facts verify --speaker zelensky "send a very clear strategic signal"',
+    'facts verify \'Zelensky: "send a very clear strategic signal"\'',
+    'facts verify --source macron-security-guarantees "a reassurance force"',
     'facts verify - < quotes.txt',
     'facts verify --file quotes.txt --format ndjson | jq -r .verdict',
   ]);

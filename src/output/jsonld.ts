@@ -85,16 +85,20 @@ export interface ReviewContext {
   input: string;
   verdict: string;
   similarity: number;
-  claimed: Entity | undefined;
+  /** The words checked: the input without a pasted claim's name and marks. */
+  quote: string;
+  /** Who the quote is said to be by: an entity of the data, or a name it does not know. */
+  claimed: Entity | string | undefined;
   found: object | undefined;
 }
 
 /** A verdict as a ClaimReview: the checked quote (with its claimed speaker) reviewed, the verdict its rating. */
-export function claimReviewLd({ input, verdict, similarity, claimed, found }: ReviewContext): object {
+export function claimReviewLd({ input, quote, verdict, similarity, claimed, found }: ReviewContext): object {
+  const speaker = claimed === undefined ? undefined : typeof claimed === 'string' ? { '@type': 'Person', name: claimed } : agentLd(claimed);
   return {
     '@type': 'ClaimReview',
     claimReviewed: input,
-    itemReviewed: { '@type': 'Quotation', text: input, ...(claimed ? { spokenByCharacter: agentLd(claimed) } : {}) },
+    itemReviewed: { '@type': 'Quotation', text: quote, ...(speaker ? { spokenByCharacter: speaker } : {}) },
     reviewRating: { '@type': 'Rating', alternateName: verdict, ratingExplanation: `similarity ${similarity.toFixed(3)} to the closest passage of the sources` },
     ...(found ? { isBasedOn: found } : {}),
   };

@@ -97,16 +97,27 @@ const FUZZY_TIE = 0.05;
  * one in other sources); a UsageError (exit 2) when it means several, or nobody.
  */
 export async function resolveName(data: Pick<Dataset, 'entities'>, query: string): Promise<readonly Entity[]> {
+  const { entities, suggestion } = await lookUpName(data, query);
+  if (entities.length > 0) return entities;
+  throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'facts entities' lists everyone`);
+}
+
+/**
+ * As resolveName, but a name nobody in the data bears is an answer, not an error: no
+ * entities, and the closest name as a suggestion. `verify --speaker` needs it: a quote
+ * is most often pinned on someone the library never quotes.
+ */
+export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string): Promise<{ entities: readonly Entity[]; suggestion?: string }> {
   const words = nameWords(query);
   if (words.length === 0) throw new UsageError(`'${query}' is not a name`);
   const joined = words.join(' ');
   const whole = normalizeName(query);
   const asWritten = data.entities.filter((e) => namesOf(e).some((n) => normalizeName(n) === whole));
-  if (asWritten.length > 0) return single(query, acrossSources(data, asWritten));
+  if (asWritten.length > 0) return { entities: single(query, acrossSources(data, asWritten)) };
   const exact = data.entities.filter((e) => namesOf(e).some((n) => nameWords(n).join(' ') === joined));
-  if (exact.length > 0) return single(query, acrossSources(data, exact));
+  if (exact.length > 0) return { entities: single(query, acrossSources(data, exact)) };
   const parts = data.entities.filter((e) => namesOf(e).some((n) => matchesInParts(words, nameWords(n))));
-  if (parts.length > 0) return single(query, acrossSources(data, parts));
+  if (parts.length > 0) return { entities: single(query, acrossSources(data, parts)) };
   const { default: Fuse } = await import('fuse.js');
   const forms = data.entities.flatMap((entity) => {
     const names = namesOf(entity).map((n) => nameWords(n).join(' '));
@@ -118,10 +129,10 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
   const best = hits[0];
   if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) {
     const near = hits.filter((h) => (h.score ?? 1) <= (best.score ?? 1) + FUZZY_TIE).map((h) => h.item.entity);
-    return single(query, acrossSources(data, [...new Set(near)]));
+    return { entities: single(query, acrossSources(data, [...new Set(near)])) };
   }
-  const suggestion = fuse.search(joined).find((h) => (h.score ?? 1) <= SUGGEST_THRESHOLD);
-  throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion.item.entity.name}'?)` : ''}; 'facts entities' lists everyone`);
+  const suggestion = fuse.search(joined).find((h) => (h.score ?? 1) <= SUGGEST_THRESHOLD)?.item.entity.name;
+  return suggestion === undefined ? { entities: [] } : { entities: [], suggestion };
 }
 
 function single(query: string, found: readonly Entity[]): readonly Entity[] {

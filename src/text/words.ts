@@ -57,16 +57,36 @@ export class WordScanner {
   end = 0;
   /** The current word is lower-case ASCII letters and digits: its text is its comparable form. */
   plain = true;
+  /** The current word is a sign read as a word (a percent sign): its comparable form is in `norm` whatever `withNorm` was. */
+  sign = false;
   private at = 0;
 
-  constructor(private readonly text: string) {}
+  /**
+   * With `percent`, a percent sign after a number is a word of its own, "%", so that
+   * verification tells "15%" from "15" and matches it with "15 per cent" (search reads
+   * the sign as punctuation, as it always has).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly percent = false,
+  ) {}
 
   /** Moves to the next word; false at the end. With `withNorm` false, only the offsets are set. */
   next(withNorm = true): boolean {
     const text = this.text;
     const n = text.length;
     let i = this.at;
-    while (i < n && !isWordUnit(text.charCodeAt(i), text, i)) i++;
+    while (i < n && !isWordUnit(text.charCodeAt(i), text, i)) {
+      if (this.percent && text.charCodeAt(i) === 37 && afterNumber(text, i)) {
+        this.start = i;
+        this.end = this.at = i + 1;
+        this.plain = false;
+        this.sign = true;
+        this.norm = '%';
+        return true;
+      }
+      i++;
+    }
     if (i >= n) {
       this.at = n;
       return false;
@@ -88,6 +108,7 @@ export class WordScanner {
     this.end = i;
     this.at = i;
     this.plain = plain;
+    this.sign = false;
     if (withNorm) {
       const word = text.slice(start, i);
       this.norm = plain ? word : normalizeCached(word);
@@ -96,16 +117,25 @@ export class WordScanner {
   }
 }
 
+/** Whether the percent sign at i follows a number's last digit, directly or after one space ("15%", "15 %"). */
+function afterNumber(text: string, i: number): boolean {
+  let k = i - 1;
+  const space = text.charCodeAt(k);
+  if (space === 32 || space === 0xa0 || space === 0x202f) k--;
+  const digit = text.charCodeAt(k);
+  return digit >= 48 && digit <= 57;
+}
+
 /** Calls `visit` for each word of `text`. */
 export function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
   const scanner = new WordScanner(text);
   while (scanner.next()) visit(scanner.norm, scanner.start, scanner.end);
 }
 
-/** The words of `text`, in order. */
-export function tokenize(text: string): Word[] {
+/** The words of `text`, in order; with `percent`, a percent sign after a number is the word "%" (WordScanner). */
+export function tokenize(text: string, { percent = false } = {}): Word[] {
   const out: Word[] = [];
-  const scanner = new WordScanner(text);
+  const scanner = new WordScanner(text, percent);
   while (scanner.next()) out.push({ norm: scanner.norm, start: scanner.start, end: scanner.end });
   return out;
 }

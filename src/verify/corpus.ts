@@ -141,7 +141,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
     const breaks = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
     let nextBreak = 0;
     let nextBracket = 0;
-    const scanner = new WordScanner(text);
+    const scanner = new WordScanner(text, true);
     while (scanner.next(false)) {
       const { start, end } = scanner;
       while (nextBreak < breaks.length && (breaks[nextBreak] as number) < start) {
@@ -152,7 +152,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
         paragraphStarts.push(k);
         paragraphOpen = true;
       }
-      const id = scanner.plain ? ids.plainId(text, start, end) : ids.id(normalizeWord(text.slice(start, end)));
+      const id = scanner.plain ? ids.plainId(text, start, end) : ids.id(scanner.sign ? scanner.norm : normalizeWord(text.slice(start, end)));
       words.push(id);
       starts.push(start);
       ends.push(end);

@@ -5,14 +5,15 @@ import { toWords } from 'number-to-words';
 // Forms of the same words that a quote may use without altering it: British and
 // American spellings (summarise / summarize, from the spelling list of the
 // american-british-english-translator package), compounds written closed, spaced or
-// hyphenated (ceasefire / cease fire / cease-fire, frontline / front line), and numbers
-// as digits or words (35 / thirty-five, from number-to-words). Pure.
+// hyphenated (ceasefire / cease fire / cease-fire, frontline / front line), numbers
+// as digits or words (35 / thirty-five, from number-to-words), contractions (it's / it
+// is, won't / will not) and the percent sign (15% / 15 per cent / 15 percent). Pure.
 //
 // Words here are in comparable form (src/text/words.ts): lower case, no diacritics.
 // A hyphenated compound is already two words there ("cease-fire" → cease, fire).
 
 /** Which kind of equivalence a match relied on. */
-export type EquivalenceKind = 'spelling' | 'compound' | 'number';
+export type EquivalenceKind = 'spelling' | 'compound' | 'number' | 'contraction' | 'percent';
 
 /** One place where the quote and the source use different forms of the same words. */
 export interface Equivalence {
@@ -63,6 +64,66 @@ export function matchNumberWords(spelt: readonly string[], words: (k: number) =>
   return k - at;
 }
 
+/** The verbs that take "n't" as they stand (doesn't, haven't); won't, can't and shan't are irregular. */
+const NOT_VERBS = new Set('do does did is are was were has have had would could should must need might'.split(' '));
+const IRREGULAR_NOT: Record<string, string[][]> = { "won't": [['will', 'not']], "can't": [['can', 'not'], ['cannot']], "shan't": [['shall', 'not']] };
+/** Who may stand before 'll, 'd, 're, 've, 'm and (as "is" or "has") 's. */
+const PRONOUNS = new Set('i you he she it we they that there who what here where how'.split(' '));
+const MODALS = new Set('could would should might must'.split(' '));
+const SUFFIXES: Record<string, { words: string[][]; before: (base: string) => boolean }> = {
+  ll: { words: [['will']], before: (b) => PRONOUNS.has(b) },
+  d: { words: [['would'], ['had']], before: (b) => PRONOUNS.has(b) },
+  re: { words: [['are']], before: (b) => PRONOUNS.has(b) },
+  ve: { words: [['have']], before: (b) => PRONOUNS.has(b) || MODALS.has(b) },
+  m: { words: [['am']], before: (b) => b === 'i' },
+  // Only after a pronoun: after a noun ("Ukraine's") 's is mostly a possessive.
+  s: { words: [['is'], ['has']], before: (b) => PRONOUNS.has(b) && b !== 'i' },
+};
+
+/**
+ * The words a contraction stands for, each reading it may have ("it's" → it is, it
+ * has; "don't" → do not); null for any other word. Words are in comparable form, with
+ * straight apostrophes.
+ */
+export function expansions(word: string): string[][] | null {
+  const apostrophe = word.indexOf("'");
+  if (apostrophe <= 0) return null;
+  if (Object.hasOwn(IRREGULAR_NOT, word)) return IRREGULAR_NOT[word] as string[][];
+  if (word.endsWith("n't")) {
+    const verb = word.slice(0, -3);
+    return NOT_VERBS.has(verb) ? [[verb, 'not']] : null;
+  }
+  const base = word.slice(0, apostrophe);
+  const suffix = word.slice(apostrophe + 1);
+  if (word === "let's") return [['let', 'us']];
+  const rule = Object.hasOwn(SUFFIXES, suffix) ? SUFFIXES[suffix] : undefined;
+  return rule && rule.before(base) ? rule.words.map((w) => [base, ...w]) : null;
+}
+
+/** The word of a percent sign (src/text/words.ts reads "15%" as 15, %), and the words it may be written as. */
+const PERCENT_SIGN = '%';
+function isPercent(word: string | undefined): boolean {
+  return word === PERCENT_SIGN || word === 'percent';
+}
+
+/** Whether a word may stand for, or be part of, a contraction or a percent: such words need not stand where the quote has them. */
+export function isContractible(word: string): boolean {
+  return expansions(word) !== null || CONTRACTED.has(word) || isPercent(word) || word === 'per' || word === 'cent';
+}
+const CONTRACTED = new Set([...NOT_VERBS, ...PRONOUNS, ...MODALS, 'not', 'will', 'shall', 'can', 'cannot', 'are', 'am', 'let', 'us']);
+
+/** How many words from `at` spell one reading of `contraction` (expansions); 0 when none. */
+function matchExpansion(contraction: string, words: (k: number) => string | undefined, at: number): number {
+  for (const reading of expansions(contraction) ?? []) if (reading.every((w, k) => words(at + k) === w)) return reading.length;
+  return 0;
+}
+
+/** How many words from `at` write out a percent sign (percent, or per cent); 0 when none. */
+function matchPercent(words: (k: number) => string | undefined, at: number): number {
+  if (words(at) === 'percent') return 1;
+  return words(at) === 'per' && words(at + 1) === 'cent' ? 2 : 0;
+}
+
 /** One step of a match: `source` words of the source stand for `quote` words of the quote. */
 export interface Step {
   source: number;
@@ -81,6 +142,18 @@ export function stepAt(source: (p: number) => string | undefined, p: number, quo
   if (s === undefined || q === undefined) return null;
   if (s === q) return { source: 1, quote: 1, kind: null };
   if (americanSpelling(s) === americanSpelling(q)) return { source: 1, quote: 1, kind: 'spelling' };
+  if (s === PERCENT_SIGN || q === PERCENT_SIGN) {
+    const n = s === PERCENT_SIGN ? matchPercent(quote, i) : matchPercent(source, p);
+    if (n > 0) return s === PERCENT_SIGN ? { source: 1, quote: n, kind: 'percent' } : { source: n, quote: 1, kind: 'percent' };
+  }
+  if (s.includes("'")) {
+    const n = matchExpansion(s, quote, i);
+    if (n > 0) return { source: 1, quote: n, kind: 'contraction' };
+  }
+  if (q.includes("'")) {
+    const n = matchExpansion(q, source, p);
+    if (n > 0) return { source: n, quote: 1, kind: 'contraction' };
+  }
   const s2 = source(p + 1);
   if (s2 !== undefined && s + s2 === q) return { source: 2, quote: 1, kind: 'compound' };
   const q2 = quote(i + 1);
@@ -113,16 +186,28 @@ export function atomize(a: readonly string[], b: readonly string[]): [Atom[], At
   return [atomsOf(a, b), atomsOf(b, a)];
 }
 
+/** A word's key for comparison: its American spelling; a percent sign as the word. */
+function keyOf(word: string): string {
+  return word === PERCENT_SIGN ? 'percent' : americanSpelling(word);
+}
+
 function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
   const pairs = new Map<string, [string, string]>();
-  const otherWords = new Set(other.map(americanSpelling));
+  const otherWords = new Set(other.map(keyOf));
   for (let k = 0; k + 1 < other.length; k++) {
-    const left = americanSpelling(other[k] as string);
-    const right = americanSpelling(other[k + 1] as string);
+    const left = keyOf(other[k] as string);
+    const right = keyOf(other[k + 1] as string);
     pairs.set(left + right, [left, right]);
   }
   const atoms: Atom[] = [];
   words.forEach((word, index) => {
+    // A contraction the other side writes out is its words (the reading whose words the other side has).
+    const readings = otherWords.has(word) ? null : expansions(word);
+    if (readings) {
+      const reading = readings.find((r) => r.every((w) => otherWords.has(w))) ?? (readings[0] as string[]);
+      for (const key of reading) atoms.push({ key, word: index });
+      return;
+    }
     const spelt = numberWords(word);
     if (spelt) {
       for (const key of spelt) atoms.push({ key, word: index });
@@ -130,7 +215,7 @@ function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
     }
     // The British "and" inside a number spelt out: one hundred and five.
     if (word === 'and' && NUMBER_WORD.test(words[index - 1] ?? '') && NUMBER_WORD.test(words[index + 1] ?? '')) return;
-    const key = americanSpelling(word);
+    const key = keyOf(word);
     const split = otherWords.has(key) ? undefined : pairs.get(key);
     if (split) atoms.push({ key: split[0], word: index }, { key: split[1], word: index });
     else atoms.push({ key, word: index });

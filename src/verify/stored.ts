@@ -7,7 +7,7 @@ import { buildCorpus, corpusFromColumns, runLookups, type Corpus, type CorpusCol
 // a few blocks of a large corpus. Its layout is this module's; bump CORPUS_FORMAT when it
 // changes.
 
-const CORPUS_FORMAT = 1;
+const CORPUS_FORMAT = 2;
 
 /** The corpus of a store: kept, or built (and kept) on first use. */
 export const corpusOf = oncePerStore(openOrBuild);

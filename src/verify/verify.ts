@@ -2,9 +2,10 @@ import { diffArrays } from 'diff';
 import type { FactStore } from '../data/store.js';
 import type { Span } from '../data/types.js';
 import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { tokenize, type Word } from '../text/words.js';
-import { sourceOf, type Corpus } from './corpus.js';
-import { atomize, diffSequences, isNumberWord, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
+import { lastAtMost, sourceOf, type Corpus } from './corpus.js';
+import { atomize, diffSequences, expansions, isContractible, isNumberWord, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
 
 // Verifying a quote word for word against the text of the sources, and saying whose
 // words they are. Pure: a corpus and a dataset in, a verdict out.
@@ -14,7 +15,8 @@ import { atomize, diffSequences, isNumberWord, numberWords, spellings, stepAt, t
 // word (equivalence.ts: summarise / summarize, cease-fire / ceasefire, 35 /
 // thirty-five), each of which the result lists. Editorial insertions in square brackets
 // in the source may be left out of the quote, whole. An ellipsis in the quote may stand
-// for words left out of one quotation.
+// for words left out of one quotation; two quotations of one speaker split only by a
+// short cue ("A," she said. "B.") are one, with or without the cue in the quote.
 //
 // Where the words stand decides the verdict. Inside a quotation (a quote record's span)
 // they are someone's own words: `verbatim`, or `misattributed` when --speaker names
@@ -81,10 +83,30 @@ export interface Verification {
   /** For a quotation, how the source's speaker was found and how sure it is; else null. */
   attribution: PlaceAttribution | null;
   diff: DiffPart[] | null;
-  /** The equivalent forms (spelling, compound, number) that the match relied on. */
+  /** The equivalent forms (spelling, compound, number, contraction, percent) that the match relied on. */
   equivalences: Equivalence[];
-  /** For a quote whose ellipsis joins separate places, each place; else null. */
+  /** For a quote whose pieces stand in separate places (an ellipsis, or a cue left out between two quotations), each place; else null. */
   places: Place[] | null;
+  /** The quoted words checked: the input without the name and marks of a pasted claim ("Name: \"…\""). */
+  quote: string;
+  /** Who the quote was said to be by, as given; null when nobody was named. */
+  claimed_speaker: string | null;
+  /**
+   * Whether the source gives the words to the claimed speaker: null when nobody was
+   * claimed, or the evidence cannot say (the words are absent, or the source's own
+   * attribution is not sure, or the reporter's words are nobody's).
+   */
+  speaker_ok: boolean | null;
+}
+
+/** Who a quote is said to be by, and where to look for it. */
+export interface VerifyOptions {
+  /** The entity ids the claimed speaker's name means; empty when it names nobody in the data. */
+  speakers?: ReadonlySet<string>;
+  /** That name as given. */
+  claimed?: string;
+  /** Only this source (its index) is searched. */
+  source?: number;
 }
 
 /** A passage at least this similar is reported as `altered`; below it, `absent`. */
@@ -109,15 +131,33 @@ function splitAtEllipses(text: string, words: readonly Word[]): Word[][] {
   return pieces.filter((p) => p.length > 0);
 }
 
-/** Verifies one quote; `speakers` (entity ids), when given, is who the quote is said to be by. */
-export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, speakers?: ReadonlySet<string>): Verification {
+/** Verifies one quote, with who it is said to be by (options.speakers), in every source or one (options.source). */
+export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, options: VerifyOptions = {}): Verification {
+  const { speakers } = options;
+  const claimed = options.claimed ?? null;
   const text = input.normalize('NFKC');
-  const quoteWords = tokenize(text);
-  const pieces = splitAtEllipses(text, quoteWords);
-  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, quoted: false, attribution: null, diff: null, equivalences: [], places: null };
+  const quoteWords = tokenize(text, { percent: true });
+  let pieces = splitAtEllipses(text, quoteWords);
+  const base: Verification = { input, verdict: 'absent', source: null, span: null, match: null, similarity: 0, speaker: null, record: null, quoted: false, attribution: null, diff: null, equivalences: [], places: null, quote: input, claimed_speaker: claimed, speaker_ok: null };
   if (pieces.length === 0) return base;
-  const ctx: Context = { data, corpus, words: vocabularyOf(corpus), text };
-  const found = findVerbatim(ctx, pieces.map((piece) => piece.map((w) => w.norm)));
+  const ctx: Context = { data, corpus, words: vocabularyOf(corpus), text, within: withinOf(corpus, options.source) };
+  const norms = quoteWords.map((w) => w.norm);
+  let found = findVerbatim(ctx, pieces.map((piece) => piece.map((w) => w.norm)));
+  let close: Passage | undefined;
+  if (found.length === 0) {
+    close = findClosest(ctx, norms);
+    // Two quotations pasted as one, without the cue between them ("A," she said. "B."):
+    // verbatim if the only words the passage has beyond the quote's are such a cue.
+    const cut = close && pieces.length === 1 ? cueCut(ctx, close, norms) : -1;
+    if (cut > 0) {
+      const split = [quoteWords.slice(0, cut), quoteWords.slice(cut)];
+      const joined = findVerbatim(ctx, split.map((piece) => piece.map((w) => w.norm))).filter((occurrence) => classify(ctx, occurrence, speakers).joined);
+      if (joined.length > 0) {
+        pieces = split;
+        found = joined;
+      }
+    }
+  }
   if (found.length > 0) {
     // The same words may stand in several places: prefer the named speaker's quotation,
     // then any quotation, then the reporter's words, then pieces of separate quotations.
@@ -126,26 +166,36 @@ export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, spe
     const equivalences = best.occurrence.flatMap((piece, k) => piece.steps.map((s) => equivalenceOf(ctx, s, pieces[k] as Word[])));
     const result: Verification = { ...base, ...best.place, similarity: 1, equivalences };
     if (best.kind === 'quoted') {
-      if (speakers === undefined) return { ...result, verdict: 'verbatim' };
+      const quoted = { ...result, places: best.joined ? best.pieces : null };
+      if (speakers === undefined) return { ...quoted, verdict: 'verbatim' };
       // Whose words they are is only as sure as the source's attribution: a guess confirms
       // nobody and contradicts nobody.
-      if (best.place.attribution?.confidence !== 'high') return { ...result, verdict: 'unconfirmed' };
+      if (best.place.attribution?.confidence !== 'high') return { ...quoted, verdict: 'unconfirmed' };
       const bySpeaker = best.place.speaker !== null && speakers.has(best.place.speaker);
-      return { ...result, verdict: bySpeaker ? 'verbatim' : 'misattributed' };
+      return { ...quoted, verdict: bySpeaker ? 'verbatim' : 'misattributed', speaker_ok: bySpeaker };
     }
-    if (best.kind === 'reported') return { ...result, verdict: 'reported' };
+    if (best.kind === 'reported') return { ...result, verdict: 'reported', speaker_ok: speakerOk(best.place, speakers) };
     // An ellipsis that joins separate quotations over the reporter's words alters them.
     const first = (best.occurrence[0] as PieceMatch).first;
     const last = (best.occurrence[best.occurrence.length - 1] as PieceMatch).last;
-    const compared = compare(ctx, first, last, quoteWords.map((w) => w.norm), quoteWords);
-    return { ...result, verdict: 'altered', similarity: round(compared.similarity), diff: compared.diff, equivalences: compared.equivalences, places: best.pieces };
+    const compared = compare(ctx, first, last, norms, quoteWords);
+    return { ...result, verdict: 'altered', similarity: round(compared.similarity), diff: compared.diff, equivalences: compared.equivalences, places: best.pieces, speaker_ok: speakerOk(best.place, speakers) };
   }
-  const norms = quoteWords.map((w) => w.norm);
-  const close = findClosest(ctx, norms);
   if (!close || close.similarity < ALTERED_MIN_SIMILARITY) return { ...base, similarity: close ? round(close.similarity) : 0 };
   const place = locate(ctx, close.first, close.last);
   const compared = compare(ctx, close.first, close.last, norms, quoteWords);
-  return { ...base, ...place, verdict: 'altered', similarity: round(close.similarity), diff: compared.diff, equivalences: compared.equivalences };
+  return { ...base, ...place, verdict: 'altered', similarity: round(close.similarity), diff: compared.diff, equivalences: compared.equivalences, speaker_ok: speakerOk(place, speakers) };
+}
+
+/**
+ * Whether a place's speaker is the claimed one, as far as the evidence says: null with
+ * no claim, for the reporter's words that no record attributes, and for a quotation
+ * whose attribution is a guess.
+ */
+function speakerOk(place: Place, speakers: ReadonlySet<string> | undefined): boolean | null {
+  if (speakers === undefined || place.speaker === null) return null;
+  if (place.quoted && place.attribution?.confidence !== 'high') return null;
+  return speakers.has(place.speaker);
 }
 
 function round(n: number): number {
@@ -162,6 +212,23 @@ interface Context {
   words: readonly string[];
   /** The quote, NFKC-normalized. */
   text: string;
+  /** The positions searched, [from, to): one source's with --source, else all. */
+  within: { from: number; to: number };
+}
+
+/** The positions of one source (by index), or of all. */
+function withinOf(corpus: Corpus, source: number | undefined): { from: number; to: number } {
+  if (source === undefined) return { from: 0, to: corpus.length };
+  return { from: corpus.sourceStarts[source] as number, to: corpus.sourceStarts[source + 1] as number };
+}
+
+/** The positions of a word (positionsOf) inside the searched range. */
+function positionsIn(ctx: Context, word: string): Uint32Array {
+  const all = positionsOf(ctx.corpus, word);
+  const { from, to } = ctx.within;
+  if (from === 0 && to === ctx.corpus.length) return all;
+  // The first index at or past each bound: one past the last below it.
+  return all.subarray(lastAtMost(all, from - 1) + 1, lastAtMost(all, to - 1) + 1);
 }
 
 const vocabularies = new WeakMap<Corpus, string[]>();
@@ -192,6 +259,13 @@ function vocabularyOf(corpus: Corpus): string[] {
     vocabularies.set(corpus, words);
   }
   return words;
+}
+
+/** A stretch of source positions [first, last], and how similar it is to the quote. */
+interface Passage {
+  first: number;
+  last: number;
+  similarity: number;
 }
 
 /** A step of a match that relied on an equivalent form: at source position p and quote word i. */
@@ -298,7 +372,7 @@ function pairHolds(ctx: Context, quote: readonly string[], i: number): boolean {
   for (const k of [i, i + 1]) {
     const w = quote[k] as string;
     // A number's words (with "zero", and the British "and"), or its digits, may stand for other words in the source.
-    if (numberWords(w) || isNumberWord(w) || w === 'zero' || w === 'and' || splits(w)) return false;
+    if (numberWords(w) || isNumberWord(w) || w === 'zero' || w === 'and' || splits(w) || isContractible(w)) return false;
     const before = quote[k - 1];
     const after = quote[k + 1];
     if ((before !== undefined && vocab.has(before + w)) || (after !== undefined && vocab.has(w + after))) return false;
@@ -315,11 +389,15 @@ function pairHolds(ctx: Context, quote: readonly string[], i: number): boolean {
 function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; positions: Uint32Array } | undefined {
   const { corpus } = ctx;
   const within = Math.min(first.length, ANCHOR_WINDOW);
-  const positions = first.slice(0, within).map((w) => positionsOf(corpus, w));
+  const positions = first.slice(0, within).map((w) => positionsIn(ctx, w));
+  // A word that a contraction or a percent sign may stand for need not stand in the source: it anchors only when no other word can.
   let anchor = -1;
-  for (let i = 0; i < within; i++) {
-    const n = (positions[i] as Uint32Array).length;
-    if (n > 0 && (anchor < 0 || n < (positions[anchor] as Uint32Array).length)) anchor = i;
+  for (const any of [false, true]) {
+    for (let i = 0; i < within; i++) {
+      const n = (positions[i] as Uint32Array).length;
+      if (n > 0 && (any || !isContractible(first[i] as string)) && (anchor < 0 || n < (positions[anchor] as Uint32Array).length)) anchor = i;
+    }
+    if (anchor >= 0) break;
   }
   if (anchor < 0) return undefined;
   const fewest = (positions[anchor] as Uint32Array).length;
@@ -337,7 +415,7 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
   const found: number[] = [];
   const a = positions[pair] as Uint32Array;
   forEachPair(a, positions[pair + 1] as Uint32Array, 1, (p) => found.push(p));
-  for (const start of corpus.insertionStarts()) if (start > 0 && includes(a, start - 1)) found.push(start - 1);
+  for (const start of corpus.insertionStarts()) if (start > ctx.within.from && start <= ctx.within.to && includes(a, start - 1)) found.push(start - 1);
   return { anchor: pair, positions: Uint32Array.from(found).sort() };
 }
 
@@ -357,7 +435,7 @@ function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): Pie
     // INSERTION_SLACK earlier where it leaves out an insertion, up to EQUIVALENT_SLACK
     // later where it spells out a compound or a number in more words than the source.
     const last = Math.min(p, p - anchor + Math.min(anchor, EQUIVALENT_SLACK));
-    for (let start = Math.max(0, p - anchor - INSERTION_SLACK, triedUpTo + 1); start <= last; start++) {
+    for (let start = Math.max(ctx.within.from, p - anchor - INSERTION_SLACK, triedUpTo + 1); start <= last; start++) {
       if (!canStart(words[corpus.word(start)] as string)) continue;
       const steps: EquivalentStep[] = [];
       let end = matchAt(ctx, start, first, steps);
@@ -387,7 +465,10 @@ function startTest(ctx: Context, quote: readonly string[]): (word: string) => bo
   const direct = new Set([...spellings(q0), ...(q1 === undefined ? [] : spellings(q0 + q1))]);
   const spelt = numberWords(q0);
   const digit = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-  return (word) => direct.has(word) || (word.length < q0.length && q0.startsWith(word)) || (digit(word) && numberWords(word)?.[0] === q0) || spelt?.[0] === word;
+  // A contraction's first word: "it" begins "it's", and "it's" begins "it is".
+  const contracted = expansions(q0)?.map((reading) => reading[0]) ?? [];
+  const contraction = (w: string) => w.includes("'") && (expansions(w)?.some((reading) => reading[0] === q0) ?? false);
+  return (word) => direct.has(word) || (word.length < q0.length && q0.startsWith(word)) || (digit(word) && numberWords(word)?.[0] === q0) || spelt?.[0] === word || contracted.includes(word) || contraction(word);
 }
 
 function findForward(ctx: Context, from: number, piece: readonly string[], paragraph: number): PieceMatch | null {
@@ -404,25 +485,70 @@ function findForward(ctx: Context, from: number, piece: readonly string[], parag
 
 interface Classified {
   occurrence: PieceMatch[];
-  /** quoted: all in one quotation; reported: some of it outside quotation marks; joined: pieces of separate quotations. */
+  /** quoted: all in one quotation, or in quotations of one speaker split only by a cue; reported: some of it outside quotation marks; joined: pieces of separate quotations. */
   kind: 'quoted' | 'reported' | 'joined';
+  /** Quoted across two or more quotations that follow each other. */
+  joined: boolean;
   rank: number;
   place: Place;
   pieces: Place[];
 }
 
+/** The most words of the reporter's that may stand between two quotations for them to count as one ("," she said. "). */
+const CUE_WORDS = 6;
+/** A cue has a speech verb (or "according to"); any other words between two quotations are the reporter's own. */
+const CUE_VERBS = new Set([...SPEECH_VERBS.split('|').filter((v) => !v.includes(' ')), 'according']);
+
 function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<string> | undefined): Classified {
   const pieces = occurrence.map((m) => locate(ctx, m.first, m.last));
   const place = locate(ctx, (occurrence[0] as PieceMatch).first, (occurrence[occurrence.length - 1] as PieceMatch).last);
-  const oneQuote = pieces.every((p) => p.quoted && p.record === (pieces[0] as Place).record);
-  const kind = oneQuote ? 'quoted' : pieces.some((p) => !p.quoted) ? 'reported' : 'joined';
+  const head = pieces[0] as Place;
+  const oneQuote = pieces.every((p) => p.quoted && p.record === head.record);
+  // Quotations of one speaker that follow each other, split only by a cue: one quote.
+  const joined = !oneQuote && pieces.every((p) => p.quoted && p.speaker !== null && p.speaker === head.speaker) && occurrence.every((m, k) => k === 0 || onlyCueBetween(ctx, (occurrence[k - 1] as PieceMatch).last, m.first));
+  const kind = oneQuote || joined ? 'quoted' : pieces.some((p) => !p.quoted) ? 'reported' : 'joined';
   if (kind === 'quoted') {
-    // The whole stretch, ellipsis and all, is that one quotation.
-    Object.assign(place, { quoted: true, speaker: (pieces[0] as Place).speaker, record: (pieces[0] as Place).record, attribution: (pieces[0] as Place).attribution });
+    // The whole stretch, ellipsis and all, is that one quotation (or the speaker's quotations), only as sure as its least sure piece.
+    const weakest = pieces.reduce((w, p) => (CONFIDENCE_RANK[(p.attribution as PlaceAttribution).confidence] < CONFIDENCE_RANK[(w.attribution as PlaceAttribution).confidence] ? p : w), head);
+    Object.assign(place, { quoted: true, speaker: head.speaker, record: head.record, attribution: weakest.attribution });
   }
   const bySpeaker = speakers !== undefined && place.speaker !== null && speakers.has(place.speaker);
   const rank = kind === 'quoted' ? (bySpeaker ? 0 : 1) : kind === 'reported' ? (bySpeaker ? 2 : 3) : 4;
-  return { occurrence, kind, rank, place, pieces };
+  return { occurrence, kind, joined, rank, place, pieces };
+}
+
+const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/** Whether the positions strictly between a and b are nothing but marks, or a short cue with a speech verb outside every quotation. */
+function onlyCueBetween(ctx: Context, a: number, b: number): boolean {
+  const gap = b - a - 1;
+  if (gap < 0 || gap > CUE_WORDS || sourceOf(ctx.corpus, a) !== sourceOf(ctx.corpus, b)) return false;
+  let verb = gap === 0;
+  for (let p = a + 1; p < b; p++) {
+    if (locate(ctx, p, p).quoted) return false;
+    verb ||= CUE_VERBS.has(ctx.words[ctx.corpus.word(p)] as string);
+  }
+  return verb;
+}
+
+/**
+ * Where a quote that is not verbatim anywhere would be verbatim with a cue left out: the
+ * index of the quote word after the cue, when the closest passage differs from the quote
+ * only by one run of at most CUE_WORDS source words inside it; else -1. Whether that run
+ * is a cue between two quotations of one speaker is classify's to say.
+ */
+function cueCut(ctx: Context, close: Passage, quote: readonly string[]): number {
+  const { corpus } = ctx;
+  const source = Array.from(corpus.range(close.first, close.last + 1), (id) => ctx.words[id] as string);
+  const [sa, qa] = atomize(source, quote);
+  const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
+  const [head, cue, tail, ...rest] = parts;
+  if (rest.length > 0 || !head || !cue || !tail || head.added || head.removed || !cue.removed || tail.added || tail.removed) return -1;
+  const cueWords = new Set(sa.slice(head.value.length, head.value.length + cue.value.length).map((a) => a.word));
+  if (cueWords.size > CUE_WORDS) return -1;
+  const after = qa[head.value.length] as Atom;
+  // The cut falls between two quote words, not inside one (a number's words, a compound's halves).
+  return after.word > 0 && (qa[head.value.length - 1] as Atom).word !== after.word ? after.word : -1;
 }
 
 /** Compares the quote with the source passage [first, last]: similarity, word diff and the equivalences it relied on. */
@@ -483,11 +609,16 @@ function groupEquivalences(pairs: readonly [number, number][], source: readonly 
   return groups.map(({ s, q }) => {
     const sourceWords = source.slice(s[0], s[1] + 1);
     const quoteWords = quote.slice(q[0], q[1] + 1);
-    const kind: EquivalenceKind = [...sourceWords, ...quoteWords].some((w) => numberWords(w) !== null)
+    const all = [...sourceWords, ...quoteWords];
+    const kind: EquivalenceKind = all.some((w) => numberWords(w) !== null)
       ? 'number'
-      : sourceWords.length === quoteWords.length
-        ? 'spelling'
-        : 'compound';
+      : all.includes('%')
+        ? 'percent'
+        : all.some((w) => expansions(w) !== null)
+          ? 'contraction'
+          : sourceWords.length === quoteWords.length
+            ? 'spelling'
+            : 'compound';
     return { kind, quote: quoteText(q[0], q[1]), source: sourceText(s[0], s[1]) };
   });
 }
@@ -541,7 +672,7 @@ function spread<T>(items: readonly T[], most: number): T[] {
  * one apart bridge a changed word, so a quote with a word or two changed gets most of
  * its votes at its true place whatever its words.
  */
-function findClosest(ctx: Context, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+function findClosest(ctx: Context, quote: readonly string[]): Passage | undefined {
   const { corpus } = ctx;
   const votes = new Map<number, number>();
   // The bucket with the most votes, and the most any other has: votes only grow, so both are kept as they come.
@@ -560,7 +691,7 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
     } else if (n > runnerUp) runnerUp = n;
   };
   const settled = () => leaderVotes >= SETTLED_VOTES && leaderVotes >= 2 * runnerUp;
-  const positions = quote.map((word) => positionsOf(corpus, word));
+  const positions = quote.map((word) => positionsIn(ctx, word));
   positions.forEach((list, i) => {
     if (list.length <= RARE_WORD) for (const p of list) vote(p, i);
   });
@@ -594,17 +725,18 @@ function findClosest(ctx: Context, quote: readonly string[]): { first: number; l
 }
 
 /** The best-voted places compared with the quote: the most similar passage among them. */
-function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quote: readonly string[]): Passage | undefined {
   const { corpus } = ctx;
   const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
-  let best: { first: number; last: number; similarity: number } | undefined;
+  let best: Passage | undefined;
   const slack = Math.max(4, Math.ceil(quote.length / 2));
   const compared: [number, number][] = [];
   for (const [bucket] of candidates) {
     // A long quote's candidate windows overlap: one that starts inside a window already compared adds nothing.
     if (compared.some(([a, b]) => bucket * BUCKET >= a + slack && bucket * BUCKET + BUCKET + quote.length <= b)) continue;
-    const from = Math.max(0, bucket * BUCKET - slack);
-    const to = Math.min(corpus.length, bucket * BUCKET + BUCKET + quote.length + slack);
+    const from = Math.max(ctx.within.from, bucket * BUCKET - slack);
+    const to = Math.min(ctx.within.to, bucket * BUCKET + BUCKET + quote.length + slack);
+    if (from >= to) continue;
     compared.push([from, to]);
     const window = Array.from(corpus.range(from, to), (id) => ctx.words[id] as string);
     const found = closestInWindow(ctx, from, window, quote);
@@ -624,7 +756,7 @@ function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quo
  * still shows. A passage of more than TIGHTEN_WORDS is left as it is: a word or two at
  * its ends changes little, and the two diffs cost a long quote a seventh of its time.
  */
-function tighten(ctx: Context, passage: { first: number; last: number; similarity: number }, quote: readonly string[]): { first: number; last: number; similarity: number } {
+function tighten(ctx: Context, passage: Passage, quote: readonly string[]): Passage {
   if (passage.last - passage.first >= TIGHTEN_WORDS) return passage;
   const words = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => ctx.words[ctx.corpus.word(first + k)] as string);
   let { first, last } = passage;
@@ -759,7 +891,7 @@ const ALL_HEADS = 512;
 const GAP_WORDS = 8;
 
 /** The stretch of a window, within one paragraph, most similar to the quote. */
-function closestInWindow(ctx: Context, from: number, window: readonly string[], quote: readonly string[]): { first: number; last: number; similarity: number } | undefined {
+function closestInWindow(ctx: Context, from: number, window: readonly string[], quote: readonly string[]): Passage | undefined {
   const { corpus } = ctx;
   const [sa, qa] = atomize(window, quote);
   // A cheap bound first: the atoms the two share at most, whatever their order.
@@ -806,7 +938,7 @@ function closestInWindow(ctx: Context, from: number, window: readonly string[], 
   // that is most similar to the quote (stray shared words far off do not widen it),
   // widened by as many words as the quote has before its first shared word and after
   // its last, so that a word changed at either end shows in the diff.
-  let best: { first: number; last: number; similarity: number } | undefined;
+  let best: Passage | undefined;
   const runParagraph = runs.map((run) => [paragraph(run.firstWord), paragraph(run.lastWord)] as const);
   // The most a stretch from run i on could share: a head that cannot beat the best so far is passed over.
   const sharedFrom = new Float64Array(runs.length + 1);

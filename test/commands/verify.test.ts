@@ -7,7 +7,7 @@ describe('facts verify', () => {
   it('prints one object with the documented fields in JSON', async () => {
     const result = await run(['verify', 'will not wage any war against Russia', '--json']);
     expect(result.code).toBe(0);
-    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'quoted', 'attribution', 'diff', 'equivalences', 'places']);
+    expect(Object.keys(JSON.parse(result.stdout))).toEqual(['input', 'verdict', 'source', 'span', 'match', 'similarity', 'speaker', 'record', 'quoted', 'attribution', 'diff', 'equivalences', 'places', 'quote', 'claimed_speaker', 'speaker_ok']);
   });
 
   it('exits 1 for an altered quote and shows the diff, wdiff style, in TSV', async () => {

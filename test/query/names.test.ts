@@ -110,10 +110,11 @@ describe('every command that names a person uses it', () => {
     });
   });
 
-  it.each([[['who', 'nobody']], [['numbers', '--speaker', 'nobody']], [['verify', '--speaker', 'nobody', 'will not wage any war against Russia']]])(
-    'unknown in %j: exit 2 and no verdict',
-    async (argv) => {
-      expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: "facts: no one named 'nobody' in the data; 'facts entities' lists everyone\n" });
-    },
-  );
+  it.each([[['who', 'nobody']], [['numbers', '--speaker', 'nobody']]])('unknown in %j: exit 2', async (argv) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: "facts: no one named 'nobody' in the data; 'facts entities' lists everyone\n" });
+  });
+
+  it('takes an unknown name in verify as a claim: words someone else said are misattributed', async () => {
+    expect(await run(['verify', '--speaker', 'Nobody Known', 'will not wage any war against Russia', '--fields', 'verdict,speaker,claimed_speaker'])).toEqual({ code: 1, stdout: 'misattributed\tEmmanuel Macron\tNobody Known\n', stderr: '' });
+  });
 });

@@ -12,7 +12,7 @@ const data = loadBundledDataset();
 const corpus = corpusFromColumns(buildCorpus(data));
 const text = data.sources[0]!.text;
 const store = storeFromDataset(data);
-const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers);
+const verify = (quote: string, speakers?: Set<string>) => verifyQuote(store, corpus, quote, speakers && { speakers });
 
 describe('verify: verbatim inside quotation marks, reported outside them, from the article\'s own blemishes', () => {
   it.each([
