@@ -8,6 +8,7 @@ import { createEntitiesCommand } from './commands/entities.js';
 import { createExtractCommand } from './commands/extract.js';
 import { createGuaranteesCommand } from './commands/guarantees.js';
 import { createLibraryCommand } from './commands/library.js';
+import { createFixCommand } from './commands/fix.js';
 import { createNumbersCommand } from './commands/numbers.js';
 import { createQuotesCommand } from './commands/quotes.js';
 import { createSearchCommand } from './commands/search.js';
@@ -38,6 +39,7 @@ const COMMANDS: readonly { names: readonly string[]; create: (deps: CommandDeps)
   { names: ['extract'], create: createExtractCommand },
   { names: ['add'], create: createAddCommand },
   { names: ['library'], create: createLibraryCommand },
+  { names: ['fix'], create: createFixCommand },
 ];
 
 /**

@@ -82,8 +82,16 @@ export function createAddCommand(deps: CommandDeps): Command {
       let path: string;
       const { makeDirectory } = await import('../data/cache.js');
       // An id another add took at the same moment is passed over for the next free one.
+      // The corrections a person made to the same text are made again (facts fix).
+      const { applyCorrections, correctionsIn } = await import('../library/corrections.js');
+      const previous = same && opts.replace ? correctionsIn(same.path) : undefined;
       for (;;) {
         dataset = await draftFromArticle(article, { ...opts, id }, deps.io);
+        if (previous && previous.corrections.length > 0) {
+          const made = applyCorrections(dataset, previous.corrections, previous.speakers);
+          dataset = made.dataset;
+          if (made.stale.length > 0) deps.io.err(`facts: warning: ${made.stale.length} of the text's corrections no longer fit a quotation (${made.stale.map((c) => c.record).join(', ')}); they are kept in the file\n`);
+        }
         path = entryPath(folder, id);
         let written: boolean;
         try {

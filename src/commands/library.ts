@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { describeFsError } from '../data/load.js';
 import { InputError, NotFoundError, UsageError } from '../errors.js';
 import { leftOutWarning, libraryFolder } from '../library/folder.js';
+import type { Correction } from '../data/types.js';
 import type { LibraryEntry } from '../library/library.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
@@ -27,11 +28,18 @@ export function libraryListing(rows: readonly LibraryEntry[]): Listing<LibraryEn
       { key: 'speakers', header: 'Speakers', value: (e) => e.entities.map((p) => p.name).join(', '), wide: true },
       { key: 'figures', header: 'Figures', value: (e) => count(e, 'number'), style: 'number' },
       { key: 'claims', header: 'Claims', value: (e) => count(e, 'claim'), style: 'number' },
+      { key: 'corrections', header: 'Corrections', value: (e) => e.corrections.map(describeCorrection).join('; '), wide: true },
       { key: 'file', header: 'File', value: (e) => e.path, style: 'dim' },
     ],
     defaults: ['id', 'title', 'publisher', 'published', 'quotes'],
-    json: (e) => ({ ...withoutText(e), quotes: Number(count(e, 'quote')), figures: Number(count(e, 'number')), claims: Number(count(e, 'claim')), speakers: e.entities.map((p) => p.name), file: e.path }),
+    json: (e) => ({ ...withoutText(e), quotes: Number(count(e, 'quote')), figures: Number(count(e, 'number')), claims: Number(count(e, 'claim')), speakers: e.entities.map((p) => p.name), corrections: e.corrections, file: e.path }),
   };
+}
+
+/** "q3: said by Fiona Parry (was her mother), 2026-12-04" */
+function describeCorrection(c: Correction): string {
+  const was = c.was ?? 'no speaker';
+  return c.fix === 'not-a-quote' ? `${c.record}: not a quotation (was given to ${was}), ${c.date}` : `${c.record}: said by ${c.speaker} (was ${was}), ${c.date}`;
 }
 
 function withoutText(e: LibraryEntry): object {

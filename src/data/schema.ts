@@ -78,6 +78,7 @@ export const AttributionSchema = z
     rule: z.string().min(1).describe('The rule that named the speaker ("cue-after", "continuity", ... or "reviewed")'),
     cue: z.string().nullable().describe('The words the rule read (the cue), or null'),
     confidence: ConfidenceSchema.describe('high: right at least 97% of the time on real news; medium: at least 85%; low: a guess'),
+    reviewed: z.iso.date().optional().describe("With rule 'reviewed': the day a person set the speaker (facts fix)"),
   })
   .describe("How the speaker was found; a record without one is vouched for by a person and taken as 'high'");
 
@@ -96,6 +97,19 @@ export const ClaimSchema = z.looseObject({ ...recordBase, kind: z.literal('claim
 /** Any record: a guarantee, quote, number or claim. */
 export const RecordSchema = z.discriminatedUnion('kind', [GuaranteeSchema, QuoteSchema, NumberSchema, ClaimSchema]);
 
+/** A person's correction of a quotation that extraction found (facts fix), kept so that extracting the text again makes it again. */
+export const CorrectionSchema = z
+  .object({
+    record: z.string().describe('The id of the quote when it was corrected'),
+    span: SpanSchema.describe('Where the quotation stands: how the correction finds it again'),
+    text: z.string().describe('Its text when it was corrected'),
+    fix: z.enum(['speaker', 'not-a-quote']).describe('speaker: it is the words of `speaker`; not-a-quote: a term or title, not speech, and removed'),
+    speaker: z.string().nullable().describe('The name of the speaker it was given, or null'),
+    was: z.string().nullable().describe('The name of the speaker it had before, or null'),
+    date: z.iso.date().describe('The day of the correction'),
+  })
+  .describe('A correction of a quotation');
+
 /** A whole dataset file. */
 export const DatasetSchema = z
   .object({
@@ -103,5 +117,6 @@ export const DatasetSchema = z
     sources: z.array(SourceSchema),
     entities: z.array(EntitySchema),
     records: z.array(RecordSchema),
+    corrections: z.array(CorrectionSchema).optional().describe('Corrections a person made to this file (facts fix)'),
   })
   .describe('A facts dataset: sources, the entities they name, and records anchored in their text');

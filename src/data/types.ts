@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   AttributionSchema,
   ClaimSchema,
+  CorrectionSchema,
   DatasetSchema,
   EntitySchema,
   GuaranteeSchema,
@@ -25,6 +26,7 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export type FactRecord = z.infer<typeof RecordSchema>;
 export type RecordKind = FactRecord['kind'];
 export type DatasetFile = z.infer<typeof DatasetSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** A loaded dataset with its look-up tables. */
 export interface Dataset {

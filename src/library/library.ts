@@ -3,7 +3,8 @@ import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rm
 import { basename, dirname, join } from 'node:path';
 import { validateAlone } from '../data/load.js';
 import { replaceAtomically } from '../data/sections.js';
-import type { Entity, FactRecord, Source } from '../data/types.js';
+import type { Correction, Entity, FactRecord, Source } from '../data/types.js';
+import { correctionsIn } from './corrections.js';
 import { InputError, isFactsError } from '../errors.js';
 import { listLibrary } from './folder.js';
 
@@ -58,6 +59,8 @@ export interface LibraryEntry {
   source: Source;
   records: FactRecord[];
   entities: Entity[];
+  /** The corrections a person made to its quotations (facts fix). */
+  corrections: Correction[];
 }
 
 /**
@@ -81,10 +84,12 @@ export async function readEntries(folder: string): Promise<{ entries: LibraryEnt
       problems.push(error.message);
       continue;
     }
+    const { corrections } = correctionsIn(path);
     dataset.sources.forEach((source) => {
       const own = records.filter((r) => r.source === source.id);
       const speakers = new Set(own.map((r) => r.speaker));
-      entries.push({ path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)) });
+      const fixes = corrections.filter((c) => c.record.startsWith(`${source.id}.`));
+      entries.push({ path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)), corrections: fixes });
     });
   }
   return { entries, problems };

@@ -54,9 +54,9 @@ describe('facts library', () => {
   it('shows one source with every field, and its JSON without the text', async () => {
     const { folder, env } = library();
     const shown = await run(['library', 'show', 'bridge'], { env });
-    expect(shown).toEqual({ code: 0, stdout: `bridge\tBridge to open in May\tTown Post\t2026-05-01\t\t\t1\tAnn Lee\t0\t0\t${join(folder, 'bridge.json')}\n`, stderr: '' });
+    expect(shown).toEqual({ code: 0, stdout: `bridge\tBridge to open in May\tTown Post\t2026-05-01\t\t\t1\tAnn Lee\t0\t0\t\t${join(folder, 'bridge.json')}\n`, stderr: '' });
     const json = JSON.parse((await run(['library', 'show', 'pool', '--json'], { env })).stdout);
-    expect(json).toEqual({ id: 'pool', title: 'Pool closes', publisher: null, url: null, published: null, language: 'en', quotes: 1, figures: 0, claims: 0, speakers: ['Ann Lee'], file: join(folder, 'pool.json') });
+    expect(json).toEqual({ id: 'pool', title: 'Pool closes', publisher: null, url: null, published: null, language: 'en', quotes: 1, figures: 0, claims: 0, speakers: ['Ann Lee'], corrections: [], file: join(folder, 'pool.json') });
   });
 
   it('removes a source (its file), and every command stops reading it', async () => {

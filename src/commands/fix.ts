@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { describeFsError, loadBundledDataset } from '../data/load.js';
+import type { DatasetFile, Entity } from '../data/types.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Fix } from '../library/corrections.js';
+import { leftOutWarning, libraryFolder } from '../library/folder.js';
+import { lookUpName } from '../query/names.js';
+import { escapeForTerminal } from '../text/sanitize.js';
+import { refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { displayPath } from './add.js';
+
+/** Typed options of `facts fix`. */
+export interface FixCommandOptions {
+  speaker?: string;
+  notAQuote?: boolean;
+}
+
+type Person = Pick<Entity, 'name' | 'type' | 'role' | 'aliases'>;
+
+/**
+ * Who --speaker means for a quotation of `sourceId`: a person its source already names,
+ * else one the rest of the data names (taken into this source under that name), else a
+ * new person of the name as given. A name that could be several people is an error.
+ */
+async function speakerFor(name: string, sourceId: string, everyone: readonly Entity[]): Promise<Person> {
+  const own = everyone.filter((e) => e.id.startsWith(`${sourceId}.`));
+  const here = await lookUpName({ entities: own }, name);
+  if (here.entities.length > 0) return here.entities[0] as Entity;
+  const elsewhere = await lookUpName({ entities: everyone }, name);
+  if (elsewhere.entities.length > 0) return elsewhere.entities[0] as Entity;
+  const given = name.trim().replace(/\s+/g, ' ');
+  return { name: given, type: 'person', role: null, aliases: [] };
+}
+
+/** `facts fix ID --speaker NAME | --not-a-quote`: a person's correction of a quotation in the library. */
+export function createFixCommand(deps: CommandDeps): Command {
+  const cmd = new Command('fix')
+    .description('correct a quotation in your library: who said it (--speaker), or that it is not a quotation (--not-a-quote); kept when the article is added again')
+    .argument('<id>', "the quote's record id (facts quotes --fields id,text,speaker)")
+    .option('--speaker <name>', 'the person who said it')
+    .option('--not-a-quote', 'it is a term, a title or a sign, not speech: remove it')
+    .action(async (id: string, opts: FixCommandOptions, self: Command) => {
+      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'fix changes one record and says what it did');
+      if ((opts.speaker === undefined) === (opts.notAQuote !== true)) throw new UsageError('give one of --speaker NAME or --not-a-quote');
+      const { io } = deps;
+      if (loadBundledDataset().records.some((r) => r.id === id)) throw new UsageError(`'${id}' is a record of the bundled article, which facts does not change; fix works on the articles you added`);
+      const { readEntries } = await import('../library/library.js');
+      const { entries, problems } = await readEntries(libraryFolder(io.env, io.cwd));
+      for (const problem of problems) io.err(leftOutWarning(problem));
+      const entry = entries.find((e) => e.records.some((r) => r.id === id));
+      if (!entry) throw new UsageError(`no record '${id}' in the library; 'facts quotes --fields id,speaker,text' lists them`);
+      const record = entry.records.find((r) => r.id === id);
+      if (record?.kind !== 'quote') throw new UsageError(`'${id}' is a ${record?.kind ?? 'record'}, not a quote; fix corrects quotations`);
+      const everyone = [...loadBundledDataset().entities, ...entries.flatMap((e) => e.entities)];
+      const person = opts.speaker === undefined ? undefined : await speakerFor(opts.speaker, entry.source.id, everyone);
+      const fix: Fix = person === undefined ? { notAQuote: true } : { speaker: person };
+      const { applyCorrections, correctionOf, today, withFileLock } = await import('../library/corrections.js');
+      const { writeAtomically } = await import('../library/library.js');
+      const summary = await withFileLock(entry.path, () => {
+        // Read again under the lock: another fix may have written the file since.
+        let dataset: DatasetFile;
+        try {
+          dataset = JSON.parse(readFileSync(entry.path, 'utf8')) as DatasetFile;
+        } catch (error) {
+          throw new InputError(`${entry.path}: cannot read: ${error instanceof SyntaxError ? 'not JSON any more' : describeFsError(error as NodeJS.ErrnoException)}`);
+        }
+        const current = dataset.records.find((r) => r.id === id);
+        if (current?.kind !== 'quote') throw new UsageError(`no quote '${id}' in ${entry.path} any more; another fix removed it`);
+        const correction = correctionOf(dataset, current, fix, today());
+        const speakers = new Map(person === undefined ? [] : [[person.name, person]]);
+        const fixed = applyCorrections(dataset, [...(dataset.corrections ?? []), correction], speakers).dataset;
+        try {
+          writeAtomically(entry.path, `${JSON.stringify(fixed, null, 2)}\n`, true);
+        } catch (error) {
+          throw new InputError(`${entry.path}: cannot write: ${describeFsError(error as NodeJS.ErrnoException)}`);
+        }
+        const guess = current.attribution ? `, ${current.attribution.confidence} (${current.attribution.rule})` : '';
+        const was = `${correction.was ?? 'no speaker'}${guess}`;
+        if (correction.fix === 'not-a-quote') return `removed ${id}: not a quotation (it was given to ${was})`;
+        return `${correction.was === correction.speaker ? 'confirmed' : 'fixed'} ${id}: said by ${correction.speaker} (was ${was}); reviewed`;
+      });
+      io.out(`${escapeForTerminal(summary)}\n  kept in ${escapeForTerminal(displayPath(entry.path, io.env.HOME))}\n`);
+      deps.setExitCode(0);
+    });
+  return withExamples(cmd, ['facts fix tram-extension.q3 --speaker "Fiona Parry"', 'facts fix tram-extension.q7 --not-a-quote', 'facts library show tram-extension']);
+}
