@@ -66,7 +66,7 @@ export async function filterRecords<K extends RecordKind>(
   const matcher: Matcher | undefined = filter.pattern === undefined || filter.pattern === '' ? undefined : createMatcher(filter.pattern, { regexp: filter.regexp });
   const speakers = await resolveSpeakerFilter(store, filter.speaker);
   const source = filter.source === undefined ? undefined : store.sourceIds.indexOf(filter.source);
-  if (source === -1) deps.io.err(`facts: no source '${filter.source}'\n`);
+  if (source === -1) deps.io.err(`facts: no source '${filter.source}'; sources: ${store.sourceIds.join(', ')}\n`);
   const hits: Hit[] = [];
   if (matcher) store.scanTexts(kinds);
   // Columns first: the text is only read, and the record only parsed, for what passes.

@@ -28,6 +28,41 @@ export function isUrl(target: string): boolean {
   return /^https?:\/\//i.test(target);
 }
 
+/** What a network error code means for this URL, in words; undefined for a code without words here. */
+function networkFailure(url: string, code: string | undefined): string | undefined {
+  let host = url;
+  try {
+    const parsed = new URL(url);
+    host = parsed.port ? `${parsed.hostname}:${parsed.port}` : `${parsed.hostname}:${parsed.protocol === 'https:' ? 443 : 80}`;
+  } catch {
+    // The URL parsed for fetch; its host is shown as given otherwise.
+  }
+  const name = host.replace(/:\d+$/, '');
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `nothing is listening at ${host}`;
+    case 'ENOTFOUND':
+      return `no such host '${name}'`;
+    case 'EAI_AGAIN':
+      return `cannot look up '${name}' (is the network down?)`;
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return `${host} closed the connection`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `${host} cannot be reached from this machine`;
+    default:
+      if (code !== undefined && /CERT|SSL|TLS/.test(code)) return `the certificate of ${name} is not trusted (${code})`;
+      return undefined;
+  }
+}
+
+/** The scheme of a target that is a URL facts cannot read ("ftp"), or undefined. */
+export function unsupportedScheme(target: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1];
+  return scheme !== undefined && !/^https?$/i.test(scheme) ? scheme.toLowerCase() : undefined;
+}
+
 /** Fetches `url` within the limits. */
 export async function fetchArticle(url: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<Fetched> {
   const seconds = `${limits.timeoutMs / 1000} s`;
@@ -36,7 +71,7 @@ export async function fetchArticle(url: string, limits: FetchLimits = DEFAULT_LI
   const failed = (error: unknown) => {
     const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
     if (e.name === 'TimeoutError' || (e.name === 'AbortError' && signal.aborted)) return fail(`no answer within ${seconds}`);
-    return fail(`cannot fetch: ${e.cause?.code ?? e.cause?.message ?? e.message ?? String(error)}`);
+    return fail(networkFailure(url, e.cause?.code) ?? `cannot fetch: ${e.cause?.code ?? e.cause?.message ?? e.message ?? String(error)}`);
   };
   let response: Response;
   try {

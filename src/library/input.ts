@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { describeFsError } from '../data/load.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
-import { DEFAULT_LIMITS, fetchArticle, isUrl, type FetchLimits } from './fetch.js';
+import { DEFAULT_LIMITS, fetchArticle, isUrl, unsupportedScheme, type FetchLimits } from './fetch.js';
 import { normalizeName } from '../query/names.js';
 import type { PageMetadata } from './html.js';
 
@@ -26,6 +26,8 @@ export async function readArticle(io: IO, target: string, limits: FetchLimits = 
   let charset: string | undefined;
   let pageUrl: string | undefined;
   let name: string;
+  const scheme = unsupportedScheme(target);
+  if (scheme !== undefined) throw new InputError(`${target}: unsupported URL scheme '${scheme}' (http and https are read)`);
   if (isUrl(target)) {
     const fetched = await fetchArticle(target, limits);
     ({ bytes, charset } = fetched);
@@ -50,7 +52,7 @@ export async function readArticle(io: IO, target: string, limits: FetchLimits = 
   if (!html) {
     // A plain text says nothing of itself; fetched, where it came from is known.
     const text = decodeText(bytes, name, charset).replace(/\r\n?/g, '\n');
-    return { text, metadata: pageUrl ? { url: pageUrl } : {}, suggestedId: idFromName(target === '-' ? '' : isUrl(target) ? urlSlug(target) : basename(target, extname(target))) };
+    return { text, metadata: pageUrl ? { url: pageUrl } : {}, suggestedId: idFromName(nameOf(target, pageUrl) ?? '') };
   }
   const page = decodeText(bytes, name, charset ?? metaCharset(bytes));
   // linkedom and Readability are loaded only for a page.
@@ -61,9 +63,27 @@ export async function readArticle(io: IO, target: string, limits: FetchLimits = 
   } catch (error) {
     throw new InputError(`${name}: ${(error as Error).message}`);
   }
-  const fromName = target === '-' ? '' : isUrl(target) ? urlSlug(pageUrl ?? target) : basename(target, extname(target));
-  return { text: article.text, metadata: article.metadata, suggestedId: idFromName(fromName || article.metadata.title || '') };
+  return { text: article.text, metadata: article.metadata, suggestedId: idFromName(nameOf(target, pageUrl) ?? article.metadata.title ?? fallbackName(target, pageUrl)) };
 }
+
+/**
+ * The name a file or URL gives an article, for its id: "tram-line" of tram-line.html or
+ * of https://x.example/news/tram-line; undefined where it says nothing of the article
+ * (standard input, source.html, index.html, a number, a hash), and then the page's title
+ * names it. One rule for files, URLs and standard input.
+ */
+function nameOf(target: string, pageUrl: string | undefined): string | undefined {
+  const name = target === '-' ? '' : isUrl(target) ? urlSlug(pageUrl ?? target) : basename(target, extname(target));
+  return name === '' || SAYS_NOTHING.test(name) ? undefined : name;
+}
+
+/** The file's or URL's name even where it says little: for a page with no title either. */
+function fallbackName(target: string, pageUrl: string | undefined): string {
+  return target === '-' ? '' : isUrl(target) ? urlSlug(pageUrl ?? target) : basename(target, extname(target));
+}
+
+/** File and URL names that say nothing of the article: what browsers, servers and scripts call any page, numbers, hashes. */
+const SAYS_NOTHING = /^(?:(?:source|index|page|article|story|news|document|doc|file|download|untitled|default|home|main|text|input|output|temp|tmp|print|amp|content|view|post|item|entry|saved|copy|new)(?:[\s_-]*\(?\d+\)?)?|\d+|[0-9a-f]{8,}|[0-9a-f-]{36})$/i;
 
 /** Whether bytes start (after white space or a byte-order mark) as an HTML document does. */
 export function looksLikeHtml(bytes: Uint8Array): boolean {

@@ -29,7 +29,7 @@ describe('facts quotes', () => {
   it.each([
     ['a pattern that matches nothing', ['quotes', 'zebra'], ''],
     ['a speaker who said nothing', ['quotes', '--speaker', 'zelensky'], ''],
-    ['an unknown source', ['quotes', '--source', 'nope'], "facts: no source 'nope'\n"],
+    ['an unknown source', ['quotes', '--source', 'nope'], "facts: no source 'nope'; sources: macron-security-guarantees\n"],
   ])('exits 1 for %s', async (_name, argv, stderr) => {
     expect(await run(argv)).toEqual({ code: 1, stdout: '', stderr });
   });

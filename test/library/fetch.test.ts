@@ -74,7 +74,7 @@ describe('fetchArticle', () => {
     await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((done) => closed.close(done));
-    await expect(fetchArticle(`http://127.0.0.1:${port}/`, limits)).rejects.toThrow(`http://127.0.0.1:${port}/: cannot fetch: ECONNREFUSED`);
+    await expect(fetchArticle(`http://127.0.0.1:${port}/`, limits)).rejects.toThrow(`http://127.0.0.1:${port}/: nothing is listening at 127.0.0.1:${port}`);
   });
 });
 

@@ -1,0 +1,69 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runBin, tempDir } from '../helpers.js';
+
+// What `facts add` says, through the built bin/facts.js, each run in a library of its own.
+
+const fresh = () => ({ XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'facts-add-')) });
+const page = (name: string) => join(ROOT, 'test', 'fixtures', 'pages', name);
+
+describe('facts add: ids', () => {
+  it('names a page by its title when its file name says nothing, as it does on standard input', () => {
+    const env = fresh();
+    const ids: string[] = [];
+    for (const name of ['tram-extension.html', 'flood-defences.html']) {
+      const dir = join(tempDir(), 'saved');
+      mkdirSync(dir);
+      copyFileSync(page(name), join(dir, 'source.html'));
+      const added = runBin(['add', join(dir, 'source.html')], { env });
+      expect(added.code).toBe(0);
+      ids.push(/^added ([^:]+):/.exec(added.stdout)?.[1] ?? '');
+    }
+    expect(ids).toEqual(['tram-line-to-reach-the-airport-by-2029', 'river-town-gets-new-flood-wall-after-winter-floods']);
+    const again = runBin(['add', '-'], { env, input: readFileSync(page('tram-extension.html')) });
+    expect(again.stdout).toMatch(/^already in the library as tram-line-to-reach-the-airport-by-2029 /);
+    const other = fresh();
+    expect(runBin(['add', '-'], { env: other, input: readFileSync(page('tram-extension.html')) }).stdout).toMatch(/^added tram-line-to-reach-the-airport-by-2029:/);
+  });
+
+  it('keeps a file name that says something', () => {
+    expect(runBin(['add', page('tram-extension.html')], { env: fresh() }).stdout).toMatch(/^added tram-extension:/);
+  });
+});
+
+describe('facts add: what it warns of', () => {
+  it('warns, and says what it kept, when a text does not look like an article with quotations', () => {
+    const dir = tempDir({
+      'glossary.txt':
+        'A "block" is a section of track that only one train may occupy. The term "headway" means the time between trains. A "consist" is the set of vehicles of a train.\n\nThe "dwell time" is how long a train stands at a platform. A "turnback" is where trains reverse. The "loading gauge" limits the size of vehicles.\n',
+      'notice.txt': 'The library will close at noon on Friday for repairs.\n',
+    });
+    const env = fresh();
+    const glossary = runBin(['add', join(dir, 'glossary.txt')], { env });
+    expect(glossary.code).toBe(0);
+    expect(glossary.stderr).toMatch(/^facts: warning: glossary does not look like a news article with quotations: 0 of 6 have a speaker the text names clearly; kept 6 quotes by 0 speakers, 0 figures, 0 claims \(/);
+    expect(runBin(['add', join(dir, 'notice.txt')], { env }).stderr).toBe('facts: warning: found no quotations in notice; kept 0 quotes by 0 speakers, 0 figures, 0 claims\n');
+  });
+
+  it('says nothing of the kind for a news article', () => {
+    expect(runBin(['add', join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt')], { env: fresh() }).stderr).toBe('');
+  });
+});
+
+describe('facts add: URLs it cannot read', () => {
+  it('says nothing is listening at a closed port', async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    expect(runBin(['add', `http://127.0.0.1:${port}/`], { env: fresh() })).toEqual({ code: 2, stdout: '', stderr: `facts: http://127.0.0.1:${port}/: nothing is listening at 127.0.0.1:${port}\n` });
+  });
+
+  it('names the scheme it does not read', () => {
+    expect(runBin(['add', 'ftp://files.example/story.txt'], { env: fresh() })).toEqual({ code: 2, stdout: '', stderr: "facts: ftp://files.example/story.txt: unsupported URL scheme 'ftp' (http and https are read)\n" });
+  });
+});
