@@ -11,6 +11,8 @@ export interface RawGlobalOptions {
   data?: string[];
   /** false with --no-library. */
   library?: boolean;
+  /** false with --no-bundled. */
+  bundled?: boolean;
   format?: Format;
   json?: boolean;
   fields?: string;
@@ -35,8 +37,10 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
   // --data and FACTS_DATA mean exactly the files named; else the bundled article and the library.
   const library = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
+  if (raw.bundled === false && dataPaths.length > 0) throw new UsageError('--no-bundled leaves the bundled article out of the library answers; --data (or FACTS_DATA) already reads only the files named');
+  if (raw.bundled === false && raw.library === false) throw new UsageError('--no-bundled with --no-library leaves nothing to read');
   return {
-    data: { paths: dataPaths, library },
+    data: { paths: dataPaths, library, bundled: raw.bundled !== false },
     output: {
       format,
       fields,

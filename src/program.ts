@@ -54,6 +54,7 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
     .version(VERSION)
     .option('--data <path>', 'read this dataset instead of the bundled one and the library (repeatable; also FACTS_DATA)', collect, [])
     .option('--no-library', 'leave out the library of added articles (facts library path; FACTS_LIBRARY)')
+    .option('--no-bundled', 'leave out the bundled article: answer from the library alone')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv when piped)').choices(FORMATS))
     .option('--json', 'shorthand for --format json')
     .option('--fields <list>', 'comma-separated fields to show, in this order')

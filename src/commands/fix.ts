@@ -49,7 +49,7 @@ export function createFixCommand(deps: CommandDeps): Command {
       const { entries, problems } = await readEntries(libraryFolder(io.env, io.cwd));
       for (const problem of problems) io.err(leftOutWarning(problem));
       const entry = entries.find((e) => e.records.some((r) => r.id === id));
-      if (!entry) throw new UsageError(`no record '${id}' in the library; 'facts quotes --fields id,speaker,text' lists them`);
+      if (!entry) throw new UsageError(`no record '${id}' in the library; 'facts --no-bundled quotes --fields id,speaker,text' lists them`);
       const record = entry.records.find((r) => r.id === id);
       if (record?.kind !== 'quote') throw new UsageError(`'${id}' is a ${record?.kind ?? 'record'}, not a quote; fix corrects quotations`);
       const everyone = [...loadBundledDataset().entities, ...entries.flatMap((e) => e.entities)];

@@ -80,6 +80,8 @@ export interface DataChoice {
   paths: readonly string[];
   /** The library folder, or undefined to leave the library out (--no-library). */
   library?: string;
+  /** false to leave the bundled article out (--no-bundled). */
+  bundled?: boolean;
 }
 
 /** The bundled dataset's own file, which ships beside the bundle (for a store over it and a library). */
@@ -100,17 +102,22 @@ export function bundledDataPath(): string {
  */
 export async function loadStore(choice: DataChoice, io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>): Promise<FactStore> {
   if (choice.paths.length > 0) return loadFiles(choice.paths, io);
-  if (choice.library === undefined) return storeFromDataset(loadBundledDataset());
+  const withBundled = choice.bundled !== false;
+  const alone = () => storeFromDataset(withBundled ? loadBundledDataset() : indexDataset([]));
+  if (choice.library === undefined) return alone();
   const listing = listLibrary(choice.library);
   if (listing.problem) io.err(`facts: warning: ${listing.problem}\n`);
-  if (listing.files.length === 0) return storeFromDataset(loadBundledDataset());
-  return loadFiles([bundledDataPath(), ...listing.files], io, { lenientFrom: 1, name: choice.library });
+  if (listing.files.length === 0) return alone();
+  if (!withBundled) return loadFiles(listing.files, io, { lenientFrom: 0, name: `${choice.library} without the bundled article`, label: 'the library' });
+  return loadFiles([bundledDataPath(), ...listing.files], io, { lenientFrom: 1, name: choice.library, label: 'the bundled article and the library' });
 }
 
 /** How a set of files is read: files from `lenientFrom` on are left out, with a warning, when they cannot be used; `name` keys the cache of a set whose paths change. */
 interface FileSetOptions {
   lenientFrom?: number;
   name?: string;
+  /** What a named set is, for messages. */
+  label?: string;
 }
 
 async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 'err' | 'stderrIsTTY'>, set: FileSetOptions = {}): Promise<FactStore> {
@@ -151,7 +158,7 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
     said.add(key);
     io.err(`facts: ${line}\n`);
   };
-  const names = set.name === undefined ? paths.join(', ') : `the bundled article and the library`;
+  const names = set.label ?? paths.join(', ');
   const notes: CacheNotes = {
     building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
     damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),

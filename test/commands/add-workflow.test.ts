@@ -67,3 +67,19 @@ describe('facts add: URLs it cannot read', () => {
     expect(runBin(['add', 'ftp://files.example/story.txt'], { env: fresh() })).toEqual({ code: 2, stdout: '', stderr: "facts: ftp://files.example/story.txt: unsupported URL scheme 'ftp' (http and https are read)\n" });
   });
 });
+
+describe('--no-bundled', () => {
+  it('answers from the library alone', () => {
+    const env = fresh();
+    expect(runBin(['add', join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt')], { env }).code).toBe(0);
+    expect(runBin(['--no-bundled', 'sources', '--fields', 'id'], { env })).toEqual({ code: 0, stdout: 'rail-strike\n', stderr: '' });
+    expect(runBin(['sources', '--fields', 'id'], { env }).stdout).toBe('macron-security-guarantees\nrail-strike\n');
+    expect(runBin(['verify', '--no-bundled', 'will not wage any war against Russia', '--fields', 'verdict'], { env })).toEqual({ code: 1, stdout: 'absent\n', stderr: '' });
+    expect(runBin(['who', 'macron', '--no-bundled'], { env }).code).toBe(2);
+  });
+
+  it('is refused where it would leave nothing, or with --data', () => {
+    expect(runBin(['--no-bundled', '--no-library', 'quotes'], { env: fresh() })).toEqual({ code: 2, stdout: '', stderr: 'facts: --no-bundled with --no-library leaves nothing to read\n' });
+    expect(runBin(['--no-bundled', '--data', join(ROOT, 'data', 'facts.json'), 'quotes'], { env: fresh() }).stderr).toMatch(/^facts: --no-bundled leaves the bundled article out/);
+  });
+});

@@ -77,7 +77,7 @@ describe('facts fix', () => {
   });
 
   it.each([
-    [['fix', 'nope', '--speaker', 'Ana Reyes'], /^facts: no record 'nope' in the library/],
+    [['fix', 'nope', '--speaker', 'Ana Reyes'], /^facts: no record 'nope' in the library; 'facts --no-bundled quotes --fields id,speaker,text' lists them\n$/],
     [['fix', 'q8', '--speaker', 'Ana Reyes'], /^facts: 'q8' is a record of the bundled article, which facts does not change/],
     [['fix', 'ferry.q1'], /^facts: give one of --speaker NAME or --not-a-quote\n$/],
     [['fix', 'ferry.q1', '--speaker', 'Reyes'], /^facts: 'Reyes' could be Ana Reyes \(ferry\.ana-reyes\), Luis Reyes \(ferry\.luis-reyes\): give more of the name\n$/],
