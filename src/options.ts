@@ -6,6 +6,9 @@ import { UsageError } from './errors.js';
 import { resolveColor } from './output/styles.js';
 import type { Format, OutputOptions } from './output/print.js';
 
+/** How every command refuses --fields with --format jsonld: linked data is whole nodes. */
+export const JSONLD_WITHOUT_FIELDS = '--format jsonld writes whole records; --fields does not apply';
+
 /** The global flags as commander hands them over. */
 export interface RawGlobalOptions {
   data?: string[];
@@ -31,6 +34,7 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   if (raw.json && raw.format && raw.format !== 'json') throw new UsageError(`--json conflicts with --format ${raw.format}`);
   const format: Format = raw.json ? 'json' : (raw.format ?? (io.stdoutIsTTY ? 'table' : 'tsv'));
   const fields = raw.fields === undefined ? undefined : parseFields(raw.fields);
+  if (format === 'jsonld' && fields !== undefined) throw new UsageError(JSONLD_WITHOUT_FIELDS);
   const envData = io.env.FACTS_DATA;
   if (raw.data?.some((path) => path.trim() === '')) throw new UsageError('--data takes the path of a dataset file, not an empty string');
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];

@@ -10,6 +10,7 @@ import { printListing } from '../output/print.js';
 import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
 import { resolveName } from '../query/names.js';
 import { editDistance } from '../text/words.js';
+import { escapeForTerminal } from '../text/sanitize.js';
 
 /** What every command factory is given. */
 export interface CommandDeps {
@@ -181,4 +182,9 @@ export function recordContext(store: Pick<FactStore, 'entityById' | 'sources' | 
     source: store.sources[index] as SourceInfo,
     sourceText: store.sourceText(index),
   };
+}
+
+/** A source's own text: byte for byte when piped; on a terminal, with control characters made visible. */
+export function writeSourceText(io: Pick<IO, 'out' | 'stdoutIsTTY'>, text: string): void {
+  io.out(io.stdoutIsTTY ? text.split('\n').map(escapeForTerminal).join('\n') + '\n' : text);
 }

@@ -8,6 +8,8 @@ import type { IO } from '../io.js';
 import { DEFAULT_LIMITS, type FetchLimits } from '../library/fetch.js';
 import { readArticle, type ArticleInput } from '../library/input.js';
 import { refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { isoDate } from '../text/dates.js';
+import { escapeForTerminal } from '../text/sanitize.js';
 
 /** Typed options of `facts extract`. */
 export interface ExtractCommandOptions extends ArticleOptions {
@@ -46,7 +48,7 @@ export function withArticleOptions(cmd: Command): Command {
     .option('--id <id>', 'the source id, which also prefixes every record and entity id (default: from the file name or URL)', parseSourceId)
     .option('--title <title>', "the headline or a descriptive title (default: the page's own)")
     .option('--url <url>', "where it was published (default: the page's canonical URL, or the URL fetched)")
-    .option('--published <date>', "when it was published (default: the page's own date)")
+    .option('--published <date>', "when it was published, in ISO 8601 or a form such as 'April 28, 2019' (default: the page's own date)", parseDate)
     .option('--publisher <name>', "who published it (default: the page's site name)")
     .option('--timeout <seconds>', `give up fetching a URL after this long (default: ${DEFAULT_LIMITS.timeoutMs / 1000})`, parseSeconds);
 }
@@ -55,6 +57,13 @@ function parseSeconds(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 3600) throw new InvalidArgumentError('it takes a number of seconds, more than 0 and at most 3600.');
   return n;
+}
+
+/** A date option (--published, --review-date): any form isoDate reads, kept in ISO 8601. */
+export function parseDate(value: string): string {
+  const date = isoDate(value);
+  if (date === undefined) throw new InvalidArgumentError("it takes a date, such as 2019-04-28, 2019-04-28T06:01:07Z or 'April 28, 2019'.");
+  return date;
 }
 
 /** The draft dataset of an article read by readArticle: what the options say over what its page says, every record checked against its text. */
@@ -67,11 +76,16 @@ export async function draftFromArticle(article: ArticleInput, opts: ArticleOptio
   if (article.text.length > MAX_ARTICLE_LENGTH) {
     throw new InputError(`the article is ${megabytes(article.text.length)} of text; extract reads at most ${megabytes(MAX_ARTICLE_LENGTH)} (split it into its articles)`);
   }
+  // A page's own date is kept in ISO 8601; one that is no date is left out, and said.
+  const pageDate = page.published === undefined ? undefined : isoDate(page.published);
+  if (page.published !== undefined && pageDate === undefined && opts.published === undefined) {
+    io?.err(`facts: warning: the page's date '${escapeForTerminal(page.published)}' is not a date facts can read; left out (--published sets one)\n`);
+  }
   const dataset = extractDataset(article.text, {
     id: opts.id ?? article.suggestedId,
     title: opts.title ?? page.title,
     url: opts.url ?? page.url,
-    published: opts.published ?? page.published,
+    published: opts.published ?? pageDate,
     publisher: opts.publisher ?? page.publisher,
     byline: page.byline,
     language: page.language,

@@ -9,7 +9,7 @@ import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { resolveGlobalOptions, type RawGlobalOptions } from '../options.js';
-import { acceptStrayWords, emit, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
+import { acceptStrayWords, emit, refuseOptions, unknownCommand, withExamples, writeSourceText, type CommandDeps } from './common.js';
 
 /** The table, TSV and JSON shape of library entries. */
 export function libraryListing(rows: readonly LibraryEntry[]): Listing<LibraryEntry> {
@@ -74,9 +74,17 @@ export function createLibraryCommand(deps: CommandDeps): Command {
   const show = new Command('show')
     .description('show one source of the library: what it holds and where')
     .argument('<id>', 'its source id')
-    .action(async (id: string, _opts, self: Command) => {
+    .option('--text', "print the source's text itself, which the JSON-LD selectors' positions count into")
+    .action(async (id: string, opts: { text?: boolean }, self: Command) => {
       refuseOptions(self, ['data'], 'library reads your library');
       refuseOptions(self, ['limit'], 'library show prints one source');
+      if (opts.text) {
+        refuseOptions(self, ['format', 'json', 'fields'], "--text prints the source's own text");
+        const { text } = find(await entries(deps), id).source;
+        writeSourceText(deps.io, text);
+        deps.setExitCode(0);
+        return;
+      }
       const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
       const listing = libraryListing([]);
       const all = await entries(deps);
@@ -104,7 +112,7 @@ export function createLibraryCommand(deps: CommandDeps): Command {
     deps.setExitCode(0);
   });
   withExamples(list, ['facts library', 'facts library --format json']);
-  withExamples(show, ['facts library show tram-extension']);
+  withExamples(show, ['facts library show tram-extension', 'facts library show tram-extension --text | less']);
   withExamples(remove, ['facts library remove tram-extension']);
   withExamples(path, ['ls "$(facts library path)"']);
   cmd.addCommand(list, { isDefault: true });

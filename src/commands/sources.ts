@@ -3,8 +3,7 @@ import type { FactStore, SourceInfo } from '../data/store.js';
 import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { escapeForTerminal } from '../text/sanitize.js';
-import { emit, prepareStore, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { emit, prepareStore, refuseOptions, withExamples, writeSourceText, type CommandDeps } from './common.js';
 
 /** The index of the source with this id. */
 export function findSource(store: FactStore, id: string): number {
@@ -50,9 +49,7 @@ export function createSourcesCommand(deps: CommandDeps): Command {
       const listing = sourceListing(store, id === undefined ? all() : []);
       if (opts.text && !asData) {
         const indexes = id === undefined ? all() : [findSource(store, id)];
-        // Piped, the text is byte for byte; on a terminal, control characters are made visible.
-        const text = indexes.map((i) => store.sourceText(i)).join('\n\n');
-        deps.io.out(deps.io.stdoutIsTTY ? text.split('\n').map(escapeForTerminal).join('\n') + '\n' : text);
+        writeSourceText(deps.io, indexes.map((i) => store.sourceText(i)).join('\n\n'));
         deps.setExitCode(indexes.length > 0 ? 0 : 1);
         return;
       }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import type { FactStore } from '../data/store.js';
-import { claimReviewLd, recordLd } from '../output/jsonld.js';
+import { claimReviewLd, recordLd, type ReviewInfo } from '../output/jsonld.js';
+import { isUrl } from '../library/fetch.js';
+import { parseDate } from './extract.js';
 import { describeFsError } from '../data/load.js';
 import { decodeText } from '../library/input.js';
 import { lookUpName, nameWords } from '../query/names.js';
@@ -30,7 +32,7 @@ export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ra
 }
 
 /** The table, TSV and JSON shape of verifications; `claimed` maps each claimed speaker's name to the entity ids it means. */
-export function verificationListing(data: FactStore, rows: readonly Verification[], claimed: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Listing<Verification> {
+export function verificationListing(data: FactStore, rows: readonly Verification[], claimed: ReadonlyMap<string, ReadonlySet<string>> = new Map(), review: ReviewInfo = {}): Listing<Verification> {
   // In linked data, the claimed speaker is the entity the name means, or a person of that name the data does not know.
   const claimedAgent = (v: Verification) => {
     if (v.claimed_speaker === null) return undefined;
@@ -63,8 +65,24 @@ export function verificationListing(data: FactStore, rows: readonly Verification
     ],
     defaults: ['verdict', 'similarity', 'speaker', 'record', 'input'],
     json: (v) => v,
-    jsonld: (v) => claimReviewLd({ input: v.input, quote: v.quote, verdict: v.verdict, similarity: v.similarity, claimed: claimedAgent(v), found: found(v) }),
+    jsonld: (v) => claimReviewLd({ input: v.input, quote: v.quote, verdict: v.verdict, similarity: v.similarity, claimed: claimedAgent(v), found: found(v), review }),
   };
+}
+
+/** Typed options of `facts verify`. */
+interface VerifyCommandOptions {
+  file?: string;
+  speaker?: string;
+  source?: string;
+  reviewAuthor?: string;
+  reviewDate?: string;
+  reviewUrl?: string;
+}
+
+/** --review-url: an absolute http(s) URL. */
+function parseReviewUrl(value: string): string {
+  if (!isUrl(value) || !URL.canParse(value)) throw new InvalidArgumentError('it takes the http(s) URL where the review is published.');
+  return value;
 }
 
 /** The lines of a file or of standard input, which must be UTF-8 text (a verdict on replacement characters would be a verdict on nothing). */
@@ -120,12 +138,23 @@ export function createVerifyCommand(deps: CommandDeps): Command {
     .option('--file <path>', 'read one quote a line from a file')
     .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed, one the source attributes unsurely is unconfirmed')
     .option('--source <id>', 'check against this source only')
-    .action(async (words: string[], opts: { file?: string; speaker?: string; source?: string }, self: Command) => {
+    .option('--review-author <name>', 'with --format jsonld: the fact-checking organization that publishes the ClaimReview')
+    .option('--review-date <date>', 'with --format jsonld: the day the ClaimReview is published', parseDate)
+    .option('--review-url <url>', 'with --format jsonld: where the ClaimReview is published', parseReviewUrl)
+    .action(async (words: string[], opts: VerifyCommandOptions, self: Command) => {
       const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
       if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
       if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
       if (!batch) refuseOptions(self, ['limit'], 'verify with one quote prints one result');
       const { globals, store } = await prepareStore(self, deps);
+      const review = { author: opts.reviewAuthor, date: opts.reviewDate, url: opts.reviewUrl };
+      if (globals.output.format !== 'jsonld' && Object.values(review).some((v) => v !== undefined)) {
+        throw new UsageError('--review-author, --review-date and --review-url describe the ClaimReview; they apply with --format jsonld');
+      }
+      if (globals.output.format === 'jsonld') {
+        const missing = [review.author === undefined ? 'author (--review-author)' : '', review.date === undefined ? 'datePublished (--review-date)' : '', review.url === undefined ? 'url (--review-url)' : ''].filter(Boolean);
+        if (missing.length > 0) deps.io.err(`facts: warning: the ClaimReview has no ${missing.join(', ')}, which Google's ClaimReview guidelines require\n`);
+      }
       const source = opts.source === undefined ? undefined : store.sourceIds.indexOf(opts.source);
       if (source === -1) throw new UsageError(`no source '${opts.source}'; sources: ${store.sourceIds.join(', ')}`);
       const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
@@ -144,7 +173,7 @@ export function createVerifyCommand(deps: CommandDeps): Command {
         const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) as Set<string>, claimed: c.speaker };
         return { ...verifyQuote(store, corpus, c.quote, { ...claimed, ...(source === undefined ? {} : { source }) }), input: c.input };
       });
-      const listing = verificationListing(store, results, speakers);
+      const listing = verificationListing(store, results, speakers, review);
       if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
       else await printListing(deps.io, listing, globals.output);
       const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');

@@ -14,6 +14,7 @@ export const JSONLD_CONTEXT = {
   '@vocab': 'https://schema.org/',
   oa: 'http://www.w3.org/ns/oa#',
   target: { '@id': 'oa:hasTarget' },
+  source: { '@id': 'oa:hasSource', '@type': '@id' },
   selector: { '@id': 'oa:hasSelector' },
   SpecificResource: 'oa:SpecificResource',
   TextQuoteSelector: 'oa:TextQuoteSelector',
@@ -50,7 +51,8 @@ export function targetLd(source: SourceInfo, sourceText: string, span: Span): ob
   const index = indexCodePoints(sourceText);
   return {
     '@type': 'SpecificResource',
-    source: source.url ?? source.id,
+    // An IRI: the page's URL, else a URN of the source id; the positions count into the text facts keeps of it.
+    source: { '@id': source.url ?? `urn:facts:source:${encodeURIComponent(source.id)}` },
     selector: [
       {
         '@type': 'TextQuoteSelector',
@@ -90,14 +92,26 @@ export interface ReviewContext {
   /** Who the quote is said to be by: an entity of the data, or a name it does not know. */
   claimed: Entity | string | undefined;
   found: object | undefined;
+  /** Who publishes the review, when and where (--review-author, --review-date, --review-url). */
+  review?: ReviewInfo;
+}
+
+/** The ClaimReview's own publication: its author (an organization), date and URL. */
+export interface ReviewInfo {
+  author?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
 }
 
 /** A verdict as a ClaimReview: the checked quote (with its claimed speaker) reviewed, the verdict its rating. */
-export function claimReviewLd({ input, quote, verdict, similarity, claimed, found }: ReviewContext): object {
+export function claimReviewLd({ input, quote, verdict, similarity, claimed, found, review = {} }: ReviewContext): object {
   const speaker = claimed === undefined ? undefined : typeof claimed === 'string' ? { '@type': 'Person', name: claimed } : agentLd(claimed);
   return {
     '@type': 'ClaimReview',
     claimReviewed: input,
+    ...(review.author ? { author: { '@type': 'Organization', name: review.author } } : {}),
+    ...(review.date ? { datePublished: review.date } : {}),
+    ...(review.url ? { url: review.url } : {}),
     itemReviewed: { '@type': 'Quotation', text: quote, ...(speaker ? { spokenByCharacter: speaker } : {}) },
     reviewRating: { '@type': 'Rating', alternateName: verdict, ratingExplanation: `similarity ${similarity.toFixed(3)} to the closest passage of the sources` },
     ...(found ? { isBasedOn: found } : {}),

@@ -38,7 +38,6 @@ export async function printListing<T>(io: IO, listing: Listing<T>, options: Outp
   switch (options.format) {
     case 'jsonld': {
       const ld = linkedData(listing);
-      if (options.fields) throw new UsageError('--format jsonld writes whole records; --fields does not apply');
       // One document: the inline context, and a graph of the rows.
       io.out(`{\n  "@context": ${JSON.stringify(JSONLD_CONTEXT)},\n  "@graph": `);
       // The graph's nodes indented one level more than a top-level array's, as pretty JSON would put them.

@@ -673,7 +673,6 @@ function spread<T>(items: readonly T[], most: number): T[] {
  * its votes at its true place whatever its words.
  */
 function findClosest(ctx: Context, quote: readonly string[]): Passage | undefined {
-  const { corpus } = ctx;
   const votes = new Map<number, number>();
   // The bucket with the most votes, and the most any other has: votes only grow, so both are kept as they come.
   let leader = -1;

@@ -83,3 +83,21 @@ describe('--no-bundled', () => {
     expect(runBin(['--no-bundled', '--data', join(ROOT, 'data', 'facts.json'), 'quotes'], { env: fresh() }).stderr).toMatch(/^facts: --no-bundled leaves the bundled article out/);
   });
 });
+
+describe('facts add: dates', () => {
+  const withDate = (date: string) => readFileSync(page('tram-extension.html'), 'utf8').replace('"datePublished": "2026-03-14T08:30:00Z"', `"datePublished": "${date}"`);
+
+  it("keeps a page's date in ISO 8601", () => {
+    const env = fresh();
+    const dir = tempDir({ 'tram.html': withDate('2026-03-14 08:30:00') });
+    expect(runBin(['add', join(dir, 'tram.html')], { env }).stderr).toBe('');
+    expect(runBin(['library', 'show', 'tram', '--fields', 'published'], { env }).stdout).toBe('2026-03-14T08:30:00\n');
+  });
+
+  it('leaves out a date it cannot read, and says so', () => {
+    const env = fresh();
+    const dir = tempDir({ 'tram.html': withDate('last Tuesday') });
+    expect(runBin(['add', join(dir, 'tram.html')], { env }).stderr).toBe("facts: warning: the page's date 'last Tuesday' is not a date facts can read; left out (--published sets one)\n");
+    expect(runBin(['library', 'show', 'tram', '--fields', 'published'], { env }).stdout).toBe('\n');
+  });
+});
