@@ -19,6 +19,7 @@ export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<H
     columns: [
       hitColumn(c.id),
       { key: 'value', header: 'Value', value: (h) => String(figure(h).value), style: 'number' },
+      { key: 'bound', header: 'Bound', value: (h) => figure(h).bound ?? '' },
       { key: 'unit', header: 'Unit', value: (h) => figure(h).unit },
       { key: 'about', header: 'About', value: (h) => figure(h).about, wide: true },
       hitColumn(c.speaker),

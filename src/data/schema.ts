@@ -90,6 +90,7 @@ export const NumberSchema = z.looseObject({
   value: z.number().describe('The number meant'),
   unit: z.string().describe('What is counted'),
   about: z.string().describe('What the figure measures (paraphrase)'),
+  bound: z.enum(['lower']).optional().describe("lower: the value is the least the words can mean ('tens of thousands': 10000)"),
 });
 
 export const ClaimSchema = z.looseObject({ ...recordBase, kind: z.literal('claim') });

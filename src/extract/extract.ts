@@ -105,8 +105,9 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       cue: null,
       value: f.value,
       unit: f.unit,
-      about: `${f.unit} (draft: in "${sentence}")`,
+      about: `${f.bound === 'lower' ? `at least ${f.value} ` : ''}${f.unit} (draft: in "${sentence}")`,
       ...(f.valueTo === undefined ? {} : { value_to: f.valueTo }),
+      ...(f.bound === undefined ? {} : { bound: f.bound }),
     });
   });
 

@@ -5,18 +5,26 @@ import type { Range } from './quotes.js';
 // Figures in plain text: what was counted, and the number meant. Digits, percentages
 // and currency amounts are read by pattern; number words (twenty-six, a thousand) by
 // compromise; fractions and dozens, which compromise reads only in part, by a short list.
-// Years, dates and ordinals are not counts and are left out.
+// Years, dates (9/11, 12 March), times, ordinals ("its third announcement") and the
+// pronoun "one" are not counts and are left out. An indefinite plural ("tens of
+// thousands") is a figure whose value is its lower bound, marked as such.
 
 /** A figure found in the text. */
 export interface FoundFigure extends Range {
   value: number;
   /** The upper bound of a range. */
   valueTo?: number;
+  /** 'lower' where the value is only the least the words can mean ("tens of thousands": at least 10,000). */
+  bound?: 'lower';
   unit: string;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+/** A day of the month written with its month: "12 March", "March 12". */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b';
+const DAY_OF_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
+const DAY_OF_MONTH_BEFORE = new RegExp(`${MONTH}\\.?\\s+$`);
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -71,14 +79,24 @@ export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
     const start = m.index + m[0].indexOf(m[1] as string);
     add({ start, end: start + (m[1] as string).length, value: Number(m[1]), unit: 'years of age' });
   }
-  // Other digits, but not years, times or ordinals.
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,])(${NUM})(?![\w%]|\.\d|:\d)`, 'g'))) {
+  // Indefinite plurals, by their lower bound: tens of thousands (at least 10,000), hundreds of millions, dozens of.
+  for (const m of text.matchAll(/\b(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)\b|\b(dozens|hundreds|thousands|millions|billions)\b/gi)) {
+    const [many, scale] = m[1] ? [m[1], m[2] as string] : [m[3] as string, undefined];
+    const least = (word: string) => ({ tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })[word.toLowerCase()] as number;
+    const end = m.index + m[0].length;
+    const unit = unitAfter(text, end);
+    add({ start: m.index, end, value: least(many) * (scale ? least(scale) : 1), bound: 'lower', unit: unit === 'of' ? unitAfter(text, end + ' of'.length) : unit });
+  }
+  // Other digits, but not years, times, dates (9/11, 12 March, March 12) or ordinals.
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,/:])(${NUM})(?![\w%/]|\.\d|:\d)`, 'g'))) {
     const digits = m[1] as string;
     if (/^(1[89]|20)\d\d$/.test(digits)) continue;
+    if (DAY_OF_MONTH_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12)) || DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add({ start: m.index, end: m.index + digits.length, value: toNumber(digits), unit: unitAfter(text, m.index + digits.length) });
   }
-  // Fractions and dozens: two-thirds, a quarter, half, a dozen.
+  // Fractions and dozens: two-thirds, a quarter, half, a dozen. A bare "third" or "quarter" is an ordinal, or a part of the year, unless "of" follows.
   for (const m of text.matchAll(/\b(?:(a|one|two|three|four|nine)[- ])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi)) {
+    if (!m[1] && !/^half$/i.test(m[2] as string) && !/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
     const numerator = m[1] ? (m[1].toLowerCase() === 'a' ? 1 : toNumber(m[1].toLowerCase())) : 1;
     add({ start: m.index, end: m.index + m[0].length, value: numerator / (FRACTIONS[(m[2] as string).toLowerCase()] as number), unit: 'fraction' });
   }

@@ -101,3 +101,15 @@ describe('facts add: dates', () => {
     expect(runBin(['library', 'show', 'tram', '--fields', 'published'], { env }).stdout).toBe('\n');
   });
 });
+
+describe('facts numbers: what is a figure', () => {
+  it('keeps counts, gives an indefinite plural its lower bound, and leaves out dates, times, ordinals and the pronoun one', () => {
+    const env = fresh();
+    const dir = tempDir({
+      'march.txt':
+        'Since 9/11 the square has been open 24/7. Tens of thousands of people marched on 12 March, and 40 volunteers handed out water from 7:30.\n\n"One of my strengths is patience," the organiser said. It was the group\'s third such march.\n',
+    });
+    expect(runBin(['add', join(dir, 'march.txt')], { env }).code).toBe(0);
+    expect(runBin(['numbers', '--no-bundled', '--fields', 'text,value,bound,unit'], { env }).stdout).toBe('Tens of thousands\t10000\tlower\tpeople\n40\t40\t\tvolunteers\n');
+  });
+});

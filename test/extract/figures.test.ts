@@ -26,10 +26,23 @@ describe('findFigures', () => {
     expect(one('take between eight and ten years')).toEqual([{ text: 'eight and ten', value: 8, valueTo: 10, unit: 'years' }]);
   });
 
+  it('reads an indefinite plural as its lower bound, and says it is one', () => {
+    expect(findFigures('Tens of thousands of people marched.')).toEqual([{ start: 0, end: 17, value: 10000, bound: 'lower', unit: 'people' }]);
+    expect(one('hundreds of millions of dollars and thousands of homes')).toEqual([
+      { text: 'hundreds of millions', value: 1e8, unit: 'dollars' },
+      { text: 'thousands', value: 1000, unit: 'homes' },
+    ]);
+  });
+
   it.each([
     ['years', 'damaged since 2019 and in the autumn of 2022'],
     ['ordinals', 'her second term and the first contracts'],
     ['one as a determiner', 'One curator said one of them left.'],
+    ['the pronoun one', '"One of my strengths is patience," she said. “One of us had to go.”'],
+    ['an ordinal fraction word', "It was the agency's third such announcement this year."],
+    ['dates with a slash', 'The attacks of 9/11 changed the city, open 24/7.'],
+    ['days of the month', 'on 12 March and on April 3rd'],
+    ['times', 'He arrived at 7:30.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
   });
