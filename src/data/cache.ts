@@ -30,7 +30,10 @@ import type { StreamedDataset } from './validate.js';
 // to the cache itself is always seen.
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 15;
+export const CACHE_FORMAT = 16;
+
+/** A cue column's value for a record without a cue. */
+const NO_CUE = 0xffffffff;
 
 /** Blocks of a data file read at a time, and how many recent ones are kept (2 MiB: a listing reads them in order). */
 const DATA_BLOCK = 1 << 18;
@@ -112,6 +115,9 @@ export class RecordsBuilder {
   private readonly sourceNumbers = new Map<string, number>();
   private readonly spanStarts = new MemoryU32Column();
   private readonly spanEnds = new MemoryU32Column();
+  /** Where each cue stands (NO_CUE for a record without one). */
+  private readonly cueStarts = new MemoryU32Column();
+  private readonly cueEnds = new MemoryU32Column();
   private readonly recordFiles = new MemoryU32Column();
   private readonly jsonFroms = new MemoryU32Column();
   private readonly jsonTos = new MemoryU32Column();
@@ -144,6 +150,8 @@ export class RecordsBuilder {
     this.spanEnds.push(record.span.end);
     this.ids.append(`${record.id}\n`);
     this.idTo.push(this.ids.length);
+    this.cueStarts.push(record.cue ? record.cue.span.start : NO_CUE);
+    this.cueEnds.push(record.cue ? record.cue.span.end : NO_CUE);
     const cue = record.cue?.text ?? '';
     this.cues.append(cue);
     this.cueLength += cue.length;
@@ -204,6 +212,8 @@ export class RecordsBuilder {
       idTo: this.idTo,
       cues: this.cues,
       cueTo: this.cueTo,
+      cueStart: this.cueStarts,
+      cueEnd: this.cueEnds,
       textFrom: this.textFroms,
       textTo: this.textTos,
       recordFile: this.recordFiles,
@@ -340,6 +350,8 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
     source: column(() => records.u32('source')),
     spanStart: column(() => records.u32('spanStart')),
     spanEnd: column(() => records.u32('spanEnd')),
+    cueStart: column(() => records.u32('cueStart')),
+    cueEnd: column(() => records.u32('cueEnd')),
     recordFile: column(() => records.u32('recordFile')),
     jsonFrom: column(() => records.u32('jsonFrom')),
     jsonTo: column(() => records.u32('jsonTo')),
@@ -434,6 +446,10 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
     speaker: (i) => ((columns.speaker()[i] as number) < 0 ? null : (meta.entities[columns.speaker()[i] as number] as Entity).id),
     sourceIndex: (i) => columns.source()[i] as number,
     span: (i) => ({ start: columns.spanStart()[i] as number, end: columns.spanEnd()[i] as number }),
+    cueSpan: (i) => {
+      const start = columns.cueStart()[i] as number;
+      return start === NO_CUE ? null : { start, end: columns.cueEnd()[i] as number };
+    },
     // A text is read on its own, so that a search reads only what it prints; a command
     // that reads every text of a kind (grep) says so first, and the kind's whole section
     // is then read and decoded at once.

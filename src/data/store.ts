@@ -43,6 +43,8 @@ export interface FactStore {
   scanTexts(kinds: readonly RecordKind[]): void;
   /** The text of the record's cue, or ''. */
   cue(i: number): string;
+  /** Where the record's cue stands, or null. */
+  cueSpan(i: number): Span | null;
   /** The whole record, exactly as in the dataset. */
   record(i: number): FactRecord;
   readonly entities: readonly Entity[];
@@ -77,6 +79,7 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
     span: (i) => record(i).span,
     text: (i) => record(i).text,
     cue: (i) => record(i).cue?.text ?? '',
+    cueSpan: (i) => record(i).cue?.span ?? null,
     scanTexts: () => {},
     record,
     entities: data.entities,

@@ -1,6 +1,7 @@
 import type { Dataset, Entity, FactRecord } from '../data/types.js';
 import { countryForms } from './countries.js';
 import { IN_MEMORY, packPostings, type ColumnMaker } from '../data/column.js';
+import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
@@ -17,8 +18,72 @@ import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } fr
 // line", `cease-fire` finds "ceasefire". Among equal scores, a record holding the query's
 // words in order and side by side ranks above one where they are scattered.
 
-/** What can be searched: every record, then every entity. */
-export type SearchDoc = { type: 'record'; record: FactRecord } | { type: 'entity'; entity: Entity };
+/** What can be searched: every record, then every entity, then the passages of every source's text. */
+export type SearchDoc = { type: 'record'; record: FactRecord } | { type: 'entity'; entity: Entity } | { type: 'passage'; passage: SourcePassage };
+
+/**
+ * A passage of a source: its title, or one paragraph of its text. It is searched by the
+ * words no record holds, nor a record's cue (the narration around the quotations and
+ * claims), so that an article's body answers a query its records cannot, and a record
+ * holding the words is found as itself.
+ */
+export interface SourcePassage {
+  /** The source's index. */
+  source: number;
+  /** Where the paragraph stands in the source's text, in code points as spans are; both -1 for the title. */
+  start: number;
+  end: number;
+  /** The words searched: the passage with every record's span blanked out. */
+  words: string;
+  /** The passage as shown: the title, or the paragraph. */
+  text: string;
+}
+
+/** What of a source a record stands for, and a passage leaves out: its span, and its cue's (a quotation's "said Ana Reyes"). */
+export function recordSpans(record: Pick<FactRecord, 'span' | 'cue'>): { start: number; end: number }[] {
+  return record.cue ? [record.span, record.cue.span] : [record.span];
+}
+
+/**
+ * The passages of sources: the title, then each paragraph (text between blank lines),
+ * with the spans of `spans(source)` (records', in code points) blanked out of its words.
+ * A paragraph with no words left is left out.
+ */
+export function sourcePassages(sources: readonly { title: string; text: string }[], spans: (source: number) => readonly { start: number; end: number }[]): SourcePassage[] {
+  const out: SourcePassage[] = [];
+  sources.forEach(({ title, text }, source) => {
+    if (countWordsIn(title) > 0) out.push({ source, start: -1, end: -1, words: title, text: title });
+    const narration = blankOut(text, spans(source));
+    const index = indexCodePoints(text);
+    for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+      const start = m.index;
+      const end = start + m[0].trimEnd().length;
+      const words = narration.slice(start, end);
+      if (countWordsIn(words) > 0) out.push({ source, start: index.toCodePoint(start), end: index.toCodePoint(end), words, text: text.slice(start, end) });
+    }
+  });
+  return out;
+}
+
+/** The text with these code-point spans replaced by spaces, offsets unchanged. */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const index = indexCodePoints(text);
+  const units = spans.map((s) => [index.toUnit(s.start), index.toUnit(s.end)] as const).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of units) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function countWordsIn(text: string): number {
+  return tokenize(text).length;
+}
 
 /** An inverted index of the words of every document. */
 export interface SearchIndex {
@@ -33,10 +98,13 @@ export interface SearchIndex {
   byLength: number[][];
   /** How many words each document has: among equal scores, the shorter (more focused) ranks first. */
   lengths: Uint32Array;
+  /** The first document that is a source's passage: among equal scores, every record and entity ranks above them. */
+  passagesFrom: number;
 }
 
 /** The searchable texts of a document (the main one first): text, title, about; an entity's names and role (with its country's other names: France, French). */
 export function docFields(doc: SearchDoc): string[] {
+  if (doc.type === 'passage') return [doc.passage.words];
   if (doc.type === 'entity') return [doc.entity.name, ...doc.entity.aliases, doc.entity.role ?? '', ...countryForms(doc.entity.role ?? '')];
   const r = doc.record;
   // A figure's text is just its digits; what it measures says more, so it comes first.
@@ -50,21 +118,30 @@ export function speakerNameWords(entities: readonly Entity[]): string[][] {
   return entities.map((e) => [...new Set([e.name, ...e.aliases].flatMap((n) => tokenize(n).map((w) => w.norm)))]);
 }
 
-/** The documents of a dataset in index order: records first, then entities. */
+/** The documents of a dataset in index order: records first, then entities, then the sources' passages. */
 export function searchDocs(data: Dataset): SearchDoc[] {
-  return [...data.records.map((record): SearchDoc => ({ type: 'record', record })), ...data.entities.map((entity): SearchDoc => ({ type: 'entity', entity }))];
+  const spans = data.sources.map(() => [] as FactRecord['span'][]);
+  const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
+  for (const r of data.records) spans[sourceIndex.get(r.source) ?? -1]?.push(...recordSpans(r));
+  return [
+    ...data.records.map((record): SearchDoc => ({ type: 'record', record })),
+    ...data.entities.map((entity): SearchDoc => ({ type: 'entity', entity })),
+    ...sourcePassages(data.sources, (i) => spans[i] ?? []).map((passage): SearchDoc => ({ type: 'passage', passage })),
+  ];
 }
 
 /** What an index is built from: how many documents, and each one's searchable texts (docFields). */
 export interface SearchSource {
   count: number;
   fields(doc: number): readonly string[];
+  /** The first document that is a source's passage (count when there are none). */
+  passagesFrom?: number;
 }
 
 /** The documents of a dataset in memory, as a SearchSource. */
 export function datasetSearchSource(data: Dataset): SearchSource {
   const docs = searchDocs(data);
-  return { count: docs.length, fields: (d) => docFields(docs[d] as SearchDoc) };
+  return { count: docs.length, fields: (d) => docFields(docs[d] as SearchDoc), passagesFrom: data.records.length + data.entities.length };
 }
 
 /** An index built, with its postings packed: word w's documents are values[offsets[w]..offsets[w + 1]]. */
@@ -81,6 +158,7 @@ export interface BuiltIndex {
  * array at its final size.
  */
 export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN_MEMORY): BuiltIndex {
+  const passagesFrom = source.passagesFrom ?? source.count;
   // Word ids without a string per occurrence (WordIds).
   const ids = new WordIds();
   const lengths = new Uint32Array(source.count);
@@ -118,7 +196,7 @@ export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN
   });
   pairs.discard();
   const postings = (w: number) => values.subarray(offsets[w], offsets[w + 1]);
-  return { index: indexFromParts(vocab, postings, (w) => (offsets[w + 1] as number) - (offsets[w] as number), lengths), values, offsets };
+  return { index: indexFromParts(vocab, postings, (w) => (offsets[w + 1] as number) - (offsets[w] as number), lengths, passagesFrom), values, offsets };
 }
 
 /** Assembles an index from its parts (the vocabulary must be sorted). */
@@ -127,20 +205,32 @@ export function indexFromParts(
   postings: (word: number) => Uint32Array,
   documentFrequency: (word: number) => number,
   lengths: Uint32Array,
+  passagesFrom = lengths.length,
 ): SearchIndex {
   const byLength: number[][] = [];
   vocab.forEach((w, i) => (byLength[w.length] ??= []).push(i));
-  return { docCount: lengths.length, vocab, postings, documentFrequency, byLength, lengths };
+  return { docCount: lengths.length, vocab, postings, documentFrequency, byLength, lengths, passagesFrom };
 }
 
-/** Best first: lower score, then the shorter document, then dataset order (negative when hit a ranks first). */
-function rankOrder(scoreA: number, docA: number, scoreB: number, docB: number, lengths: ArrayLike<number>): number {
-  return scoreA - scoreB || (lengths[docA] as number) - (lengths[docB] as number) || docA - docB;
+/** What orders hits of equal score: records and entities before passages, then the shorter document. */
+interface TieBreak {
+  lengths: ArrayLike<number>;
+  passagesFrom: number;
+}
+
+/** Records and entities (0) before a source's passages (1). */
+function tier(doc: number, order: TieBreak): number {
+  return doc >= order.passagesFrom ? 1 : 0;
+}
+
+/** Best first: lower score, then records before passages, then the shorter document, then dataset order (negative when hit a ranks first). */
+function rankOrder(scoreA: number, docA: number, scoreB: number, docB: number, order: TieBreak): number {
+  return scoreA - scoreB || tier(docA, order) - tier(docB, order) || (order.lengths[docA] as number) - (order.lengths[docB] as number) || docA - docB;
 }
 
 /** rankOrder, for hits. */
-function compareHits(lengths: ArrayLike<number>): (a: SearchHit, b: SearchHit) => number {
-  return (a, b) => rankOrder(a.score, a.doc, b.score, b.doc, lengths);
+function compareHits(order: TieBreak): (a: SearchHit, b: SearchHit) => number {
+  return (a, b) => rankOrder(a.score, a.doc, b.score, b.doc, order);
 }
 
 /** One result: a document id, its score (0 = perfect, up to 1) and the query words. */
@@ -351,15 +441,15 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
   // than the first PROXIMITY_LIMIT, so those and the limit's are all the ranking needs.
   const keep = context.limit === undefined ? Infinity : Math.max(context.limit, context.text ? PROXIMITY_LIMIT : 0);
   const docs = touchedAll.subarray(0, touchedAllCount);
-  const hits = docs.length > keep ? bestHits(docs, scoreOf, threshold, accept, keep, index.lengths) : [];
+  const hits = docs.length > keep ? bestHits(docs, scoreOf, threshold, accept, keep, index) : [];
   if (docs.length <= keep) {
     for (const doc of docs) {
       const score = scoreOf(doc);
       if (score <= threshold && accept(doc)) hits.push({ doc, score });
     }
   }
-  hits.sort(compareHits(index.lengths));
-  const ranked = context.text ? rankPhrases(hits, sequence, context.text, index.lengths) : hits;
+  hits.sort(compareHits(index));
+  const ranked = context.text ? rankPhrases(hits, sequence, context.text, index) : hits;
   return context.limit === undefined ? ranked : ranked.slice(0, context.limit);
 }
 
@@ -368,11 +458,11 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
  * worst kept, so that hundreds of thousands of matching documents cost no object or sort
  * each.
  */
-function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold: number, accept: (doc: number) => boolean, keep: number, lengths: ArrayLike<number>): SearchHit[] {
+function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold: number, accept: (doc: number) => boolean, keep: number, order: TieBreak): SearchHit[] {
   const heapDocs = new Uint32Array(keep);
   const heapScores = new Float64Array(keep);
   let size = 0;
-  const after = (sa: number, da: number, sb: number, db: number) => rankOrder(sa, da, sb, db, lengths);
+  const after = (sa: number, da: number, sb: number, db: number) => rankOrder(sa, da, sb, db, order);
   const swap = (i: number, j: number) => {
     const d = heapDocs[i] as number;
     heapDocs[i] = heapDocs[j] as number;
@@ -435,18 +525,20 @@ export function phraseProximity(text: string, sequence: readonly string[], known
 }
 
 /** Re-ranks equal scores among the best PROXIMITY_LIMIT hits: words in order and side by side first. */
-function rankPhrases(hits: SearchHit[], sequence: readonly string[], text: (doc: number) => string, lengths: ArrayLike<number>): SearchHit[] {
+function rankPhrases(hits: SearchHit[], sequence: readonly string[], text: (doc: number) => string, order: TieBreak): SearchHit[] {
   if (sequence.length < 2 || hits.length < 2) return hits;
   const top = hits.slice(0, PROXIMITY_LIMIT);
   const known = new Map<string, boolean[]>();
-  const proximity = new Map(top.map((h) => [h.doc, phraseProximity(text(h.doc), sequence, known)]));
-  const byLength = compareHits(lengths);
-  top.sort((a, b) => a.score - b.score || (proximity.get(b.doc) as number) - (proximity.get(a.doc) as number) || byLength(a, b));
+  // (A source's passage ranks after every record of its score whatever its words' order: it is not read for that.)
+  const proximity = new Map(top.map((h) => [h.doc, tier(h.doc, order) === 1 ? 0 : phraseProximity(text(h.doc), sequence, known)]));
+  const byLength = compareHits(order);
+  top.sort((a, b) => a.score - b.score || tier(a.doc, order) - tier(b.doc, order) || (proximity.get(b.doc) as number) - (proximity.get(a.doc) as number) || byLength(a, b));
   return [...top, ...hits.slice(PROXIMITY_LIMIT)];
 }
 
 /** The main text of a document, as phrase ranking reads it: a record's text, an entity's names. */
 export function docText(doc: SearchDoc): string {
+  if (doc.type === 'passage') return doc.passage.text;
   return doc.type === 'record' ? doc.record.text : [doc.entity.name, ...doc.entity.aliases].join('; ');
 }
 
@@ -496,8 +588,9 @@ export function searchExhaustive(data: Dataset, query: string, threshold: number
     const score = combineScore(count, words.length, sum / total);
     if (score <= threshold) hits.push({ doc, score });
   });
-  hits.sort(compareHits(lengths));
-  return rankPhrases(hits, sequence, (doc) => docText(docs[doc] as SearchDoc), lengths);
+  const order = { lengths, passagesFrom: data.records.length + data.entities.length };
+  hits.sort(compareHits(order));
+  return rankPhrases(hits, sequence, (doc) => docText(docs[doc] as SearchDoc), order);
 }
 
 /** The ranges of `text` whose words match a query word, for highlighting. */

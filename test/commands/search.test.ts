@@ -18,9 +18,12 @@ describe('facts search', () => {
     for (const hit of hits) expect(typeof hit.score).toBe('number');
   });
 
-  it('finds Zelenskyy by another spelling, as an entity', async () => {
+  it('finds Zelenskyy by another spelling, as an entity, then the passage of the article that names him', async () => {
     const hits = JSON.parse((await run(['search', 'Zelensky', '--json'])).stdout);
-    expect(hits).toEqual([expect.objectContaining({ id: 'zelenskyy', name: 'Volodymyr Zelenskyy', score: 0 })]);
+    expect(hits).toEqual([
+      expect.objectContaining({ id: 'zelenskyy', name: 'Volodymyr Zelenskyy', score: 0 }),
+      expect.objectContaining({ kind: 'source', id: 'macron-security-guarantees', text: expect.stringMatching(/^President of France Emmanuel Macron .* Volodymyr Zelenskyy\.$/), span: { start: 0, end: 339 } }),
+    ]);
   });
 
   it('exits 1 when nothing passes the threshold', async () => {
@@ -34,7 +37,7 @@ describe('facts search', () => {
 
   it.each([
     [['search', 'x', '--threshold', '2'], "facts: option '--threshold <n>' argument '2' is invalid. it takes a number from 0 (exact) to 1 (anything)."],
-    [['search', 'x', '--kind', 'rumour'], "facts: option '--kind <kinds>' argument 'rumour' is invalid. valid kinds: guarantee, quote, number, claim, entity."],
+    [['search', 'x', '--kind', 'rumour'], "facts: option '--kind <kinds>' argument 'rumour' is invalid. valid kinds: guarantee, quote, number, claim, entity, source."],
     [['search'], "facts: missing required argument 'query'"],
   ])('rejects bad input with exit 2: %j', async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });

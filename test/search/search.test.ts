@@ -33,7 +33,7 @@ const fixture = storeFromDataset(indexDataset([
 const ids = async (query: string, threshold = 0.5) =>
   (await runSearch(fixture, query, { threshold })).map((hit) => {
     const doc = resultDoc(fixture, hit);
-    return doc.type === 'record' ? doc.record.id : doc.entity.id;
+    return doc.type === 'record' ? doc.record.id : doc.type === 'entity' ? doc.entity.id : `source:${fixture.sourceIds[doc.passage.source]}`;
   });
 
 describe('search', () => {
@@ -124,7 +124,7 @@ describe('search ranking: people, roles, compounds and phrases', () => {
   const top = async (store: typeof bundled, query: string, n = 1) =>
     (await runSearch(store, query, { threshold: DEFAULT_THRESHOLD })).slice(0, n).map((h) => {
       const doc = resultDoc(store, h);
-      return doc.type === 'entity' ? doc.entity.id : doc.record.id;
+      return doc.type === 'entity' ? doc.entity.id : doc.type === 'record' ? doc.record.id : `source:${store.sourceIds[doc.passage.source]}`;
     });
 
   it.each(['macron', 'Makron', 'Emmanuel Macron'])('finds the person first for %j, above what he said', async (query) => {
