@@ -1,9 +1,20 @@
-import { Argument, Command } from 'commander';
-import { loadStore } from '../data/load.js';
+import { Argument, Command, type Option } from 'commander';
+import { loadBundledDataset, loadStore } from '../data/load.js';
 import type { FactStore } from '../data/store.js';
 import { resolveGlobalOptions } from '../options.js';
 import type { CommandDeps } from './common.js';
 import { refuseOptions, withExamples } from './common.js';
+import { FORMATS } from '../output/print.js';
+import { attributionListing } from './attributions.js';
+import { entityListing } from './entities.js';
+import { guaranteeListing } from './guarantees.js';
+import { libraryListing } from './library.js';
+import { numberListing } from './numbers.js';
+import { textRecordListing } from './records.js';
+import { SEARCH_KINDS, searchListing } from './search.js';
+import { recordDetailListing } from './show.js';
+import { sourceListing } from './sources.js';
+import { verificationListing } from './verify.js';
 
 // Shell completion is delegated to @bomb.sh/tab, which reads the commander tree. It is
 // loaded only here, so other commands do not pay for it at start-up. The generated
@@ -53,7 +64,7 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
   const choice = named.length > 0 ? { paths: named } : resolveGlobalOptions({ library: !(argv.includes('--no-library')) }, deps.io).data;
   // (A completion prints nothing else: warnings about the data are not for it.)
   const store = await loadStore(choice, { ...deps.io, err: () => {}, stderrIsTTY: false }).catch(() => undefined);
-  if (store) addDataCompletions(root, store);
+  if (store) addDataCompletions(root, program, store);
   // tab prints with console.log; route it through the IO object like all other output.
   const log = console.log;
   let printed = '';
@@ -69,30 +80,131 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
 }
 
 type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;
+type Complete = (value: string, description: string) => void;
+type TabCommand = Root['commands'] extends Map<string, infer C> ? C : never;
 
-function addDataCompletions(root: Root, store: FactStore): void {
-  const records = (complete: (value: string, description: string) => void) => {
+/**
+ * The global options a command refuses in its action (refuseOptions), which completion
+ * therefore does not offer it; test/commands/completion.test.ts runs each command with
+ * each option to hold this table to what the commands do.
+ */
+const REFUSED: Record<string, readonly string[]> = {
+  'guarantees show': ['limit'],
+  show: ['limit'],
+  extract: ['fields', 'limit', 'data'],
+  completion: ['format', 'json', 'fields', 'limit', 'data'],
+  add: ['format', 'json', 'fields', 'limit', 'data'],
+  fix: ['format', 'json', 'fields', 'limit', 'data'],
+  library: ['data'],
+  'library list': ['data'],
+  'library show': ['limit', 'data'],
+  'library remove': ['format', 'json', 'fields', 'limit', 'data'],
+  'library path': ['format', 'json', 'fields', 'limit', 'data'],
+};
+
+/** The formats a command prints: JSON-LD only where records or verdicts are linked data; extract writes JSON only. */
+function formatsOf(path: string): readonly string[] {
+  if (path === 'extract') return ['json'];
+  return ['quotes', 'claims', 'show', 'verify'].includes(path) ? FORMATS : FORMATS.filter((f) => f !== 'jsonld');
+}
+
+/** The fields --fields accepts, by command: the keys of its listing's columns. */
+function fieldsOf(path: string, store: FactStore): readonly string[] {
+  const keys = (listing: { columns: readonly { key: string }[] }) => listing.columns.map((c) => c.key);
+  const base = path.replace(/^who$/, 'attributions');
+  switch (base) {
+    case 'guarantees':
+    case 'guarantees list':
+    case 'guarantees show':
+      return keys(guaranteeListing(store, []));
+    case 'quotes':
+    case 'claims':
+      return keys(textRecordListing(store, []));
+    case 'numbers':
+      return keys(numberListing(store, []));
+    case 'attributions':
+      return keys(attributionListing(store, []));
+    case 'entities':
+      return keys(entityListing([]));
+    case 'sources':
+      return keys(sourceListing(store, []));
+    case 'show':
+      return keys(recordDetailListing(store));
+    case 'search':
+      return keys(searchListing(store, []));
+    case 'verify':
+      return keys(verificationListing(store, []));
+    case 'library':
+    case 'library list':
+    case 'library show':
+      return keys(libraryListing([]));
+    default:
+      return [];
+  }
+}
+
+/** Values for each option and argument that takes one: what the data holds, and what the program accepts, nothing it refuses. */
+function addDataCompletions(root: Root, program: Command, store: FactStore): void {
+  const bundled = new Set(loadBundledDataset().sources.map((s) => s.id));
+  const each = (values: Iterable<readonly [string, string]>) => (complete: Complete) => {
+    for (const [value, description] of values) complete(value, description);
+  };
+  const records = (complete: Complete) => {
     for (let i = 0; i < store.recordCount; i++) complete(store.id(i), `${store.kind(i)}: ${store.text(i).slice(0, 50)}`);
   };
-  const guarantees = (complete: (value: string, description: string) => void) => {
+  const guarantees = (complete: Complete) => {
     for (let i = 0; i < store.recordCount; i++) if (store.kind(i) === 'guarantee') complete(store.id(i), (store.record(i) as { title: string }).title);
   };
-  const speakers = (complete: (value: string, description: string) => void) => {
-    for (const e of store.entities) complete(e.id, e.name);
+  // `fix` corrects the quotations of the library, never the bundled article's.
+  const libraryQuotes = (complete: Complete) => {
+    for (let i = 0; i < store.recordCount; i++) {
+      if (store.kind(i) === 'quote' && !bundled.has(store.sourceIds[store.sourceIndex(i)] as string)) complete(store.id(i), store.text(i).slice(0, 50));
+    }
   };
-  const sources = (complete: (value: string, description: string) => void) => {
-    for (const s of store.sources) complete(s.id, s.title.slice(0, 50));
-  };
+  const speakers = each(store.entities.map((e) => [e.id, e.name] as const));
+  const sources = each(store.sources.map((s) => [s.id, s.title.slice(0, 50)] as const));
+  const librarySources = each(store.sources.filter((s) => !bundled.has(s.id)).map((s) => [s.id, s.title.slice(0, 50)] as const));
+  // Who is attributions by another name: the same options and arguments, listed as a command of its own.
+  const attributions = root.commands.get('attributions');
+  if (attributions && !root.commands.has('who')) {
+    const who = root.command('who', attributions.description);
+    for (const [name, option] of attributions.options) who.option(name, option.description, option.handler, option.alias);
+    for (const [name, argument] of attributions.arguments) who.argument(name, argument.handler, argument.variadic);
+  }
+  const globals = program.options.filter((o) => o.long !== undefined && o.long !== '--version' && o.long !== '--help');
   for (const [path, command] of root.commands) {
-    const speaker = command.options.get('speaker');
-    if (speaker) speaker.handler = speakers;
-    const source = command.options.get('source');
+    if (path === '' || path === 'complete') continue;
+    addGlobalOptions(command, path, globals, store);
+    const option = (name: string) => command.options.get(name);
+    const speaker = option('speaker');
+    if (speaker && path !== 'fix') speaker.handler = speakers;
+    const source = option('source');
     if (source) source.handler = sources;
+    const kind = option('kind');
+    if (kind && path === 'search') kind.handler = each(SEARCH_KINDS.map((k) => [k, ''] as const));
     const args = [...command.arguments.values()];
     if (path === 'show' && args[0]) args[0].handler = records;
     if (path === 'guarantees show' && args[0]) args[0].handler = guarantees;
     if (path === 'sources' && args[0]) args[0].handler = sources;
-    if ((path === 'library show' || path === 'library remove') && args[0]) args[0].handler = sources;
+    if ((path === 'library show' || path === 'library remove') && args[0]) args[0].handler = librarySources;
     if ((path === 'attributions' || path === 'who') && args[0]) args[0].handler = speakers;
+    if (path === 'fix' && args[0]) args[0].handler = libraryQuotes;
+    // tab's own completion command offers powershell, which facts does not write.
+    if (path === 'completion' && args[0]) args[0].handler = each(['bash', 'zsh', 'fish'].map((shell) => [shell, ''] as const));
+  }
+}
+
+/** The global options a command accepts, each with the values it takes there. */
+function addGlobalOptions(command: TabCommand, path: string, globals: readonly Option[], store: FactStore): void {
+  const refused = REFUSED[path] ?? [];
+  for (const global of globals) {
+    const name = (global.long as string).slice(2);
+    const base = name.replace(/^no-/, '');
+    if (refused.includes(base)) continue;
+    const values = name === 'format' ? formatsOf(path) : name === 'color' ? ['auto', 'always', 'never'] : name === 'fields' ? fieldsOf(path, store) : undefined;
+    const takesValue = global.required || global.optional;
+    const handler = values ? (complete: Complete) => values.forEach((v) => complete(v, '')) : takesValue ? () => {} : undefined;
+    if (!command.options.has(name)) command.option(name, global.description, handler, global.short?.slice(1));
+    else if (handler) (command.options.get(name) as { handler?: unknown }).handler = handler;
   }
 }

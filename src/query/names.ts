@@ -7,6 +7,7 @@ import { allowedEdits, editDistance } from '../text/words.js';
 // filter), so that a name means the same everywhere. Tiers, most precise first; the
 // first tier that finds anybody decides:
 //
+//   0. the entity's id ("harbour.jane-okafor", as completion offers it);
 //   1. exact: the name or an alias, without case, diacritics, punctuation or leading
 //      titles ("President Emmanuel Macron", "Mr. Macron" → "emmanuel macron", "macron");
 //   2. in parts: each word of the query is a word of a name, in order, or its initial,
@@ -108,6 +109,9 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
  * is most often pinned on someone the library never quotes.
  */
 export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string): Promise<{ entities: readonly Entity[]; suggestion?: string }> {
+  // An entity's id names it exactly (completion offers ids): that entity, with its namesakes in other sources.
+  const byId = data.entities.filter((e) => e.id === query);
+  if (byId.length > 0) return { entities: single(query, acrossSources(data, byId)) };
   const words = nameWords(query);
   if (words.length === 0) throw new UsageError(`'${query}' is not a name`);
   const joined = words.join(' ');
