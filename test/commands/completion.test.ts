@@ -36,6 +36,15 @@ describe('facts completion', () => {
   });
 });
 
+/** A library of one source, pool, with one quotation of Ann Lee's: its environment. */
+function poolLibrary(): Record<string, string> {
+  const folder = join(tempDir(), 'lib');
+  mkdirSync(folder);
+  const data = datasetFrom([{ kind: 'quote', text: 'We open in May.', speaker: 'pool.ann' }], [{ id: 'pool.ann', name: 'Ann Lee', type: 'person', role: null, aliases: [] }], 'pool');
+  writeFileSync(join(folder, 'pool.json'), JSON.stringify({ ...data, records: data.records.map((r) => ({ ...r, id: `pool.${r.id}` })) }));
+  return { FACTS_LIBRARY: folder };
+}
+
 describe('facts completion, sourced and on other data', () => {
   it('prints a bash script that can be sourced twice in one shell', async () => {
     const script = (await run(['completion', 'bash'])).stdout;
@@ -52,11 +61,7 @@ describe('facts completion, sourced and on other data', () => {
   });
 
   it("completes the library's source ids after library show and library remove, and the library's speakers", async () => {
-    const folder = join(tempDir(), 'lib');
-    mkdirSync(folder);
-    const data = datasetFrom([{ kind: 'quote', text: 'We open in May.', speaker: 'pool.ann' }], [{ id: 'pool.ann', name: 'Ann Lee', type: 'person', role: null, aliases: [] }], 'pool');
-    writeFileSync(join(folder, 'pool.json'), JSON.stringify({ ...data, records: data.records.map((r) => ({ ...r, id: `pool.${r.id}` })) }));
-    const env = { FACTS_LIBRARY: folder };
+    const env = poolLibrary();
     for (const sub of ['show', 'remove']) expect(candidates((await run(['complete', '--', 'library', sub, 'po'], { env })).stdout)).toEqual(['pool']);
     expect(candidates((await run(['complete', '--', 'quotes', '--speaker', 'pool'], { env })).stdout)).toEqual(['pool.ann']);
   });
@@ -91,11 +96,7 @@ describe('facts completion: every value the program accepts, nothing it refuses'
   });
 
   it("offers library show and fix the library's sources and quotations, never the bundled article's", async () => {
-    const folder = join(tempDir(), 'lib');
-    mkdirSync(folder);
-    const data = datasetFrom([{ kind: 'quote', text: 'We open in May.', speaker: 'pool.ann' }], [{ id: 'pool.ann', name: 'Ann Lee', type: 'person', role: null, aliases: [] }], 'pool');
-    writeFileSync(join(folder, 'pool.json'), JSON.stringify({ ...data, records: data.records.map((r) => ({ ...r, id: `pool.${r.id}` })) }));
-    const env = { FACTS_LIBRARY: folder };
+    const env = poolLibrary();
     expect(await complete(['library', 'show', ''], env)).toEqual(['pool']);
     expect(await complete(['fix', ''], env)).toEqual(['pool.q1']);
     expect((await run(['who', 'pool.ann', '--fields', 'id'], { env })).stdout).toBe('pool.q1\n');
