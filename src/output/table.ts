@@ -4,13 +4,24 @@ import { layoutCell, measureCell } from './layout.js';
 import type { Column, Range } from './listing.js';
 import type { Styles } from './styles.js';
 
-/** Renders rows as a boxed table fitted to `width` terminal columns; prose wraps, nothing is cut. */
+/** A word (or a piece of an id) up to this long is never broken across lines. */
+export const UNBROKEN = 12;
+
+/**
+ * Renders rows as a boxed table fitted to `width` terminal columns; prose wraps, nothing
+ * is cut, and no word or id piece of up to UNBROKEN characters is broken. Below the width
+ * at which every column can hold its own such words, the rows are shown one field a line
+ * instead (as `show` shows one record), not in columns of a character or two.
+ */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, styles: Styles): string {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...values.map((cells) => measureCell(cells[i] ?? ''))) + 2);
   // The longest word of each column (its header's too): a short column is not squeezed below it while there is room.
   const words = columns.map((c, i) => Math.max(longestWord(c.header), ...values.map((cells) => longestWord(cells[i] ?? ''))) + 2);
-  const widths = fitWidths(natural, columns.map((c) => c.wide === true), width, words);
+  // What each column must keep: its words and id pieces of up to UNBROKEN characters, whole.
+  const need = columns.map((c, i) => Math.min(natural[i] as number, Math.max(longestPiece(c.header, false), ...values.map((cells) => longestPiece(cells[i] ?? '', c.style === 'id'))) + 2));
+  if (need.reduce((a, b) => a + b, 0) + columns.length + 1 > width) return renderRecords(rows, columns, values, width, styles);
+  const widths = atLeast(fitWidths(natural, columns.map((c) => c.wide === true), width, words), need);
   const table = new Table({
     head: columns.map((c, i) => layoutCell(c.header, (widths[i] ?? 3) - 2).split('\n').map(styles.header).join('\n')),
     colWidths: widths,
@@ -23,12 +34,74 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
         const text = values[r]?.[i] ?? '';
         const inner = (widths[i] ?? 3) - 2;
         const ranges = styles.enabled ? (c.highlight?.(row) ?? []) : [];
-        const cell = layoutCell(text, inner, ranges, (mark, t) => styles[mark](t));
+        // An id breaks after its hyphens and dots, where it can, not in the middle of a part.
+        const cell = c.style === 'id' && ranges.length === 0 ? idLines(text, inner).map((line) => layoutCell(line, inner)).join('\n') : layoutCell(text, inner, ranges, (mark, t) => styles[mark](t));
         return c.style && ranges.length === 0 ? cell.split('\n').map(styles[c.style]).join('\n') : cell;
       }),
     );
   });
   return table.toString() + '\n';
+}
+
+/** Rows one field a line: a two-column table for each (label, value), empty fields left out, a blank line between. */
+function renderRecords<T>(rows: readonly T[], columns: readonly Column<T>[], values: readonly string[][], width: number, styles: Styles): string {
+  return rows
+    .map((row, r) => {
+      const fields = columns.map((c, i) => ({ label: c.header, value: values[r]?.[i] ?? '', ranges: c.highlight?.(row) ?? [] })).filter((f) => f.value !== '');
+      return renderDetailTable(fields.length > 0 ? fields : [{ label: columns[0]?.header ?? '', value: '' }], width, styles);
+    })
+    .join('\n');
+}
+
+/** Widths raised to at least `need`, what they take given back by the widest of the others. */
+function atLeast(widths: number[], need: readonly number[]): number[] {
+  const out = [...widths];
+  let deficit = 0;
+  out.forEach((w, i) => {
+    if (w < (need[i] as number)) {
+      deficit += (need[i] as number) - w;
+      out[i] = need[i] as number;
+    }
+  });
+  while (deficit > 0) {
+    let widest = -1;
+    out.forEach((w, i) => {
+      if (w > (need[i] as number) && (widest < 0 || w - (need[i] as number) > (out[widest] as number) - (need[widest] as number))) widest = i;
+    });
+    if (widest < 0) break;
+    out[widest] = (out[widest] as number) - 1;
+    deficit--;
+  }
+  return out;
+}
+
+/** The pieces a cell may break between: its words, and an id's parts after each hyphen, dot, slash or underscore. */
+function pieces(text: string, id: boolean): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  return id ? words.flatMap((w) => w.match(/[^-./_]*[-./_]*/g)?.filter(Boolean) ?? [w]) : words;
+}
+
+/** The widest piece of a cell that must stay whole: UNBROKEN at most (a longer one may break). */
+function longestPiece(text: string, id: boolean): number {
+  let longest = 0;
+  for (const piece of pieces(text, id)) longest = Math.max(longest, Math.min(UNBROKEN, measureCell(piece)));
+  return longest;
+}
+
+/** An id in lines of at most `width`, broken between its parts (a part wider than the line is broken by layoutCell). */
+function idLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(\s+)/)) {
+    for (const part of /\s/.test(word) ? [word] : pieces(word, true)) {
+      if (line !== '' && measureCell(line + part) > width) {
+        lines.push(line.trimEnd());
+        line = /\s/.test(part) ? '' : part;
+      } else line += part;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line.trimEnd());
+  return lines;
 }
 
 /** The width of the longest word of a text. */

@@ -113,3 +113,19 @@ describe('facts numbers: what is a figure', () => {
     expect(runBin(['numbers', '--no-bundled', '--fields', 'text,value,bound,unit'], { env }).stdout).toBe('Tens of thousands\t10000\tlower\tpeople\n40\t40\t\tvolunteers\n');
   });
 });
+
+describe('tables at 80 columns', () => {
+  it('never break a word or an id part of up to 12 characters', () => {
+    const env = { ...fresh(), COLUMNS: '80' };
+    expect(runBin(['add', join(ROOT, 'test', 'fixtures', 'articles', 'rail-strike.txt')], { env }).code).toBe(0);
+    const ids = runBin(['sources', '--format', 'table'], { env }).stdout.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[1]?.trim());
+    expect(ids.slice(1, 4)).toEqual(['macron-', 'security-', 'guarantees']);
+    const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // A word cut in two leaves pieces ("Transpo", "rt") that the data does not hold as words of their own.
+    const known = new Set(['who', 'entities', 'sources'].flatMap((command) => wordsOf(runBin([command, '--format', 'json'], { env }).stdout)));
+    for (const command of [['who'], ['entities'], ['sources']]) {
+      const shown = runBin([...command, '--format', 'table'], { env }).stdout.split('\n').filter((l) => l.startsWith('│')).flatMap((l) => wordsOf(l.split('│').slice(1, -1).join(' ')));
+      expect(shown.filter((w) => !known.has(w) && !['ID', 'Speaker', 'Role', 'Kind', 'Text', 'Cue', 'Name', 'Type', 'Aliases', 'Title', 'Publisher', 'Published', 'Language', 'URL'].includes(w)), command[0]).toEqual([]);
+    }
+  });
+});

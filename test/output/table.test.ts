@@ -49,13 +49,33 @@ describe('renderTable', () => {
 
   it('never cuts a character, whatever the script (cli-table3 and wrap-ansi measure alike)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }), fc.integer({ min: 20, max: 100 }), (text, width) => {
+      // (From 24 columns, where two columns hold a word of 12 characters: below, the rows are shown one field a line.)
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }), fc.integer({ min: 24, max: 100 }), (text, width) => {
         const out = renderTable([['q1', text]], columns, width, plainStyles);
         const cells = out.split('\n').slice(3, -2).map((line) => line.split('│').slice(2, -1).join('│')).join('');
         const squeeze = (t: string) => t.replace(/\s+/g, '');
         expect(squeeze(cells)).toBe(squeeze(escapeForTerminal(text.replace(/\n/g, '\\n')).normalize('NFC')));
       }),
     );
+  });
+
+  it('never breaks a word or an id part of up to 12 characters, and breaks an id after its hyphens', () => {
+    const out = renderTable([['coalition-of-the-willing', 'President Presidents', 'x']], [{ key: 'id', header: 'ID', value: (r) => r[0] ?? '', style: 'id' }, { key: 'name', header: 'Name', value: (r) => r[1] ?? '' }, { key: 'text', header: 'Text', value: (r) => r[2] ?? '', wide: true }], 36, plainStyles);
+    expect(out.split('\n').slice(3, 6).map((l) => l.split('│')[1]?.trim())).toEqual(['coalition-', 'of-the-', 'willing']);
+    expect(out).toContain('President ');
+    expect(out).toContain('Presidents');
+  });
+
+  it('shows rows one field a line below the width at which its columns hold their words', () => {
+    const wide: Column<string[]>[] = ['One', 'Two', 'Three', 'Four'].map((header, i) => ({ key: header.toLowerCase(), header, value: (r) => r[i] ?? '' }));
+    const out = renderTable([['alphabetical', 'biographical', 'chronological', 'demographic']], wide, 40, plainStyles);
+    expect(out.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│').slice(1, 3).map((c) => c.trim()))).toEqual([
+      ['One', 'alphabetical'],
+      ['Two', 'biographical'],
+      ['Three', 'chronological'],
+      ['Four', 'demographic'],
+    ]);
+    expect(renderTable([['alphabetical', 'biographical', 'chronological', 'demographic']], wide, 80, plainStyles)).toMatch(/^┌─+┬─+┬─+┬─+┐\n│ One/);
   });
 
   it('never runs past the terminal width, whatever the prose', () => {
