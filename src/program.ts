@@ -105,12 +105,23 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** commander's "error: X\n(Did you mean Y?)" as one line: "facts: X (did you mean Y?)". */
+/**
+ * commander's messages in the form of facts' own: one line, lower case, values and
+ * suggestions in single quotes, no full stop. "error: option '--limit <n>' argument 'x'
+ * is invalid. it takes ..." is "facts: --limit 'x' is invalid: it takes ...";
+ * "(Did you mean guarantees?)" is "(did you mean 'guarantees'?)".
+ */
 export function formatCommanderError(text: string): string {
+  const list = (choices: string) => choices.replace(/\.$/, '');
   const oneLine = text
     .trim()
     .replace(/^error: /, '')
-    .replace(/\s*\n\s*\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*\(Did you mean '?([^'?]*)'?\?\)$/, " (did you mean '$1'?)")
+    .replace(/^option '(-[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*)$/s, (_m, option: string, value: string, choices: string) => `${option} '${value}' is not one of ${list(choices)}`)
+    .replace(/^option '(-[\w-]+)[^']*' argument '(.*)' is invalid\. (.*)$/s, (_m, option: string, value: string, why: string) => `${option} '${value}' is invalid: ${list(why)}`)
+    .replace(/^command-argument value '(.*)' is invalid for argument '([\w-]+)'\. Allowed choices are (.*)$/s, (_m, value: string, name: string, choices: string) => `${name} '${value}' is not one of ${list(choices)}`)
+    .replace(/^option '(-[\w-]+)[^']*?(?: <([^>]+)>)?' argument missing$/, (_m, option: string, value: string | undefined) => `${option} needs a value${value ? ` (${value})` : ''}`)
+    .replace(/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, (_m, command: string, expected: string, got: string) => `too many arguments for '${command}': it takes ${expected}, got ${got}`)
     .replace(/\s*\n\s*/g, ' ');
   return `facts: ${oneLine}\n`;
 }

@@ -7,17 +7,17 @@ import { ROOT, run, tempDir } from './helpers.js';
 
 describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
   it.each([
-    ['an unknown command, with a suggestion', ['gurantees'], "facts: unknown command 'gurantees' (did you mean guarantees?)"],
-    ['an unknown option, with a suggestion', ['quotes', '--speakr', 'x'], "facts: unknown option '--speakr' (did you mean --speaker?)"],
-    ['an unknown global option', ['--jsn', 'quotes'], "facts: unknown option '--jsn' (did you mean --json?)"],
-    ['a bad --format', ['quotes', '--format', 'xml'], "facts: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, tsv, csv, json, ndjson, jsonld."],
-    ['a bad --limit', ['quotes', '--limit', '0'], "facts: option '--limit <n>' argument '0' is invalid. it takes a whole number from 1 up."],
-    ['a bad --color', ['quotes', '--color', 'sometimes'], "facts: option '--color <when>' argument 'sometimes' is invalid. Allowed choices are auto, always, never."],
+    ['an unknown command, with a suggestion', ['gurantees'], "facts: unknown command 'gurantees' (did you mean 'guarantees'?)"],
+    ['an unknown option, with a suggestion', ['quotes', '--speakr', 'x'], "facts: unknown option '--speakr' (did you mean '--speaker'?)"],
+    ['an unknown global option', ['--jsn', 'quotes'], "facts: unknown option '--jsn' (did you mean '--json'?)"],
+    ['a bad --format', ['quotes', '--format', 'xml'], "facts: --format 'xml' is not one of table, tsv, csv, json, ndjson, jsonld"],
+    ['a bad --limit', ['quotes', '--limit', '0'], "facts: --limit '0' is invalid: it takes a whole number from 1 up"],
+    ['a bad --color', ['quotes', '--color', 'sometimes'], "facts: --color 'sometimes' is not one of auto, always, never"],
     ['--json with another --format', ['quotes', '--json', '--format', 'csv'], 'facts: --json conflicts with --format csv'],
     ['a missing argument', ['show'], "facts: missing required argument 'id'"],
     ['an unknown field, listing the valid ones', ['quotes', '--fields', 'id,speeker'], "facts: unknown field 'speeker'; valid fields: id, speaker, text, cue, kind, source, span, confidence"],
     ['an empty field name', ['quotes', '--fields', 'id,,text'], "facts: --fields takes a comma-separated list of field names, got 'id,,text'"],
-    ['an unknown shell', ['completion', 'tcsh'], "facts: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish."],
+    ['an unknown shell', ['completion', 'tcsh'], "facts: shell 'tcsh' is not one of bash, zsh, fish"],
   ])('%s', async (_name, argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
@@ -63,7 +63,7 @@ describe('global options', () => {
   });
 
   it('still suggest a command when the word after them names none', async () => {
-    expect(await run(['--limit', '2', 'quotse'])).toEqual({ code: 2, stdout: '', stderr: "facts: unknown command 'quotse' (did you mean quotes?)\n" });
+    expect(await run(['--limit', '2', 'quotse'])).toEqual({ code: 2, stdout: '', stderr: "facts: unknown command 'quotse' (did you mean 'quotes'?)\n" });
     expect(await run(['--limit', '2', 'help', 'quotes'])).toMatchObject({ code: 0, stderr: '' });
   });
 
@@ -96,7 +96,7 @@ describe('global options', () => {
 
 describe('formatCommanderError', () => {
   it('folds commander\'s two-line message into one', () => {
-    expect(formatCommanderError("error: unknown command 'x'\n(Did you mean y?)\n")).toBe("facts: unknown command 'x' (did you mean y?)\n");
+    expect(formatCommanderError("error: unknown command 'x'\n(Did you mean y?)\n")).toBe("facts: unknown command 'x' (did you mean 'y'?)\n");
   });
 });
 

@@ -194,7 +194,7 @@ function parseThreshold(value: string): number {
 function parseKinds(value: string, previous: string[] = []): string[] {
   const kinds = value.split(',').map((k) => k.trim());
   const unknown = kinds.filter((k) => !(SEARCH_KINDS as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new InvalidArgumentError(`valid kinds: ${SEARCH_KINDS.join(', ')}.`);
+  if (unknown.length > 0) throw new InvalidArgumentError(`it takes ${SEARCH_KINDS.join(', ')}, comma-separated.`);
   return [...previous, ...kinds];
 }
 

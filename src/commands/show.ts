@@ -27,7 +27,7 @@ export function findRecord(store: FactStore, id: string): FactRecord {
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map((c) => c.id);
-  throw new NotFoundError(`no record '${id}'${close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : ''}`);
+  throw new NotFoundError(`no record '${id}'${close.length > 0 ? ` (did you mean ${close.map((c) => `'${c}'`).join(', ')}?)` : ''}`);
 }
 
 /** The source passage around a record. */

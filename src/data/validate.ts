@@ -2,7 +2,7 @@ import { constants } from 'node:buffer';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
 import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './bytes.js';
-import { valueOfKey, type DatasetLayout, type ListName } from './layout.js';
+import { LISTS, valueOfKey, type DatasetLayout, type ListName } from './layout.js';
 import type { ByteRange } from './structure.js';
 import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
 import type { SourceInfo } from './store.js';
@@ -63,12 +63,27 @@ function describeJsonError(text: string, error: Error): { offset: number; reason
   } catch (thrown) {
     if (thrown !== stop) throw thrown;
   }
-  return { offset: first?.offset ?? text.length, reason: first ? humanizeParseError(printParseErrorCode(first.error)) : error.message };
+  if (!first) return { offset: text.length, reason: error.message };
+  const at = text[first.offset];
+  const found = at === undefined ? 'the end of the element' : `'${at}'`;
+  return { offset: first.offset, reason: `${humanizeParseError(printParseErrorCode(first.error))}, found ${found}` };
 }
 
+/** jsonc-parser's error codes in the words the dataset scanner (layout.ts) uses for the same mistakes. */
+const PARSE_ERRORS: Record<string, string> = {
+  PropertyNameExpected: 'expected a key in quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after a key",
+  CommaExpected: "expected ',' or a closing bracket",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: 'expected nothing more',
+  InvalidSymbol: 'expected JSON',
+};
+
 function humanizeParseError(code: string): string {
-  // "CommaExpected" -> "comma expected"
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  // Else "UnexpectedEndOfString" -> "unexpected end of string".
+  return PARSE_ERRORS[code] ?? code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** The problems of datasets already in memory (an extracted draft), as a file of them would have. */
@@ -119,7 +134,7 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
   };
   const finish = () => (count > MAX_PROBLEMS ? [...problems, `... and ${count - MAX_PROBLEMS} more problems`] : problems);
   const schemaProblems = (file: string, prefix: PropertyKey[], issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
-    for (const issue of issues) problem(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${issue.message}`);
+    for (const issue of issues) problem(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${describeIssue(issue.message)}`);
   };
 
   // The top level of each file against the schema (with its lists empty).
@@ -135,7 +150,12 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
       }
     }
     const checked = DatasetSchema.safeParse(top);
-    if (!checked.success) schemaProblems(file, [], checked.error.issues);
+    if (!checked.success) {
+      // A file that breaks JSON's grammar is that first: the first element that does not parse says where.
+      const syntax = firstSyntaxError(bytes, layout, file);
+      if (syntax) problem(syntax);
+      else schemaProblems(file, [], checked.error.issues);
+    }
   }
   if (count > 0) return { ok: false, problems: finish() };
 
@@ -258,6 +278,29 @@ function textsReadBack(files: readonly ScannedFile[], sourceTexts: readonly { fi
 }
 
 /** One element's JSON, parsed, and its bytes; a syntax error is one line with its line and column in the file. */
+/** The first element of a file's lists that is not JSON, as parseElement says it; undefined when all are. */
+function firstSyntaxError(bytes: Bytes, layout: DatasetLayout, file: string): string | undefined {
+  for (const name of LISTS) {
+    const ranges = layout.elements[name];
+    for (let i = 0; ranges && i < ranges.length; i++) {
+      const parsed = parseElement(bytes, ranges.at(i), file);
+      if ('problem' in parsed) return parsed.problem;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * zod's message in the form of facts' others: lower case, what is missing said so
+ * ("Invalid input: expected array, received undefined" is "missing: it must be an array").
+ */
+export function describeIssue(message: string): string {
+  const a = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  const typed = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (typed) return typed[2] === 'undefined' ? `missing: it must be ${a(typed[1] as string)}` : `expected ${a(typed[1] as string)}, found ${a(typed[2] as string)}`;
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
+}
+
 function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: unknown; element: Buffer } | { problem: string } {
   let text: string;
   // (Its bytes are given back with the value, valid until the file's next read.)

@@ -88,7 +88,7 @@ describe('facts extract: drafts that always load', () => {
     expect(await run(['extract', '/nonexistent/article.txt', '--id', 'bad id!'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "facts: option '--id <id>' argument 'bad id!' is invalid. an id is letters, digits, \".\", \"_\", \":\" or \"-\", starting with a letter or digit.\n",
+      stderr: "facts: --id 'bad id!' is invalid: an id is letters, digits, \".\", \"_\", \":\" or \"-\", starting with a letter or digit\n",
     });
   });
 

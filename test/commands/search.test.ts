@@ -36,8 +36,8 @@ describe('facts search', () => {
   });
 
   it.each([
-    [['search', 'x', '--threshold', '2'], "facts: option '--threshold <n>' argument '2' is invalid. it takes a number from 0 (exact) to 1 (anything)."],
-    [['search', 'x', '--kind', 'rumour'], "facts: option '--kind <kinds>' argument 'rumour' is invalid. valid kinds: guarantee, quote, number, claim, entity, source."],
+    [['search', 'x', '--threshold', '2'], "facts: --threshold '2' is invalid: it takes a number from 0 (exact) to 1 (anything)"],
+    [['search', 'x', '--kind', 'rumour'], "facts: --kind 'rumour' is invalid: it takes guarantee, quote, number, claim, entity, source, comma-separated"],
     [['search'], "facts: missing required argument 'query'"],
   ])('rejects bad input with exit 2: %j', async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });

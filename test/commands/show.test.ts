@@ -58,7 +58,7 @@ describe('facts show', () => {
   });
 
   it('suggests close ids for an unknown one (exit 1)', async () => {
-    expect(await run(['show', 'q55'])).toEqual({ code: 1, stdout: '', stderr: "facts: no record 'q55' (did you mean q5, g5, q1?)\n" });
+    expect(await run(['show', 'q55'])).toEqual({ code: 1, stdout: '', stderr: "facts: no record 'q55' (did you mean 'q5', 'g5', 'q1'?)\n" });
   });
 });
 
