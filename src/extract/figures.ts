@@ -25,6 +25,8 @@ const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP'
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b';
 const DAY_OF_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
 const DAY_OF_MONTH_BEFORE = new RegExp(`${MONTH}\\.?\\s+$`);
+/** Idioms whose number words count nothing: one by one, one another, a million times, one of a kind, second to none. */
+const IDIOMS = /\b(?:one by one|one (?:an)?other|no one|one of a kind|one or two|(?:a|one) (?:hundred|thousand|million|billion) (?:times|thanks|ways|reasons|questions|miles an hour)|(?:a|one) hundred (?:per ?cent|%))\b/gi;
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -101,10 +103,12 @@ export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
     add({ start: m.index, end: m.index + m[0].length, value: numerator / (FRACTIONS[(m[2] as string).toLowerCase()] as number), unit: 'fraction' });
   }
   for (const m of text.matchAll(/\ba dozen\b/gi)) add({ start: m.index, end: m.index + m[0].length, value: 12, unit: unitAfter(text, m.index + m[0].length).replace(/^of$/, '') });
-  // Number words, read by compromise: twenty-six, three, a thousand.
+  // Number words, read by compromise: twenty-six, three, a thousand; not those of an idiom.
+  const idioms = [...text.matchAll(IDIOMS)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const n of spansOf(doc.numbers().isCardinal(), termOffsets(doc))) {
     const raw = text.slice(n.start, n.end).replace(/[\s.,;:!?]+$/, '');
     const start = n.start;
+    if (idioms.some(([from, to]) => from <= start && start < to)) continue;
     // "one" is mostly a determiner ("one curator", "one of them"); it counts only time ("one year").
     if (/\d/.test(raw) || raw === '' || /^(a|an)$/i.test(raw)) continue;
     if (/^one$/i.test(raw) && !/^ (?:year|month|week|day|hour|minute)s?\b/.test(text.slice(start + raw.length))) continue;

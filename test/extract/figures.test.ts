@@ -43,6 +43,7 @@ describe('findFigures', () => {
     ['dates with a slash', 'The attacks of 9/11 changed the city, open 24/7.'],
     ['days of the month', 'on 12 March and on April 3rd'],
     ['times', 'He arrived at 7:30.'],
+    ['idioms', 'They came in one by one, thanked one another a million times and were one of a kind.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
   });
