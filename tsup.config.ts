@@ -85,7 +85,7 @@ const plugins: Options['esbuildPlugins'] = [
 ];
 
 export default defineConfig({
-  entry: { facts: 'src/main.ts', ...Object.fromEntries(Object.entries(lazy).map(([name, { entry }]) => [name, entry])) },
+  entry: { facts: 'src/main.ts', man: 'src/man.ts', ...Object.fromEntries(Object.entries(lazy).map(([name, { entry }]) => [name, entry])) },
   format: ['cjs'],
   outExtension: () => ({ js: '.cjs' }),
   target: 'node20',
@@ -109,6 +109,7 @@ export default defineConfig({
   banner: {
     js: "var __require0=require;require=function(m){return m==='child_process'||m==='node:child_process'?__require0('./no-child-process.cjs'):__require0(m)};",
   },
-  // The stub travels next to the bundle, and so does the code cache bin/facts.js turns on.
-  onSuccess: 'cp src/bundle/no-child-process.cjs src/bundle/code-cache.cjs dist/',
+  // The stub travels next to the bundle, and so does the code cache bin/facts.js turns on;
+  // then the man page is written from the command tree (scripts/build-man.mjs).
+  onSuccess: 'cp src/bundle/no-child-process.cjs src/bundle/code-cache.cjs dist/ && node scripts/build-man.mjs',
 });

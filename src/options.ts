@@ -9,19 +9,9 @@ import type { Format, OutputOptions } from './output/print.js';
 /** How every command refuses --fields with --format jsonld: linked data is whole nodes. */
 export const JSONLD_WITHOUT_FIELDS = '--format jsonld writes whole records; --fields does not apply';
 
-/** The global flags as commander hands them over. */
-export interface RawGlobalOptions {
-  data?: string[];
-  /** false with --no-library. */
-  library?: boolean;
-  /** false with --no-bundled. */
-  bundled?: boolean;
-  format?: Format;
-  json?: boolean;
-  fields?: string;
-  limit?: number;
-  color?: 'auto' | 'always' | 'never' | false;
-}
+/** The global flags as commander hands them over (cli-options.ts declares them). */
+export type { RawGlobalOptions } from './cli-options.js';
+import type { RawGlobalOptions } from './cli-options.js';
 
 /** What every command needs to know: where the data is and how to print. */
 export interface GlobalOptions {

@@ -2,7 +2,8 @@ import { Command, Option } from 'commander';
 import { createAddCommand } from './commands/add.js';
 import { createAttributionsCommand } from './commands/attributions.js';
 import { createClaimsCommand } from './commands/claims.js';
-import { acceptsStrayWords, parseLimit, type CommandDeps } from './commands/common.js';
+import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
+import { acceptsStrayWords, refuseOptions, type CommandDeps } from './commands/common.js';
 import { createCompletionCommands } from './commands/completion.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createExtractCommand } from './commands/extract.js';
@@ -15,7 +16,6 @@ import { createSearchCommand } from './commands/search.js';
 import { createShowCommand } from './commands/show.js';
 import { createSourcesCommand } from './commands/sources.js';
 import { createVerifyCommand } from './commands/verify.js';
-import { FORMATS } from './output/print.js';
 
 /** The version printed by --version. */
 export const VERSION = '0.1.0';
@@ -52,15 +52,6 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
   const program = new Command('facts')
     .description('Look up the guarantees, quotes, figures and attributions of a news article.')
     .version(VERSION)
-    .option('--data <path>', 'read this dataset instead of the bundled one and the library (repeatable; also FACTS_DATA)', collect, [])
-    .option('--no-library', 'leave out the library of added articles (facts library path; FACTS_LIBRARY)')
-    .option('--no-bundled', 'leave out the bundled article: answer from the library alone')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, tsv when piped)').choices(FORMATS))
-    .option('--json', 'shorthand for --format json')
-    .option('--fields <list>', 'comma-separated fields to show, in this order')
-    .option('--limit <n>', 'show at most n results', parseLimit)
-    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']))
-    .option('--no-color', 'no colour (also NO_COLOR=1)')
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
@@ -69,6 +60,17 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
       writeErr: (text) => deps.io.err(text),
       outputError: (text, write) => write(formatCommanderError(text)),
     });
+  for (const spec of GLOBAL_OPTIONS) {
+    const option = new Option(spec.flags, spec.description);
+    if (spec.choices) option.choices(spec.choices);
+    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
+    if (spec.default !== undefined) option.default(spec.default);
+    program.addOption(option);
+  }
+  // What a command never takes is refused before it runs (cli-options.ts).
+  program.hook('preAction', (_root, action) => {
+    for (const { flags, what } of REFUSALS[commandPath(action)] ?? []) refuseOptions(action, flags, what);
+  });
   const named = options.argv === undefined ? undefined : commandNamed(program, options.argv);
   const only = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
   for (const { create } of only ? [only] : COMMANDS) program.addCommand(create(deps));
@@ -101,8 +103,11 @@ function inheritSettings(cmd: Command, parent: Command): void {
   for (const sub of cmd.commands) inheritSettings(sub, cmd);
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** A command's path below the program: "library show". */
+export function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 /**

@@ -7,7 +7,7 @@ import { readArticle } from '../library/input.js';
 import { entryPath, leftOutWarning, libraryFolder } from '../library/folder.js';
 import type { StoredSource } from '../library/library.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { withExamples, type CommandDeps } from './common.js';
 import { draftFromArticle, limitsOf, withArticleOptions, type ArticleOptions } from './extract.js';
 
 /** Typed options of `facts add`. */
@@ -77,7 +77,6 @@ export function createAddCommand(deps: CommandDeps): Command {
   )
     .option('--replace', 'extract it again over the entry of the same text (or of the same --id)')
     .action(async (target: string, opts: AddCommandOptions, self: Command) => {
-      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'add keeps the article in the library and says what it found');
       const { io } = deps;
       const folder = libraryFolder(io.env, io.cwd);
       const article = await readArticle(io, target, limitsOf(opts));

@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import type { GlobalFlag } from '../cli-options.js';
 import { loadStore } from '../data/load.js';
 import type { FactStore, SourceInfo } from '../data/store.js';
 import type { RecordContext } from '../output/jsonld.js';
@@ -147,16 +148,6 @@ export function unknownCommand(word: string, names: readonly string[]): string {
 export function withExamples(cmd: Command, examples: readonly string[]): Command {
   return cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }
-
-/** Parses a --limit value: a positive whole number. */
-export function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('it takes a whole number from 1 up.');
-  return n;
-}
-
-/** The global options a command may have no use for. (--color and --no-color apply everywhere, as NO_COLOR does.) */
-export type GlobalFlag = 'data' | 'format' | 'json' | 'fields' | 'limit';
 
 /**
  * Refuses the first of these global options the command line gave, in one line that

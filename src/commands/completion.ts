@@ -3,8 +3,8 @@ import { loadBundledDataset, loadStore } from '../data/load.js';
 import type { FactStore } from '../data/store.js';
 import { resolveGlobalOptions } from '../options.js';
 import type { CommandDeps } from './common.js';
-import { refuseOptions, withExamples } from './common.js';
-import { FORMATS } from '../output/print.js';
+import { withExamples } from './common.js';
+import { FORMATS, refusedBy } from '../cli-options.js';
 import { attributionListing } from './attributions.js';
 import { entityListing } from './entities.js';
 import { guaranteeListing } from './guarantees.js';
@@ -26,7 +26,6 @@ export function createCompletionCommands(deps: CommandDeps, buildProgram: () => 
     .description('print a shell completion script (bash, zsh or fish)')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
     .action(async (shell: string, _opts, self: Command) => {
-      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'completion prints a shell script');
       await runTab(deps, buildProgram, ['completion', shell]);
     });
   withExamples(completion, [
@@ -82,25 +81,6 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
 type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;
 type Complete = (value: string, description: string) => void;
 type TabCommand = Root['commands'] extends Map<string, infer C> ? C : never;
-
-/**
- * The global options a command refuses in its action (refuseOptions), which completion
- * therefore does not offer it; test/commands/completion.test.ts runs each command with
- * each option to hold this table to what the commands do.
- */
-const REFUSED: Record<string, readonly string[]> = {
-  'guarantees show': ['limit'],
-  show: ['limit'],
-  extract: ['fields', 'limit', 'data'],
-  completion: ['format', 'json', 'fields', 'limit', 'data'],
-  add: ['format', 'json', 'fields', 'limit', 'data'],
-  fix: ['format', 'json', 'fields', 'limit', 'data'],
-  library: ['data'],
-  'library list': ['data'],
-  'library show': ['limit', 'data'],
-  'library remove': ['format', 'json', 'fields', 'limit', 'data'],
-  'library path': ['format', 'json', 'fields', 'limit', 'data'],
-};
 
 /** The formats a command prints: JSON-LD only where records or verdicts are linked data; extract writes JSON only. */
 function formatsOf(path: string): readonly string[] {
@@ -196,7 +176,7 @@ function addDataCompletions(root: Root, program: Command, store: FactStore): voi
 
 /** The global options a command accepts, each with the values it takes there. */
 function addGlobalOptions(command: TabCommand, path: string, globals: readonly Option[], store: FactStore): void {
-  const refused = REFUSED[path] ?? [];
+  const refused: readonly string[] = refusedBy(path);
   for (const global of globals) {
     const name = (global.long as string).slice(2);
     const base = name.replace(/^no-/, '');

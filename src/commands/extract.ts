@@ -113,8 +113,8 @@ export function createExtractCommand(deps: CommandDeps): Command {
     .option('-o, --output <path>', 'write the dataset here instead of standard output')
     .action(async (file: string, opts: ExtractCommandOptions, self: Command) => {
       // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
-      refuseOptions(self, ['data'], 'extract reads the article it is given');
-      refuseOptions(self, self.optsWithGlobals<{ format?: string }>().format === 'json' ? ['fields', 'limit'] : ['format', 'fields', 'limit'], 'extract writes a dataset as JSON');
+      // (--data, --fields and --limit are refused for every extract: cli-options.ts.)
+      if (self.optsWithGlobals<{ format?: string }>().format !== 'json') refuseOptions(self, ['format'], 'extract writes a dataset as JSON');
       const dataset = await draftFromArticle(await readArticle(deps.io, file, limitsOf(opts)), opts, deps.io);
       const json = `${JSON.stringify(dataset, null, 2)}\n`;
       if (opts.output) {

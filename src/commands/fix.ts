@@ -7,7 +7,7 @@ import type { Fix } from '../library/corrections.js';
 import { leftOutWarning, libraryFolder } from '../library/folder.js';
 import { lookUpName } from '../query/names.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { withExamples, type CommandDeps } from './common.js';
 import { displayPath } from './add.js';
 
 /** Typed options of `facts fix`. */
@@ -41,7 +41,6 @@ export function createFixCommand(deps: CommandDeps): Command {
     .option('--speaker <name>', 'the person who said it')
     .option('--not-a-quote', 'it is a term, a title or a sign, not speech: remove it')
     .action(async (id: string, opts: FixCommandOptions, self: Command) => {
-      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'fix changes one record and says what it did');
       if ((opts.speaker === undefined) === (opts.notAQuote !== true)) throw new UsageError('give one of --speaker NAME or --not-a-quote');
       const { io } = deps;
       if (loadBundledDataset().records.some((r) => r.id === id)) throw new UsageError(`'${id}' is a record of the bundled article, which facts does not change; fix works on the articles you added`);

@@ -4,7 +4,7 @@ import type { Guarantee } from '../data/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { acceptStrayWords, emit, prepareStore, recordColumns, refuseOptions, unknownCommand, withExamples, type CommandDeps } from './common.js';
+import { acceptStrayWords, emit, prepareStore, recordColumns, unknownCommand, withExamples, type CommandDeps } from './common.js';
 
 /** The guarantees in list order. */
 export function listGuarantees(store: FactStore): Guarantee[] {
@@ -55,7 +55,6 @@ export function createGuaranteesCommand(deps: CommandDeps): Command {
     .description('show one guarantee in full')
     .argument('<n|id>', 'its number in the list, or its id')
     .action(async (key: string, _opts, self: Command) => {
-      refuseOptions(self, ['limit'], 'guarantees show prints one guarantee');
       const { globals, store: data } = await prepareStore(self, deps);
       await printDetail(deps.io, guaranteeListing(data, []), findGuarantee(data, key), globals.output);
     });

@@ -67,7 +67,6 @@ export function createLibraryCommand(deps: CommandDeps): Command {
   const list = acceptStrayWords(new Command('list').description('list the library (the default)')).action(async (_opts, self: Command) => {
     const [word] = self.args;
     if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show', 'remove', 'path']));
-    refuseOptions(self, ['data'], 'library reads your library');
     const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
     await emit(deps, globals, libraryListing(await entries(deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
   });
@@ -76,8 +75,6 @@ export function createLibraryCommand(deps: CommandDeps): Command {
     .argument('<id>', 'its source id')
     .option('--text', "print the source's text itself, which the JSON-LD selectors' positions count into")
     .action(async (id: string, opts: { text?: boolean }, self: Command) => {
-      refuseOptions(self, ['data'], 'library reads your library');
-      refuseOptions(self, ['limit'], 'library show prints one source');
       if (opts.text) {
         refuseOptions(self, ['format', 'json', 'fields'], "--text prints the source's own text");
         const { text } = find(await entries(deps), id).source;
@@ -96,7 +93,6 @@ export function createLibraryCommand(deps: CommandDeps): Command {
     .description('remove a source from the library (its file)')
     .argument('<id>', 'its source id')
     .action(async (id: string, _opts, self: Command) => {
-      refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'library remove removes one source');
       const entry = find(await entries(deps), id);
       try {
         rmSync(entry.path);
@@ -107,7 +103,6 @@ export function createLibraryCommand(deps: CommandDeps): Command {
       deps.setExitCode(0);
     });
   const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action((_opts, self: Command) => {
-    refuseOptions(self, ['data', 'format', 'json', 'fields', 'limit'], 'library path prints a folder');
     deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
     deps.setExitCode(0);
   });

@@ -6,7 +6,7 @@ import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { prepareStore, recordColumns, recordContext, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { prepareStore, recordColumns, recordContext, withExamples, type CommandDeps } from './common.js';
 import { recordLd } from '../output/jsonld.js';
 import { editDistance } from '../text/words.js';
 
@@ -94,7 +94,6 @@ export function createShowCommand(deps: CommandDeps): Command {
     .description('one record in full: its cue, the passage around it, and a citation')
     .argument('<id>', 'a record id (see the ID column of any listing)')
     .action(async (id: string, _opts, self: Command) => {
-      refuseOptions(self, ['limit'], 'show prints one record');
       const { globals, store: data } = await prepareStore(self, deps);
       const record = findRecord(data, id);
       await printDetail(deps.io, recordDetailListing(data), record, globals.output);

@@ -8,8 +8,8 @@ import { renderTsv } from './tsv.js';
 import { createStyles } from './styles.js';
 
 /** The output formats every command speaks. */
-export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'jsonld'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../cli-options.js';
+import type { Format } from '../cli-options.js';
 
 /** How to print: resolved once from the global flags, the environment and the terminal. */
 export interface OutputOptions {
