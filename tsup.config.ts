@@ -9,8 +9,8 @@ import { defineConfig, type Options } from 'tsup';
 const lazy: Record<string, { specifier: string; entry: string }> = {
   table: { specifier: './table.js', entry: 'src/output/table.ts' },
   csv: { specifier: './csv.js', entry: 'src/output/csv.ts' },
-  validate: { specifier: './validate.js', entry: 'src/data/validate.ts' },
-  cache: { specifier: './cache.js', entry: 'src/data/cache.ts' },
+  validate: { specifier: './validate.js', entry: 'src/dataset/validate.ts' },
+  cache: { specifier: './cache.js', entry: 'src/cache/cache.ts' },
   verify: { specifier: '../verify/verify.js', entry: 'src/verify/verify.ts' },
   extract: { specifier: '../extract/extract.js', entry: 'src/extract/extract.ts' },
   html: { specifier: './html.js', entry: 'src/library/html.ts' },

@@ -1,4 +1,4 @@
-import type { DatasetFile } from '../src/data/types.js';
+import type { DatasetFile } from '../src/dataset/types.js';
 
 /** Builds a dataset of `count` records; the same arguments always give the same data (see generate-data.mjs). */
 export function generateDataset(count: number, seed?: number, options?: { vocabulary?: 'wide' | 'common' | 'common-170' }): DatasetFile;

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetFile } from '../src/data/types.js';
+import type { DatasetFile } from '../src/dataset/types.js';
 import { combine, evaluate, type Evaluation, type Gold } from '../src/extract/evaluate.js';
 import { extractDataset } from '../src/extract/extract.js';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetFile } from '../src/data/types.js';
+import type { DatasetFile } from '../src/dataset/types.js';
 import { addCounts, scoreSpans, spanFigures, UNREVIEWED, type GoldSpans, type SpanCounts } from '../src/extract/evaluate-spans.js';
-import { checkInvariants } from '../src/data/validate.js';
+import { checkInvariants } from '../src/dataset/validate.js';
 import { extractDataset } from '../src/extract/extract.js';
 
 // `facts extract` on the polnear corpora (real news annotated by others), read where they

@@ -1,6 +1,6 @@
 import { delimiter } from 'node:path';
-import type { DataChoice } from './data/load.js';
-import { libraryFolder } from './library/folder.js';
+import type { DataChoice } from './cache/load.js';
+import { libraryFolder, listLibrary } from './library/folder.js';
 import type { IO } from './io.js';
 import { UsageError } from './errors.js';
 import { resolveColor } from './output/styles.js';
@@ -30,7 +30,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
   const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
   // --data and FACTS_DATA mean exactly the files named; else the bundled article and the library.
-  const library = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
+  const folder = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
+  const library = folder === undefined ? undefined : { folder, ...listLibrary(folder) };
   if (raw.bundled === false && dataPaths.length > 0) throw new UsageError('--no-bundled leaves the bundled article out of the library answers; --data (or FACTS_DATA) already reads only the files named');
   if (raw.bundled === false && raw.library === false) throw new UsageError('--no-bundled with --no-library leaves nothing to read');
   return {

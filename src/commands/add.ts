@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { Command } from 'commander';
-import { describeFsError, loadBundledDataset } from '../data/load.js';
-import type { DatasetFile } from '../data/types.js';
+import { leftOutWarning, loadBundledDataset } from '../cache/load.js';
+import { describeFsError, makeDirectory } from '../files/fs.js';
+import type { DatasetFile } from '../dataset/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { readArticle } from '../library/input.js';
-import { entryPath, leftOutWarning, libraryFolder } from '../library/folder.js';
+import { entryPath, libraryFolder } from '../library/folder.js';
 import type { StoredSource } from '../library/library.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { withExamples, type CommandDeps } from './common.js';
@@ -101,7 +102,6 @@ export function createAddCommand(deps: CommandDeps): Command {
       let id = chooseId(asked, article.suggestedId, taken);
       let dataset: DatasetFile;
       let path: string;
-      const { makeDirectory } = await import('../data/cache.js');
       // An id another add took at the same moment is passed over for the next free one.
       // The corrections a person made to the same text are made again (facts fix).
       const { applyCorrections, correctionsIn } = await import('../library/corrections.js');

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
+import type { FactStore } from '../cache/store.js';
 import type { Listing } from '../output/listing.js';
 import { emit, prepareStore, resolveSpeakerFilter, speakersOf, storeColumns, withExamples, type CommandDeps } from './common.js';
 

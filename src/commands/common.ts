@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { GlobalFlag } from '../cli-options.js';
-import { loadStore } from '../data/load.js';
-import type { FactStore, SourceInfo } from '../data/store.js';
+import { loadStore } from '../cache/load.js';
+import type { FactStore, SourceInfo } from '../cache/store.js';
 import type { RecordContext } from '../output/jsonld.js';
-import type { Dataset, FactRecord } from '../data/types.js';
+import type { Dataset, FactRecord } from '../dataset/types.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Column, Listing } from '../output/listing.js';

@@ -1,6 +1,6 @@
 import { Argument, Command, type Option } from 'commander';
-import { loadBundledDataset, loadStore } from '../data/load.js';
-import type { FactStore } from '../data/store.js';
+import { loadBundledDataset, loadStore } from '../cache/load.js';
+import type { FactStore } from '../cache/store.js';
 import { resolveGlobalOptions } from '../options.js';
 import type { CommandDeps } from './common.js';
 import { withExamples } from './common.js';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
-import type { Entity } from '../data/types.js';
+import type { FactStore } from '../cache/store.js';
+import type { Entity } from '../dataset/types.js';
 import type { Listing } from '../output/listing.js';
 import { createMatcher } from '../query/match.js';
 import { nameMatches } from '../query/names.js';

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { describeFsError } from '../data/load.js';
-import type { DatasetFile } from '../data/types.js';
+import { describeFsError } from '../files/fs.js';
+import type { DatasetFile } from '../dataset/types.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
 import { DEFAULT_LIMITS, type FetchLimits } from '../library/fetch.js';
@@ -69,7 +69,7 @@ export function parseDate(value: string): string {
 /** The draft dataset of an article read by readArticle: what the options say over what its page says, every record checked against its text. */
 export async function draftFromArticle(article: ArticleInput, opts: ArticleOptions, io?: IO): Promise<DatasetFile> {
   // The extractor (and compromise, its language library) is loaded only here.
-  const [{ extractDataset, MAX_ARTICLE_LENGTH }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../data/validate.js')]);
+  const [{ extractDataset, MAX_ARTICLE_LENGTH }, { checkInvariants }] = await Promise.all([import('../extract/extract.js'), import('../dataset/validate.js')]);
   // Long work on a terminal says how far it is, on one line of standard error that it clears at the end.
   const progress = io?.stderrIsTTY && article.text.length >= PROGRESS_FROM ? (step: number, of: number, what: string) => io.err(step === 0 ? '\r\x1b[K' : `\r\x1b[Kextract: ${what} (${step}/${of})`) : undefined;
   const page = article.metadata;

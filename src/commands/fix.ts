@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { describeFsError, loadBundledDataset } from '../data/load.js';
-import type { DatasetFile, Entity } from '../data/types.js';
+import { leftOutWarning, loadBundledDataset } from '../cache/load.js';
+import { describeFsError } from '../files/fs.js';
+import type { DatasetFile, Entity } from '../dataset/types.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Fix } from '../library/corrections.js';
-import { leftOutWarning, libraryFolder } from '../library/folder.js';
+import { libraryFolder } from '../library/folder.js';
 import { lookUpName } from '../query/names.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { withExamples, type CommandDeps } from './common.js';

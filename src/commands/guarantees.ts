@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
-import type { Guarantee } from '../data/types.js';
+import type { FactStore } from '../cache/store.js';
+import type { Guarantee } from '../dataset/types.js';
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';

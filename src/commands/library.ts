@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import { Command } from 'commander';
-import { describeFsError } from '../data/load.js';
+import { describeFsError } from '../files/fs.js';
 import { InputError, NotFoundError, UsageError } from '../errors.js';
-import { leftOutWarning, libraryFolder } from '../library/folder.js';
-import type { Correction } from '../data/types.js';
+import { leftOutWarning } from '../cache/load.js';
+import { libraryFolder } from '../library/folder.js';
+import type { Correction } from '../dataset/types.js';
 import type { LibraryEntry } from '../library/library.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
-import type { NumberRecord } from '../data/types.js';
+import type { FactStore } from '../cache/store.js';
+import type { NumberRecord } from '../dataset/types.js';
 import type { Listing } from '../output/listing.js';
 import { emit, prepareStore, storeColumns, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, describeEmpty, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
+import type { FactStore } from '../cache/store.js';
 import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
 import { addFilterOptions, describeEmpty, filterRecords, parseFilter, textRecordListing, type Hit, type RecordFilter } from './records.js';
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { FactStore } from '../data/store.js';
-import type { FactRecord, RecordKind } from '../data/types.js';
+import type { FactStore } from '../cache/store.js';
+import type { FactRecord, RecordKind } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import type { Column, Listing, Range } from '../output/listing.js';
 import { createMatcher, type Matcher } from '../query/match.js';

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import type { FactStore, SourceInfo } from '../data/store.js';
-import type { Entity, FactRecord } from '../data/types.js';
+import type { FactStore, SourceInfo } from '../cache/store.js';
+import type { Entity, FactRecord } from '../dataset/types.js';
 import type { Column, Listing } from '../output/listing.js';
 import { readQuery } from '../search/question.js';
 import { searchIndexOf, storePassages, type StoredSearchIndex } from '../search/stored.js';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { FactStore, SourceInfo } from '../data/store.js';
+import type { FactStore, SourceInfo } from '../cache/store.js';
 import { NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';

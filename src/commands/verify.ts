@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { FactStore } from '../data/store.js';
+import type { FactStore } from '../cache/store.js';
 import { claimReviewLd, recordLd, type ReviewInfo } from '../output/jsonld.js';
 import { isUrl } from '../library/fetch.js';
 import { parseDate } from './extract.js';
-import { describeFsError } from '../data/load.js';
+import { describeFsError } from '../files/fs.js';
 import { decodeText } from '../library/input.js';
 import { lookUpName, nameWords } from '../query/names.js';
 import { parseClaim } from '../verify/claim.js';

@@ -1,4 +1,4 @@
-import type { Entity } from '../data/types.js';
+import type { Entity } from '../dataset/types.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';

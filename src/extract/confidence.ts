@@ -1,4 +1,4 @@
-import type { Confidence } from '../data/types.js';
+import type { Confidence } from '../dataset/types.js';
 import type { Attribution } from './attribute.js';
 import type { Range } from './quotes.js';
 

@@ -1,4 +1,4 @@
-import type { DatasetFile } from '../data/types.js';
+import type { DatasetFile } from '../dataset/types.js';
 
 // Scoring an extraction against gold quotations given as code-point spans, by the rules
 // of the polnear-dev corpus's README (shared/corpora/polnear-dev): a predicted and a gold

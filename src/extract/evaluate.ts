@@ -1,4 +1,4 @@
-import type { DatasetFile } from '../data/types.js';
+import type { DatasetFile } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 
 // Scoring an extracted dataset against hand-made gold annotations: exact spans for

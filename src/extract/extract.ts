@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { DatasetFile, Entity } from '../data/types.js';
+import type { DatasetFile, Entity } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
 import { confidenceOf } from './confidence.js';

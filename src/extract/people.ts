@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { spansOf, termOffsets } from './nlp-spans.js';
-import type { Entity } from '../data/types.js';
+import type { Entity } from '../dataset/types.js';
 import { SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 
 // Who an article names, and every place it names them: people (with their titles,

@@ -1,4 +1,4 @@
-import type { Entity } from '../data/types.js';
+import type { Entity } from '../dataset/types.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
 import { firstAtOrAfter, NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';

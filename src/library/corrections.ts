@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import type { Correction, DatasetFile, Entity, FactRecord } from '../data/types.js';
+import type { Correction, DatasetFile, Entity, FactRecord } from '../dataset/types.js';
 import { InputError } from '../errors.js';
 import { idFromName } from './input.js';
 

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { escapeForTerminal } from '../text/sanitize.js';
 
 // The user's library: one dataset file per source, `ID.json`, in one folder. Where it
 // is and what files it has; every command that reads data loads this, so it stays small
@@ -16,12 +15,6 @@ export function libraryFolder(env: Readonly<Record<string, string | undefined>>,
   if (env.FACTS_LIBRARY) return resolve(cwd, env.FACTS_LIBRARY);
   const data = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
   return join(data, 'facts', 'library');
-}
-
-/** The warning for a library file that cannot be used, on every run while it stays so: one line that names it. */
-export function leftOutWarning(problem: string): string {
-  // (A problem may quote the file, which is outside input: nothing in it reaches a terminal raw.)
-  return `facts: warning: left out of the library: ${escapeForTerminal(problem)}\n`;
 }
 
 /** The file that holds source ID. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { describeFsError } from '../data/load.js';
+import { describeFsError } from '../files/fs.js';
 import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
 import { DEFAULT_LIMITS, fetchArticle, isUrl, unsupportedScheme, type FetchLimits } from './fetch.js';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { validateAlone } from '../data/load.js';
-import { replaceAtomically } from '../data/sections.js';
-import type { Correction, Entity, FactRecord, Source } from '../data/types.js';
+import { validateAlone } from '../cache/load.js';
+import { replaceAtomically } from '../files/fs.js';
+import type { Correction, Entity, FactRecord, Source } from '../dataset/types.js';
 import { correctionsIn } from './corrections.js';
 import { InputError, isFactsError } from '../errors.js';
 import { listLibrary } from './folder.js';

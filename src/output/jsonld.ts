@@ -1,5 +1,5 @@
-import type { SourceInfo } from '../data/store.js';
-import type { Entity, FactRecord, Span } from '../data/types.js';
+import type { SourceInfo } from '../cache/store.js';
+import type { Entity, FactRecord, Span } from '../dataset/types.js';
 import { indexCodePoints, sliceCodePoints } from '../text/code-points.js';
 
 // Records and verdicts as linked data, for other fact-checking tools: schema.org's

@@ -1,4 +1,4 @@
-import type { Dataset, Entity } from '../data/types.js';
+import type { Dataset, Entity } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import { allowedEdits, editDistance } from '../text/words.js';
 

@@ -1,6 +1,6 @@
-import type { Dataset, Entity, FactRecord } from '../data/types.js';
+import type { Dataset, Entity, FactRecord } from '../dataset/types.js';
 import { countryForms } from './countries.js';
-import { IN_MEMORY, packPostings, type ColumnMaker } from '../data/column.js';
+import { IN_MEMORY, packPostings, type ColumnMaker } from '../cache/column.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';

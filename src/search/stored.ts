@@ -1,5 +1,5 @@
-import { oncePerStore, type FactStore, type SourceInfo } from '../data/store.js';
-import type { Entity } from '../data/types.js';
+import { oncePerStore, type FactStore, type SourceInfo } from '../cache/store.js';
+import type { Entity } from '../dataset/types.js';
 import { buildSearchIndex, docFields, indexFromParts, recordSpans, sourcePassages, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from

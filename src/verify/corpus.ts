@@ -1,4 +1,4 @@
-import { IN_MEMORY, packPostings, type ColumnMaker, type U32Column } from '../data/column.js';
+import { IN_MEMORY, packPostings, type ColumnMaker, type U32Column } from '../cache/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { normalizeWord, WordScanner } from '../text/words.js';
 

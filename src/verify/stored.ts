@@ -1,5 +1,5 @@
-import type { SectionReader } from '../data/sections.js';
-import { oncePerStore, type FactStore } from '../data/store.js';
+import type { SectionReader } from '../cache/sections.js';
+import { oncePerStore, type FactStore } from '../cache/store.js';
 import { buildCorpus, corpusFromColumns, runLookups, type Corpus, type CorpusColumns } from './corpus.js';
 
 // Verify's corpus of a store, kept in the store's place for it ('corpus'): built from the

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
-import type { FactStore } from '../data/store.js';
-import type { Span } from '../data/types.js';
+import type { FactStore } from '../cache/store.js';
+import type { Span } from '../dataset/types.js';
 import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { tokenize, type Word } from '../text/words.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayPath } from '../../src/commands/add.js';
-import type { DatasetFile } from '../../src/data/types.js';
+import type { DatasetFile } from '../../src/dataset/types.js';
 import { ROOT, run, tempDir } from '../helpers.js';
 
 const fixture = (...parts: string[]) => join(ROOT, 'test', 'fixtures', ...parts);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants } from '../../src/data/validate.js';
+import { checkInvariants } from '../../src/dataset/validate.js';
 import { extractDataset } from '../../src/extract/extract.js';
 import { ROOT } from '../helpers.js';
 

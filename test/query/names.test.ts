@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../../src/data/load.js';
-import type { Entity } from '../../src/data/types.js';
+import { loadBundledDataset } from '../../src/cache/load.js';
+import type { Entity } from '../../src/dataset/types.js';
 import { resolveName } from '../../src/query/names.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { run, tempDir } from '../helpers.js';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
 import { DEFAULT_THRESHOLD, runSearch, storeSearchContext } from '../../src/commands/search.js';
-import { indexDataset } from '../../src/data/dataset.js';
-import { loadStore } from '../../src/data/load.js';
+import { indexDataset } from '../../src/dataset/dataset.js';
+import { loadStore } from '../../src/cache/load.js';
 import { searchIndexOf } from '../../src/search/stored.js';
-import type { FactStore } from '../../src/data/store.js';
-import type { DatasetFile } from '../../src/data/types.js';
+import type { FactStore } from '../../src/cache/store.js';
+import type { DatasetFile } from '../../src/dataset/types.js';
 import { searchExhaustive, searchIndex } from '../../src/search/search.js';
 import { tempDir } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/data/dataset.js';
-import { loadBundledDataset } from '../../src/data/load.js';
-import { storeFromDataset } from '../../src/data/store.js';
+import { indexDataset } from '../../src/dataset/dataset.js';
+import { loadBundledDataset } from '../../src/cache/load.js';
+import { storeFromDataset } from '../../src/cache/store.js';
 import { buildSearchIndex, datasetSearchSource, searchExhaustive, searchIndex } from '../../src/search/search.js';
 import { DEFAULT_THRESHOLD, resultDoc, runSearch, storeSearchContext } from '../../src/commands/search.js';
 import { datasetFrom } from '../fixtures/build.js';

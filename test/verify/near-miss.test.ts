@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
-import { indexDataset } from '../../src/data/dataset.js';
-import { storeFromDataset } from '../../src/data/store.js';
+import { indexDataset } from '../../src/dataset/dataset.js';
+import { storeFromDataset } from '../../src/cache/store.js';
 import { buildCorpus, corpusFromColumns } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/data/dataset.js';
-import { loadBundledDataset } from '../../src/data/load.js';
-import { storeFromDataset } from '../../src/data/store.js';
+import { indexDataset } from '../../src/dataset/dataset.js';
+import { loadBundledDataset } from '../../src/cache/load.js';
+import { storeFromDataset } from '../../src/cache/store.js';
 import { buildCorpus, corpusFromColumns } from '../../src/verify/corpus.js';
 import { verifyQuote } from '../../src/verify/verify.js';
 import { tokenize } from '../../src/text/words.js';

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAt, writeAt } from '../../src/data/positional.js';
+import { readAt, writeAt } from '../../src/files/positional.js';
 import { tempDir } from '../helpers.js';
 
 describe('readAt and writeAt', () => {

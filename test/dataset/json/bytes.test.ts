@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bufferBytes, FileBytes, lineAndColumnIn, scanBytes } from '../../src/data/bytes.js';
-import { tempDir } from '../helpers.js';
+import { bufferBytes, FileBytes, lineAndColumnIn, scanBytes } from '../../../src/dataset/json/bytes.js';
+import { tempDir } from '../../helpers.js';
 
 // A file is read in pieces and through a window: what it gives is what the file holds,
 // wherever a read falls, and a problem's line and column are counted across pieces.

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DatasetSchema } from '../../src/data/schema.js';
+import { DatasetSchema } from '../../src/dataset/schema.js';
 import { ROOT } from '../helpers.js';
 
 // data/facts.schema.json is published from the zod schema, the same source as the

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants, parseDatasetText } from '../../src/data/validate.js';
-import type { DatasetFile } from '../../src/data/types.js';
+import { checkInvariants, parseDatasetText } from '../../src/dataset/validate.js';
+import type { DatasetFile } from '../../src/dataset/types.js';
 import { ROOT } from '../helpers.js';
 
 // The bundled dataset is evidence: these tests check it against the article's own

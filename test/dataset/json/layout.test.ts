@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLayoutProblem, LayoutScanner, layoutOf, valueOfKey, type DatasetLayout, type LayoutProblem } from '../../src/data/layout.js';
+import { isLayoutProblem, LayoutScanner, layoutOf, valueOfKey, type DatasetLayout, type LayoutProblem } from '../../../src/dataset/json/layout.js';
 
 const layout = (bytes: Buffer): DatasetLayout => {
   const found = layoutOf(bytes);

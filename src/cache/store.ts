@@ -1,6 +1,6 @@
 import { IN_MEMORY, type Column, type ColumnMaker } from './column.js';
 import type { SectionReader, Section } from './sections.js';
-import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './types.js';
+import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
 
 // Read access to a dataset, record by record: every command reads through this, so that
 // a user's large dataset is answered from its cache without parsing the JSON, and the
@@ -9,10 +9,11 @@ import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from './ty
 //
 // Features that derive their own index from the data (search, verify) own its format;
 // the store only gives them a place to keep it (`place`), checked and atomic. This
-// module, and all of src/data, knows nothing of them.
+// module, and all of src/cache and src/dataset, know nothing of them.
 
-/** A source without its text (which may be large, and is read on its own). */
-export type SourceInfo = { [K in keyof Source as K extends 'text' ? never : K]: Source[K] };
+/** A source without its text (dataset/types.ts). */
+export type { SourceInfo } from '../dataset/types.js';
+import type { SourceInfo } from '../dataset/types.js';
 
 /** Where a feature keeps what it derived from this dataset, next to the store's own cache. */
 export interface Place {

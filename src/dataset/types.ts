@@ -26,6 +26,8 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export type FactRecord = z.infer<typeof RecordSchema>;
 export type RecordKind = FactRecord['kind'];
 export type DatasetFile = z.infer<typeof DatasetSchema>;
+/** A source without its text (which may be large, and is read on its own). */
+export type SourceInfo = { [K in keyof Source as K extends 'text' ? never : K]: Source[K] };
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** A loaded dataset with its look-up tables. */

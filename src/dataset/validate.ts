@@ -1,11 +1,10 @@
 import { constants } from 'node:buffer';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
-import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './bytes.js';
-import { LISTS, valueOfKey, type DatasetLayout, type ListName } from './layout.js';
-import type { ByteRange } from './structure.js';
-import type { DatasetFile, Entity, FactRecord, Source } from './types.js';
-import type { SourceInfo } from './store.js';
+import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './json/bytes.js';
+import { LISTS, valueOfKey, type DatasetLayout, type ListName } from './json/layout.js';
+import type { ByteRange } from './json/structure.js';
+import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync } from 'node:fs';
-import { DataError } from '../errors.js';
+import { DataError } from '../../errors.js';
 import { isLayoutProblem, LayoutScanner, type DatasetLayout } from './layout.js';
-import { readAt } from './positional.js';
+import { readAt } from '../../files/positional.js';
 import { StructureChecker } from './structure.js';
 
 // The bytes of a dataset, read by range: a file through a window of a megabyte, or a

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStructure, MAX_DEPTH, StructureChecker } from '../../src/data/structure.js';
+import { checkStructure, MAX_DEPTH, StructureChecker } from '../../../src/dataset/json/structure.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 

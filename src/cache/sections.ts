@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DAMAGED_FILE } from '../errors.js';
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { writeAt } from './positional.js';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { replaceAtomically } from '../files/fs.js';
+import { writeAt } from '../files/positional.js';
 import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn } from './column.js';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
@@ -164,29 +165,6 @@ function writeAll(path: string, meta: unknown, sections: Record<string, Section 
   });
 }
 
-/**
- * Makes `path` what `write` writes, atomically: it writes a temporary file of the
- * caller's naming (its own, so that two writers never share one), which is then renamed
- * over `path`, so a reader sees the old file or the new one, whole. A writer killed
- * midway leaves only its temporary file; one that fails removes it.
- */
-export function replaceAtomically(path: string, temporary: string, write: (fd: number) => void): void {
-  const fd = openSync(temporary, 'wx');
-  try {
-    write(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  try {
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 function align(n: number): number {
   return (n + 3) & ~3;

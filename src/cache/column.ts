@@ -1,5 +1,5 @@
 import { closeSync, openSync, rmSync } from 'node:fs';
-import { readAt, writeAt } from './positional.js';
+import { readAt, writeAt } from '../files/positional.js';
 
 // Columns an index is built into, value by value, in order: 32-bit values or text. A
 // small index keeps them in memory; a large one spills them as they come to a temporary

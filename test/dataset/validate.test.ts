@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bufferBytes, scanBytes } from '../../src/data/bytes.js';
-import { validateFiles, type ScannedFile } from '../../src/data/validate.js';
+import { bufferBytes, scanBytes } from '../../src/dataset/json/bytes.js';
+import { validateFiles, type ScannedFile } from '../../src/dataset/validate.js';
 
 // Validation for the cache (keepTexts false) does not keep the sources' texts: it reads
 // each back from the file when a record needs it, and holds only the last one, until

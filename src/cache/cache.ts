@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
-import type { ByteRange } from './structure.js';
+import { makeDirectory } from '../files/fs.js';
+import type { ByteRange } from '../dataset/json/structure.js';
 import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn } from './column.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import type { Entity, FactRecord, RecordKind, Source } from './types.js';
-import type { StreamedDataset } from './validate.js';
+import type { Entity, FactRecord, RecordKind, Source } from '../dataset/types.js';
+import type { StreamedDataset } from '../dataset/validate.js';
 
 // The derived index of a user's dataset, kept in the user's cache directory. The store's
 // own part (records.bin) holds what every command needs without parsing the JSON:
@@ -42,25 +43,6 @@ const DATA_BLOCKS_KEPT = 8;
 const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
 
 
-/**
- * mkdir -p, one directory at a time. Node's recursive mkdir spins forever where a
- * directory that exists cannot hold children (under /proc, mkdir answers ENOENT, which it
- * takes for a missing parent), so each missing directory is made on its own and any
- * answer but "exists" is an error.
- */
-export function makeDirectory(path: string): void {
-  const parts = path.split('/').filter(Boolean);
-  let at = path.startsWith('/') ? '' : '.';
-  for (const part of parts) {
-    at = `${at}/${part}`;
-    try {
-      mkdirSync(at);
-    } catch (error) {
-      // EEXIST: already there (a file there fails at the next level, with ENOTDIR).
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
 
 /**
  * Where the cache for these files lives: a folder per set of paths (or per `name`, for a

@@ -2,8 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MemoryTextColumn, MemoryU32Column, packPostings, spilledText, spilledU32 } from '../../src/data/column.js';
-import { SectionReader, writeSections } from '../../src/data/sections.js';
+import { MemoryTextColumn, MemoryU32Column, packPostings, spilledText, spilledU32 } from '../../src/cache/column.js';
+import { SectionReader, writeSections } from '../../src/cache/sections.js';
 import { tempDir } from '../helpers.js';
 
 // A spilled column is the same section as one held in memory: the same bytes read back,

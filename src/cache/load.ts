@@ -2,15 +2,16 @@ import { existsSync, rmdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import bundled from '../../data/facts.json';
 import { DataError, isFactsError } from '../errors.js';
+import { describeFsError } from '../files/fs.js';
 import type { IO } from '../io.js';
 import type { CacheNotes, LeftOut } from './cache.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import { FileBytes, scanBytes } from './bytes.js';
-import { leftOutWarning, listLibrary } from '../library/folder.js';
-import { indexDataset } from './dataset.js';
+import { FileBytes, scanBytes } from '../dataset/json/bytes.js';
+import { escapeForTerminal } from '../text/sanitize.js';
+import { indexDataset } from '../dataset/dataset.js';
 import { storeFromDataset, type FactStore } from './store.js';
-import type { Dataset, DatasetFile, FactRecord } from './types.js';
-import type { ScannedFile, StreamedDataset } from './validate.js';
+import type { Dataset, DatasetFile, FactRecord } from '../dataset/types.js';
+import type { ScannedFile, StreamedDataset } from '../dataset/validate.js';
 
 // Files are read synchronously: a command needs them before it can do anything, and
 // node:fs/promises would cost every start-up its own loading time.
@@ -28,7 +29,7 @@ export function loadBundledDataset(): Dataset {
 /** Loads the given files, validated and merged, or the bundled dataset if there are none: all in memory. */
 export async function loadDataset(paths: readonly string[], cwd: string): Promise<Dataset> {
   if (paths.length === 0) return loadBundledDataset();
-  const { validateFiles } = await import('./validate.js');
+  const { validateFiles } = await import('../dataset/validate.js');
   const records: FactRecord[] = [];
   const result = withFiles(paths, cwd, (files) => validateFiles(files, (record) => records.push(record)));
   if (!result.ok) throw new DataError(result.problems);
@@ -75,18 +76,32 @@ export function withFiles<T>(paths: readonly string[], cwd: string, use: (files:
   }
 }
 
-/** What to read: the files named (exactly those), or, when none are, the bundled article and the library in this folder. */
+/** The library's dataset files, as its folder lists them (library/folder.ts): the loader is given them, and knows nothing else of the library. */
+export interface LibraryFiles {
+  folder: string;
+  files: readonly string[];
+  /** Why the folder could not be read, when it exists but cannot be (the library is then empty). */
+  problem?: string;
+}
+
+/** What to read: the files named (exactly those), or, when none are, the bundled article and the library's files. */
 export interface DataChoice {
   paths: readonly string[];
-  /** The library folder, or undefined to leave the library out (--no-library). */
-  library?: string;
+  /** The library's files, or undefined to leave the library out (--no-library). */
+  library?: LibraryFiles;
   /** false to leave the bundled article out (--no-bundled). */
   bundled?: boolean;
 }
 
+/** The warning for a library file that cannot be used, on every run while it stays so: one line that names it. */
+export function leftOutWarning(problem: string): string {
+  // (A problem may quote the file, which is outside input: nothing in it reaches a terminal raw.)
+  return `facts: warning: left out of the library: ${escapeForTerminal(problem)}\n`;
+}
+
 /** The bundled dataset's own file, which ships beside the bundle (for a store over it and a library). */
 export function bundledDataPath(): string {
-  // dist/facts.cjs in the package; src/data/load.ts under the test runner.
+  // dist/facts.cjs in the package; src/cache/load.ts under the test runner.
   const near = resolve(__dirname, '../data/facts.json');
   return existsSync(near) ? near : resolve(__dirname, '../../data/facts.json');
 }
@@ -105,11 +120,11 @@ export async function loadStore(choice: DataChoice, io: Pick<IO, 'cwd' | 'env' |
   const withBundled = choice.bundled !== false;
   const alone = () => storeFromDataset(withBundled ? loadBundledDataset() : indexDataset([]));
   if (choice.library === undefined) return alone();
-  const listing = listLibrary(choice.library);
-  if (listing.problem) io.err(`facts: warning: ${listing.problem}\n`);
-  if (listing.files.length === 0) return alone();
-  if (!withBundled) return loadFiles(listing.files, io, { lenientFrom: 0, name: `${choice.library} without the bundled article`, label: 'the library' });
-  return loadFiles([bundledDataPath(), ...listing.files], io, { lenientFrom: 1, name: choice.library, label: 'the bundled article and the library' });
+  const { folder, files, problem } = choice.library;
+  if (problem) io.err(`facts: warning: ${problem}\n`);
+  if (files.length === 0) return alone();
+  if (!withBundled) return loadFiles(files, io, { lenientFrom: 0, name: `${folder} without the bundled article`, label: 'the library' });
+  return loadFiles([bundledDataPath(), ...files], io, { lenientFrom: 1, name: folder, label: 'the bundled article and the library' });
 }
 
 /** How a set of files is read: files from `lenientFrom` on are left out, with a warning, when they cannot be used; `name` keys the cache of a set whose paths change. */
@@ -174,7 +189,7 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
   warn(leftOut);
   const keptPaths = kept.map((s) => given.get(s.path) ?? s.path);
   // Validated a record at a time into the cache's columns; no record is kept.
-  const { validateFiles } = await import('./validate.js');
+  const { validateFiles } = await import('../dataset/validate.js');
   const builder = new cache.RecordsBuilder(cache.spillingBeside(join(folder, 'records.bin')));
   // Nothing is kept of a build given up: the spilled columns, and their folder if it is empty.
   const abandon = () => {
@@ -225,7 +240,7 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
  * DataError, with every problem, if it is not a valid dataset.
  */
 export async function validateAlone(path: string, onRecord?: (record: FactRecord) => void): Promise<StreamedDataset> {
-  const { validateFiles } = await import('./validate.js');
+  const { validateFiles } = await import('../dataset/validate.js');
   const result = withFiles([path], '/', (files) => validateFiles(files, onRecord && ((record) => onRecord(record))));
   if (!result.ok) throw new DataError(result.problems);
   return result.value;
@@ -264,22 +279,3 @@ async function admit(stamps: readonly FileStamp[], lenientFrom: number): Promise
   return { kept, leftOut };
 }
 
-/** A short reason for a failed read, without the stack or the errno number. */
-export function describeFsError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    // A file read whole into one buffer (an article, a file of quotes), which Node allows up to 2 GiB.
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return 'too large: facts reads a file of up to 2 GiB here';
-    case 'ERR_STRING_TOO_LONG':
-      return 'holds a single text too long for one string (about 512 MiB)';
-    default:
-      return error.code ?? error.message;
-  }
-}
