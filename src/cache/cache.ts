@@ -9,7 +9,7 @@ import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type 
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
-import type { Entity, FactRecord, RecordKind, Source } from '../dataset/types.js';
+import type { Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
 import type { StreamedDataset } from '../dataset/validate.js';
 
 // The derived index of a user's dataset, kept in the user's cache directory. The store's
@@ -315,160 +315,243 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
  * Opens the cache in `folder` as a store; undefined when it is missing, stale or fails
  * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
  */
-export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): (FactStore & { leftOut: readonly LeftOut[] }) | undefined {
+export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): CachedStore | undefined {
   const records = openChecked(join(folder, 'records.bin'), notes);
   if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
   if (meta.format !== CACHE_FORMAT) return undefined;
   if (meta.key.length !== stamps.length || !meta.key.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
-  // Columns are read (and checked) when first used: a search reads a few of them.
-  const column = <T>(read: () => T) => {
-    let value: T | undefined;
-    return () => (value ??= read());
+  return new CachedStore(records, meta, new DataFiles(meta.stamps), cachePlaces(folder, notes));
+}
+
+/** A function that reads a value once, when first called. */
+function once<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
+/** The record columns of records.bin, each read (and checked) when first used: a search reads a few of them. */
+function recordColumns(records: SectionReader) {
+  return {
+    kind: once(() => records.u8('kind')),
+    speaker: once(() => records.i32('speaker')),
+    source: once(() => records.u32('source')),
+    spanStart: once(() => records.u32('spanStart')),
+    spanEnd: once(() => records.u32('spanEnd')),
+    cueStart: once(() => records.u32('cueStart')),
+    cueEnd: once(() => records.u32('cueEnd')),
+    recordFile: once(() => records.u32('recordFile')),
+    jsonFrom: once(() => records.u32('jsonFrom')),
+    jsonTo: once(() => records.u32('jsonTo')),
+    textFrom: once(() => records.u32('textFrom')),
+    textTo: once(() => records.u32('textTo')),
+    idTo: once(() => records.u32('idTo')),
+    sourceFile: once(() => records.u32('sourceFile')),
+    sourceFrom: once(() => records.u32('sourceFrom')),
+    sourceTo: once(() => records.u32('sourceTo')),
   };
-  const columns = {
-    kind: column(() => records.u8('kind')),
-    speaker: column(() => records.i32('speaker')),
-    source: column(() => records.u32('source')),
-    spanStart: column(() => records.u32('spanStart')),
-    spanEnd: column(() => records.u32('spanEnd')),
-    cueStart: column(() => records.u32('cueStart')),
-    cueEnd: column(() => records.u32('cueEnd')),
-    recordFile: column(() => records.u32('recordFile')),
-    jsonFrom: column(() => records.u32('jsonFrom')),
-    jsonTo: column(() => records.u32('jsonTo')),
-    textFrom: column(() => records.u32('textFrom')),
-    textTo: column(() => records.u32('textTo')),
-    idTo: column(() => records.u32('idTo')),
-    sourceFile: column(() => records.u32('sourceFile')),
-    sourceFrom: column(() => records.u32('sourceFrom')),
-    sourceTo: column(() => records.u32('sourceTo')),
-  };
-  const entityById = new Map(meta.entities.map((e) => [e.id, e]));
-  // The data files themselves, opened on the first record read, and checked again then:
-  // a file changed since this run began is not read from offsets that were true before.
-  const fds = new Map<number, number>();
-  const changed = (stamp: FileStamp) => new DataError([`${stamp.path}: changed while it was being read; run the command again`]);
-  const descriptor = (file: number) => {
-    const stamp = meta.stamps[file] as FileStamp;
-    let fd = fds.get(file);
-    if (fd === undefined) {
-      try {
-        fd = openSync(stamp.path, 'r');
-      } catch {
-        throw changed(stamp);
-      }
-      fds.set(file, fd);
-      if (!sameStamp(stampOf(stamp.path, fd), stamp)) throw changed(stamp);
-    }
-    return fd;
-  };
-  // Records read in file order (a listing) go through a few recent 256 KiB blocks of the
-  // file, so the file is read in large pieces rather than a record at a time; a record
-  // far from the last one read (search results, in score order) is read on its own.
-  const blocks = new Map<string, Buffer>();
-  let lastBlock = '';
-  const block = (file: number, b: number) => {
-    const key = `${file}:${b}`;
-    let bytes = blocks.get(key);
-    if (bytes) {
-      blocks.delete(key);
-    } else {
-      const stamp = meta.stamps[file] as FileStamp;
-      const from = b * DATA_BLOCK;
-      bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
-      if (bytes.byteLength <= 0 || readSync(descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw changed(stamp);
-      if (blocks.size >= DATA_BLOCKS_KEPT) blocks.delete(blocks.keys().next().value as string);
-    }
-    blocks.set(key, bytes);
-    return bytes;
-  };
-  let scratch: Buffer | undefined;
-  const readRange = (file: number, from: number, to: number) => {
+}
+
+/** A feature's places in the cache folder, by name. */
+function cachePlaces(folder: string, notes: CacheNotes): (name: string) => Place {
+  return (name) => cachePlace(folder, name, notes);
+}
+
+/**
+ * The data files a cache's records and texts are read back from, by byte range. Each is
+ * opened on the first read, and checked against its stamp then: a file changed since
+ * this run began is not read at offsets that were true before.
+ */
+class DataFiles {
+  private readonly fds = new Map<number, number>();
+  /** Recent 256 KiB blocks, by "file:block", oldest first. */
+  private readonly blocks = new Map<string, Buffer>();
+  private lastBlock = '';
+  /** One buffer for ranges read on their own (see readRange). */
+  private scratch: Buffer | undefined;
+
+  constructor(private readonly stamps: readonly FileStamp[]) {}
+
+  /** The error for a data file that changed under this run. */
+  changed(file: number): DataError {
+    return new DataError([`${(this.stamps[file] as FileStamp).path}: changed while it was being read; run the command again`]);
+  }
+
+  /**
+   * The text of bytes [from, to) of data file `file`. Ranges read in file order (a
+   * listing) go through a few recent blocks, so the file is read in large pieces rather
+   * than a record at a time; a range far from the last one read (search results, in score
+   * order) is read on its own.
+   */
+  readRange(file: number, from: number, to: number): string {
     const first = Math.floor(from / DATA_BLOCK);
     const last = Math.floor((to - 1) / DATA_BLOCK);
-    const sequential = blocks.has(`${file}:${first}`) || lastBlock === `${file}:${first}` || lastBlock === `${file}:${first - 1}`;
-    lastBlock = `${file}:${last}`;
-    if (sequential && first === last) return block(file, first).toString('utf8', from - first * DATA_BLOCK, to - first * DATA_BLOCK);
+    const sequential = this.blocks.has(`${file}:${first}`) || this.lastBlock === `${file}:${first}` || this.lastBlock === `${file}:${first - 1}`;
+    this.lastBlock = `${file}:${last}`;
+    if (sequential && first === last) return this.block(file, first).toString('utf8', from - first * DATA_BLOCK, to - first * DATA_BLOCK);
     // A range out of order, or over several blocks (a source's text), is read on its own
     // into one buffer kept for the purpose: verify's first run reads every source so, and a
     // buffer of each left the collector tens of megabytes to take.
-    if (!scratch || scratch.byteLength < to - from) scratch = Buffer.allocUnsafe(Math.max(to - from, 1 << 16));
-    if (readSync(descriptor(file), scratch, 0, to - from, from) !== to - from) throw changed(meta.stamps[file] as FileStamp);
-    return scratch.toString('utf8', 0, to - from);
-  };
+    if (!this.scratch || this.scratch.byteLength < to - from) this.scratch = Buffer.allocUnsafe(Math.max(to - from, 1 << 16));
+    if (readSync(this.descriptor(file), this.scratch, 0, to - from, from) !== to - from) throw this.changed(file);
+    return this.scratch.toString('utf8', 0, to - from);
+  }
 
-  let allIds: string | undefined;
-  // An id is read on its own, from its place in the ids (one a line).
-  const idOf = (i: number) => records.text('ids', columns.idTo()[i] as number, (columns.idTo()[i + 1] as number) - 1);
-  const wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
-  let cues: { all: string; to: Uint32Array } | undefined;
-  let bySource: number[][] | undefined;
-  const sourceText = (index: number) => JSON.parse(readRange(columns.sourceFile()[index] as number, columns.sourceFrom()[index] as number, columns.sourceTo()[index] as number)) as string;
-  return {
-    leftOut: meta.leftOut,
-    recordCount: meta.recordCount,
-    id: idOf,
-    // One id is found by a native search of the ids, one a line, and its line counted:
-    // a Map of a million ids took a second to build for one look-up.
-    indexOf: (id) => {
-      if (id.includes('\n')) return -1;
-      allIds ??= `\n${records.text('ids')}\n`;
-      const at = allIds.indexOf(`\n${id}\n`);
-      if (at < 0) return -1;
-      let line = 0;
-      for (let p = allIds.indexOf('\n', 1); p >= 0 && p <= at; p = allIds.indexOf('\n', p + 1)) line++;
-      return line;
-    },
-    cue: (i) => {
-      cues ??= { all: records.text('cues'), to: records.u32('cueTo') };
-      return cues.all.slice(cues.to[i], cues.to[i + 1]);
-    },
-    kind: (i) => KINDS[columns.kind()[i] as number] as RecordKind,
-    speaker: (i) => ((columns.speaker()[i] as number) < 0 ? null : (meta.entities[columns.speaker()[i] as number] as Entity).id),
-    sourceIndex: (i) => columns.source()[i] as number,
-    span: (i) => ({ start: columns.spanStart()[i] as number, end: columns.spanEnd()[i] as number }),
-    cueSpan: (i) => {
-      const start = columns.cueStart()[i] as number;
-      return start === NO_CUE ? null : { start, end: columns.cueEnd()[i] as number };
-    },
-    // A text is read on its own, so that a search reads only what it prints; a command
-    // that reads every text of a kind (grep) says so first, and the kind's whole section
-    // is then read and decoded at once.
-    text: (i) => {
-      const k = columns.kind()[i] as number;
-      const whole = wholeTexts[k];
-      if (whole !== undefined) return whole.slice(columns.textFrom()[i], columns.textTo()[i]);
-      return records.text(`texts.${KINDS[k]}`, columns.textFrom()[i] as number, columns.textTo()[i] as number);
-    },
-    scanTexts: (kinds) => {
-      for (const name of kinds) {
-        const k = KINDS.indexOf(name);
-        const section = `texts.${name}`;
-        if (k >= 0 && wholeTexts[k] === undefined && records.isAscii(section)) wholeTexts[k] = records.text(section);
-      }
-    },
-    record: (i) => {
-      const file = columns.recordFile()[i] as number;
-      let record: FactRecord;
+  private block(file: number, b: number): Buffer {
+    const key = `${file}:${b}`;
+    let bytes = this.blocks.get(key);
+    if (bytes) {
+      this.blocks.delete(key);
+    } else {
+      const stamp = this.stamps[file] as FileStamp;
+      const from = b * DATA_BLOCK;
+      bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
+      if (bytes.byteLength <= 0 || readSync(this.descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw this.changed(file);
+      if (this.blocks.size >= DATA_BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value as string);
+    }
+    this.blocks.set(key, bytes);
+    return bytes;
+  }
+
+  private descriptor(file: number): number {
+    let fd = this.fds.get(file);
+    if (fd === undefined) {
+      const stamp = this.stamps[file] as FileStamp;
       try {
-        record = JSON.parse(readRange(file, columns.jsonFrom()[i] as number, columns.jsonTo()[i] as number)) as FactRecord;
-      } catch (error) {
-        throw isFactsError(error) ? error : changed(meta.stamps[file] as FileStamp);
+        fd = openSync(stamp.path, 'r');
+      } catch {
+        throw this.changed(file);
       }
-      if (record.id !== idOf(i)) throw changed(meta.stamps[file] as FileStamp);
-      return record;
-    },
-    entities: meta.entities,
-    entityById,
-    sources: meta.sources.map(({ text: _text, ...info }) => info as SourceInfo),
-    sourceIds: meta.sources.map((s) => s.id as string),
-    sourceText,
-    source: (index) => ({ ...(meta.sources[index] as object), text: sourceText(index) }) as Source,
-    recordsOfSource: (index) => {
-      bySource ??= groupBySource(meta.recordCount, (i) => columns.source()[i] as number, meta.sources.length);
-      return bySource[index] ?? [];
-    },
-    place: (name) => cachePlace(folder, name, notes),
-  };
+      this.fds.set(file, fd);
+      if (!sameStamp(stampOf(stamp.path, fd), stamp)) throw this.changed(file);
+    }
+    return fd;
+  }
+}
+
+/**
+ * A store over a cache: the records' columns from records.bin, read when first used; a
+ * record's JSON and a source's text read back from the data files by byte range.
+ */
+export class CachedStore implements FactStore {
+  /** The library files left out when the cache was built, said again on every run. */
+  readonly leftOut: readonly LeftOut[];
+  readonly recordCount: number;
+  readonly entities: readonly Entity[];
+  readonly entityById: ReadonlyMap<string, Entity>;
+  readonly sources: readonly SourceInfo[];
+  readonly sourceIds: readonly string[];
+  private readonly columns: ReturnType<typeof recordColumns>;
+  /** Every id, one a line between newlines, once an id is looked up. */
+  private allIds: string | undefined;
+  /** A kind's texts, whole, once a command said it reads them all (scanTexts). */
+  private readonly wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
+  private cues: { all: string; to: Uint32Array } | undefined;
+  private bySource: number[][] | undefined;
+
+  constructor(
+    private readonly records: SectionReader,
+    private readonly meta: RecordsMeta,
+    private readonly files: DataFiles,
+    readonly place: (name: string) => Place,
+  ) {
+    this.leftOut = meta.leftOut;
+    this.recordCount = meta.recordCount;
+    this.entities = meta.entities;
+    this.entityById = new Map(meta.entities.map((e) => [e.id, e]));
+    this.sources = meta.sources.map(({ text: _text, ...info }) => info as SourceInfo);
+    this.sourceIds = meta.sources.map((s) => s.id as string);
+    this.columns = recordColumns(records);
+  }
+
+  /** An id, read on its own from its place in the ids (one a line). */
+  id(i: number): string {
+    const idTo = this.columns.idTo();
+    return this.records.text('ids', idTo[i] as number, (idTo[i + 1] as number) - 1);
+  }
+
+  /** One id found by a native search of the ids, one a line, and its line counted: a Map of a million ids took a second to build for one look-up. */
+  indexOf(id: string): number {
+    if (id.includes('\n')) return -1;
+    this.allIds ??= `\n${this.records.text('ids')}\n`;
+    const at = this.allIds.indexOf(`\n${id}\n`);
+    if (at < 0) return -1;
+    let line = 0;
+    for (let p = this.allIds.indexOf('\n', 1); p >= 0 && p <= at; p = this.allIds.indexOf('\n', p + 1)) line++;
+    return line;
+  }
+
+  cue(i: number): string {
+    this.cues ??= { all: this.records.text('cues'), to: this.records.u32('cueTo') };
+    return this.cues.all.slice(this.cues.to[i], this.cues.to[i + 1]);
+  }
+
+  kind(i: number): RecordKind {
+    return KINDS[this.columns.kind()[i] as number] as RecordKind;
+  }
+
+  speaker(i: number): string | null {
+    const entity = this.columns.speaker()[i] as number;
+    return entity < 0 ? null : (this.meta.entities[entity] as Entity).id;
+  }
+
+  sourceIndex(i: number): number {
+    return this.columns.source()[i] as number;
+  }
+
+  span(i: number): Span {
+    return { start: this.columns.spanStart()[i] as number, end: this.columns.spanEnd()[i] as number };
+  }
+
+  cueSpan(i: number): Span | null {
+    const start = this.columns.cueStart()[i] as number;
+    return start === NO_CUE ? null : { start, end: this.columns.cueEnd()[i] as number };
+  }
+
+  /**
+   * A text is read on its own, so that a search reads only what it prints; a command that
+   * reads every text of a kind (grep) says so first, and the kind's whole section is then
+   * read and decoded at once.
+   */
+  text(i: number): string {
+    const k = this.columns.kind()[i] as number;
+    const from = this.columns.textFrom()[i] as number;
+    const to = this.columns.textTo()[i] as number;
+    const whole = this.wholeTexts[k];
+    return whole !== undefined ? whole.slice(from, to) : this.records.text(`texts.${KINDS[k]}`, from, to);
+  }
+
+  scanTexts(kinds: readonly RecordKind[]): void {
+    for (const name of kinds) {
+      const k = KINDS.indexOf(name);
+      const section = `texts.${name}`;
+      if (k >= 0 && this.wholeTexts[k] === undefined && this.records.isAscii(section)) this.wholeTexts[k] = this.records.text(section);
+    }
+  }
+
+  /** The record as its data file has it, read back by byte range and checked against its id. */
+  record(i: number): FactRecord {
+    const file = this.columns.recordFile()[i] as number;
+    let record: FactRecord;
+    try {
+      record = JSON.parse(this.files.readRange(file, this.columns.jsonFrom()[i] as number, this.columns.jsonTo()[i] as number)) as FactRecord;
+    } catch (error) {
+      throw isFactsError(error) ? error : this.files.changed(file);
+    }
+    if (record.id !== this.id(i)) throw this.files.changed(file);
+    return record;
+  }
+
+  sourceText(index: number): string {
+    return JSON.parse(this.files.readRange(this.columns.sourceFile()[index] as number, this.columns.sourceFrom()[index] as number, this.columns.sourceTo()[index] as number)) as string;
+  }
+
+  source(index: number): Source {
+    return { ...(this.meta.sources[index] as object), text: this.sourceText(index) } as Source;
+  }
+
+  recordsOfSource(index: number): readonly number[] {
+    this.bySource ??= groupBySource(this.meta.recordCount, (i) => this.columns.source()[i] as number, this.meta.sources.length);
+    return this.bySource[index] ?? [];
+  }
 }
