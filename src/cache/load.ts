@@ -140,45 +140,18 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
   const warn = (leftOut: readonly LeftOut[]) => {
     for (const { problem } of leftOut) io.err(leftOutWarning(problem));
   };
-  // A lenient file that cannot even be stamped is left out here; it keys nothing.
-  const unstamped: LeftOut[] = [];
-  // Each file as the user named it, by its full path, for messages.
-  const given = new Map<string, string>();
-  const stampAll = () => {
-    const stamps: FileStamp[] = [];
-    paths.forEach((file, i) => {
-      try {
-        stamps.push(stampOf(resolve(io.cwd, file)));
-        given.set(resolve(io.cwd, file), file);
-      } catch (error) {
-        const problem = `${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`;
-        if (i < lenientFrom) throw new DataError([problem]);
-        unstamped.push({ path: file, problem });
-      }
-    });
-    return stamps;
-  };
-  const stamps = stampAll();
-  warn(unstamped);
+  const files = stampFiles(paths, io.cwd, lenientFrom);
+  warn(files.unstamped);
+  const { stamps } = files;
+  const asGiven = (kept: readonly FileStamp[]) => kept.map((s) => files.given.get(s.path) ?? s.path);
   if (io.env.FACTS_CACHE === '0') {
     const { kept, leftOut } = await admit(stamps, lenientFrom);
     warn(leftOut);
-    return storeFromDataset(await loadDataset(kept.map((s) => given.get(s.path) ?? s.path), io.cwd));
+    return storeFromDataset(await loadDataset(asGiven(kept), io.cwd));
   }
   const cache = await import('./cache.js');
   const { root, folder } = cache.cacheFolder(io.env, stamps, set.name);
-  const said = new Set<string>();
-  const once = (key: string, line: string) => {
-    if (said.has(key) || !io.stderrIsTTY) return;
-    said.add(key);
-    io.err(`facts: ${line}\n`);
-  };
-  const names = set.label ?? paths.join(', ');
-  const notes: CacheNotes = {
-    building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
-    damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
-    unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
-  };
+  const notes = cacheNotes(io, root, set.label ?? paths.join(', '));
   const cached = cache.openCachedStore(folder, stamps, notes);
   if (cached) {
     warn(cached.leftOut);
@@ -187,8 +160,66 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
   notes.building('an index');
   const { kept, leftOut } = await admit(stamps, lenientFrom);
   warn(leftOut);
-  const keptPaths = kept.map((s) => given.get(s.path) ?? s.path);
-  // Validated a record at a time into the cache's columns; no record is kept.
+  const built = await buildCache(cache, { folder, root, stamps, kept, leftOut, paths: asGiven(kept), cwd: io.cwd, notes });
+  // Built, but not used now: the files changed while they were read; the problem names the first.
+  if ('changed' in built) throw new DataError([`${files.given.get(built.changed.path) ?? built.changed.path}: changed while it was being read; run the command again`]);
+  return built.store;
+}
+
+/** The data files' stamps (what the cache is keyed by), and each one's name as given; a lenient file that cannot be stamped is left out, keying nothing. */
+function stampFiles(paths: readonly string[], cwd: string, lenientFrom: number): { stamps: FileStamp[]; given: Map<string, string>; unstamped: LeftOut[] } {
+  const stamps: FileStamp[] = [];
+  const given = new Map<string, string>();
+  const unstamped: LeftOut[] = [];
+  paths.forEach((file, i) => {
+    try {
+      stamps.push(stampOf(resolve(cwd, file)));
+      given.set(resolve(cwd, file), file);
+    } catch (error) {
+      const problem = `${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`;
+      if (i < lenientFrom) throw new DataError([problem]);
+      unstamped.push({ path: file, problem });
+    }
+  });
+  return { stamps, given, unstamped };
+}
+
+/** What the cache says of itself on a terminal, each thing once: building, damaged, unwritable. */
+function cacheNotes(io: Pick<IO, 'err' | 'stderrIsTTY'>, root: string, names: string): CacheNotes {
+  const said = new Set<string>();
+  const once = (key: string, line: string) => {
+    if (said.has(key) || !io.stderrIsTTY) return;
+    said.add(key);
+    io.err(`facts: ${line}\n`);
+  };
+  return {
+    building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
+    damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
+    unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
+  };
+}
+
+/** What building a cache needs: where, for which files (all asked for, those kept, those left out), and how to speak. */
+interface CacheBuild {
+  folder: string;
+  root: string;
+  stamps: readonly FileStamp[];
+  kept: readonly FileStamp[];
+  leftOut: readonly LeftOut[];
+  /** The kept files as the user named them. */
+  paths: readonly string[];
+  cwd: string;
+  notes: CacheNotes;
+}
+
+/**
+ * Validates the kept files a record at a time into the cache's columns (no record is
+ * kept), writes the cache and opens it. A folder that cannot be written (read-only,
+ * full) gives a store from memory this time, said once; a file that changed while it was
+ * read gives nothing but its stamp.
+ */
+async function buildCache(cache: typeof import('./cache.js'), build: CacheBuild): Promise<{ store: FactStore } | { changed: FileStamp }> {
+  const { folder, root, stamps, kept, leftOut, paths, cwd, notes } = build;
   const { validateFiles } = await import('../dataset/validate.js');
   const builder = new cache.RecordsBuilder(cache.spillingBeside(join(folder, 'records.bin')));
   // Nothing is kept of a build given up: the spilled columns, and their folder if it is empty.
@@ -200,16 +231,14 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
       // Not empty (another run's cache), or not there.
     }
   };
-  // A read-only, full or unusable cache folder (a spilled column or the cache file cannot
-  // be written): work from memory this time, and say so.
   const fromMemory = async (error: unknown) => {
     abandon();
     notes.unwritable(error);
-    return storeFromDataset(await loadDataset(keptPaths, io.cwd));
+    return { store: storeFromDataset(await loadDataset(paths, cwd)) };
   };
   let result: ReturnType<typeof validateFiles>;
   try {
-    result = withFiles(keptPaths, io.cwd, (files) => validateFiles(files, (record, file, range) => builder.add(record, file, range), false));
+    result = withFiles(paths, cwd, (files) => validateFiles(files, (record, file, range) => builder.add(record, file, range), false));
   } catch (error) {
     if (isFactsError(error)) throw error;
     return fromMemory(error);
@@ -218,20 +247,28 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
     abandon();
     throw new DataError(result.problems);
   }
-  const now = stampAll();
-  const changed = stamps.findIndex((stamp, i) => !sameStamp(stamp, now[i] as FileStamp));
-  if (changed >= 0 || now.length !== stamps.length) {
+  const changed = stamps.find((stamp) => !stillSame(stamp));
+  if (changed) {
     abandon();
-    throw new DataError([`${given.get((stamps[Math.max(changed, 0)] as FileStamp).path)}: changed while it was being read; run the command again`]);
+    return { changed };
   }
   try {
     builder.write(folder, root, kept, result.value, stamps, leftOut);
   } catch (error) {
     return fromMemory(error);
   }
-  const store = cache.openCachedStore(folder, stamps, notes);
   // (Removed or damaged in the moment since it was written: answer from memory.)
-  return store ?? storeFromDataset(await loadDataset(keptPaths, io.cwd));
+  const store = cache.openCachedStore(folder, stamps, notes);
+  return { store: store ?? storeFromDataset(await loadDataset(paths, cwd)) };
+}
+
+/** Whether a file is as its stamp says (false when it cannot be stamped any more). */
+function stillSame(stamp: FileStamp): boolean {
+  try {
+    return sameStamp(stamp, stampOf(stamp.path));
+  } catch {
+    return false;
+  }
 }
 
 /**
