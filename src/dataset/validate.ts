@@ -126,120 +126,178 @@ export type RecordHandler = (record: FactRecord, file: number, range: ByteRange)
 export function validateFiles(files: readonly ScannedFile[], onRecord?: RecordHandler): Validation<StreamedDataset>;
 export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHandler, keepTexts: false): Validation<StreamedDataset<null>>;
 export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHandler = () => {}, keepTexts = true): Validation<StreamedDataset<string | null>> {
-  const problems: string[] = [];
-  let count = 0;
-  const problem = (line: string) => {
-    if (count++ < MAX_PROBLEMS) problems.push(line);
-  };
-  const finish = () => (count > MAX_PROBLEMS ? [...problems, `... and ${count - MAX_PROBLEMS} more problems`] : problems);
-  const schemaProblems = (file: string, prefix: PropertyKey[], issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
-    for (const issue of issues) problem(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${describeIssue(issue.message)}`);
-  };
+  const problems = new Problems();
+  checkTopLevels(files, problems);
+  if (problems.any) return { ok: false, problems: problems.lines() };
+  const kept = readSourcesAndEntities(files, problems, keepTexts);
+  if (problems.any) return { ok: false, problems: problems.lines() };
+  const ids = new FirstSeen(files, problems);
+  const textOf = keepTexts ? textsKept(kept.sources as Source[]) : textsReadBack(files, kept.sourceTexts);
+  checkRecords(files, kept, ids, textOf, onRecord, problems);
+  if (problems.any) return { ok: false, problems: problems.lines() };
+  return { ok: true, value: { sources: kept.sources, entities: kept.entities, sourceTexts: kept.sourceTexts } };
+}
 
-  // The top level of each file against the schema (with its lists empty).
-  const layouts: DatasetLayout[] = files.map((f) => f.layout);
+/** A zod issue, as validation reports it. */
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+/** The problems found, one line each, the first MAX_PROBLEMS of them kept. */
+class Problems {
+  private readonly kept: string[] = [];
+  private count = 0;
+
+  get any(): boolean {
+    return this.count > 0;
+  }
+
+  /** How many have been found so far: a record is handed over only if checking it added none. */
+  get found(): number {
+    return this.count;
+  }
+
+  add(line: string): void {
+    if (this.count++ < MAX_PROBLEMS) this.kept.push(line);
+  }
+
+  /** zod's issues, each by its JSON path in the file. */
+  schema(file: string, prefix: PropertyKey[], issues: readonly Issue[]): void {
+    for (const issue of issues) this.add(`${file}: ${jsonPath([...prefix, ...issue.path])}: ${describeIssue(issue.message)}`);
+  }
+
+  lines(): string[] {
+    return this.count > MAX_PROBLEMS ? [...this.kept, `... and ${this.count - MAX_PROBLEMS} more problems`] : this.kept;
+  }
+}
+
+/** The top level of each file against the schema (with its lists empty); a file that breaks JSON's grammar is that first. */
+function checkTopLevels(files: readonly ScannedFile[], problems: Problems): void {
   for (const { file, bytes, layout } of files) {
     const top: Record<string, unknown> = {};
     for (const [key, range] of layout.values) {
       if (layout.elements[key as ListName]) top[key] = [];
       else {
         const parsed = parseElement(bytes, range, file);
-        if ('problem' in parsed) problem(parsed.problem);
+        if ('problem' in parsed) problems.add(parsed.problem);
         else top[key] = parsed.value;
       }
     }
     const checked = DatasetSchema.safeParse(top);
     if (!checked.success) {
-      // A file that breaks JSON's grammar is that first: the first element that does not parse says where.
+      // The first element that does not parse says where the grammar breaks.
       const syntax = firstSyntaxError(bytes, layout, file);
-      if (syntax) problem(syntax);
-      else schemaProblems(file, [], checked.error.issues);
+      if (syntax) problems.add(syntax);
+      else problems.schema(file, [], checked.error.issues);
     }
   }
-  if (count > 0) return { ok: false, problems: finish() };
+}
 
-  // Sources and entities: parsed, checked, kept.
-  const sources: Source[] = [];
-  const entities: Entity[] = [];
-  const sourceTexts: { file: number; range: ByteRange }[] = [];
-  // Where each kept source and entity stands, for the duplicate check: its file and its index there.
-  const sourcesAt: [number, number][] = [];
-  const entitiesAt: [number, number][] = [];
-  const lists = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, keep: (value: T, f: number, range: ByteRange, i: number, element: Buffer) => void) => {
-    files.forEach(({ file, bytes }, f) => {
-      (layouts[f]?.elements[name] ?? []).forEach((range, i) => {
+/** The sources and entities of every file, parsed and checked, with where each stands: its file and index there. */
+interface KeptLists {
+  sources: (Source | (SourceInfo & { text: null }))[];
+  entities: Entity[];
+  sourceTexts: { file: number; range: ByteRange }[];
+  sourcesAt: [number, number][];
+  entitiesAt: [number, number][];
+}
+
+/** Parses and checks every source and entity; with `keepTexts` false, a source's text is not kept, only where it is. */
+function readSourcesAndEntities(files: readonly ScannedFile[], problems: Problems, keepTexts: boolean): KeptLists {
+  const kept: KeptLists = { sources: [], entities: [], sourceTexts: [], sourcesAt: [], entitiesAt: [] };
+  const each = <T>(name: 'sources' | 'entities', schema: { safeParse(v: unknown): { success: boolean; error?: { issues: readonly Issue[] } } }, keep: (value: T, f: number, range: ByteRange, i: number, element: Buffer) => void) => {
+    files.forEach(({ file, bytes, layout }, f) => {
+      (layout.elements[name] ?? []).forEach((range, i) => {
         const parsed = parseElement(bytes, range, file);
-        if ('problem' in parsed) return problem(parsed.problem);
+        if ('problem' in parsed) return problems.add(parsed.problem);
         const checked = schema.safeParse(parsed.value);
-        if (!checked.success) return schemaProblems(file, [name, i], checked.error?.issues ?? []);
+        if (!checked.success) return problems.schema(file, [name, i], checked.error?.issues ?? []);
         keep(parsed.value as T, f, range, i, parsed.element);
       });
     });
   };
-  lists<Source>('sources', SourceSchema, (source, f, range, i, element) => {
-    // (Read back when a record needs it: textsReadBack below.)
+  each<Source>('sources', SourceSchema, (source, f, range, i, element) => {
+    // (Read back when a record needs it: textsReadBack.)
     if (!keepTexts) (source as { text: string | null }).text = null;
-    sources.push(source);
-    sourcesAt.push([f, i]);
+    kept.sources.push(source);
+    kept.sourcesAt.push([f, i]);
     const text = valueOfKey(element, { start: 0, end: element.byteLength }, 'text') as ByteRange;
-    sourceTexts.push({ file: f, range: { start: range.start + text.start, end: range.start + text.end } });
+    kept.sourceTexts.push({ file: f, range: { start: range.start + text.start, end: range.start + text.end } });
   });
-  lists<Entity>('entities', EntitySchema, (entity, f, _range, i) => {
-    entities.push(entity);
-    entitiesAt.push([f, i]);
+  each<Entity>('entities', EntitySchema, (entity, f, _range, i) => {
+    kept.entities.push(entity);
+    kept.entitiesAt.push([f, i]);
   });
-  if (count > 0) return { ok: false, problems: finish() };
+  return kept;
+}
 
-  // Ids, references and spans, across the files in order.
-  // Where each id was first seen, as one number: its file's index and its index there
-  // (made into words only for a duplicate; a pair for each of a million ids cost 40 MB).
-  const seen = { sources: new Map<string, number>(), entities: new Map<string, number>(), records: new Map<string, number>() };
-  const checkDuplicate = (list: keyof typeof seen, id: string, f: number, i: number) => {
-    const first = seen[list].get(id);
-    if (first === undefined) seen[list].set(id, f * 2 ** 32 + i);
-    else problem(`${(files[f] as ScannedFile).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${files.length > 1 ? `${(files[Math.floor(first / 2 ** 32)] as ScannedFile).file} ` : ''}$.${list}[${first % 2 ** 32}])`);
-  };
+/**
+ * Where each id was first seen, by list, as one number: its file's index and its index
+ * there (made into words only for a duplicate; a pair for each of a million ids cost 40
+ * MB). A second id is a problem that says where the first was.
+ */
+class FirstSeen {
+  private readonly seen = { sources: new Map<string, number>(), entities: new Map<string, number>(), records: new Map<string, number>() };
+
+  constructor(
+    private readonly files: readonly ScannedFile[],
+    private readonly problems: Problems,
+  ) {}
+
+  /** Notes an id at file f, index i; a duplicate is a problem. */
+  note(list: 'sources' | 'entities' | 'records', id: string, f: number, i: number): void {
+    const first = this.seen[list].get(id);
+    if (first === undefined) {
+      this.seen[list].set(id, f * 2 ** 32 + i);
+      return;
+    }
+    const files = this.files;
+    const firstFile = files.length > 1 ? `${(files[Math.floor(first / 2 ** 32)] as ScannedFile).file} ` : '';
+    this.problems.add(`${(files[f] as ScannedFile).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${firstFile}$.${list}[${first % 2 ** 32}])`);
+  }
+}
+
+/**
+ * Ids, references and spans, across the files in order: every record parsed and checked
+ * against the schema, its source and speaker, and its text and cue against the source's
+ * characters at their spans. A record that adds no problem is handed to `onRecord`.
+ */
+function checkRecords(files: readonly ScannedFile[], kept: KeptLists, ids: FirstSeen, textOf: (k: number) => CodePointText, onRecord: RecordHandler, problems: Problems): void {
   const sourceById = new Map<string, number>();
-  sources.forEach((source, k) => {
-    const [f, i] = sourcesAt[k] as [number, number];
-    checkDuplicate('sources', source.id, f, i);
+  kept.sources.forEach((source, k) => {
+    const [f, i] = kept.sourcesAt[k] as [number, number];
+    ids.note('sources', source.id, f, i);
     if (!sourceById.has(source.id)) sourceById.set(source.id, k);
   });
-  const textOf = keepTexts ? textsKept(sources as Source[]) : textsReadBack(files, sourceTexts);
-  entities.forEach((entity, k) => {
-    const [f, i] = entitiesAt[k] as [number, number];
-    checkDuplicate('entities', entity.id, f, i);
+  kept.entities.forEach((entity, k) => {
+    const [f, i] = kept.entitiesAt[k] as [number, number];
+    ids.note('entities', entity.id, f, i);
   });
-  const entityIds = new Set(entities.map((e) => e.id));
-
-  files.forEach(({ file, bytes }, f) => {
-    (layouts[f]?.elements.records ?? []).forEach((range, i) => {
+  const entityIds = new Set(kept.entities.map((e) => e.id));
+  files.forEach(({ file, bytes, layout }, f) => {
+    (layout.elements.records ?? []).forEach((range, i) => {
       const parsed = parseElement(bytes, range, file);
-      if ('problem' in parsed) return problem(parsed.problem);
+      if ('problem' in parsed) return problems.add(parsed.problem);
       const checked = RecordSchema.safeParse(parsed.value);
-      if (!checked.success) return schemaProblems(file, ['records', i], checked.error.issues);
+      if (!checked.success) return problems.schema(file, ['records', i], checked.error.issues);
       const record = parsed.value as FactRecord;
-      const before = count;
+      const before = problems.found;
       const where = `$.records[${i}] (${record.id})`;
-      checkDuplicate('records', record.id, f, i);
+      ids.note('records', record.id, f, i);
       const k = sourceById.get(record.source);
       if (k === undefined) {
-        problem(`${file}: ${where}: unknown source "${record.source}"`);
+        problems.add(`${file}: ${where}: unknown source "${record.source}"`);
       } else {
         const indexed = textOf(k);
         const spanProblem = checkSpan(indexed, record.span, record.text);
-        if (spanProblem) problem(`${file}: ${where}: ${spanProblem}`);
+        if (spanProblem) problems.add(`${file}: ${where}: ${spanProblem}`);
         if (record.cue) {
           const cueProblem = checkSpan(indexed, record.cue.span, record.cue.text);
-          if (cueProblem) problem(`${file}: ${where}: cue ${cueProblem}`);
+          if (cueProblem) problems.add(`${file}: ${where}: cue ${cueProblem}`);
         }
       }
-      if (record.speaker !== null && !entityIds.has(record.speaker)) problem(`${file}: ${where}: unknown speaker "${record.speaker}"`);
-      if (count === before) onRecord(record, f, range);
+      if (record.speaker !== null && !entityIds.has(record.speaker)) problems.add(`${file}: ${where}: unknown speaker "${record.speaker}"`);
+      if (problems.found === before) onRecord(record, f, range);
     });
   });
-  if (count > 0) return { ok: false, problems: finish() };
-  return { ok: true, value: { sources, entities, sourceTexts } };
 }
 
 /** Each source's text as code points, from the strings the sources keep. */
