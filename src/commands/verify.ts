@@ -8,7 +8,6 @@ import { parseDate } from './extract.js';
 import { describeFsError } from '../files/fs.js';
 import { decodeText } from '../library/input.js';
 import { lookUpName, nameWords } from '../query/names.js';
-import { parseClaim } from '../verify/claim.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import { countWords } from '../text/words.js';
@@ -114,6 +113,8 @@ interface Claimed {
  * with --speaker; given both, they must name the same person.
  */
 async function claimsOf(store: FactStore, inputs: readonly string[], speaker: string | undefined): Promise<Claimed[]> {
+  // (Loaded here, not at start-up: its patterns hold every speech verb extraction knows.)
+  const { parseClaim } = await import('../verify/claim.js');
   const claims = inputs.map((input) => ({ input, ...parseClaim(input) }));
   const named = claims.find((c) => c.speaker !== null);
   if (speaker !== undefined && named && !(await sameSpeaker(store, speaker, named.speaker as string))) {
