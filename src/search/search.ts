@@ -52,21 +52,30 @@ export function recordSpans(record: Pick<FactRecord, 'span' | 'cue'>): { start: 
 export function sourcePassages(sources: readonly { title: string; text: string }[], spans: (source: number) => readonly { start: number; end: number }[]): SourcePassage[] {
   const out: SourcePassage[] = [];
   sources.forEach(({ title, text }, source) => {
-    if (countWordsIn(title) > 0) out.push({ source, start: -1, end: -1, words: title, text: title });
     const narration = blankOut(text, spans(source));
-    const index = indexCodePoints(text);
-    for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-      const start = m.index;
-      const end = start + m[0].trimEnd().length;
-      const words = narration.slice(start, end);
-      if (countWordsIn(words) > 0) out.push({ source, start: index.toCodePoint(start), end: index.toCodePoint(end), words, text: text.slice(start, end) });
+    for (const { start, end, unitStart, unitEnd } of passageBounds(title, text, narration)) {
+      const title_ = start < 0;
+      out.push({ source, start, end, words: title_ ? title : narration.slice(unitStart, unitEnd), text: title_ ? title : text.slice(unitStart, unitEnd) });
     }
   });
   return out;
 }
 
+/** Where a source's passages stand: in code points (-1 for the title) and in UTF-16 units; `narration` is the text with the records blanked out (blankOut). */
+export function passageBounds(title: string, text: string, narration: string): { start: number; end: number; unitStart: number; unitEnd: number }[] {
+  const out: { start: number; end: number; unitStart: number; unitEnd: number }[] = [];
+  if (countWordsIn(title) > 0) out.push({ start: -1, end: -1, unitStart: 0, unitEnd: 0 });
+  const index = indexCodePoints(text);
+  for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    const unitStart = m.index;
+    const unitEnd = unitStart + m[0].trimEnd().length;
+    if (countWordsIn(narration.slice(unitStart, unitEnd)) > 0) out.push({ start: index.toCodePoint(unitStart), end: index.toCodePoint(unitEnd), unitStart, unitEnd });
+  }
+  return out;
+}
+
 /** The text with these code-point spans replaced by spaces, offsets unchanged. */
-function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+export function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
   const index = indexCodePoints(text);
   const units = spans.map((s) => [index.toUnit(s.start), index.toUnit(s.end)] as const).sort((a, b) => a[0] - b[0]);

@@ -1,6 +1,7 @@
-import { oncePerStore, type FactStore, type SourceInfo } from '../cache/store.js';
+import { oncePerStore, type FactStore, type Place, type SourceInfo } from '../cache/store.js';
 import type { Entity } from '../dataset/types.js';
-import { buildSearchIndex, docFields, indexFromParts, recordSpans, sourcePassages, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
+import type { TextColumn } from '../cache/column.js';
+import { blankOut, buildSearchIndex, docFields, indexFromParts, passageBounds, recordSpans, sourcePassages, type BuiltIndex, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from
 // the dataset the first time, then read back in pieces (only the postings of the words a
@@ -61,22 +62,93 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
     });
   }
   place.building('a search index');
-  const passages = storePassages(store);
-  const { index, values, offsets } = buildSearchIndex(storeSearchSource(store, passages), place.columns());
-  const columns: PassageColumns = {
-    source: Uint32Array.from(passages, (p) => p.source),
-    start: Uint32Array.from(passages, (p) => (p.start < 0 ? NO_OFFSET : p.start)),
-    end: Uint32Array.from(passages, (p) => (p.end < 0 ? NO_OFFSET : p.end)),
-    text: (k) => (passages[k] as SourcePassage).text,
-  };
-  let bytes = 0;
-  const textTo = Uint32Array.from(passages, (p) => (bytes += Buffer.byteLength(p.text)));
-  const texts = passages.map((p) => p.text).join('');
+  const built = buildWithPassages(store, place, passagesFrom);
   place.write(
     { format: SEARCH_FORMAT },
-    { vocab: index.vocab.join('\n'), postings: values, offsets, lengths: index.lengths, passageSource: columns.source, passageStart: columns.start, passageEnd: columns.end, passageTexts: texts, passageTextTo: textTo },
+    { vocab: built.index.vocab.join('\n'), postings: built.values, offsets: built.offsets, lengths: built.index.lengths, passageSource: built.source, passageStart: built.start, passageEnd: built.end, passageTexts: built.texts, passageTextTo: built.textTo },
   );
-  return withPassages(index, passagesFrom, () => columns);
+  // The passages' texts were written to the file (or, where it cannot be written, are read from their sources).
+  const kept = place.read();
+  const text = kept ? (k: number) => kept.text('passageTexts', k === 0 ? 0 : (built.textTo[k - 1] as number), built.textTo[k] as number) : (k: number) => passageFromSource(store, built, k);
+  return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text }));
+}
+
+/** An index built with the sources' passages, and the passages' columns to keep. */
+interface BuiltWithPassages extends BuiltIndex {
+  source: Uint32Array;
+  /** Code points, NO_OFFSET for a title. */
+  start: Uint32Array;
+  end: Uint32Array;
+  /** UTF-16 units, for reading a passage back from its source. */
+  unitStart: Uint32Array;
+  unitEnd: Uint32Array;
+  /** The passages' texts one after another, and where each ends (bytes). */
+  texts: TextColumn;
+  textTo: Uint32Array;
+}
+
+/**
+ * Builds the index with the sources' passages, holding one source's text at a time: the
+ * passages' places are found first, a source at a time, and their words and texts made
+ * again, a source at a time, as the index asks for each document in order (the texts go
+ * to a column that spills to a file when large). Holding every source's text and its
+ * narration at once had tripled a first search's memory on a large dataset.
+ */
+function buildWithPassages(store: FactStore, place: Place, passagesFrom: number): BuiltWithPassages {
+  const source: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const unitStart: number[] = [];
+  const unitEnd: number[] = [];
+  store.sourceIds.forEach((_, i) => {
+    const text = store.sourceText(i);
+    for (const b of passageBounds(titleOf(store, i), text, blankOut(text, recordSpansOf(store, i)))) {
+      source.push(i);
+      start.push(b.start < 0 ? NO_OFFSET : b.start);
+      end.push(b.end < 0 ? NO_OFFSET : b.end);
+      unitStart.push(b.unitStart);
+      unitEnd.push(b.unitEnd);
+    }
+  });
+  const columns = place.columns();
+  const texts = columns.text();
+  const textTo = new Uint32Array(source.length);
+  let bytes = 0;
+  // The source whose text and narration the documents being asked for are in.
+  let current = { index: -1, text: '', narration: '' };
+  const passageFields = (k: number): string[] => {
+    const i = source[k] as number;
+    if (current.index !== i) {
+      const text = store.sourceText(i);
+      current = { index: i, text, narration: blankOut(text, recordSpansOf(store, i)) };
+    }
+    const title = start[k] === NO_OFFSET;
+    const shown = title ? titleOf(store, i) : current.text.slice(unitStart[k], unitEnd[k]);
+    texts.append(shown);
+    bytes += Buffer.byteLength(shown);
+    textTo[k] = bytes;
+    return [title ? shown : current.narration.slice(unitStart[k], unitEnd[k])];
+  };
+  const built = buildSearchIndex(storeSearchSource(store, passagesFrom, source.length, passageFields), columns);
+  return { ...built, source: Uint32Array.from(source), start: Uint32Array.from(start), end: Uint32Array.from(end), unitStart: Uint32Array.from(unitStart), unitEnd: Uint32Array.from(unitEnd), texts, textTo };
+}
+
+/** A passage's text read back from its source (where the index could not be kept). */
+function passageFromSource(store: FactStore, built: BuiltWithPassages, k: number): string {
+  const i = built.source[k] as number;
+  return built.start[k] === NO_OFFSET ? titleOf(store, i) : store.sourceText(i).slice(built.unitStart[k], built.unitEnd[k]);
+}
+
+function titleOf(store: FactStore, i: number): string {
+  return (store.sources[i] as SourceInfo).title;
+}
+
+/** The spans a source's passages leave out: its records' and their cues'. */
+function recordSpansOf(store: FactStore, i: number): { start: number; end: number }[] {
+  return store.recordsOfSource(i).flatMap((r) => {
+    const cue = store.cueSpan(r);
+    return recordSpans({ span: store.span(r), cue: cue && { text: '', span: cue } });
+  });
 }
 
 function withPassages(index: SearchIndex, from: number, read: () => PassageColumns): StoredSearchIndex {
@@ -94,16 +166,9 @@ function withPassages(index: SearchIndex, from: number, read: () => PassageColum
   };
 }
 
-/** Every source's passages (sourcePassages), one source's text read at a time. */
+/** Every source's passages (sourcePassages), one source's text read at a time: for a test's context, without a kept index. */
 export function storePassages(store: FactStore): SourcePassage[] {
-  return store.sourceIds.flatMap((_, i) => {
-    const title = (store.sources[i] as SourceInfo).title;
-    const spans = store.recordsOfSource(i).flatMap((r) => {
-      const cue = store.cueSpan(r);
-      return recordSpans({ span: store.span(r), cue: cue && { text: '', span: cue } });
-    });
-    return sourcePassages([{ title, text: store.sourceText(i) }], () => spans).map((p) => ({ ...p, source: i }));
-  });
+  return store.sourceIds.flatMap((_, i) => sourcePassages([{ title: titleOf(store, i), text: store.sourceText(i) }], () => recordSpansOf(store, i)).map((p) => ({ ...p, source: i })));
 }
 
 /**
@@ -111,15 +176,14 @@ export function storePassages(store: FactStore): SourcePassage[] {
  * claims by their text alone, figures and guarantees whole (their unit, what they
  * measure, their title), every text of a kind at once.
  */
-function storeSearchSource(store: FactStore, passages: readonly SourcePassage[]): SearchSource {
+function storeSearchSource(store: FactStore, passagesFrom: number, passages: number, passageFields: (k: number) => string[]): SearchSource {
   store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
   const records = store.recordCount;
-  const entities = store.entities.length;
   return {
-    count: records + entities + passages.length,
-    passagesFrom: records + entities,
+    count: passagesFrom + passages,
+    passagesFrom,
     fields: (d) => {
-      if (d >= records + entities) return docFields({ type: 'passage', passage: passages[d - records - entities] as SourcePassage });
+      if (d >= passagesFrom) return passageFields(d - passagesFrom);
       if (d >= records) return docFields({ type: 'entity', entity: store.entities[d - records] as Entity });
       const kind = store.kind(d);
       return kind === 'quote' || kind === 'claim' ? [store.text(d)] : docFields({ type: 'record', record: store.record(d) });
