@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
 import { makeDirectory } from '../files/fs.js';
 import type { ByteRange } from '../dataset/json/structure.js';
-import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn } from './column.js';
+import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn, type U32Column } from './column.js';
 import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
@@ -32,6 +32,50 @@ import type { StreamedDataset } from '../dataset/validate.js';
 
 /** Bump when the layout of records.bin changes; old caches are then ignored. */
 export const CACHE_FORMAT = 16;
+
+/**
+ * The sections of records.bin, declared once, in the order the file has them:
+ * RecordsBuilder.write writes each, of its kind, and the store reads each by this name
+ * and kind (docs/cache-format.md says what each holds). The number columns hold one value
+ * a record, but `idTo` and `cueTo` (one more: the end of the last) and the three
+ * `source*` (one a source).
+ */
+const RECORD_SECTIONS = {
+  kind: 'u8',
+  speaker: 'i32',
+  source: 'u32',
+  spanStart: 'u32',
+  spanEnd: 'u32',
+  ids: 'utf8',
+  idTo: 'u32',
+  cues: 'utf8',
+  cueTo: 'u32',
+  cueStart: 'u32',
+  cueEnd: 'u32',
+  textFrom: 'u32',
+  textTo: 'u32',
+  recordFile: 'u32',
+  jsonFrom: 'u32',
+  jsonTo: 'u32',
+  'texts.guarantee': 'utf8',
+  'texts.quote': 'utf8',
+  'texts.number': 'utf8',
+  'texts.claim': 'utf8',
+  sourceFile: 'u32',
+  sourceFrom: 'u32',
+  sourceTo: 'u32',
+} as const satisfies Record<string, 'u8' | 'i32' | 'u32' | 'utf8'> & Record<`texts.${RecordKind}`, 'utf8'>;
+type SectionName = keyof typeof RECORD_SECTIONS;
+/** The number columns, and the texts. */
+type ColumnName = { [N in SectionName]: (typeof RECORD_SECTIONS)[N] extends 'utf8' ? never : N }[SectionName];
+type ColumnKind = (typeof RECORD_SECTIONS)[ColumnName];
+/** What a section of a kind is written from, and read as. */
+type WrittenAs<K extends (typeof RECORD_SECTIONS)[SectionName]> = K extends 'u8' ? Uint8Array : K extends 'i32' ? Int32Array : K extends 'utf8' ? TextColumn : Uint32Array | U32Column;
+type ReadAs<K extends ColumnKind> = K extends 'u8' ? Uint8Array : K extends 'i32' ? Int32Array : Uint32Array;
+
+function textsOf(kind: RecordKind): `texts.${RecordKind}` {
+  return `texts.${kind}`;
+}
 
 /** A cue column's value for a record without a cue. */
 const NO_CUE = 0xffffffff;
@@ -148,6 +192,11 @@ export class RecordsBuilder {
     this.textTos.push(text.length);
   }
 
+  /** The column of one kind's texts. */
+  private textsOfKind(kind: RecordKind): TextColumn {
+    return this.texts[KINDS.indexOf(kind)] as TextColumn;
+  }
+
   /** Removes what was spilled, when nothing is to be written (the data failed validation). */
   discard(): void {
     for (const column of [this.ids, this.cues, ...this.texts]) column.discard();
@@ -184,7 +233,8 @@ export class RecordsBuilder {
       entities: lists.entities,
       sources: lists.sources.map((s) => ({ ...s, text: null })),
     };
-    writeSections(join(folder, 'records.bin'), meta, {
+    // Every section RECORD_SECTIONS declares, of its kind (the type checks both), written in its order.
+    const sections: { [N in SectionName]: WrittenAs<(typeof RECORD_SECTIONS)[N]> } = {
       kind: Uint8Array.from(this.kinds.values()),
       speaker,
       source,
@@ -201,11 +251,15 @@ export class RecordsBuilder {
       recordFile: this.recordFiles,
       jsonFrom: this.jsonFroms,
       jsonTo: this.jsonTos,
-      ...Object.fromEntries(KINDS.map((k, i) => [`texts.${k}`, this.texts[i] as TextColumn])),
+      'texts.guarantee': this.textsOfKind('guarantee'),
+      'texts.quote': this.textsOfKind('quote'),
+      'texts.number': this.textsOfKind('number'),
+      'texts.claim': this.textsOfKind('claim'),
       sourceFile: Uint32Array.from(lists.sourceTexts, (t) => t.file),
       sourceFrom: Uint32Array.from(lists.sourceTexts, (t) => t.range.start),
       sourceTo: Uint32Array.from(lists.sourceTexts, (t) => t.range.end),
-    });
+    };
+    writeSections(join(folder, 'records.bin'), meta, Object.fromEntries(Object.keys(RECORD_SECTIONS).map((name) => [name, sections[name as SectionName]])));
     removeOlder(root, folder);
   }
 }
@@ -330,26 +384,14 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= read());
 }
 
-/** The record columns of records.bin, each read (and checked) when first used: a search reads a few of them. */
-function recordColumns(records: SectionReader) {
-  return {
-    kind: once(() => records.u8('kind')),
-    speaker: once(() => records.i32('speaker')),
-    source: once(() => records.u32('source')),
-    spanStart: once(() => records.u32('spanStart')),
-    spanEnd: once(() => records.u32('spanEnd')),
-    cueStart: once(() => records.u32('cueStart')),
-    cueEnd: once(() => records.u32('cueEnd')),
-    recordFile: once(() => records.u32('recordFile')),
-    jsonFrom: once(() => records.u32('jsonFrom')),
-    jsonTo: once(() => records.u32('jsonTo')),
-    textFrom: once(() => records.u32('textFrom')),
-    textTo: once(() => records.u32('textTo')),
-    idTo: once(() => records.u32('idTo')),
-    sourceFile: once(() => records.u32('sourceFile')),
-    sourceFrom: once(() => records.u32('sourceFrom')),
-    sourceTo: once(() => records.u32('sourceTo')),
-  };
+/** A record column as the store reads it: a function that reads (and checks) it when first called. */
+type RecordColumns = { readonly [N in ColumnName]: () => ReadAs<(typeof RECORD_SECTIONS)[N]> };
+
+/** The number columns RECORD_SECTIONS declares, each read (and checked) when first used: a search reads a few of them. */
+function recordColumns(records: SectionReader): RecordColumns {
+  const read = (name: string, kind: string) => (kind === 'u8' ? records.u8(name) : kind === 'i32' ? records.i32(name) : records.u32(name));
+  const columns = Object.entries(RECORD_SECTIONS).filter(([, kind]) => kind !== 'utf8');
+  return Object.fromEntries(columns.map(([name, kind]) => [name, once(() => read(name, kind))])) as unknown as RecordColumns;
 }
 
 /** A feature's places in the cache folder, by name. */
@@ -518,13 +560,13 @@ export class CachedStore implements FactStore {
     const from = this.columns.textFrom()[i] as number;
     const to = this.columns.textTo()[i] as number;
     const whole = this.wholeTexts[k];
-    return whole !== undefined ? whole.slice(from, to) : this.records.text(`texts.${KINDS[k]}`, from, to);
+    return whole !== undefined ? whole.slice(from, to) : this.records.text(textsOf(KINDS[k] as RecordKind), from, to);
   }
 
   scanTexts(kinds: readonly RecordKind[]): void {
     for (const name of kinds) {
       const k = KINDS.indexOf(name);
-      const section = `texts.${name}`;
+      const section = textsOf(name);
       if (k >= 0 && this.wholeTexts[k] === undefined && this.records.isAscii(section)) this.wholeTexts[k] = this.records.text(section);
     }
   }
