@@ -26,10 +26,10 @@ type Person = Pick<Entity, 'name' | 'type' | 'role' | 'aliases'>;
  */
 async function speakerFor(name: string, sourceId: string, everyone: readonly Entity[]): Promise<Person> {
   const own = everyone.filter((e) => e.id.startsWith(`${sourceId}.`));
-  const here = await lookUpName({ entities: own }, name);
-  if (here.entities.length > 0) return here.entities[0] as Entity;
-  const elsewhere = await lookUpName({ entities: everyone }, name);
-  if (elsewhere.entities.length > 0) return elsewhere.entities[0] as Entity;
+  const [here] = (await lookUpName({ entities: own }, name)).entities;
+  if (here) return here;
+  const [elsewhere] = (await lookUpName({ entities: everyone }, name)).entities;
+  if (elsewhere) return elsewhere;
   const given = name.trim().replace(/\s+/g, ' ');
   return { name: given, type: 'person', role: null, aliases: [] };
 }

@@ -68,9 +68,10 @@ export async function runSearch(store: FactStore, query: string, options: Search
   // left out after, so the limit is raised until enough are left (or none are cut).
   const limit = options.limit === undefined || asked.wantsFigure ? undefined : options.limit;
   const ranked = (threshold: number) => {
-    for (let asking = limit; ; asking = 2 * (asking as number)) {
+    if (limit === undefined) return searchIndex(index, asked.words, threshold, context);
+    for (let asking = limit; ; asking *= 2) {
       const hits = searchIndex(index, asked.words, threshold, { ...context, limit: asking });
-      if (asking === undefined || hits.length < asking || onePerSource(hits).length >= (limit as number)) return hits;
+      if (hits.length < asking || onePerSource(hits).length >= limit) return hits;
     }
   };
   const onePerSource = (hits: readonly SearchHit[]) => {
@@ -133,8 +134,11 @@ export function resultDoc(store: FactStore, result: SearchResult): SearchDoc {
     : { type: 'entity', entity: store.entities[result.doc - store.recordCount] as Entity };
 }
 
+/** A passage of a source that a result stands for. */
+type Passage = NonNullable<SearchResult['passage']>;
+
 /** A passage's span in code points; null for a title, which stands outside the text. */
-function passageSpan(passage: NonNullable<SearchResult['passage']>): { start: number; end: number } | null {
+function passageSpan(passage: Passage): { start: number; end: number } | null {
   return passage.start < 0 ? null : { start: passage.start, end: passage.end };
 }
 
@@ -143,19 +147,19 @@ export function searchListing(store: FactStore, results: readonly SearchResult[]
   const c = storeColumns(store);
   const n = store.recordCount;
   const entity = (h: SearchResult) => store.entities[h.doc - n] as Entity;
-  const sourceId = (h: SearchResult) => store.sourceIds[(h.passage as NonNullable<SearchResult['passage']>).source] as string;
+  const sourceId = (p: Passage) => store.sourceIds[p.source] ?? '';
   // Cheap columns read the store's columns; the others parse the record. A passage is its source's.
-  const column = (col: Column<number>, forEntity: (e: Entity) => string = () => '', forPassage: (h: SearchResult) => string = () => ''): Column<SearchResult> => ({
+  const column = (col: Column<number>, forEntity: (e: Entity) => string = () => '', forPassage: (p: Passage) => string = () => ''): Column<SearchResult> => ({
     key: col.key,
     header: col.header,
     wide: col.wide,
     style: col.style,
-    value: (h) => (h.passage ? forPassage(h) : h.doc < n ? col.value(h.doc) : forEntity(entity(h))),
+    value: (h) => (h.passage ? forPassage(h.passage) : h.doc < n ? col.value(h.doc) : forEntity(entity(h))),
   });
   const recordField = (get: (r: FactRecord) => string) => (h: SearchResult) => (h.doc < n ? get(store.record(h.doc)) : '');
-  const text = column(c.text, (entity) => docText({ type: 'entity', entity }), (h) => (h.passage as NonNullable<SearchResult['passage']>).text);
-  const spanText = (h: SearchResult) => {
-    const span = passageSpan(h.passage as NonNullable<SearchResult['passage']>);
+  const text = column(c.text, (entity) => docText({ type: 'entity', entity }), (p) => p.text);
+  const spanText = (p: Passage) => {
+    const span = passageSpan(p);
     return span ? `${span.start}-${span.end}` : '';
   };
   return {

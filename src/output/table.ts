@@ -19,7 +19,7 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
   // The longest word of each column (its header's too): a short column is not squeezed below it while there is room.
   const words = columns.map((c, i) => Math.max(longestWord(c.header), ...values.map((cells) => longestWord(cells[i] ?? ''))) + 2);
   // What each column must keep: its words and id pieces of up to UNBROKEN characters, whole.
-  const need = columns.map((c, i) => Math.min(natural[i] as number, Math.max(longestPiece(c.header, false), ...values.map((cells) => longestPiece(cells[i] ?? '', c.style === 'id'))) + 2));
+  const need = columns.map((c, i) => Math.min(natural[i] ?? 0, Math.max(longestPiece(c.header, false), ...values.map((cells) => longestPiece(cells[i] ?? '', c.style === 'id'))) + 2));
   if (need.reduce((a, b) => a + b, 0) + columns.length + 1 > width) return renderRecords(rows, columns, values, width, styles);
   const widths = atLeast(fitWidths(natural, columns.map((c) => c.wide === true), width, words), need);
   const table = new Table({
@@ -54,23 +54,16 @@ function renderRecords<T>(rows: readonly T[], columns: readonly Column<T>[], val
 }
 
 /** Widths raised to at least `need`, what they take given back by the widest of the others. */
-function atLeast(widths: number[], need: readonly number[]): number[] {
-  const out = [...widths];
-  let deficit = 0;
-  out.forEach((w, i) => {
-    if (w < (need[i] as number)) {
-      deficit += (need[i] as number) - w;
-      out[i] = need[i] as number;
-    }
-  });
-  while (deficit > 0) {
-    let widest = -1;
-    out.forEach((w, i) => {
-      if (w > (need[i] as number) && (widest < 0 || w - (need[i] as number) > (out[widest] as number) - (need[widest] as number))) widest = i;
-    });
-    if (widest < 0) break;
-    out[widest] = (out[widest] as number) - 1;
-    deficit--;
+function atLeast(widths: readonly number[], need: readonly number[]): number[] {
+  const out = widths.map((w, i) => Math.max(w, need[i] ?? 0));
+  // What a column has beyond its need, which the raised ones take back, from the widest first.
+  const spare = out.map((w, i) => w - (need[i] ?? 0));
+  for (let deficit = out.reduce((a, w) => a + w, 0) - widths.reduce((a, w) => a + w, 0); deficit > 0; deficit--) {
+    const most = Math.max(...spare);
+    if (most <= 0) break;
+    const widest = spare.indexOf(most);
+    spare[widest] = most - 1;
+    out[widest] = (out[widest] ?? 0) - 1;
   }
   return out;
 }

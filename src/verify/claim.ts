@@ -74,19 +74,19 @@ export function parseClaim(input: string): Claim {
     }
     return false;
   };
-  const first = segments[0] as RegExpExecArray;
-  const last = segments[segments.length - 1] as RegExpExecArray;
+  const [first] = segments;
+  const last = segments.at(-1);
+  if (!first || !last) return asGiven;
   const before = input.slice(0, first.index);
   const after = input.slice(last.index + last[0].length);
   if (before.trim() !== '' && !read(before, [BEFORE])) return asGiven;
   if (after.trim() !== '' && !read(after, AFTER)) return asGiven;
-  for (let k = 1; k < segments.length; k++) {
-    const previous = segments[k - 1] as RegExpExecArray;
-    const between = input.slice(previous.index + previous[0].length, (segments[k] as RegExpExecArray).index);
-    if (!read(between, BETWEEN)) return asGiven;
+  for (const [k, next] of segments.entries()) {
+    const previous = segments[k - 1];
+    if (previous && !read(input.slice(previous.index + previous[0].length, next.index), BETWEEN)) return asGiven;
   }
   // Two different names around one claim say two things; the words then stand as given.
   const distinct = [...new Set(names)];
   if (distinct.length > 1) return asGiven;
-  return { quote: segments.map((s) => s[1] as string).join(' … '), speaker: distinct[0] ?? null };
+  return { quote: segments.map((s) => s[1] ?? '').join(' … '), speaker: distinct[0] ?? null };
 }
