@@ -219,7 +219,7 @@ interface Context {
 /** The positions of one source (by index), or of all. */
 function withinOf(corpus: Corpus, source: number | undefined): { from: number; to: number } {
   if (source === undefined) return { from: 0, to: corpus.length };
-  return { from: corpus.sourceStarts[source] as number, to: corpus.sourceStarts[source + 1] as number };
+  return { from: corpus.sourceStarts[source] ?? 0, to: corpus.sourceStarts[source + 1] ?? corpus.length };
 }
 
 /** The positions of a word (positionsOf) inside the searched range. */
@@ -502,14 +502,19 @@ const CUE_VERBS = new Set([...SPEECH_VERBS.split('|').filter((v) => !v.includes(
 function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<string> | undefined): Classified {
   const pieces = occurrence.map((m) => locate(ctx, m.first, m.last));
   const place = locate(ctx, (occurrence[0] as PieceMatch).first, (occurrence[occurrence.length - 1] as PieceMatch).last);
-  const head = pieces[0] as Place;
+  const [head = place] = pieces;
   const oneQuote = pieces.every((p) => p.quoted && p.record === head.record);
   // Quotations of one speaker that follow each other, split only by a cue: one quote.
-  const joined = !oneQuote && pieces.every((p) => p.quoted && p.speaker !== null && p.speaker === head.speaker) && occurrence.every((m, k) => k === 0 || onlyCueBetween(ctx, (occurrence[k - 1] as PieceMatch).last, m.first));
+  const cueBetween = (m: PieceMatch, k: number) => {
+    const previous = occurrence[k - 1];
+    return previous === undefined || onlyCueBetween(ctx, previous.last, m.first);
+  };
+  const joined = !oneQuote && pieces.every((p) => p.quoted && p.speaker !== null && p.speaker === head.speaker) && occurrence.every(cueBetween);
   const kind = oneQuote || joined ? 'quoted' : pieces.some((p) => !p.quoted) ? 'reported' : 'joined';
   if (kind === 'quoted') {
     // The whole stretch, ellipsis and all, is that one quotation (or the speaker's quotations), only as sure as its least sure piece.
-    const weakest = pieces.reduce((w, p) => (CONFIDENCE_RANK[(p.attribution as PlaceAttribution).confidence] < CONFIDENCE_RANK[(w.attribution as PlaceAttribution).confidence] ? p : w), head);
+    const sureness = (p: Place) => (p.attribution ? CONFIDENCE_RANK[p.attribution.confidence] : CONFIDENCE_RANK.high);
+    const weakest = pieces.reduce((w, p) => (sureness(p) < sureness(w) ? p : w), head);
     Object.assign(place, { quoted: true, speaker: head.speaker, record: head.record, attribution: weakest.attribution });
   }
   const bySpeaker = speakers !== undefined && place.speaker !== null && speakers.has(place.speaker);
@@ -546,9 +551,10 @@ function cueCut(ctx: Context, close: Passage, quote: readonly string[]): number 
   if (rest.length > 0 || !head || !cue || !tail || head.added || head.removed || !cue.removed || tail.added || tail.removed) return -1;
   const cueWords = new Set(sa.slice(head.value.length, head.value.length + cue.value.length).map((a) => a.word));
   if (cueWords.size > CUE_WORDS) return -1;
-  const after = qa[head.value.length] as Atom;
+  const before = qa[head.value.length - 1];
+  const after = qa[head.value.length];
   // The cut falls between two quote words, not inside one (a number's words, a compound's halves).
-  return after.word > 0 && (qa[head.value.length - 1] as Atom).word !== after.word ? after.word : -1;
+  return before && after && after.word > 0 && before.word !== after.word ? after.word : -1;
 }
 
 /** Compares the quote with the source passage [first, last]: similarity, word diff and the equivalences it relied on. */
