@@ -138,7 +138,7 @@ function addDataCompletions(root: Root, program: Command, store: FactStore): voi
   // `fix` corrects the quotations of the library, never the bundled article's.
   const libraryQuotes = (complete: Complete) => {
     for (let i = 0; i < store.recordCount; i++) {
-      if (store.kind(i) === 'quote' && !bundled.has(store.sourceIds[store.sourceIndex(i)] as string)) complete(store.id(i), store.text(i).slice(0, 50));
+      if (store.kind(i) === 'quote' && !bundled.has(store.sourceIds[store.sourceIndex(i)] ?? '')) complete(store.id(i), store.text(i).slice(0, 50));
     }
   };
   const speakers = each(store.entities.map((e) => [e.id, e.name] as const));
@@ -178,7 +178,7 @@ function addDataCompletions(root: Root, program: Command, store: FactStore): voi
 function addGlobalOptions(command: TabCommand, path: string, globals: readonly Option[], store: FactStore): void {
   const refused: readonly string[] = refusedBy(path);
   for (const global of globals) {
-    const name = (global.long as string).slice(2);
+    const name = (global.long ?? '').slice(2);
     const base = name.replace(/^no-/, '');
     if (refused.includes(base)) continue;
     const values = name === 'format' ? formatsOf(path) : name === 'color' ? ['auto', 'always', 'never'] : name === 'fields' ? fieldsOf(path, store) : undefined;

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import type { FactStore, SourceInfo } from '../cache/store.js';
+import type { FactStore } from '../cache/store.js';
 import type { Entity, FactRecord } from '../dataset/types.js';
 import type { Column, Listing } from '../output/listing.js';
 import { readQuery } from '../search/question.js';
@@ -180,8 +180,8 @@ export function searchListing(store: FactStore, results: readonly SearchResult[]
     json: (h) => {
       const score = Number(h.score.toFixed(6));
       if (h.passage) {
-        const source = store.sources[h.passage.source] as SourceInfo;
-        return { kind: 'source', id: source.id, title: source.title, text: h.passage.text, span: passageSpan(h.passage), score };
+        const source = store.sources[h.passage.source];
+        return { kind: 'source', id: source?.id, title: source?.title, text: h.passage.text, span: passageSpan(h.passage), score };
       }
       const doc = resultDoc(store, h);
       return { ...(doc.type === 'entity' ? doc.entity : doc.type === 'record' ? doc.record : {}), score };

@@ -116,9 +116,9 @@ async function claimsOf(store: FactStore, inputs: readonly string[], speaker: st
   // (Loaded here, not at start-up: its patterns hold every speech verb extraction knows.)
   const { parseClaim } = await import('../verify/claim.js');
   const claims = inputs.map((input) => ({ input, ...parseClaim(input) }));
-  const named = claims.find((c) => c.speaker !== null);
-  if (speaker !== undefined && named && !(await sameSpeaker(store, speaker, named.speaker as string))) {
-    throw new UsageError(`--speaker '${speaker}' and the name in the quote, '${named.speaker}', are not the same person; give one of them`);
+  const named = claims.find((c) => c.speaker !== null)?.speaker;
+  if (speaker !== undefined && named && !(await sameSpeaker(store, speaker, named))) {
+    throw new UsageError(`--speaker '${speaker}' and the name in the quote, '${named}', are not the same person; give one of them`);
   }
   return claims.map((c) => ({ input: c.input, quote: c.quote, speaker: speaker ?? c.speaker ?? undefined }));
 }
@@ -171,7 +171,7 @@ export function createVerifyCommand(deps: CommandDeps): Command {
       const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
       const corpus = await corpusOf(store);
       const results = claims.map((c) => {
-        const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) as Set<string>, claimed: c.speaker };
+        const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) ?? new Set<string>(), claimed: c.speaker };
         return { ...verifyQuote(store, corpus, c.quote, { ...claimed, ...(source === undefined ? {} : { source }) }), input: c.input };
       });
       const listing = verificationListing(store, results, speakers, review);

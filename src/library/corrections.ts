@@ -47,7 +47,7 @@ export function applyCorrections(dataset: DatasetFile, corrections: readonly Cor
       removed.add(record);
       continue;
     }
-    const name = c.speaker as string;
+    const name = c.speaker ?? '';
     let entity = entities.find((e) => e.id.startsWith(`${record.source}.`) && e.name === name);
     if (!entity) {
       const taken = new Set(entities.map((e) => e.id));
