@@ -3,7 +3,7 @@ import { countryForms } from './countries.js';
 import { IN_MEMORY, packPostings, type ColumnMaker } from '../cache/column.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
-import { allowedEdits, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
+import { allowedEdits, countWords, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -64,12 +64,12 @@ export function sourcePassages(sources: readonly { title: string; text: string }
 /** Where a source's passages stand: in code points (-1 for the title) and in UTF-16 units; `narration` is the text with the records blanked out (blankOut). */
 export function passageBounds(title: string, text: string, narration: string): { start: number; end: number; unitStart: number; unitEnd: number }[] {
   const out: { start: number; end: number; unitStart: number; unitEnd: number }[] = [];
-  if (countWordsIn(title) > 0) out.push({ start: -1, end: -1, unitStart: 0, unitEnd: 0 });
+  if (countWords(title) > 0) out.push({ start: -1, end: -1, unitStart: 0, unitEnd: 0 });
   const index = indexCodePoints(text);
   for (const m of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const unitStart = m.index;
     const unitEnd = unitStart + m[0].trimEnd().length;
-    if (countWordsIn(narration.slice(unitStart, unitEnd)) > 0) out.push({ start: index.toCodePoint(unitStart), end: index.toCodePoint(unitEnd), unitStart, unitEnd });
+    if (countWords(narration.slice(unitStart, unitEnd)) > 0) out.push({ start: index.toCodePoint(unitStart), end: index.toCodePoint(unitEnd), unitStart, unitEnd });
   }
   return out;
 }
@@ -90,9 +90,6 @@ export function blankOut(text: string, spans: readonly { start: number; end: num
   return out + text.slice(at);
 }
 
-function countWordsIn(text: string): number {
-  return tokenize(text).length;
-}
 
 /** An inverted index of the words of every document. */
 export interface SearchIndex {

@@ -9,7 +9,7 @@
 // Anything else is no date: undefined, for the caller to drop with a note rather than
 // pass on what no reader of the linked data could parse. Pure.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
@@ -26,10 +26,10 @@ function day(year: number, month: number, date: number): string | undefined {
 }
 
 function monthNumber(name: string): number | undefined {
-  const k = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  // "Mayor 5, 2019" is not a date: the name must be a month's, whole or cut short.
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][k];
-  return k >= 0 && full?.startsWith(name.toLowerCase().replace(/^sept$/, 'sep')) ? k + 1 : undefined;
+  // The name is a month's, whole or cut short to three letters or more ("Sept"); "Mayor 5, 2019" is not a date.
+  const cut = name.toLowerCase();
+  const k = cut.length >= 3 ? MONTHS.findIndex((month) => month.startsWith(cut)) : -1;
+  return k >= 0 ? k + 1 : undefined;
 }
 
 /** A date or date-time of a page in ISO 8601 ("2019-04-28 06:01:07" → "2019-04-28T06:01:07"), or undefined when it is none of the forms above. */
