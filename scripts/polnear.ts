@@ -98,6 +98,21 @@ export function renderPolnearSideBySide(results: readonly PolnearResult[]): stri
   ].join('\n');
 }
 
+/** Speaker accuracy by the rule that named the speaker and its confidence class, compartments side by side, as Markdown. */
+export function renderPolnearRules(results: readonly PolnearResult[]): string {
+  const keys = [...new Set(results.flatMap((r) => Object.keys(r.overall.speakers)))].filter((k) => k.startsWith('rule:')).sort();
+  const cell = (r: PolnearResult, k: string) => {
+    const all = r.overall.speakers.all?.matched ?? 0;
+    const c = r.overall.speakers[k];
+    return c && all > 0 ? `${pct(c.matched / all)} · ${accuracy(r.overall, k)}` : '–';
+  };
+  return [
+    `| rule (confidence) | ${results.map((r) => `${r.name}: share · right`).join(' | ')} |`,
+    `| --- | ${results.map(() => '---').join(' | ')} |`,
+    ...keys.map((k) => `| ${k.slice('rule:'.length)} | ${results.map((r) => cell(r, k)).join(' | ')} |`),
+  ].join('\n');
+}
+
 /** One compartment's articles, a row each, as Markdown. */
 export function renderPolnearArticles(result: PolnearResult): string {
   const row = (name: string, c: SpanCounts, crashed = '') => {

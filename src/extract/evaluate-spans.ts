@@ -28,7 +28,7 @@ export interface SpanCounts {
   /** Predictions on terms: ignored, except by the strict precision. */
   onTerms: number;
   gold: number;
-  /** Right speakers among the matched, by the kind of mention (speaker_from, and `organisation` for non-persons), and in all. */
+  /** Right speakers among the matched: in all, by the kind of mention (speaker_from, and `organisation` for non-persons), by confidence class (`confidence:high`) and by rule and class (`rule:cue-after (high)`). */
   speakers: Record<string, { right: number; matched: number }>;
 }
 
@@ -91,8 +91,9 @@ export function scoreSpans(extracted: DatasetFile, gold: GoldSpans): SpanCounts 
     }
     tally('all', right);
     tally(q.speaker_from, right);
-    const level = predicted[p]?.kind === 'quote' ? predicted[p].attribution?.confidence : undefined;
-    tally(`confidence:${level ?? 'none'}`, right);
+    const attribution = predicted[p]?.kind === 'quote' ? predicted[p].attribution : undefined;
+    tally(`confidence:${attribution?.confidence ?? 'none'}`, right);
+    tally(`rule:${attribution?.rule ?? 'none'} (${attribution?.confidence ?? 'none'})`, right);
     if (!q.speaker_is_person) tally('organisation', right);
   }
   return { truePositives: matchedP.size, falsePositives, onTerms, gold: gold.quotes.length, speakers };
