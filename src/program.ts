@@ -1,21 +1,21 @@
-import { Command, Option } from 'commander';
-import { createAddCommand } from './commands/add.js';
-import { createAttributionsCommand } from './commands/attributions.js';
-import { createClaimsCommand } from './commands/claims.js';
+import { Command } from 'commander';
+import { newAddCommand } from './commands/add.js';
+import { newAttributionsCommand } from './commands/attributions.js';
+import { newClaimsCommand } from './commands/claims.js';
 import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
-import { acceptsStrayWords, refuseOptions, type CommandDeps } from './commands/common.js';
+import { acceptsStrayWords, givenGlobals, optionOf, refuseOptions, type CommandDeps } from './commands/common.js';
 import { createCompletionCommands } from './commands/completion.js';
-import { createEntitiesCommand } from './commands/entities.js';
-import { createExtractCommand } from './commands/extract.js';
-import { createGuaranteesCommand } from './commands/guarantees.js';
-import { createLibraryCommand } from './commands/library.js';
-import { createFixCommand } from './commands/fix.js';
-import { createNumbersCommand } from './commands/numbers.js';
-import { createQuotesCommand } from './commands/quotes.js';
-import { createSearchCommand } from './commands/search.js';
-import { createShowCommand } from './commands/show.js';
-import { createSourcesCommand } from './commands/sources.js';
-import { createVerifyCommand } from './commands/verify.js';
+import { newEntitiesCommand } from './commands/entities.js';
+import { newExtractCommand } from './commands/extract.js';
+import { newGuaranteesCommand } from './commands/guarantees.js';
+import { newLibraryCommand } from './commands/library.js';
+import { newFixCommand } from './commands/fix.js';
+import { newNumbersCommand } from './commands/numbers.js';
+import { newQuotesCommand } from './commands/quotes.js';
+import { newSearchCommand } from './commands/search.js';
+import { newShowCommand } from './commands/show.js';
+import { newSourcesCommand } from './commands/sources.js';
+import { newVerifyCommand } from './commands/verify.js';
 
 /** The version printed by --version. */
 export const VERSION = '0.1.0';
@@ -26,20 +26,20 @@ export const VERSION = '0.1.0';
  * times, so a command line that names a command builds only that one (see createProgram).
  */
 const COMMANDS: readonly { names: readonly string[]; create: (deps: CommandDeps) => Command }[] = [
-  { names: ['guarantees'], create: createGuaranteesCommand },
-  { names: ['quotes'], create: createQuotesCommand },
-  { names: ['numbers'], create: createNumbersCommand },
-  { names: ['attributions', 'who'], create: createAttributionsCommand },
-  { names: ['claims'], create: createClaimsCommand },
-  { names: ['entities'], create: createEntitiesCommand },
-  { names: ['sources'], create: createSourcesCommand },
-  { names: ['show'], create: createShowCommand },
-  { names: ['search'], create: createSearchCommand },
-  { names: ['verify'], create: createVerifyCommand },
-  { names: ['extract'], create: createExtractCommand },
-  { names: ['add'], create: createAddCommand },
-  { names: ['library'], create: createLibraryCommand },
-  { names: ['fix'], create: createFixCommand },
+  { names: ['guarantees'], create: newGuaranteesCommand },
+  { names: ['quotes'], create: newQuotesCommand },
+  { names: ['numbers'], create: newNumbersCommand },
+  { names: ['attributions', 'who'], create: newAttributionsCommand },
+  { names: ['claims'], create: newClaimsCommand },
+  { names: ['entities'], create: newEntitiesCommand },
+  { names: ['sources'], create: newSourcesCommand },
+  { names: ['show'], create: newShowCommand },
+  { names: ['search'], create: newSearchCommand },
+  { names: ['verify'], create: newVerifyCommand },
+  { names: ['extract'], create: newExtractCommand },
+  { names: ['add'], create: newAddCommand },
+  { names: ['library'], create: newLibraryCommand },
+  { names: ['fix'], create: newFixCommand },
 ];
 
 /**
@@ -60,16 +60,10 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
       writeErr: (text) => deps.io.err(text),
       outputError: (text, write) => write(formatCommanderError(text)),
     });
-  for (const spec of GLOBAL_OPTIONS) {
-    const option = new Option(spec.flags, spec.description);
-    if (spec.choices) option.choices(spec.choices);
-    if (spec.parse) option.argParser(spec.parse as (value: string, previous: unknown) => unknown);
-    if (spec.default !== undefined) option.default(spec.default);
-    program.addOption(option);
-  }
+  addGlobalOptions(program);
   // What a command never takes is refused before it runs (cli-options.ts).
   program.hook('preAction', (_root, action) => {
-    for (const { flags, what } of REFUSALS[commandPath(action)] ?? []) refuseOptions(action, flags, what);
+    for (const { flags, what } of REFUSALS[commandPath(action)] ?? []) refuseOptions(givenGlobals(action), flags, what);
   });
   const named = options.argv === undefined ? undefined : commandNamed(program, options.argv);
   const only = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
@@ -80,6 +74,12 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
     program.addCommand(complete as Command, { hidden: true });
   }
   for (const cmd of program.commands) inheritSettings(cmd, program);
+  return program;
+}
+
+/** Adds the global options, from the option table, to the program's root command. */
+export function addGlobalOptions(program: Command): Command {
+  for (const spec of GLOBAL_OPTIONS) program.addOption(optionOf(spec));
   return program;
 }
 

@@ -11,7 +11,7 @@ import { ROOT } from './helpers.js';
 
 const LAYERS: readonly (readonly string[])[] = [
   // The bottom: words and files, what the bundle substitutes, and the modules every layer may use.
-  ['text', 'files', 'bundle', 'errors.ts', 'io.ts', 'cli-options.ts'],
+  ['text', 'files', 'bundle', 'errors.ts', 'io.ts'],
   // The data: the dataset (schema, types, validation, the streaming JSON reader)...
   ['dataset', 'io-double.ts'],
   // ...and the cache and the store over it.
@@ -21,7 +21,8 @@ const LAYERS: readonly (readonly string[])[] = [
   // Domain modules over the store.
   ['query', 'extract'],
   ['search', 'verify', 'library'],
-  // The commands, and what resolves their options.
+  // The option table, what resolves the global options, and the commands.
+  ['cli-options.ts'],
   ['options.ts'],
   ['commands'],
   // The program: commander's tree, then the entry point and the man page.

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { FactStore } from '../cache/store.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepareStore, resolveSpeakerFilter, speakersOf, storeColumns, withExamples, type CommandDeps } from './common.js';
+import { resolveSpeakerFilter } from '../query/names.js';
+import { emit, givenGlobals, prepareStore, speakersOf, storeColumns, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The indexes of every attributed record, or only those of these speakers. */
 export function findAttributions(store: FactStore, speakers: ReadonlySet<string> | undefined): number[] {
@@ -39,21 +40,30 @@ export function attributionListing(store: FactStore, rows: readonly number[]): L
   };
 }
 
+/** The options of `facts attributions` (`who`). */
+export interface AttributionsOptions {
+  speaker?: string;
+  globals: GivenGlobals;
+}
+
 /** `facts attributions [SPEAKER]` (alias `who`). */
-export function createAttributionsCommand(deps: CommandDeps): Command {
+export function newAttributionsCommand(deps: CommandDeps, run: Run<AttributionsOptions> = runAttributions): Command {
   const cmd = new Command('attributions')
     .alias('who')
     .description('who said what: speaker, role, kind, text and the cue that attributes it')
     .argument('[speaker]', 'a name or alias; spelling is forgiven (zelensky, macron)')
-    .action(async (speaker: string | undefined, _opts, self: Command) => {
-      const { globals, store } = await prepareStore(self, deps);
-      const speakers = await resolveSpeakerFilter(store, speaker);
-      const named = speakers && store.entityById.get([...speakers][0] as string)?.name;
-      const everyone = () => Array.from({ length: store.recordCount }, (_, i) => store.speaker(i));
-      const empty = () => `nothing is attributed to ${named ?? speaker} (speakers: ${speakersOf(store, everyone())})`;
-      // Every text may be printed: read each kind's texts whole, not one at a time.
-      store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
-      await emit(deps, globals, attributionListing(store, findAttributions(store, speakers)), empty);
-    });
+    .action(async (speaker: string | undefined, _flags, self: Command) => deps.setExitCode(await run({ speaker, globals: givenGlobals(self) }, deps)));
   return withExamples(cmd, ['facts who macron', 'facts attributions zelensky', 'facts who --fields speaker,kind,text --format csv']);
+}
+
+/** Every attributed record, or those of one person (across the sources that name them). */
+export async function runAttributions({ speaker, globals: given }: AttributionsOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(given, deps);
+  const speakers = await resolveSpeakerFilter(store, speaker);
+  const named = speakers && store.entityById.get([...speakers][0] ?? '')?.name;
+  const everyone = () => Array.from({ length: store.recordCount }, (_, i) => store.speaker(i));
+  const empty = () => `nothing is attributed to ${named ?? speaker} (speakers: ${speakersOf(store, everyone())})`;
+  // Every text may be printed: read each kind's texts whole, not one at a time.
+  store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
+  return emit(deps, globals, attributionListing(store, findAttributions(store, speakers)), empty);
 }

@@ -1,14 +1,18 @@
-import { Command } from 'commander';
-import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
-import { addFilterOptions, describeEmpty, filterRecords, parseFilter, textRecordListing } from './records.js';
+import type { Command } from 'commander';
+import { filterRecords } from '../query/filter.js';
+import { emit, prepareStore, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
+import { describeEmpty, filterOf, newRecordCommand, textRecordListing, type RecordListOptions } from './records.js';
 
 /** `facts claims [PATTERN]`: the reported, unquoted statements. */
-export function createClaimsCommand(deps: CommandDeps): Command {
-  const cmd = addFilterOptions(new Command('claims').description('the reported statements that are not direct quotes'));
-  cmd.action(async (pattern: string | undefined, opts, self: Command) => {
-    const { globals, store } = await prepareStore(self, deps);
-    const filter = parseFilter(pattern, opts);
-    await emit(deps, globals, textRecordListing(store, await filterRecords(store, ['claim'], filter, deps)), describeEmpty(store, ['claim'], filter, 'claims'));
-  });
+export function newClaimsCommand(deps: CommandDeps, run = runClaims): Command {
+  const cmd = newRecordCommand('claims', 'the reported statements that are not direct quotes', deps, run);
   return withExamples(cmd, ['facts claims', 'facts claims trump', 'facts claims --speaker macron --format csv']);
+}
+
+/** The claims that pass the filter, in the order of the dataset. */
+export async function runClaims(options: RecordListOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(options.globals, deps);
+  const filter = filterOf(options);
+  const hits = await filterRecords(store, ['claim'], filter, warnOn(deps));
+  return emit(deps, globals, textRecordListing(store, hits), describeEmpty(store, ['claim'], filter, 'claims'));
 }

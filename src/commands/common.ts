@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import type { GlobalFlag } from '../cli-options.js';
+import { Option, type Command } from 'commander';
+import { GLOBAL_OPTIONS, optionsOf, type CommandWithOptions, type GlobalFlag, type OptionSpec } from '../cli-options.js';
 import { loadStore } from '../cache/load.js';
 import type { FactStore, SourceInfo } from '../cache/store.js';
 import type { RecordContext } from '../output/jsonld.js';
@@ -9,45 +9,84 @@ import type { IO } from '../io.js';
 import type { Column, Listing } from '../output/listing.js';
 import { printListing } from '../output/print.js';
 import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
-import { resolveName } from '../query/names.js';
 import { editDistance } from '../text/words.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 
-/** What every command factory is given. */
-export interface CommandDeps {
+// Every command is in three parts, as gh's are: a type of its options, a constructor
+// (`newXCommand(deps, run = runX)`) that declares it to commander and turns what commander
+// parsed into those options, and `runX(options, deps)`, which does the work and returns
+// the exit code. A test of flag parsing gives the constructor a run of its own.
+
+/** What a command's run is given besides its options: where it reads and writes. */
+export interface RunDeps {
   io: IO;
+}
+
+/** What every command constructor is given: a run's deps, and where the exit code of the run goes. */
+export interface CommandDeps extends RunDeps {
   /** Records the exit status of the command that ran. */
   setExitCode(code: number): void;
 }
 
+/** A command's run: its options in, its exit code out. */
+export type Run<O> = (options: O, deps: RunDeps) => Promise<number>;
+
+/** The global options as commander parsed them, and which of them the command line itself named (a refusal is only for those). */
+export interface GivenGlobals {
+  values: RawGlobalOptions;
+  named: ReadonlySet<GlobalFlag>;
+}
+
+/** The global options given to the command being run. */
+export function givenGlobals(cmd: Command): GivenGlobals {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  const named = new Set(GLOBAL_OPTIONS.map((o) => o.key).filter((key) => root.getOptionValueSource(key) === 'cli'));
+  return { values: root.opts<RawGlobalOptions>(), named };
+}
+
+/** A commander option from its row of the option table. */
+export function optionOf(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.parse) option.argParser<unknown>(spec.parse);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
+}
+
+/** Adds a command's own options, from its row of the option table. */
+export function withOptions(cmd: Command, path: CommandWithOptions): Command {
+  for (const spec of optionsOf(path)) cmd.addOption(optionOf(spec));
+  return cmd;
+}
+
+/** A warning's way to standard error: "facts: MESSAGE". */
+export function warnOn(deps: RunDeps): (message: string) => void {
+  return (message) => deps.io.err(`facts: ${message}\n`);
+}
+
 /** The global options and the data (as a store), resolved for the command being run. */
-export async function prepareStore(cmd: Command, deps: CommandDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
-  const globals = resolveGlobalOptions(cmd.optsWithGlobals<RawGlobalOptions>(), deps.io);
+export async function prepareStore(given: GivenGlobals, deps: RunDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
+  const globals = resolveGlobalOptions(given.values, deps.io);
   const store = await loadStore(globals.data, deps.io);
   return { globals, store };
 }
 
 /**
- * Prints a listing and sets the exit status: 0 when something was printed, 1 when
- * nothing was. On a terminal an empty result says so on stderr, in one line (`empty`:
- * what was asked, and a hint); piped, it stays silent, as grep does.
+ * Prints a listing; the exit status is 0 when something was printed, 1 when nothing
+ * was. On a terminal an empty result says so on stderr, in one line (`empty`: what was
+ * asked, and a hint); piped, it stays silent, as grep does.
  */
-export async function emit<T>(deps: CommandDeps, globals: GlobalOptions, listing: Listing<T>, empty?: () => string): Promise<void> {
+export async function emit<T>(deps: RunDeps, globals: GlobalOptions, listing: Listing<T>, empty?: () => string): Promise<number> {
   const printed = await printListing(deps.io, listing, globals.output);
   if (printed === 0 && empty && deps.io.stdoutIsTTY) deps.io.err(`facts: ${empty()}\n`);
-  deps.setExitCode(printed > 0 ? ExitCode.ok : ExitCode.noMatch);
+  return printed > 0 ? ExitCode.ok : ExitCode.noMatch;
 }
 
 /** The names of the speakers of these records, for a hint: "speakers with quotes: A, B". */
 export function speakersOf(data: Pick<Dataset, 'entityById'>, speakers: Iterable<string | null>): string {
   const names = [...new Set([...speakers].filter((s): s is string => s !== null))].map((id) => entityName(data, id));
   return names.length === 0 ? 'none' : names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
-}
-
-/** The entity a --speaker value (or `who NAME`) names, as a filter (with its namesakes in other sources); a name that means nobody, or several people, is a usage error. */
-export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined): Promise<Set<string> | undefined> {
-  if (name === undefined) return undefined;
-  return new Set((await resolveName(data, name)).map((e) => e.id));
 }
 
 /** The display name of a speaker id, or ''. */
@@ -154,13 +193,10 @@ export function withExamples(cmd: Command, examples: readonly string[]): Command
  * says what the command does instead (`what`), so no option is ignored without a word.
  * Only the command line counts: FACTS_DATA in the environment is not a conflict.
  */
-export function refuseOptions(cmd: Command, flags: readonly GlobalFlag[], what: string): void {
-  let root = cmd;
-  while (root.parent) root = root.parent;
+export function refuseOptions(given: GivenGlobals, flags: readonly GlobalFlag[], what: string): void {
   for (const flag of flags) {
-    if (root.getOptionValueSource(flag) !== 'cli') continue;
-    const given = flag === 'format' ? `--format ${String(root.getOptionValue('format'))}` : `--${flag}`;
-    throw new UsageError(`${what}; ${given} does not apply`);
+    if (!given.named.has(flag)) continue;
+    throw new UsageError(`${what}; ${flag === 'format' ? `--format ${String(given.values.format)}` : `--${flag}`} does not apply`);
   }
 }
 

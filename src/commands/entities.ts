@@ -4,7 +4,7 @@ import type { Entity } from '../dataset/types.js';
 import type { Listing } from '../output/listing.js';
 import { createMatcher } from '../query/match.js';
 import { nameMatches } from '../query/names.js';
-import { emit, prepareStore, withExamples, type CommandDeps } from './common.js';
+import { emit, givenGlobals, prepareStore, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** Entities whose name, alias, role or type contains the pattern, or whose name it spells closely. */
 export function findEntitiesByPattern(data: Pick<FactStore, 'entities'>, pattern: string | undefined): readonly Entity[] {
@@ -32,14 +32,22 @@ export function entityListing(rows: readonly Entity[]): Listing<Entity> {
   };
 }
 
+/** The options of `facts entities`. */
+export interface EntitiesOptions {
+  pattern?: string;
+  globals: GivenGlobals;
+}
+
 /** `facts entities [PATTERN]`: the people, countries and groups the sources name. */
-export function createEntitiesCommand(deps: CommandDeps): Command {
+export function newEntitiesCommand(deps: CommandDeps, run: Run<EntitiesOptions> = runEntities): Command {
   const cmd = new Command('entities')
     .description('the people, organizations, countries and groups the sources name')
     .argument('[pattern]', 'text in a name, alias, role or type; names forgive spelling')
-    .action(async (pattern: string | undefined, _opts, self: Command) => {
-      const { globals, store: data } = await prepareStore(self, deps);
-      await emit(deps, globals, entityListing(findEntitiesByPattern(data, pattern)), () => `no entity matches '${pattern ?? ''}' ('facts entities' lists all ${data.entities.length})`);
-    });
+    .action(async (pattern: string | undefined, _flags, self: Command) => deps.setExitCode(await run({ pattern, globals: givenGlobals(self) }, deps)));
   return withExamples(cmd, ['facts entities', 'facts entities person', 'facts entities zelenski --json']);
+}
+
+export async function runEntities({ pattern, globals: given }: EntitiesOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(given, deps);
+  return emit(deps, globals, entityListing(findEntitiesByPattern(store, pattern)), () => `no entity matches '${pattern ?? ''}' ('facts entities' lists all ${store.entities.length})`);
 }

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import type { FactStore } from '../cache/store.js';
 import type { Guarantee } from '../dataset/types.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { ExitCode, NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { acceptStrayWords, emit, prepareStore, recordColumns, unknownCommand, withExamples, type CommandDeps } from './common.js';
+import { acceptStrayWords, emit, givenGlobals, prepareStore, recordColumns, unknownCommand, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The guarantees in list order. */
 export function listGuarantees(store: FactStore): Guarantee[] {
@@ -41,26 +41,44 @@ export function guaranteeListing(data: Pick<FactStore, 'entityById'>, rows: read
   };
 }
 
+/** The options of `facts guarantees list`: a stray word is a misspelt subcommand. */
+export interface GuaranteesListOptions {
+  stray: string | undefined;
+  globals: GivenGlobals;
+}
+
+/** The options of `facts guarantees show`. */
+export interface GuaranteesShowOptions {
+  key: string;
+  globals: GivenGlobals;
+}
+
 /** `facts guarantees [list]` and `facts guarantees show N|ID`. */
-export function createGuaranteesCommand(deps: CommandDeps): Command {
+export function newGuaranteesCommand(deps: CommandDeps, runList: Run<GuaranteesListOptions> = runGuaranteesList, runShow: Run<GuaranteesShowOptions> = runGuaranteesShow): Command {
   const cmd = new Command('guarantees').description('the security guarantees, in the order they were listed');
-  const list = acceptStrayWords(new Command('list').description('list every guarantee (the default)')).action(async (_opts, self: Command) => {
-    // `facts guarantees lst` reaches the default subcommand with 'lst' as an argument: a misspelt subcommand.
-    const [word] = self.args;
-    if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show']));
-    const { globals, store: data } = await prepareStore(self, deps);
-    await emit(deps, globals, guaranteeListing(data, listGuarantees(data)));
-  });
+  // `facts guarantees lst` reaches the default subcommand with 'lst' as an argument.
+  const list = acceptStrayWords(new Command('list').description('list every guarantee (the default)')).action(async (_flags, self: Command) =>
+    deps.setExitCode(await runList({ stray: self.args[0], globals: givenGlobals(self) }, deps)),
+  );
   const show = new Command('show')
     .description('show one guarantee in full')
     .argument('<n|id>', 'its number in the list, or its id')
-    .action(async (key: string, _opts, self: Command) => {
-      const { globals, store: data } = await prepareStore(self, deps);
-      await printDetail(deps.io, guaranteeListing(data, []), findGuarantee(data, key), globals.output);
-    });
+    .action(async (key: string, _flags, self: Command) => deps.setExitCode(await runShow({ key, globals: givenGlobals(self) }, deps)));
   withExamples(list, ['facts guarantees list', 'facts guarantees list --json | jq -r ".[].title"']);
   withExamples(show, ['facts guarantees show 3', 'facts guarantees show g3 --format json']);
   cmd.addCommand(list, { isDefault: true });
   cmd.addCommand(show);
   return withExamples(cmd, ['facts guarantees', 'facts guarantees show 2', 'facts guarantees | cut -f3']);
+}
+
+export async function runGuaranteesList({ stray, globals: given }: GuaranteesListOptions, deps: RunDeps): Promise<number> {
+  if (stray !== undefined) throw new UsageError(unknownCommand(stray, ['list', 'show']));
+  const { globals, store } = await prepareStore(given, deps);
+  return emit(deps, globals, guaranteeListing(store, listGuarantees(store)));
+}
+
+export async function runGuaranteesShow({ key, globals: given }: GuaranteesShowOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(given, deps);
+  await printDetail(deps.io, guaranteeListing(store, []), findGuarantee(store, key), globals.output);
+  return ExitCode.ok;
 }

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { Command } from 'commander';
 import { describeFsError } from '../files/fs.js';
-import { InputError, NotFoundError, UsageError } from '../errors.js';
+import type { CommandFlags } from '../cli-options.js';
+import { ExitCode, InputError, NotFoundError, UsageError } from '../errors.js';
 import { leftOutWarning } from '../cache/load.js';
 import { libraryFolder } from '../library/folder.js';
 import type { Correction } from '../dataset/types.js';
@@ -9,8 +10,8 @@ import type { LibraryEntry } from '../library/library.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { resolveGlobalOptions, type RawGlobalOptions } from '../options.js';
-import { acceptStrayWords, emit, refuseOptions, unknownCommand, withExamples, writeSourceText, type CommandDeps } from './common.js';
+import { resolveGlobalOptions } from '../options.js';
+import { acceptStrayWords, emit, givenGlobals, refuseOptions, unknownCommand, withExamples, withOptions, writeSourceText, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The table, TSV and JSON shape of library entries. */
 export function libraryListing(rows: readonly LibraryEntry[]): Listing<LibraryEntry> {
@@ -49,7 +50,7 @@ function withoutText(e: LibraryEntry): object {
 }
 
 /** The library's entries, each broken file said in one warning line. */
-async function entries(deps: CommandDeps): Promise<LibraryEntry[]> {
+async function entries(deps: RunDeps): Promise<LibraryEntry[]> {
   const { readEntries } = await import('../library/library.js');
   const read = await readEntries(libraryFolder(deps.io.env, deps.io.cwd));
   for (const problem of read.problems) deps.io.err(leftOutWarning(problem));
@@ -62,51 +63,48 @@ function find(all: readonly LibraryEntry[], id: string): LibraryEntry {
   return found;
 }
 
+/** The options of `facts library list`: a stray word is a misspelt subcommand. */
+export interface LibraryListOptions {
+  stray: string | undefined;
+  globals: GivenGlobals;
+}
+
+/** The options of `facts library show`. */
+export interface LibraryShowOptions extends CommandFlags<'library show'> {
+  id: string;
+  globals: GivenGlobals;
+}
+
+/** The options of `facts library remove`. */
+export interface LibraryRemoveOptions {
+  id: string;
+}
+
+/** The runs of the library's subcommands. */
+export interface LibraryRuns {
+  list: Run<LibraryListOptions>;
+  show: Run<LibraryShowOptions>;
+  remove: Run<LibraryRemoveOptions>;
+  path: Run<object>;
+}
+
+const LIBRARY_RUNS: LibraryRuns = { list: runLibraryList, show: runLibraryShow, remove: runLibraryRemove, path: runLibraryPath };
+
 /** `facts library [list]`, `library show ID`, `library remove ID`, `library path`. */
-export function createLibraryCommand(deps: CommandDeps): Command {
+export function newLibraryCommand(deps: CommandDeps, runs: LibraryRuns = LIBRARY_RUNS): Command {
+  const done = (code: Promise<number>) => code.then((c) => deps.setExitCode(c));
   const cmd = new Command('library').description('the articles you added (facts add), which every command reads with the bundled one');
-  const list = acceptStrayWords(new Command('list').description('list the library (the default)')).action(async (_opts, self: Command) => {
-    const [word] = self.args;
-    if (word !== undefined) throw new UsageError(unknownCommand(word, ['list', 'show', 'remove', 'path']));
-    const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
-    await emit(deps, globals, libraryListing(await entries(deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
-  });
-  const show = new Command('show')
-    .description('show one source of the library: what it holds and where')
-    .argument('<id>', 'its source id')
-    .option('--text', "print the source's text itself, which the JSON-LD selectors' positions count into")
-    .action(async (id: string, opts: { text?: boolean }, self: Command) => {
-      if (opts.text) {
-        refuseOptions(self, ['format', 'json', 'fields'], "--text prints the source's own text");
-        const { text } = find(await entries(deps), id).source;
-        writeSourceText(deps.io, text);
-        deps.setExitCode(0);
-        return;
-      }
-      const globals = resolveGlobalOptions(self.optsWithGlobals<RawGlobalOptions>(), deps.io);
-      const listing = libraryListing([]);
-      const all = await entries(deps);
-      // Piped, one source is shown with every field, as on a terminal.
-      const every = globals.output.format === 'tsv' || globals.output.format === 'csv' ? listing.columns.map((c) => c.key) : undefined;
-      await printDetail(deps.io, listing, find(all, id), { ...globals.output, fields: globals.output.fields ?? every });
-    });
+  const list = acceptStrayWords(new Command('list').description('list the library (the default)')).action((_flags, self: Command) =>
+    done(runs.list({ stray: self.args[0], globals: givenGlobals(self) }, deps)),
+  );
+  const show = withOptions(new Command('show').description('show one source of the library: what it holds and where').argument('<id>', 'its source id'), 'library show').action(
+    (id: string, flags: CommandFlags<'library show'>, self: Command) => done(runs.show({ ...flags, id, globals: givenGlobals(self) }, deps)),
+  );
   const remove = new Command('remove')
     .description('remove a source from the library (its file)')
     .argument('<id>', 'its source id')
-    .action(async (id: string, _opts, self: Command) => {
-      const entry = find(await entries(deps), id);
-      try {
-        rmSync(entry.path);
-      } catch (error) {
-        throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error as NodeJS.ErrnoException)}`);
-      }
-      deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
-      deps.setExitCode(0);
-    });
-  const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action((_opts, self: Command) => {
-    deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
-    deps.setExitCode(0);
-  });
+    .action((id: string) => done(runs.remove({ id }, deps)));
+  const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action(() => done(runs.path({}, deps)));
   withExamples(list, ['facts library', 'facts library --format json']);
   withExamples(show, ['facts library show tram-extension', 'facts library show tram-extension --text | less']);
   withExamples(remove, ['facts library remove tram-extension']);
@@ -116,4 +114,41 @@ export function createLibraryCommand(deps: CommandDeps): Command {
   cmd.addCommand(remove);
   cmd.addCommand(path);
   return withExamples(cmd, ['facts add article.html', 'facts library', 'facts library show tram-extension', 'facts library remove tram-extension']);
+}
+
+export async function runLibraryList({ stray, globals: given }: LibraryListOptions, deps: RunDeps): Promise<number> {
+  if (stray !== undefined) throw new UsageError(unknownCommand(stray, ['list', 'show', 'remove', 'path']));
+  const globals = resolveGlobalOptions(given.values, deps.io);
+  return emit(deps, globals, libraryListing(await entries(deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
+}
+
+export async function runLibraryShow({ id, text, globals: given }: LibraryShowOptions, deps: RunDeps): Promise<number> {
+  if (text) {
+    refuseOptions(given, ['format', 'json', 'fields'], "--text prints the source's own text");
+    writeSourceText(deps.io, find(await entries(deps), id).source.text);
+    return ExitCode.ok;
+  }
+  const globals = resolveGlobalOptions(given.values, deps.io);
+  const listing = libraryListing([]);
+  const all = await entries(deps);
+  // Piped, one source is shown with every field, as on a terminal.
+  const every = globals.output.format === 'tsv' || globals.output.format === 'csv' ? listing.columns.map((c) => c.key) : undefined;
+  await printDetail(deps.io, listing, find(all, id), { ...globals.output, fields: globals.output.fields ?? every });
+  return ExitCode.ok;
+}
+
+export async function runLibraryRemove({ id }: LibraryRemoveOptions, deps: RunDeps): Promise<number> {
+  const entry = find(await entries(deps), id);
+  try {
+    rmSync(entry.path);
+  } catch (error) {
+    throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error as NodeJS.ErrnoException)}`);
+  }
+  deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
+  return ExitCode.ok;
+}
+
+export async function runLibraryPath(_options: object, deps: RunDeps): Promise<number> {
+  deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
+  return ExitCode.ok;
 }

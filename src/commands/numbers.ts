@@ -1,9 +1,10 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import type { FactStore } from '../cache/store.js';
 import type { NumberRecord } from '../dataset/types.js';
 import type { Listing } from '../output/listing.js';
-import { emit, prepareStore, storeColumns, withExamples, type CommandDeps } from './common.js';
-import { addFilterOptions, describeEmpty, filterRecords, hitColumn, parseFilter, type Hit } from './records.js';
+import { filterRecords, type Hit } from '../query/filter.js';
+import { emit, prepareStore, storeColumns, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
+import { describeEmpty, filterOf, hitColumn, newRecordCommand, type RecordListOptions } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */
 export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<Hit> {
@@ -35,13 +36,15 @@ export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<H
 }
 
 /** `facts numbers [PATTERN]`: every figure, what it counts and who said it. */
-export function createNumbersCommand(deps: CommandDeps): Command {
-  const cmd = addFilterOptions(new Command('numbers').description('the figures: value, unit, what they measure, who said them'));
-  cmd.action(async (pattern: string | undefined, opts, self: Command) => {
-    const { globals, store } = await prepareStore(self, deps);
-    const filter = parseFilter(pattern, opts);
-    const hits = await filterRecords(store, ['number'], filter, deps, (r) => [r.unit, r.about]);
-    await emit(deps, globals, numberListing(store, hits), describeEmpty(store, ['number'], filter, 'figures'));
-  });
+export function newNumbersCommand(deps: CommandDeps, run = runNumbers): Command {
+  const cmd = newRecordCommand('numbers', 'the figures: value, unit, what they measure, who said them', deps, run);
   return withExamples(cmd, ['facts numbers', 'facts numbers countries', 'facts numbers --json | jq ".[].value"']);
+}
+
+/** The figures that pass the filter (which also looks in their unit and what they count), in the order of the dataset. */
+export async function runNumbers(options: RecordListOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(options.globals, deps);
+  const filter = filterOf(options);
+  const hits = await filterRecords(store, ['number'], filter, warnOn(deps), (r) => [r.unit, r.about]);
+  return emit(deps, globals, numberListing(store, hits), describeEmpty(store, ['number'], filter, 'figures'));
 }

@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import type { FactStore } from '../cache/store.js';
 import type { FactRecord } from '../dataset/types.js';
-import { NotFoundError } from '../errors.js';
+import { ExitCode, NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { prepareStore, recordColumns, recordContext, withExamples, type CommandDeps } from './common.js';
+import { givenGlobals, prepareStore, recordColumns, recordContext, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 import { recordLd } from '../output/jsonld.js';
 import { editDistance } from '../text/words.js';
 
@@ -88,15 +88,23 @@ export function recordDetailListing(data: Pick<FactStore, 'sources' | 'sourceIds
   };
 }
 
+/** The options of `facts show`. */
+export interface ShowOptions {
+  id: string;
+  globals: GivenGlobals;
+}
+
 /** `facts show ID`: one record in full, in its context. */
-export function createShowCommand(deps: CommandDeps): Command {
+export function newShowCommand(deps: CommandDeps, run: Run<ShowOptions> = runShow): Command {
   const cmd = new Command('show')
     .description('one record in full: its cue, the passage around it, and a citation')
     .argument('<id>', 'a record id (see the ID column of any listing)')
-    .action(async (id: string, _opts, self: Command) => {
-      const { globals, store: data } = await prepareStore(self, deps);
-      const record = findRecord(data, id);
-      await printDetail(deps.io, recordDetailListing(data), record, globals.output);
-    });
+    .action(async (id: string, _flags, self: Command) => deps.setExitCode(await run({ id, globals: givenGlobals(self) }, deps)));
   return withExamples(cmd, ['facts show q1', 'facts show n2 --json', 'facts show g3 --fields speaker,citation']);
+}
+
+export async function runShow({ id, globals: given }: ShowOptions, deps: RunDeps): Promise<number> {
+  const { globals, store } = await prepareStore(given, deps);
+  await printDetail(deps.io, recordDetailListing(store), findRecord(store, id), globals.output);
+  return ExitCode.ok;
 }

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import type { FactStore, SourceInfo } from '../cache/store.js';
-import { NotFoundError } from '../errors.js';
+import type { CommandFlags } from '../cli-options.js';
+import { ExitCode, NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { emit, prepareStore, refuseOptions, withExamples, writeSourceText, type CommandDeps } from './common.js';
+import { emit, givenGlobals, prepareStore, refuseOptions, withExamples, withOptions, writeSourceText, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The index of the source with this id. */
 export function findSource(store: FactStore, id: string): number {
@@ -33,29 +34,35 @@ export function sourceListing(store: FactStore, rows: readonly number[]): Listin
   };
 }
 
+/** The options of `facts sources`. */
+export interface SourcesOptions extends CommandFlags<'sources'> {
+  id?: string;
+  globals: GivenGlobals;
+}
+
 /** `facts sources [ID]`: the documents, and with --text one of them in full. */
-export function createSourcesCommand(deps: CommandDeps): Command {
-  const cmd = new Command('sources')
-    .description('the source documents; with an id, one in full')
-    .argument('[id]', 'a source id')
-    .option('--text', 'print the text of the source itself')
-    .action(async (id: string | undefined, opts: { text?: boolean }, self: Command) => {
-      const structured = self.optsWithGlobals<{ json?: boolean; format?: string }>();
-      const asData = structured.json === true || structured.format === 'json' || structured.format === 'ndjson';
-      if (opts.text && !asData) refuseOptions(self, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
-      if (id !== undefined) refuseOptions(self, ['limit'], 'sources ID prints one source');
-      const { globals, store } = await prepareStore(self, deps);
-      const all = () => store.sourceIds.map((_, i) => i);
-      const listing = sourceListing(store, id === undefined ? all() : []);
-      if (opts.text && !asData) {
-        const indexes = id === undefined ? all() : [findSource(store, id)];
-        writeSourceText(deps.io, indexes.map((i) => store.sourceText(i)).join('\n\n'));
-        deps.setExitCode(indexes.length > 0 ? 0 : 1);
-        return;
-      }
-      // (With JSON, --text changes nothing: a source's JSON holds its text.)
-      if (id !== undefined) await printDetail(deps.io, listing, findSource(store, id), globals.output);
-      else await emit(deps, globals, listing);
-    });
+export function newSourcesCommand(deps: CommandDeps, run: Run<SourcesOptions> = runSources): Command {
+  const cmd = withOptions(new Command('sources').description('the source documents; with an id, one in full').argument('[id]', 'a source id'), 'sources').action(
+    async (id: string | undefined, flags: CommandFlags<'sources'>, self: Command) => deps.setExitCode(await run({ ...flags, id, globals: givenGlobals(self) }, deps)),
+  );
   return withExamples(cmd, ['facts sources', 'facts sources macron-security-guarantees', 'facts sources macron-security-guarantees --text | less']);
+}
+
+export async function runSources({ id, text, globals: given }: SourcesOptions, deps: RunDeps): Promise<number> {
+  const { format, json } = given.values;
+  const asData = json === true || format === 'json' || format === 'ndjson';
+  if (text && !asData) refuseOptions(given, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
+  if (id !== undefined) refuseOptions(given, ['limit'], 'sources ID prints one source');
+  const { globals, store } = await prepareStore(given, deps);
+  const all = () => store.sourceIds.map((_, i) => i);
+  const listing = sourceListing(store, id === undefined ? all() : []);
+  if (text && !asData) {
+    const indexes = id === undefined ? all() : [findSource(store, id)];
+    writeSourceText(deps.io, indexes.map((i) => store.sourceText(i)).join('\n\n'));
+    return indexes.length > 0 ? ExitCode.ok : ExitCode.noMatch;
+  }
+  // (With JSON, --text changes nothing: a source's JSON holds its text.)
+  if (id === undefined) return emit(deps, globals, listing);
+  await printDetail(deps.io, listing, findSource(store, id), globals.output);
+  return ExitCode.ok;
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import type { CommandFlags } from '../cli-options.js';
 import type { FactStore } from '../cache/store.js';
 import { claimReviewLd, recordLd, type ReviewInfo } from '../output/jsonld.js';
-import { isUrl } from '../library/fetch.js';
-import { parseDate } from './extract.js';
 import { describeFsError } from '../files/fs.js';
 import { decodeText } from '../library/input.js';
 import { lookUpName, nameWords } from '../query/names.js';
@@ -14,7 +13,7 @@ import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { entityName, prepareStore, recordContext, refuseOptions, withExamples, type CommandDeps } from './common.js';
+import { entityName, givenGlobals, prepareStore, recordContext, refuseOptions, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {
@@ -68,22 +67,6 @@ export function verificationListing(data: FactStore, rows: readonly Verification
   };
 }
 
-/** Typed options of `facts verify`. */
-interface VerifyCommandOptions {
-  file?: string;
-  speaker?: string;
-  source?: string;
-  reviewAuthor?: string;
-  reviewDate?: string;
-  reviewUrl?: string;
-}
-
-/** --review-url: an absolute http(s) URL. */
-function parseReviewUrl(value: string): string {
-  if (!isUrl(value) || !URL.canParse(value)) throw new InvalidArgumentError('it takes the http(s) URL where the review is published.');
-  return value;
-}
-
 /** The lines of a file or of standard input, which must be UTF-8 text (a verdict on replacement characters would be a verdict on nothing). */
 async function readLines(io: IO, file: string | undefined): Promise<string[]> {
   let bytes: Uint8Array;
@@ -131,55 +114,20 @@ async function sameSpeaker(store: FactStore, a: string, b: string): Promise<bool
   return p.join(' ') === q.slice(q.length - p.length).join(' ');
 }
 
+/** The options of `facts verify`. */
+export interface VerifyOptions extends CommandFlags<'verify'> {
+  words: string[];
+  globals: GivenGlobals;
+}
+
 /** `facts verify QUOTE | - | --file PATH`: is this what was said, word for word, and by whom? */
-export function createVerifyCommand(deps: CommandDeps): Command {
-  const cmd = new Command('verify')
-    .description("check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, unconfirmed, altered or absent")
-    .argument('[quote...]', "the quote, or a claim as it circulates (NAME: \"…\"); '-' reads one a line from standard input")
-    .option('--file <path>', 'read one quote a line from a file')
-    .option('--speaker <name>', 'who the quote is said to be by: a quotation of someone else is misattributed, one the source attributes unsurely is unconfirmed')
-    .option('--source <id>', 'check against this source only')
-    .option('--review-author <name>', 'with --format jsonld: the fact-checking organization that publishes the ClaimReview')
-    .option('--review-date <date>', 'with --format jsonld: the day the ClaimReview is published', parseDate)
-    .option('--review-url <url>', 'with --format jsonld: where the ClaimReview is published', parseReviewUrl)
-    .action(async (words: string[], opts: VerifyCommandOptions, self: Command) => {
-      const batch = opts.file !== undefined || (words.length === 1 && words[0] === '-');
-      if (opts.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
-      if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
-      if (!batch) refuseOptions(self, ['limit'], 'verify with one quote prints one result');
-      const { globals, store } = await prepareStore(self, deps);
-      const review = { author: opts.reviewAuthor, date: opts.reviewDate, url: opts.reviewUrl };
-      if (globals.output.format !== 'jsonld' && Object.values(review).some((v) => v !== undefined)) {
-        throw new UsageError('--review-author, --review-date and --review-url describe the ClaimReview; they apply with --format jsonld');
-      }
-      if (globals.output.format === 'jsonld') {
-        const missing = [review.author === undefined ? 'author (--review-author)' : '', review.date === undefined ? 'datePublished (--review-date)' : '', review.url === undefined ? 'url (--review-url)' : ''].filter(Boolean);
-        if (missing.length > 0) deps.io.err(`facts: warning: the ClaimReview has no ${missing.join(', ')}, which Google's ClaimReview guidelines require\n`);
-      }
-      const source = opts.source === undefined ? undefined : store.sourceIds.indexOf(opts.source);
-      if (source === -1) throw new UsageError(`no source '${opts.source}'; sources: ${store.sourceIds.join(', ')}`);
-      const inputs = batch ? (await readLines(deps.io, opts.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
-      const claims = await claimsOf(store, inputs, opts.speaker);
-      const wordless = claims.findIndex((c) => countWords(c.quote) === 0);
-      if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');
-      // A name nobody in the data bears is still a claim: the words, if someone said them, are misattributed.
-      const speakers = new Map<string, Set<string>>();
-      for (const name of new Set(claims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker])))) {
-        speakers.set(name, new Set((await lookUpName(store, name)).entities.map((e) => e.id)));
-      }
-      // The matcher and jsdiff are loaded only when a quote is verified.
-      const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
-      const corpus = await corpusOf(store);
-      const results = claims.map((c) => {
-        const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) ?? new Set<string>(), claimed: c.speaker };
-        return { ...verifyQuote(store, corpus, c.quote, { ...claimed, ...(source === undefined ? {} : { source }) }), input: c.input };
-      });
-      const listing = verificationListing(store, results, speakers, review);
-      if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
-      else await printListing(deps.io, listing, globals.output);
-      const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');
-      deps.setExitCode(allGood ? ExitCode.ok : ExitCode.noMatch);
-    });
+export function newVerifyCommand(deps: CommandDeps, run: Run<VerifyOptions> = runVerify): Command {
+  const cmd = withOptions(
+    new Command('verify')
+      .description('check a quote word for word against the sources, and whose words they are: verbatim, reported, misattributed, unconfirmed, altered or absent')
+      .argument('[quote...]', "the quote, or a claim as it circulates (NAME: \"…\"); '-' reads one a line from standard input"),
+    'verify',
+  ).action(async (words: string[], flags: CommandFlags<'verify'>, self: Command) => deps.setExitCode(await run({ ...flags, words, globals: givenGlobals(self) }, deps)));
   return withExamples(cmd, [
     'facts verify "these troops will not wage any war against Russia"',
     'facts verify "will not wage a war against Russia"',
@@ -189,4 +137,45 @@ export function createVerifyCommand(deps: CommandDeps): Command {
     'facts verify - < quotes.txt',
     'facts verify --file quotes.txt --format ndjson | jq -r .verdict',
   ]);
+}
+
+/** Verifies each quote (or claim) given; exit 0 only when every one is verbatim. */
+export async function runVerify(options: VerifyOptions, deps: RunDeps): Promise<number> {
+  const { words, globals: given } = options;
+  const batch = options.file !== undefined || (words.length === 1 && words[0] === '-');
+  if (options.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
+  if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
+  if (!batch) refuseOptions(given, ['limit'], 'verify with one quote prints one result');
+  const { globals, store } = await prepareStore(given, deps);
+  const review = { author: options.reviewAuthor, date: options.reviewDate, url: options.reviewUrl };
+  if (globals.output.format !== 'jsonld' && Object.values(review).some((v) => v !== undefined)) {
+    throw new UsageError('--review-author, --review-date and --review-url describe the ClaimReview; they apply with --format jsonld');
+  }
+  if (globals.output.format === 'jsonld') {
+    const missing = [review.author === undefined ? 'author (--review-author)' : '', review.date === undefined ? 'datePublished (--review-date)' : '', review.url === undefined ? 'url (--review-url)' : ''].filter(Boolean);
+    if (missing.length > 0) deps.io.err(`facts: warning: the ClaimReview has no ${missing.join(', ')}, which Google's ClaimReview guidelines require\n`);
+  }
+  const source = options.source === undefined ? undefined : store.sourceIds.indexOf(options.source);
+  if (source === -1) throw new UsageError(`no source '${options.source}'; sources: ${store.sourceIds.join(', ')}`);
+  const inputs = batch ? (await readLines(deps.io, options.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
+  const claims = await claimsOf(store, inputs, options.speaker);
+  const wordless = claims.findIndex((c) => countWords(c.quote) === 0);
+  if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');
+  // A name nobody in the data bears is still a claim: the words, if someone said them, are misattributed.
+  const speakers = new Map<string, Set<string>>();
+  for (const name of new Set(claims.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker])))) {
+    speakers.set(name, new Set((await lookUpName(store, name)).entities.map((e) => e.id)));
+  }
+  // The matcher and jsdiff are loaded only when a quote is verified.
+  const [{ verifyQuote }, { corpusOf }] = await Promise.all([import('../verify/verify.js'), import('../verify/stored.js')]);
+  const corpus = await corpusOf(store);
+  const results = claims.map((c) => {
+    const claimed = c.speaker === undefined ? {} : { speakers: speakers.get(c.speaker) ?? new Set<string>(), claimed: c.speaker };
+    return { ...verifyQuote(store, corpus, c.quote, { ...claimed, ...(source === undefined ? {} : { source }) }), input: c.input };
+  });
+  const listing = verificationListing(store, results, speakers, review);
+  if (!batch && results[0]) await printDetail(deps.io, listing, results[0], globals.output);
+  else await printListing(deps.io, listing, globals.output);
+  const allGood = results.length > 0 && results.every((r) => r.verdict === 'verbatim');
+  return allGood ? ExitCode.ok : ExitCode.noMatch;
 }

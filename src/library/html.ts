@@ -22,15 +22,9 @@ interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomNode>;
 }
 
-/** What a page says about the article it holds; undefined where it says nothing. */
-export interface PageMetadata {
-  title?: string;
-  byline?: string;
-  publisher?: string;
-  published?: string;
-  url?: string;
-  language?: string;
-}
+/** What a page says of itself (extract/draft.ts declares it, as what a draft is told). */
+export type { PageMetadata } from '../extract/draft.js';
+import type { PageMetadata } from '../extract/draft.js';
 
 /** An article taken out of a page. */
 export interface PageArticle {

@@ -5,19 +5,14 @@ import { InputError } from '../errors.js';
 import type { IO } from '../io.js';
 import { DEFAULT_LIMITS, fetchArticle, isUrl, unsupportedScheme, type FetchLimits } from './fetch.js';
 import { normalizeName } from '../query/names.js';
-import type { PageMetadata } from './html.js';
+import type { Article } from '../extract/draft.js';
 
 // The article `extract` and `add` are given: a plain-text or HTML file, standard input,
 // or a URL. A page's text is taken out of it (html.ts) with what it says of itself; a
 // plain text is used as it is, its line ends made "\n".
 
-/** An article's plain text and what its page said of it (nothing, for a plain text). */
-export interface ArticleInput {
-  text: string;
-  metadata: PageMetadata;
-  /** A source id for it when none is given: from the file name, the URL's path, or the page's title. */
-  suggestedId: string;
-}
+/** An article as read: its text, what its page says, and an id for it (extract/draft.ts declares it). */
+export type ArticleInput = Article;
 
 /** Reads FILE, '-' or a URL as an article. */
 export async function readArticle(io: IO, target: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<ArticleInput> {

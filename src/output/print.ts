@@ -7,9 +7,9 @@ import { projectJson, selectColumns, type Listing } from './listing.js';
 import { renderTsv } from './tsv.js';
 import { createStyles } from './styles.js';
 
-/** The output formats every command speaks. */
-export { FORMATS, type Format } from '../cli-options.js';
-import type { Format } from '../cli-options.js';
+/** The output formats every listing can print. */
+export const FORMATS = ['table', 'tsv', 'csv', 'json', 'ndjson', 'jsonld'] as const;
+export type Format = (typeof FORMATS)[number];
 
 /** How to print: resolved once from the global flags, the environment and the terminal. */
 export interface OutputOptions {

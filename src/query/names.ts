@@ -189,3 +189,9 @@ function acrossSources(data: Pick<Dataset, 'entities'>, found: readonly Entity[]
   }
   return namesakes;
 }
+
+/** The entity a --speaker value (or `who NAME`) names, as a filter (with its namesakes in other sources); a name that means nobody, or several people, is a usage error. */
+export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined): Promise<Set<string> | undefined> {
+  if (name === undefined) return undefined;
+  return new Set((await resolveName(data, name)).map((e) => e.id));
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
-import { DEFAULT_THRESHOLD, runSearch, storeSearchContext } from '../../src/commands/search.js';
+import { DEFAULT_THRESHOLD, runSearch, storeSearchContext } from '../../src/search/run.js';
 import { indexDataset } from '../../src/dataset/dataset.js';
 import { loadStore } from '../../src/cache/load.js';
 import { searchIndexOf } from '../../src/search/stored.js';

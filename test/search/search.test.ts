@@ -3,7 +3,7 @@ import { indexDataset } from '../../src/dataset/dataset.js';
 import { loadBundledDataset } from '../../src/cache/load.js';
 import { storeFromDataset } from '../../src/cache/store.js';
 import { buildSearchIndex, datasetSearchSource, searchExhaustive, searchIndex } from '../../src/search/search.js';
-import { DEFAULT_THRESHOLD, resultDoc, runSearch, storeSearchContext } from '../../src/commands/search.js';
+import { DEFAULT_THRESHOLD, resultDoc, runSearch, storeSearchContext } from '../../src/search/run.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { generateDataset } from '../../bench/generate-data.mjs';
 
