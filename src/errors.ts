@@ -9,14 +9,6 @@ export const ExitCode = { ok: 0, noMatch: 1, error: 2 } as const;
 // recognised by a brand in the global symbol registry instead.
 const FACTS_ERROR = Symbol.for('facts.error');
 
-/** The brand of a cache file that failed its checksum (data/sections.ts's DamagedFileError). */
-export const DAMAGED_FILE = Symbol.for('facts.damaged-file');
-
-/** Whether a thrown value is a damaged cache file's error, and the file's path. */
-export function isDamagedFile(error: unknown): error is Error & { path: string } {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[DAMAGED_FILE] === true;
-}
-
 /** Whether a thrown value is a FactsError, from whichever bundle threw it. */
 export function isFactsError(error: unknown): error is FactsError {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[FACTS_ERROR] === true;

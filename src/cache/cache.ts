@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataError, isFactsError } from '../errors.js';
 import { makeDirectory } from '../files/fs.js';
+import { readAt } from '../files/positional.js';
 import type { ByteRange } from '../dataset/json/structure.js';
 import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn, type U32Column } from './column.js';
-import { SectionReader, TEMPORARY, writeSections, type Section } from './sections.js';
+import { CACHE_VERSION, SectionReader, TEMPORARY, writeSections, type Layout, type NamesOf } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import type { Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
@@ -29,9 +30,6 @@ import type { StreamedDataset } from '../dataset/validate.js';
 // nanosecond; a file system that reuses an inode number for a file of the same size
 // and times. Every cache file is also checked block by block (sections.ts), so damage
 // to the cache itself is always seen.
-
-/** Bump when the layout of records.bin changes; old caches are then ignored. */
-export const CACHE_FORMAT = 16;
 
 /**
  * The sections of records.bin, declared once, in the order the file has them:
@@ -64,13 +62,13 @@ const RECORD_SECTIONS = {
   sourceFile: 'u32',
   sourceFrom: 'u32',
   sourceTo: 'u32',
-} as const satisfies Record<string, 'u8' | 'i32' | 'u32' | 'utf8'> & Record<`texts.${RecordKind}`, 'utf8'>;
-type SectionName = keyof typeof RECORD_SECTIONS;
+} as const satisfies Layout & Record<`texts.${RecordKind}`, 'utf8'>;
+type RecordLayout = typeof RECORD_SECTIONS;
+type SectionName = keyof RecordLayout;
 /** The number columns, and the texts. */
-type ColumnName = { [N in SectionName]: (typeof RECORD_SECTIONS)[N] extends 'utf8' ? never : N }[SectionName];
-type ColumnKind = (typeof RECORD_SECTIONS)[ColumnName];
-/** What a section of a kind is written from, and read as. */
-type WrittenAs<K extends (typeof RECORD_SECTIONS)[SectionName]> = K extends 'u8' ? Uint8Array : K extends 'i32' ? Int32Array : K extends 'utf8' ? TextColumn : Uint32Array | U32Column;
+type ColumnName = { [N in SectionName]: RecordLayout[N] extends 'utf8' ? never : N }[SectionName];
+type ColumnKind = RecordLayout[ColumnName];
+/** What a number section is read as. */
 type ReadAs<K extends ColumnKind> = K extends 'u8' ? Uint8Array : K extends 'i32' ? Int32Array : Uint32Array;
 
 function textsOf(kind: RecordKind): `texts.${RecordKind}` {
@@ -97,7 +95,7 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>, s
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
   const root = join(base, 'facts');
   const paths = hash(JSON.stringify(name === undefined ? stamps.map((s) => s.path) : ['named', name]));
-  const version = hash(JSON.stringify([CACHE_FORMAT, stamps]));
+  const version = hash(JSON.stringify([CACHE_VERSION, stamps]));
   return { root, folder: join(root, `${paths}-${version}`) };
 }
 
@@ -112,7 +110,6 @@ export interface LeftOut {
 }
 
 interface RecordsMeta {
-  format: number;
   /** The files the cache was asked for, in order: the key it is found by. */
   key: FileStamp[];
   /** The files it holds, which records are read from: the key without those left out. */
@@ -225,7 +222,6 @@ export class RecordsBuilder {
       source[i] = sourceOf[sources[i] as number] as number;
     }
     const meta: RecordsMeta = {
-      format: CACHE_FORMAT,
       key: [...key],
       stamps: [...stamps],
       leftOut: [...leftOut],
@@ -234,7 +230,7 @@ export class RecordsBuilder {
       sources: lists.sources.map((s) => ({ ...s, text: null })),
     };
     // Every section RECORD_SECTIONS declares, of its kind (the type checks both), written in its order.
-    const sections: { [N in SectionName]: WrittenAs<(typeof RECORD_SECTIONS)[N]> } = {
+    writeSections(join(folder, 'records.bin'), RECORD_SECTIONS, meta, {
       kind: Uint8Array.from(this.kinds.values()),
       speaker,
       source,
@@ -258,8 +254,7 @@ export class RecordsBuilder {
       sourceFile: Uint32Array.from(lists.sourceTexts, (t) => t.file),
       sourceFrom: Uint32Array.from(lists.sourceTexts, (t) => t.range.start),
       sourceTo: Uint32Array.from(lists.sourceTexts, (t) => t.range.end),
-    };
-    writeSections(join(folder, 'records.bin'), meta, Object.fromEntries(Object.keys(RECORD_SECTIONS).map((name) => [name, sections[name as SectionName]])));
+    });
     removeOlder(root, folder);
   }
 }
@@ -318,15 +313,26 @@ export interface CacheNotes {
   unwritable(error: unknown): void;
 }
 
-/** A cache file, its header checked; undefined when it is missing, or failed its check (then it is removed and `notes.damaged` says so). */
-function openChecked(path: string, notes: CacheNotes): SectionReader | undefined {
-  const opened = SectionReader.open(path);
+/** A cache file of this layout, its header checked; undefined when it is missing, of another version, or failed its check (then it is removed and `notes.damaged` says so). */
+function openChecked<L extends Layout>(path: string, layout: L, notes: CacheNotes): SectionReader<L> | undefined {
+  // A block that fails its check later takes every file of the cache with it: a run reads
+  // several, and each would otherwise stop a run of its own.
+  const opened = SectionReader.open(path, layout, () => discardCache(dirname(path)));
   if ('reader' in opened) return opened.reader;
   if ('damaged' in opened) {
     notes.damaged(path, opened.damaged);
     rmSync(path, { force: true });
   }
   return undefined;
+}
+
+/** Removes every file of a cache folder (its .bin files), so that the next run builds it again whole. */
+function discardCache(folder: string): void {
+  try {
+    for (const name of readdirSync(folder)) if (name.endsWith('.bin')) rmSync(join(folder, name), { force: true });
+  } catch {
+    // A folder already gone is discarded.
+  }
 }
 
 /** Columns spilled beside `path` (its folder made if need be); in memory where a file cannot be made there. */
@@ -350,12 +356,12 @@ export function spillingBeside(path: string): ColumnMaker {
 export function cachePlace(folder: string, name: string, notes: CacheNotes): Place {
   const path = join(folder, `${name}.bin`);
   return {
-    read: () => openChecked(path, notes),
-    write: (meta, sections: Record<string, Section | Column>) => {
+    read: (layout) => openChecked(path, layout, notes),
+    write: (layout, meta, sections) => {
       try {
         makeDirectory(folder);
         removeTemporaries(folder);
-        writeSections(path, meta, sections);
+        writeSections(path, layout, meta, sections);
       } catch (error) {
         notes.unwritable(error);
       }
@@ -370,10 +376,9 @@ export function cachePlace(folder: string, name: string, notes: CacheNotes): Pla
  * its check (then it is removed and `notes.damaged` says so), to be rebuilt.
  */
 export function openCachedStore(folder: string, stamps: readonly FileStamp[], notes: CacheNotes): CachedStore | undefined {
-  const records = openChecked(join(folder, 'records.bin'), notes);
+  const records = openChecked(join(folder, 'records.bin'), RECORD_SECTIONS, notes);
   if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
-  if (meta.format !== CACHE_FORMAT) return undefined;
   if (meta.key.length !== stamps.length || !meta.key.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
   return new CachedStore(records, meta, new DataFiles(meta.stamps), cachePlaces(folder, notes));
 }
@@ -385,13 +390,30 @@ function once<T>(read: () => T): () => T {
 }
 
 /** A record column as the store reads it: a function that reads (and checks) it when first called. */
-type RecordColumns = { readonly [N in ColumnName]: () => ReadAs<(typeof RECORD_SECTIONS)[N]> };
+type RecordColumns = { readonly [N in ColumnName]: () => ReadAs<RecordLayout[N]> };
 
 /** The number columns RECORD_SECTIONS declares, each read (and checked) when first used: a search reads a few of them. */
-function recordColumns(records: SectionReader): RecordColumns {
-  const read = (name: string, kind: string) => (kind === 'u8' ? records.u8(name) : kind === 'i32' ? records.i32(name) : records.u32(name));
-  const columns = Object.entries(RECORD_SECTIONS).filter(([, kind]) => kind !== 'utf8');
-  return Object.fromEntries(columns.map(([name, kind]) => [name, once(() => read(name, kind))])) as unknown as RecordColumns;
+function recordColumns(records: SectionReader<RecordLayout>): RecordColumns {
+  const u32 = (name: NamesOf<RecordLayout, 'u32'>) => once(() => records.u32(name));
+  return {
+    kind: once(() => records.u8('kind')),
+    speaker: once(() => records.i32('speaker')),
+    source: u32('source'),
+    spanStart: u32('spanStart'),
+    spanEnd: u32('spanEnd'),
+    idTo: u32('idTo'),
+    cueTo: u32('cueTo'),
+    cueStart: u32('cueStart'),
+    cueEnd: u32('cueEnd'),
+    textFrom: u32('textFrom'),
+    textTo: u32('textTo'),
+    recordFile: u32('recordFile'),
+    jsonFrom: u32('jsonFrom'),
+    jsonTo: u32('jsonTo'),
+    sourceFile: u32('sourceFile'),
+    sourceFrom: u32('sourceFrom'),
+    sourceTo: u32('sourceTo'),
+  };
 }
 
 /** A feature's places in the cache folder, by name. */
@@ -435,7 +457,7 @@ class DataFiles {
     // into one buffer kept for the purpose: verify's first run reads every source so, and a
     // buffer of each left the collector tens of megabytes to take.
     if (!this.scratch || this.scratch.byteLength < to - from) this.scratch = Buffer.allocUnsafe(Math.max(to - from, 1 << 16));
-    if (readSync(this.descriptor(file), this.scratch, 0, to - from, from) !== to - from) throw this.changed(file);
+    if (readAt(this.descriptor(file), this.scratch.subarray(0, to - from), from) !== to - from) throw this.changed(file);
     return this.scratch.toString('utf8', 0, to - from);
   }
 
@@ -448,7 +470,7 @@ class DataFiles {
       const stamp = this.stamps[file] as FileStamp;
       const from = b * DATA_BLOCK;
       bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
-      if (bytes.byteLength <= 0 || readSync(this.descriptor(file), bytes, 0, bytes.byteLength, from) !== bytes.byteLength) throw this.changed(file);
+      if (bytes.byteLength <= 0 || readAt(this.descriptor(file), bytes, from) !== bytes.byteLength) throw this.changed(file);
       if (this.blocks.size >= DATA_BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value as string);
     }
     this.blocks.set(key, bytes);
@@ -492,7 +514,7 @@ export class CachedStore implements FactStore {
   private bySource: number[][] | undefined;
 
   constructor(
-    private readonly records: SectionReader,
+    private readonly records: SectionReader<RecordLayout>,
     private readonly meta: RecordsMeta,
     private readonly files: DataFiles,
     readonly place: (name: string) => Place,

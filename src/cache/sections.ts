@@ -1,24 +1,42 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DAMAGED_FILE } from '../errors.js';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, rmSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { FactsError } from '../errors.js';
 import { replaceAtomically } from '../files/fs.js';
-import { writeAt } from '../files/positional.js';
-import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn } from './column.js';
+import { readAt, writeAt } from '../files/positional.js';
+import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn, type TextColumn, type U32Column } from './column.js';
 
-// A minimal container for typed arrays and text, checked: an 8-byte magic, the header's
-// length and checksum, a JSON header that says where each section is, then the
-// sections, each 4-byte aligned. Every block of every section (256 KiB, or 16 KiB of a
-// text) has a checksum in the header, so readers still fetch only the sections (or
-// blocks) they need, and every byte they are given has been checked. A file that is
-// short, has the wrong magic, or whose header fails its checksum is not opened; a block
-// that fails its checksum when it is read throws DamagedFileError.
+// A minimal container for typed arrays and text, checked: an 8-byte magic, the cache's
+// version, the header's length and checksum, a JSON header that says where each section
+// is, then the sections, each 4-byte aligned. Every block of every section (256 KiB, or
+// 16 KiB of a text) has a checksum in the header, so readers still fetch only the
+// sections (or blocks) they need, and every byte they are given has been checked. A file
+// that is short, of another version or byte order, whose header fails its checksum, or
+// whose sections are not the ones its layout declares, is not opened; a block that fails
+// its checksum when it is read discards the file (and whatever the opener says goes with
+// it) and throws DamagedFileError, one line.
+// docs/cache-format.md describes the format field by field.
 //
 // The checksum is SHA-1 from node:crypto, cut to 64 bits. It is there to catch torn
 // writes and flipped bits, not an attacker; SHA-1 is hardware-accelerated here (about
 // 1.3 GB/s), ships with Node, and so needs no package.
 
-const MAGIC = 'FACTSIX2';
-const PREAMBLE = 8 + 4 + 8;
+/** What every cache file starts with; it never changes (CACHE_VERSION does). */
+const MAGIC = 'FACTSIDX';
+
+/**
+ * The one version of the cache: of the container and of every file in it (records.bin,
+ * search.bin, corpus.bin), written in every file and in the cache folder's name. Bump it
+ * when anything any of them holds changes; every file is then rebuilt (docs/cache-format.md
+ * keeps the history).
+ */
+export const CACHE_VERSION = 17;
+
+/** magic, version, header length, header checksum. */
+const PREAMBLE = 8 + 4 + 4 + 8;
+
+/** The byte order typed-array sections are written in: the host's, named in the header. */
+const BYTE_ORDER = endianness();
 
 /** Bytes per checked block; also the unit of block reads (64 Ki 32-bit values). */
 const BLOCK = 1 << 18;
@@ -33,6 +51,18 @@ const TEXT_BLOCK = 1 << 14;
 
 export type Section = Uint8Array | Uint32Array | Int32Array | string;
 type Kind = 'u8' | 'u32' | 'i32' | 'utf8';
+
+/** The sections of a kind of file, declared once, in the order the file has them: their names and kinds, for the writer and the reader. */
+export type Layout = Readonly<Record<string, Kind>>;
+
+/** What a section of a kind is written from: a typed array or a column, or text. */
+export type WrittenAs<K extends Kind> = K extends 'u8' ? Uint8Array : K extends 'i32' ? Int32Array : K extends 'utf8' ? string | TextColumn : Uint32Array | U32Column;
+
+/** Every section of a layout, each of its kind. */
+export type SectionsOf<L extends Layout> = { [N in keyof L]: WrittenAs<L[N]> };
+
+/** The names of a layout's sections of one kind. */
+export type NamesOf<L extends Layout, K extends Kind> = { [N in keyof L]: L[N] extends K ? N : never }[keyof L] & string;
 
 interface Entry {
   offset: number;
@@ -50,15 +80,20 @@ interface Header {
   meta: unknown;
   /** The whole file's length: a shorter file was cut off. */
   size: number;
+  /** The byte order of the typed-array sections: the writer's ("LE" or "BE"). */
+  byteOrder: string;
   sections: Record<string, Entry>;
 }
 
-/** A section file whose content is not what was written: a block failed its checksum (see isDamagedFile). */
-export class DamagedFileError extends Error {
-  readonly [DAMAGED_FILE] = true;
-
+/**
+ * A section file whose content is not what was written: a block failed its checksum when
+ * it was read. The file is discarded before this is thrown, so the next run rebuilds it;
+ * this run stops in one line, since what it printed or read so far may have come from
+ * the file.
+ */
+export class DamagedFileError extends FactsError {
   constructor(readonly path: string) {
-    super(`${path}: failed its checksum`);
+    super(`the index cache ${path} failed its checksum; the cache of this data was removed: run the command again`);
   }
 }
 
@@ -82,11 +117,17 @@ export const TEMPORARY = /\.(\d+)\.[0-9a-f]+\.tmp$/;
  * (column.ts) is a section too: one spilled to a file is copied in 256 KiB at a time,
  * and its file removed, whether the write succeeds or not.
  */
-export function writeSections(path: string, meta: unknown, sections: Record<string, Section | Column>): void {
+export function writeSections<L extends Layout>(path: string, layout: L, meta: unknown, sections: SectionsOf<L> & Readonly<Record<string, Section | Column>>): void {
+  // In the layout's order, whatever the order of the object given.
+  const ordered = Object.keys(layout).map((name): [string, Section | Column] => {
+    const value = sections[name];
+    if (value === undefined) throw new Error(`${path}: no section '${name}' to write`);
+    return [name, value];
+  });
   try {
-    writeAll(path, meta, sections);
+    writeAll(path, meta, ordered);
   } finally {
-    for (const value of Object.values(sections)) if (isColumn(value)) value.discard();
+    for (const [, value] of ordered) if (isColumn(value)) value.discard();
   }
 }
 
@@ -112,15 +153,15 @@ function blobOf(name: string, value: Section | Column): Blob {
   return { name, bytes, kind, ascii: false, length: bytes.byteLength };
 }
 
-function writeAll(path: string, meta: unknown, sections: Record<string, Section | Column>): void {
-  const blobs = Object.entries(sections).map(([name, value]) => blobOf(name, value));
+function writeAll(path: string, meta: unknown, sections: readonly [string, Section | Column][]): void {
+  const blobs = sections.map(([name, value]) => blobOf(name, value));
   const blockOf = (kind: Kind) => (kind === 'utf8' ? TEXT_BLOCK : BLOCK);
   // Every checksum has the same length: the header's size is known before they are.
   const placeholder = '0'.repeat(16);
   const sums: string[][] = blobs.map((b) => Array.from({ length: Math.ceil(b.length / blockOf(b.kind)) }, () => placeholder));
   // The header's size depends on the offsets it holds: lay out with room to spare.
   const sizeFor = (offsets: number) =>
-    Buffer.byteLength(JSON.stringify({ meta, size: offsets, sections: Object.fromEntries(blobs.map((b, i) => [b.name, { offset: offsets, length: offsets, kind: b.kind, ascii: true, sums: sums[i], block: blockOf(b.kind) }])) }));
+    Buffer.byteLength(JSON.stringify({ meta, size: offsets, byteOrder: BYTE_ORDER, sections: Object.fromEntries(blobs.map((b, i) => [b.name, { offset: offsets, length: offsets, kind: b.kind, ascii: true, sums: sums[i], block: blockOf(b.kind) }])) }));
   const headerRoom = align(PREAMBLE + sizeFor(1e15));
   const entries: Record<string, Entry> = {};
   let offset = headerRoom;
@@ -152,11 +193,12 @@ function writeAll(path: string, meta: unknown, sections: Record<string, Section 
       if (at !== entry.offset + blob.length || found.length !== (sums[i] as string[]).length) throw new Error(`${blob.spilled.path}: not the length it was said to have`);
       entry.sums = found;
     });
-    const header = Buffer.from(JSON.stringify({ meta, size, sections: entries } satisfies Header), 'utf8');
+    const header = Buffer.from(JSON.stringify({ meta, size, byteOrder: BYTE_ORDER, sections: entries } satisfies Header), 'utf8');
     const head = Buffer.alloc(headerRoom);
     head.write(MAGIC, 0, 'latin1');
-    head.writeUInt32LE(header.byteLength, 8);
-    head.write(checksum(header), 12, 'hex');
+    head.writeUInt32LE(CACHE_VERSION, 8);
+    head.writeUInt32LE(header.byteLength, 12);
+    head.write(checksum(header), 16, 'hex');
     header.copy(head, PREAMBLE);
     writeAt(fd, head, 0);
     // The padding after the last section, so that the file is exactly `size` bytes long.
@@ -170,11 +212,11 @@ function align(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** What opening a section file found. */
-export type Opened = { reader: SectionReader } | { missing: true } | { damaged: string };
+/** What opening a section file found: a reader, no file, a file of another version (rebuilt silently), or one not to be trusted, and why. */
+export type Opened<L extends Layout> = { reader: SectionReader<L> } | { missing: true } | { outdated: true } | { damaged: string };
 
-/** Sections of a file written by writeSections, read on demand, every block checked. */
-export class SectionReader {
+/** Sections of a file written by writeSections, read on demand, every block checked; its layout says which sections of which kind it has. */
+export class SectionReader<L extends Layout = Layout> {
   readonly meta: unknown;
   private readonly entries: Record<string, Entry>;
   /** The blocks read so far, by section and block number (a list per section: a key string per read cost listings a tenth of their time). */
@@ -184,33 +226,37 @@ export class SectionReader {
     private readonly fd: number,
     readonly path: string,
     header: Header,
+    private readonly discard: () => void,
   ) {
     this.meta = header.meta;
     this.entries = header.sections;
   }
 
-  /** Opens a file and checks its header; says whether it is missing, or why it is not to be trusted. */
-  static open(path: string): Opened {
+  /**
+   * Opens a file of this layout and checks its header; says whether it is missing,
+   * outdated, or why it is not to be trusted. `discard` removes it, and what was derived
+   * with it, when a block read later fails its checksum.
+   */
+  static open<L extends Layout>(path: string, layout: L, discard = () => rmSync(path, { force: true })): Opened<L> {
     let fd: number;
     try {
       fd = openSync(path, 'r');
     } catch {
       return { missing: true };
     }
-    const problem = (why: string): Opened => {
+    const close = <T>(found: T): T => {
       closeSync(fd);
-      return { damaged: why };
+      return found;
     };
+    const problem = (why: string) => close({ damaged: why });
     const size = fstatSync(fd).size;
-    if (size < PREAMBLE) return problem('it is cut short');
     const head = Buffer.alloc(PREAMBLE);
-    readSync(fd, head, 0, PREAMBLE, 0);
-    if (head.toString('latin1', 0, 8) !== MAGIC) return problem('it is of another version');
-    const length = head.readUInt32LE(8);
-    if (PREAMBLE + length > size) return problem('it is cut short');
-    const bytes = Buffer.alloc(length);
-    readSync(fd, bytes, 0, length, PREAMBLE);
-    if (checksum(bytes) !== head.toString('hex', 12, 20)) return problem('its header fails its checksum');
+    if (readAt(fd, head, 0) < PREAMBLE) return problem('it is cut short');
+    if (head.toString('latin1', 0, 8) !== MAGIC) return problem('it is not an index cache file');
+    if (head.readUInt32LE(8) !== CACHE_VERSION) return close({ outdated: true });
+    const bytes = Buffer.alloc(head.readUInt32LE(12));
+    if (readAt(fd, bytes, PREAMBLE) < bytes.byteLength) return problem('it is cut short');
+    if (checksum(bytes) !== head.toString('hex', 16, 24)) return problem('its header fails its checksum');
     let header: Header;
     try {
       header = JSON.parse(bytes.toString('utf8')) as Header;
@@ -218,27 +264,32 @@ export class SectionReader {
       return problem('its header fails its checksum');
     }
     if (header.size !== size) return problem(size < header.size ? 'it is cut short' : 'it has bytes after its end');
-    return { reader: new SectionReader(fd, path, header) };
-  }
-
-  /** Whether the file has this section. */
-  has(name: string): boolean {
-    return this.entries[name] !== undefined;
+    if (header.byteOrder !== BYTE_ORDER) return problem(`it was written on a host of the other byte order (${header.byteOrder})`);
+    const names = Object.keys(header.sections);
+    const declared = Object.keys(layout);
+    if (names.join('\n') !== declared.join('\n') || declared.some((name) => header.sections[name]?.kind !== layout[name])) return problem('its sections are not the ones this version declares');
+    return { reader: new SectionReader<L>(fd, path, header, discard) };
   }
 
   private entry(name: string): Entry {
     const entry = this.entries[name];
-    if (!entry) throw new DamagedFileError(this.path);
+    if (!entry) throw this.damaged();
     return entry;
+  }
+
+  /** The file is not what was written: it goes, and the run stops in one line. */
+  private damaged(): DamagedFileError {
+    this.discard();
+    return new DamagedFileError(this.path);
   }
 
   /** Reads bytes [from, to) of a section (whole blocks), checking each block. */
   private readChecked(entry: Entry, from: number, to: number): Buffer {
     const out = Buffer.allocUnsafe(to - from);
-    if (out.byteLength > 0 && readSync(this.fd, out, 0, out.byteLength, entry.offset + from) !== out.byteLength) throw new DamagedFileError(this.path);
+    if (readAt(this.fd, out, entry.offset + from) !== out.byteLength) throw this.damaged();
     const size = entry.block ?? BLOCK;
     for (let at = 0; at < out.byteLength; at += size) {
-      if (checksum(out.subarray(at, Math.min(at + size, out.byteLength))) !== entry.sums[(from + at) / size]) throw new DamagedFileError(this.path);
+      if (checksum(out.subarray(at, Math.min(at + size, out.byteLength))) !== entry.sums[(from + at) / size]) throw this.damaged();
     }
     return out;
   }
@@ -258,7 +309,7 @@ export class SectionReader {
   }
 
   /** Bytes [from, to) of a section: the whole section at once, or a range through the block cache. */
-  bytes(name: string, from = 0, to?: number): Buffer {
+  private bytes(name: string, from = 0, to?: number): Buffer {
     const entry = this.entry(name);
     const end = Math.min(to ?? entry.length, entry.length);
     if (from === 0 && end === entry.length) return this.readChecked(entry, 0, entry.length);
@@ -273,20 +324,21 @@ export class SectionReader {
     return out;
   }
 
-  u32(name: string): Uint32Array {
+  u32(name: NamesOf<L, 'u32'>): Uint32Array {
     const bytes = this.bytes(name);
     return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
 
-  i32(name: string): Int32Array {
-    return new Int32Array(this.u32(name).buffer);
+  i32(name: NamesOf<L, 'i32'>): Int32Array {
+    const bytes = this.bytes(name);
+    return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
 
-  u8(name: string): Uint8Array {
+  u8(name: NamesOf<L, 'u8'>): Uint8Array {
     return new Uint8Array(this.bytes(name));
   }
 
-  text(name: string, from = 0, to?: number): string {
+  text(name: NamesOf<L, 'utf8'>, from = 0, to?: number): string {
     const entry = this.entry(name);
     // Decoding pure ASCII as Latin-1 gives the same string, about twice as fast.
     const encoding = entry.ascii ? 'latin1' : 'utf8';
@@ -299,17 +351,17 @@ export class SectionReader {
   }
 
   /** Whether a text section holds only ASCII (so byte and character offsets agree). */
-  isAscii(name: string): boolean {
+  isAscii(name: NamesOf<L, 'utf8'>): boolean {
     return this.entry(name).ascii === true;
   }
 
   /** How many 32-bit values a section holds. */
-  u32Length(name: string): number {
+  u32Length(name: NamesOf<L, 'u32'>): number {
     return this.entry(name).length / 4;
   }
 
   /** Values [from, to) of a 32-bit section, read through the block cache. */
-  u32Range(name: string, from: number, to: number): Uint32Array {
+  u32Range(name: NamesOf<L, 'u32'>, from: number, to: number): Uint32Array {
     const bytes = this.bytes(name, from * 4, to * 4);
     return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   }
@@ -317,7 +369,7 @@ export class SectionReader {
   private readonly u32Blocks = new Map<string, (Uint32Array | undefined)[]>();
 
   /** One value of a 32-bit section (verify reads these by the million: a typed array per block, not a Buffer read). */
-  u32At(name: string, i: number): number {
+  u32At(name: NamesOf<L, 'u32'>, i: number): number {
     const b = Math.floor(i / U32_BLOCK);
     let list = this.u32Blocks.get(name);
     if (!list) this.u32Blocks.set(name, (list = []));

@@ -1,5 +1,5 @@
 import { IN_MEMORY, type Column, type ColumnMaker } from './column.js';
-import type { SectionReader, Section } from './sections.js';
+import type { Layout, Section, SectionReader, SectionsOf } from './sections.js';
 import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
 
 // Read access to a dataset, record by record: every command reads through this, so that
@@ -17,10 +17,10 @@ import type { SourceInfo } from '../dataset/types.js';
 
 /** Where a feature keeps what it derived from this dataset, next to the store's own cache. */
 export interface Place {
-  /** What was kept here, every block checked when read; undefined if nothing is (or it failed its check: the store says so). */
-  read(): SectionReader | undefined;
-  /** Keeps these sections, atomically; a cache that cannot be written is said once on a terminal. */
-  write(meta: unknown, sections: Record<string, Section | Column>): void;
+  /** What was kept here in this layout, every block checked when read; undefined if nothing is (or it failed its check: the store says so). */
+  read<L extends Layout>(layout: L): SectionReader<L> | undefined;
+  /** Keeps the sections of this layout, atomically; a cache that cannot be written is said once on a terminal. */
+  write<L extends Layout>(layout: L, meta: unknown, sections: SectionsOf<L> & Readonly<Record<string, Section | Column>>): void;
   /** Columns to build an index into, spilled beside where it will be kept when it can be written (in memory otherwise). */
   columns(): ColumnMaker;
   /** Says once on a terminal that `what` is being built, which takes a while on a large file. */

@@ -1,3 +1,4 @@
+import type { Layout } from '../cache/sections.js';
 import { oncePerStore, type FactStore, type Place, type SourceInfo } from '../cache/store.js';
 import type { Entity } from '../dataset/types.js';
 import type { TextColumn } from '../cache/column.js';
@@ -5,9 +6,21 @@ import { blankOut, buildSearchIndex, docFields, indexFromParts, passageBounds, r
 
 // The search index of a store, kept in the store's place for it ('search'): built from
 // the dataset the first time, then read back in pieces (only the postings of the words a
-// query matches). Its layout is this module's; bump SEARCH_FORMAT when it changes.
+// query matches). Its layout is this module's (docs/cache-format.md, search.bin); bump
+// CACHE_VERSION (cache/sections.ts) when it changes.
 
-const SEARCH_FORMAT = 2;
+/** The sections of search.bin, in the order the file has them. */
+const SEARCH_SECTIONS = {
+  vocab: 'utf8',
+  postings: 'u32',
+  offsets: 'u32',
+  lengths: 'u32',
+  passageSource: 'u32',
+  passageStart: 'u32',
+  passageEnd: 'u32',
+  passageTexts: 'utf8',
+  passageTextTo: 'u32',
+} as const satisfies Layout;
 
 /** Where a passage document stands: its source, and its span in code points (-1 for the title). */
 export interface PassagePlace {
@@ -45,8 +58,8 @@ interface PassageColumns {
 async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
   const place = store.place('search');
   const passagesFrom = store.recordCount + store.entities.length;
-  const file = place.read();
-  if (file && (file.meta as { format?: number }).format === SEARCH_FORMAT) {
+  const file = place.read(SEARCH_SECTIONS);
+  if (file) {
     const offsets = file.u32('offsets');
     const lists = new Map<number, Uint32Array>();
     const postings = (word: number) => {
@@ -64,11 +77,12 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
   place.building('a search index');
   const built = buildWithPassages(store, place, passagesFrom);
   place.write(
-    { format: SEARCH_FORMAT },
+    SEARCH_SECTIONS,
+    {},
     { vocab: built.index.vocab.join('\n'), postings: built.values, offsets: built.offsets, lengths: built.index.lengths, passageSource: built.source, passageStart: built.start, passageEnd: built.end, passageTexts: built.texts, passageTextTo: built.textTo },
   );
   // The passages' texts were written to the file (or, where it cannot be written, are read from their sources).
-  const kept = place.read();
+  const kept = place.read(SEARCH_SECTIONS);
   const text = kept ? (k: number) => kept.text('passageTexts', k === 0 ? 0 : (built.textTo[k - 1] as number), built.textTo[k] as number) : (k: number) => passageFromSource(store, built, k);
   return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text }));
 }

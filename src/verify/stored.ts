@@ -1,29 +1,45 @@
-import type { SectionReader } from '../cache/sections.js';
+import type { Layout, SectionReader } from '../cache/sections.js';
 import { oncePerStore, type FactStore } from '../cache/store.js';
 import { buildCorpus, corpusFromColumns, runLookups, type Corpus, type CorpusColumns } from './corpus.js';
 
 // Verify's corpus of a store, kept in the store's place for it ('corpus'): built from the
 // sources' texts the first time, then read a block at a time, so that one quote touches
-// a few blocks of a large corpus. Its layout is this module's; bump CORPUS_FORMAT when it
-// changes.
+// a few blocks of a large corpus. Its layout is this module's (docs/cache-format.md,
+// corpus.bin); bump CACHE_VERSION (cache/sections.ts) when it changes.
 
-const CORPUS_FORMAT = 2;
+/** The sections of corpus.bin, in the order the file has them. */
+const CORPUS_SECTIONS = {
+  vocab: 'utf8',
+  words: 'u32',
+  starts: 'u32',
+  ends: 'u32',
+  paragraphStarts: 'u32',
+  bracketRuns: 'u32',
+  sourceStarts: 'u32',
+  postings: 'u32',
+  offsets: 'u32',
+} as const satisfies Layout;
+
+/** What corpus.bin's meta holds: the sources' ids, in order. */
+interface CorpusMeta {
+  sourceIds: string[];
+}
 
 /** The corpus of a store: kept, or built (and kept) on first use. */
 export const corpusOf = oncePerStore(openOrBuild);
 
 async function openOrBuild(store: FactStore): Promise<Corpus> {
   const place = store.place('corpus');
-  const file = place.read();
-  if (file && (file.meta as { format?: number }).format === CORPUS_FORMAT) return lazyCorpus(file);
+  const file = place.read(CORPUS_SECTIONS);
+  if (file) return lazyCorpus(file);
   place.building('the word positions verify needs');
   const sources = { count: store.sourceIds.length, id: (i: number) => store.sourceIds[i] as string, text: (i: number) => store.sourceText(i) };
   const columns = buildCorpus(sources, place.columns());
   const inMemory = !columns.words.spilled;
-  place.write({ format: CORPUS_FORMAT, sourceIds: columns.sourceIds }, corpusSections(columns));
+  place.write(CORPUS_SECTIONS, { sourceIds: columns.sourceIds } satisfies CorpusMeta, corpusSections(columns));
   if (inMemory) return corpusFromColumns(columns);
   // Spilled columns are read back from where they were kept; if they could not be kept, the corpus is built again in memory.
-  const kept = place.read();
+  const kept = place.read(CORPUS_SECTIONS);
   return kept ? lazyCorpus(kept) : corpusFromColumns(buildCorpus(sources));
 }
 
@@ -42,7 +58,7 @@ function corpusSections(corpus: CorpusColumns) {
 }
 
 /** A corpus read from its file a block at a time. */
-function lazyCorpus(file: SectionReader): Corpus {
+function lazyCorpus(file: SectionReader<typeof CORPUS_SECTIONS>): Corpus {
   const vocabWords = file.text('vocab').split('\n');
   const offsets = file.u32('offsets');
   const postings = new Map<number, Uint32Array>();
@@ -61,6 +77,6 @@ function lazyCorpus(file: SectionReader): Corpus {
       return list;
     },
     sourceStarts: file.u32('sourceStarts'),
-    sourceIds: (file.meta as { sourceIds: string[] }).sourceIds,
+    sourceIds: (file.meta as CorpusMeta).sourceIds,
   };
 }

@@ -3,15 +3,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryTextColumn, MemoryU32Column, packPostings, spilledText, spilledU32 } from '../../src/cache/column.js';
-import { SectionReader, writeSections } from '../../src/cache/sections.js';
+import { SectionReader, writeSections, type Layout } from '../../src/cache/sections.js';
 import { tempDir } from '../helpers.js';
 
 // A spilled column is the same section as one held in memory: the same bytes read back,
 // every block checked, across the 256 KiB chunks it is written and copied in; and its
 // temporary file is gone once the section file is written, or failed to be.
 
-function readBack(path: string): SectionReader {
-  const opened = SectionReader.open(path);
+const U32 = { values: 'u32' } as const satisfies Layout;
+const TEXTS = { spilled: 'utf8', memory: 'utf8' } as const satisfies Layout;
+
+function readBack<L extends Layout>(path: string, layout: L): SectionReader<L> {
+  const opened = SectionReader.open(path, layout);
   if (!('reader' in opened)) throw new Error(`cannot open ${path}`);
   return opened.reader;
 }
@@ -34,13 +37,13 @@ describe('columns', () => {
       if (value !== memory.values()[i]) mismatches++;
     });
     expect(mismatches).toBe(0);
-    writeSections(join(dir, 'a.bin'), { a: 1 }, { values: spilled });
-    writeSections(join(dir, 'b.bin'), { a: 1 }, { values: memory });
+    writeSections(join(dir, 'a.bin'), U32, { a: 1 }, { values: spilled });
+    writeSections(join(dir, 'b.bin'), U32, { a: 1 }, { values: memory });
     // (Compared as bytes: a deep equality of 700,000 numbers takes seconds.)
     const bytes = (values: Uint32Array) => Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-    expect(bytes(readBack(join(dir, 'a.bin')).u32('values')).equals(bytes(memory.values()))).toBe(true);
-    expect(bytes(readBack(join(dir, 'b.bin')).u32('values')).equals(bytes(memory.values()))).toBe(true);
-    expect(readBack(join(dir, 'a.bin')).u32At('values', n - 1)).toBe(memory.values()[n - 1]);
+    expect(bytes(readBack(join(dir, 'a.bin'), U32).u32('values')).equals(bytes(memory.values()))).toBe(true);
+    expect(bytes(readBack(join(dir, 'b.bin'), U32).u32('values')).equals(bytes(memory.values()))).toBe(true);
+    expect(readBack(join(dir, 'a.bin'), U32).u32At('values', n - 1)).toBe(memory.values()[n - 1]);
     expect(readdirSync(dir).sort()).toEqual(['a.bin', 'b.bin']);
   });
 
@@ -57,8 +60,8 @@ describe('columns', () => {
         const whole = pieces.join('');
         expect(spilled.length).toBe(Buffer.byteLength(whole));
         expect(memory.length).toBe(Buffer.byteLength(whole));
-        writeSections(join(dir, 'text.bin'), null, { spilled, memory });
-        const reader = readBack(join(dir, 'text.bin'));
+        writeSections(join(dir, 'text.bin'), TEXTS, null, { spilled, memory });
+        const reader = readBack(join(dir, 'text.bin'), TEXTS);
         expect(reader.text('spilled')).toBe(whole);
         expect(reader.text('memory')).toBe(whole);
         expect(reader.isAscii('spilled')).toBe(/^[\x00-\x7f]*$/.test(whole));
@@ -79,7 +82,7 @@ describe('columns', () => {
     spilled.push(7);
     // A folder in the way of the section file: the rename over it fails.
     writeFileSync(join(dir, 'x'), '');
-    expect(() => writeSections(join(dir, 'x', 'inside.bin'), null, { spilled })).toThrow();
+    expect(() => writeSections(join(dir, 'x', 'inside.bin'), { spilled: 'u32' }, null, { spilled })).toThrow();
     expect(readdirSync(dir)).toEqual(['x']);
   });
 });

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CACHE_VERSION, SectionReader, writeSections, type Layout } from '../../src/cache/sections.js';
+import { isFactsError } from '../../src/errors.js';
+import { tempDir } from '../helpers.js';
+
+// The container as docs/cache-format.md describes it: the preamble's fields where the
+// document puts them, and what a reader does on each kind of mismatch.
+
+const LAYOUT = { numbers: 'u32', words: 'utf8' } as const satisfies Layout;
+
+function written(): string {
+  const path = join(tempDir(), 'x.bin');
+  writeSections(path, LAYOUT, { about: 'a test' }, { words: 'one two', numbers: Uint32Array.from([1, 2, 3]) });
+  return path;
+}
+
+describe('a section file', () => {
+  it('starts with the magic, the version, the header length and checksum, as documented', () => {
+    const bytes = readFileSync(written());
+    expect(bytes.toString('latin1', 0, 8)).toBe('FACTSIDX');
+    expect(bytes.readUInt32LE(8)).toBe(CACHE_VERSION);
+    const header = JSON.parse(bytes.toString('utf8', 24, 24 + bytes.readUInt32LE(12)));
+    // The sections in the layout's order, whatever the order they were given in.
+    expect(Object.keys(header.sections)).toEqual(['numbers', 'words']);
+    expect(header).toMatchObject({ meta: { about: 'a test' }, size: bytes.length, byteOrder: 'LE' });
+  });
+
+  it('reads back what was written', () => {
+    const opened = SectionReader.open(written(), LAYOUT);
+    if (!('reader' in opened)) throw new Error('not opened');
+    expect([...opened.reader.u32('numbers')]).toEqual([1, 2, 3]);
+    expect(opened.reader.text('words')).toBe('one two');
+  });
+
+  it('of another version is outdated; of another layout, or byte order, is not trusted', () => {
+    const path = written();
+    const bytes = readFileSync(path);
+    bytes.writeUInt32LE(CACHE_VERSION - 1, 8);
+    writeFileSync(path, bytes);
+    expect(SectionReader.open(path, LAYOUT)).toEqual({ outdated: true });
+    expect(SectionReader.open(written(), { numbers: 'u32' })).toEqual({ damaged: 'its sections are not the ones this version declares' });
+    expect(SectionReader.open(written(), { numbers: 'i32', words: 'utf8' })).toEqual({ damaged: 'its sections are not the ones this version declares' });
+    expect(SectionReader.open(join(tempDir(), 'none.bin'), LAYOUT)).toEqual({ missing: true });
+  });
+
+  it('whose block fails its checksum when read is discarded, with one line that names it', () => {
+    const path = written();
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 8] = bytes[bytes.length - 8]! ^ 1;
+    writeFileSync(path, bytes);
+    const opened = SectionReader.open(path, LAYOUT);
+    if (!('reader' in opened)) throw new Error('the header is whole: it opens');
+    let thrown: unknown;
+    try {
+      opened.reader.text('words');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isFactsError(thrown) && thrown.lines()).toEqual([`the index cache ${path} failed its checksum; the cache of this data was removed: run the command again`]);
+    expect(existsSync(path)).toBe(false);
+  });
+});
