@@ -16,6 +16,7 @@ import { newSearchCommand } from './commands/search.js';
 import { newShowCommand } from './commands/show.js';
 import { newSourcesCommand } from './commands/sources.js';
 import { newVerifyCommand } from './commands/verify.js';
+import { at } from './lists.js';
 
 /** The version printed by --version. */
 export const VERSION = '0.1.0';
@@ -86,7 +87,7 @@ export function addGlobalOptions(program: Command): Command {
 /** The first word of a command line that is not a global option or an option's value: the command it names, if any. */
 function commandNamed(program: Command, argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] as string;
+    const word = at(argv, i);
     if (word === '--') return undefined;
     if (!word.startsWith('-') || word === '-') return word;
     if (word.includes('=')) continue;

@@ -10,7 +10,9 @@ import { ROOT } from './helpers.js';
 // own), and the loader is given the library's files rather than importing library/.
 
 const LAYERS: readonly (readonly string[])[] = [
-  // The bottom: words and files, what the bundle substitutes, and the modules every layer may use.
+  // The bottom: reading a list at an index; then words and files, what the bundle
+  // substitutes, and the modules every layer may use.
+  ['lists.ts'],
   ['text', 'files', 'bundle', 'errors.ts', 'io.ts'],
   // The data: the dataset (schema, types, validation, the streaming JSON reader)...
   ['dataset', 'io-double.ts'],

@@ -12,6 +12,7 @@ import { groupBySource, type FactStore, type Place, type SourceInfo } from './st
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import type { Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
 import type { StreamedDataset } from '../dataset/validate.js';
+import { at } from '../lists.js';
 
 // The derived index of a user's dataset, kept in the user's cache directory. The store's
 // own part (records.bin) holds what every command needs without parsing the JSON:
@@ -183,7 +184,7 @@ export class RecordsBuilder {
     this.jsonFroms.push(range.start);
     this.jsonTos.push(range.end);
     // Texts are kept per kind, so that grepping quotes reads only quotes.
-    const text = this.texts[k] as TextColumn;
+    const text = at(this.texts, k);
     this.textFroms.push(text.length);
     text.append(record.text);
     this.textTos.push(text.length);
@@ -191,7 +192,7 @@ export class RecordsBuilder {
 
   /** The column of one kind's texts. */
   private textsOfKind(kind: RecordKind): TextColumn {
-    return this.texts[KINDS.indexOf(kind)] as TextColumn;
+    return at(this.texts, KINDS.indexOf(kind));
   }
 
   /** Removes what was spilled, when nothing is to be written (the data failed validation). */
@@ -218,8 +219,8 @@ export class RecordsBuilder {
     const speakers = this.speakers.values();
     const sources = this.sourcesOf.values();
     for (let i = 0; i < n; i++) {
-      speaker[i] = speakerOf[speakers[i] as number] as number;
-      source[i] = sourceOf[sources[i] as number] as number;
+      speaker[i] = at(speakerOf, speakers[i] as number);
+      source[i] = at(sourceOf, sources[i] as number);
     }
     const meta: RecordsMeta = {
       key: [...key],
@@ -267,7 +268,7 @@ function numberOf(numbers: Map<string, number>, key: string): number {
 }
 
 function removeOlder(root: string, keep: string): void {
-  const prefix = keep.slice(root.length + 1).split('-')[0] as string;
+  const prefix = at(keep.slice(root.length + 1).split('-'), 0);
   try {
     for (const name of readdirSync(root)) {
       if (name.startsWith(`${prefix}-`) && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
@@ -379,7 +380,7 @@ export function openCachedStore(folder: string, stamps: readonly FileStamp[], no
   const records = openChecked(join(folder, 'records.bin'), RECORD_SECTIONS, notes);
   if (!records) return undefined;
   const meta = records.meta as RecordsMeta;
-  if (meta.key.length !== stamps.length || !meta.key.every((stamp, i) => sameStamp(stamp, stamps[i] as FileStamp))) return undefined;
+  if (meta.key.length !== stamps.length || !meta.key.every((stamp, i) => sameStamp(stamp, at(stamps, i)))) return undefined;
   return new CachedStore(records, meta, new DataFiles(meta.stamps), cachePlaces(folder, notes));
 }
 
@@ -438,7 +439,7 @@ class DataFiles {
 
   /** The error for a data file that changed under this run. */
   changed(file: number): DataError {
-    return new DataError([`${(this.stamps[file] as FileStamp).path}: changed while it was being read; run the command again`]);
+    return new DataError([`${at(this.stamps, file).path}: changed while it was being read; run the command again`]);
   }
 
   /**
@@ -467,7 +468,7 @@ class DataFiles {
     if (bytes) {
       this.blocks.delete(key);
     } else {
-      const stamp = this.stamps[file] as FileStamp;
+      const stamp = at(this.stamps, file);
       const from = b * DATA_BLOCK;
       bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
       if (bytes.byteLength <= 0 || readAt(this.descriptor(file), bytes, from) !== bytes.byteLength) throw this.changed(file);
@@ -480,7 +481,7 @@ class DataFiles {
   private descriptor(file: number): number {
     let fd = this.fds.get(file);
     if (fd === undefined) {
-      const stamp = this.stamps[file] as FileStamp;
+      const stamp = at(this.stamps, file);
       try {
         fd = openSync(stamp.path, 'r');
       } catch {
@@ -531,7 +532,7 @@ export class CachedStore implements FactStore {
   /** An id, read on its own from its place in the ids (one a line). */
   id(i: number): string {
     const idTo = this.columns.idTo();
-    return this.records.text('ids', idTo[i] as number, (idTo[i + 1] as number) - 1);
+    return this.records.text('ids', at(idTo, i), at(idTo, i + 1) - 1);
   }
 
   /** One id found by a native search of the ids, one a line, and its line counted: a Map of a million ids took a second to build for one look-up. */
@@ -551,25 +552,25 @@ export class CachedStore implements FactStore {
   }
 
   kind(i: number): RecordKind {
-    return KINDS[this.columns.kind()[i] as number] as RecordKind;
+    return at(KINDS, this.columns.kind()[i] as number);
   }
 
   speaker(i: number): string | null {
-    const entity = this.columns.speaker()[i] as number;
-    return entity < 0 ? null : (this.meta.entities[entity] as Entity).id;
+    const entity = at(this.columns.speaker(), i);
+    return entity < 0 ? null : at(this.meta.entities, entity).id;
   }
 
   sourceIndex(i: number): number {
-    return this.columns.source()[i] as number;
+    return at(this.columns.source(), i);
   }
 
   span(i: number): Span {
-    return { start: this.columns.spanStart()[i] as number, end: this.columns.spanEnd()[i] as number };
+    return { start: at(this.columns.spanStart(), i), end: at(this.columns.spanEnd(), i) };
   }
 
   cueSpan(i: number): Span | null {
-    const start = this.columns.cueStart()[i] as number;
-    return start === NO_CUE ? null : { start, end: this.columns.cueEnd()[i] as number };
+    const start = at(this.columns.cueStart(), i);
+    return start === NO_CUE ? null : { start, end: at(this.columns.cueEnd(), i) };
   }
 
   /**
@@ -578,11 +579,11 @@ export class CachedStore implements FactStore {
    * read and decoded at once.
    */
   text(i: number): string {
-    const k = this.columns.kind()[i] as number;
-    const from = this.columns.textFrom()[i] as number;
-    const to = this.columns.textTo()[i] as number;
+    const k = at(this.columns.kind(), i);
+    const from = at(this.columns.textFrom(), i);
+    const to = at(this.columns.textTo(), i);
     const whole = this.wholeTexts[k];
-    return whole !== undefined ? whole.slice(from, to) : this.records.text(textsOf(KINDS[k] as RecordKind), from, to);
+    return whole !== undefined ? whole.slice(from, to) : this.records.text(textsOf(at(KINDS, k)), from, to);
   }
 
   scanTexts(kinds: readonly RecordKind[]): void {
@@ -595,10 +596,10 @@ export class CachedStore implements FactStore {
 
   /** The record as its data file has it, read back by byte range and checked against its id. */
   record(i: number): FactRecord {
-    const file = this.columns.recordFile()[i] as number;
+    const file = at(this.columns.recordFile(), i);
     let record: FactRecord;
     try {
-      record = JSON.parse(this.files.readRange(file, this.columns.jsonFrom()[i] as number, this.columns.jsonTo()[i] as number)) as FactRecord;
+      record = JSON.parse(this.files.readRange(file, at(this.columns.jsonFrom(), i), at(this.columns.jsonTo(), i))) as FactRecord;
     } catch (error) {
       throw isFactsError(error) ? error : this.files.changed(file);
     }
@@ -607,15 +608,15 @@ export class CachedStore implements FactStore {
   }
 
   sourceText(index: number): string {
-    return JSON.parse(this.files.readRange(this.columns.sourceFile()[index] as number, this.columns.sourceFrom()[index] as number, this.columns.sourceTo()[index] as number)) as string;
+    return JSON.parse(this.files.readRange(at(this.columns.sourceFile(), index), at(this.columns.sourceFrom(), index), at(this.columns.sourceTo(), index))) as string;
   }
 
   source(index: number): Source {
-    return { ...(this.meta.sources[index] as object), text: this.sourceText(index) } as Source;
+    return { ...at(this.meta.sources, index), text: this.sourceText(index) } as Source;
   }
 
   recordsOfSource(index: number): readonly number[] {
-    this.bySource ??= groupBySource(this.meta.recordCount, (i) => this.columns.source()[i] as number, this.meta.sources.length);
+    this.bySource ??= groupBySource(this.meta.recordCount, (i) => at(this.columns.source(), i), this.meta.sources.length);
     return this.bySource[index] ?? [];
   }
 }

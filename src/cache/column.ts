@@ -1,5 +1,6 @@
 import { closeSync, openSync, rmSync } from 'node:fs';
 import { readAt, writeAt } from '../files/positional.js';
+import { at } from '../lists.js';
 
 // Columns an index is built into, value by value, in order: 32-bit values or text. A
 // small index keeps them in memory; a large one spills them as they come to a temporary
@@ -59,7 +60,7 @@ export class MemoryU32Column implements U32Column {
   }
 
   forEach(each: (value: number, index: number) => void): void {
-    for (let i = 0; i < this.length; i++) each(this.data[i] as number, i);
+    for (let i = 0; i < this.length; i++) each(at(this.data, i), i);
   }
 
   /** The values, as a view (not a copy). */
@@ -174,7 +175,7 @@ export class SpilledColumn {
     this.forEachChunk((bytes) => {
       // Chunks are whole values: SPILL_BUFFER is a multiple of 4, and so is every read but the last.
       const values = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
-      for (let i = 0; i < values.length; i++) each(values[i] as number, index++);
+      for (let i = 0; i < values.length; i++) each(at(values, i), index++);
     });
   }
 
@@ -208,14 +209,14 @@ export function spilledText(beside: string): TextColumn {
 export function packPostings(size: number, pairs: (each: (id: number, value: number) => void) => void): { values: Uint32Array; offsets: Uint32Array } {
   const offsets = new Uint32Array(size + 1);
   pairs((id) => {
-    offsets[id + 1] = (offsets[id + 1] as number) + 1;
+    offsets[id + 1] = at(offsets, id + 1) + 1;
   });
-  for (let id = 0; id < size; id++) offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
-  const values = new Uint32Array(offsets[size] as number);
+  for (let id = 0; id < size; id++) offsets[id + 1] = at(offsets, id + 1) + at(offsets, id);
+  const values = new Uint32Array(at(offsets, size));
   const filled = offsets.slice(0, size);
   pairs((id, value) => {
-    values[filled[id] as number] = value;
-    filled[id] = (filled[id] as number) + 1;
+    values[at(filled, id)] = value;
+    filled[id] = at(filled, id) + 1;
   });
   return { values, offsets };
 }

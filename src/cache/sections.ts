@@ -5,6 +5,7 @@ import { FactsError } from '../errors.js';
 import { replaceAtomically } from '../files/fs.js';
 import { readAt, writeAt } from '../files/positional.js';
 import { isColumn, type Column, type MemoryTextColumn, type MemoryU32Column, type SpilledColumn, type TextColumn, type U32Column } from './column.js';
+import { at } from '../lists.js';
 
 // A minimal container for typed arrays and text, checked: an 8-byte magic, the cache's
 // version, the header's length and checksum, a JSON header that says where each section
@@ -163,19 +164,21 @@ function writeAll(path: string, meta: unknown, sections: readonly [string, Secti
   const sizeFor = (offsets: number) =>
     Buffer.byteLength(JSON.stringify({ meta, size: offsets, byteOrder: BYTE_ORDER, sections: Object.fromEntries(blobs.map((b, i) => [b.name, { offset: offsets, length: offsets, kind: b.kind, ascii: true, sums: sums[i], block: blockOf(b.kind) }])) }));
   const headerRoom = align(PREAMBLE + sizeFor(1e15));
-  const entries: Record<string, Entry> = {};
   let offset = headerRoom;
-  blobs.forEach((blob, i) => {
+  // Each blob's entry, in the blobs' order.
+  const placed = blobs.map((blob, i): Entry => {
     const block = blockOf(blob.kind);
-    entries[blob.name] = { offset, length: blob.length, kind: blob.kind, ...(blob.ascii ? { ascii: true } : {}), sums: sums[i] as string[], ...(block === BLOCK ? {} : { block }) };
+    const entry = { offset, length: blob.length, kind: blob.kind, ...(blob.ascii ? { ascii: true } : {}), sums: at(sums, i), ...(block === BLOCK ? {} : { block }) };
     offset = align(offset + blob.length);
+    return entry;
   });
+  const entries: Record<string, Entry> = Object.fromEntries(blobs.map((blob, i) => [blob.name, at(placed, i)]));
   const size = offset;
   // Each section is written where it belongs, without assembling the file in memory; the
   // header goes last, once every block's checksum is known.
   replaceAtomically(path, `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`, (fd) => {
     blobs.forEach((blob, i) => {
-      const entry = entries[blob.name] as Entry;
+      const entry = at(placed, i);
       const block = blockOf(blob.kind);
       if ('bytes' in blob) {
         entry.sums = blockSums(blob.bytes, block);
@@ -184,13 +187,13 @@ function writeAll(path: string, meta: unknown, sections: readonly [string, Secti
       }
       // Spilled chunks are whole blocks (256 KiB is a multiple of each block size), but the last.
       const found: string[] = [];
-      let at = entry.offset;
+      let to = entry.offset;
       blob.spilled.forEachChunk((bytes) => {
         found.push(...blockSums(bytes, block));
-        writeAt(fd, bytes, at);
-        at += bytes.byteLength;
+        writeAt(fd, bytes, to);
+        to += bytes.byteLength;
       });
-      if (at !== entry.offset + blob.length || found.length !== (sums[i] as string[]).length) throw new Error(`${blob.spilled.path}: not the length it was said to have`);
+      if (to !== entry.offset + blob.length || found.length !== entry.sums.length) throw new Error(`${blob.spilled.path}: not the length it was said to have`);
       entry.sums = found;
     });
     const header = Buffer.from(JSON.stringify({ meta, size, byteOrder: BYTE_ORDER, sections: entries } satisfies Header), 'utf8');
@@ -379,7 +382,7 @@ export class SectionReader<L extends Layout = Layout> {
       values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
       list[b] = values;
     }
-    return values[i - b * U32_BLOCK] as number;
+    return at(values, i - b * U32_BLOCK);
   }
 
   close(): void {

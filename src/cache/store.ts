@@ -14,6 +14,7 @@ import type { Dataset, Entity, FactRecord, RecordKind, Source, Span } from '../d
 /** A source without its text (dataset/types.ts). */
 export type { SourceInfo } from '../dataset/types.js';
 import type { SourceInfo } from '../dataset/types.js';
+import { at } from '../lists.js';
 
 /** Where a feature keeps what it derived from this dataset, next to the store's own cache. */
 export interface Place {
@@ -69,7 +70,7 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
   const sourceIndex = new Map(data.sources.map((s, i) => [s.id, i]));
   let bySource: number[][] | undefined;
   let byId: Map<string, number> | undefined;
-  const record = (i: number) => data.records[i] as FactRecord;
+  const record = (i: number) => at(data.records, i);
   return {
     recordCount: data.records.length,
     id: (i) => record(i).id,
@@ -87,8 +88,8 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
     entityById: data.entityById,
     sources: data.sources.map(({ text: _text, ...info }) => info),
     sourceIds: data.sources.map((s) => s.id),
-    sourceText: (index) => (data.sources[index] as Source).text,
-    source: (index) => data.sources[index] as Source,
+    sourceText: (index) => at(data.sources, index).text,
+    source: (index) => at(data.sources, index),
     recordsOfSource: (index) => {
       bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get(record(i).source) ?? -1, data.sources.length);
       return bySource[index] ?? [];

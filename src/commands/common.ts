@@ -11,6 +11,7 @@ import { printListing } from '../output/print.js';
 import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
 import { editDistance } from '../text/words.js';
 import { escapeForTerminal } from '../text/sanitize.js';
+import { at } from '../lists.js';
 
 // Every command is in three parts, as gh's are: a type of its options, a constructor
 // (`newXCommand(deps, run = runX)`) that declares it to commander and turns what commander
@@ -206,7 +207,7 @@ export function recordContext(store: Pick<FactStore, 'entityById' | 'sources' | 
   return {
     record,
     speaker: record.speaker === null ? undefined : store.entityById.get(record.speaker),
-    source: store.sources[index] as SourceInfo,
+    source: at(store.sources, index),
     sourceText: store.sourceText(index),
   };
 }

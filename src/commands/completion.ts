@@ -16,6 +16,7 @@ import { searchListing } from './search.js';
 import { recordDetailListing } from './show.js';
 import { sourceListing } from './sources.js';
 import { verificationListing } from './verify.js';
+import { at } from '../lists.js';
 
 // Shell completion is delegated to @bomb.sh/tab, which reads the commander tree. It is
 // loaded only here, so other commands do not pay for it at start-up. The generated
@@ -49,7 +50,7 @@ export function createCompletionCommands(deps: CommandDeps, buildProgram: () => 
 export function dataPathsIn(words: readonly string[]): string[] {
   const paths: string[] = [];
   words.forEach((word, i) => {
-    if (word === '--data' && words[i + 1] !== undefined) paths.push(words[i + 1] as string);
+    if (word === '--data' && words[i + 1] !== undefined) paths.push(at(words, i + 1));
     else if (word.startsWith('--data=')) paths.push(word.slice('--data='.length));
   });
   return paths.filter((p) => p !== '');

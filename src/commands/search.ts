@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLD, resultDoc, runSearch, type SearchResult } from '../s
 import { docText, matchedRanges } from '../search/search.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { emit, givenGlobals, prepareStore, storeColumns, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { at } from '../lists.js';
 
 /** Past this many rows to print, the texts are read whole (FactStore.scanTexts). */
 const MANY_ROWS = 2000;
@@ -24,7 +25,7 @@ function passageSpan(passage: Passage): { start: number; end: number } | null {
 export function searchListing(store: FactStore, results: readonly SearchResult[]): Listing<SearchResult> {
   const c = storeColumns(store);
   const n = store.recordCount;
-  const entity = (h: SearchResult) => store.entities[h.doc - n] as Entity;
+  const entity = (h: SearchResult) => at(store.entities, h.doc - n);
   const sourceId = (p: Passage) => store.sourceIds[p.source] ?? '';
   // Cheap columns read the store's columns; the others parse the record. A passage is its source's.
   const column = (col: Column<number>, forEntity: (e: Entity) => string = () => '', forPassage: (p: Passage) => string = () => ''): Column<SearchResult> => ({

@@ -5,6 +5,7 @@ import { ExitCode, NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { emit, givenGlobals, prepareStore, refuseOptions, withExamples, withOptions, writeSourceText, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { at } from '../lists.js';
 
 /** The index of the source with this id. */
 export function findSource(store: FactStore, id: string): number {
@@ -16,7 +17,7 @@ export function findSource(store: FactStore, id: string): number {
 /** The table, TSV and JSON shape of sources, rows being source indexes: a source's text is read only for its length or its JSON. */
 export function sourceListing(store: FactStore, rows: readonly number[]): Listing<number> {
   const known = (value: string | null) => value ?? '';
-  const info = (i: number) => store.sources[i] as SourceInfo;
+  const info = (i: number) => at(store.sources, i);
   return {
     rows,
     columns: [

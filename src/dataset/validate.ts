@@ -6,6 +6,7 @@ import { LISTS, valueOfKey, type DatasetLayout, type ListName } from './json/lay
 import type { ByteRange } from './json/structure.js';
 import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';
+import { at } from '../lists.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -250,8 +251,8 @@ class FirstSeen {
       return;
     }
     const files = this.files;
-    const firstFile = files.length > 1 ? `${(files[Math.floor(first / 2 ** 32)] as ScannedFile).file} ` : '';
-    this.problems.add(`${(files[f] as ScannedFile).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${firstFile}$.${list}[${first % 2 ** 32}])`);
+    const firstFile = files.length > 1 ? `${at(files, Math.floor(first / 2 ** 32)).file} ` : '';
+    this.problems.add(`${at(files, f).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${firstFile}$.${list}[${first % 2 ** 32}])`);
   }
 }
 
@@ -263,12 +264,12 @@ class FirstSeen {
 function checkRecords(files: readonly ScannedFile[], kept: KeptLists, ids: FirstSeen, textOf: (k: number) => CodePointText, onRecord: RecordHandler, problems: Problems): void {
   const sourceById = new Map<string, number>();
   kept.sources.forEach((source, k) => {
-    const [f, i] = kept.sourcesAt[k] as [number, number];
+    const [f, i] = at(kept.sourcesAt, k);
     ids.note('sources', source.id, f, i);
     if (!sourceById.has(source.id)) sourceById.set(source.id, k);
   });
   kept.entities.forEach((entity, k) => {
-    const [f, i] = kept.entitiesAt[k] as [number, number];
+    const [f, i] = at(kept.entitiesAt, k);
     ids.note('entities', entity.id, f, i);
   });
   const entityIds = new Set(kept.entities.map((e) => e.id));
@@ -303,7 +304,7 @@ function checkRecords(files: readonly ScannedFile[], kept: KeptLists, ids: First
 /** Each source's text as code points, from the strings the sources keep. */
 function textsKept(sources: readonly Source[]): (k: number) => CodePointText {
   const texts: CodePointText[] = [];
-  return (k) => (texts[k] ??= codePointText((sources[k] as Source).text));
+  return (k) => (texts[k] ??= codePointText(at(sources, k).text));
 }
 
 /**
@@ -323,9 +324,9 @@ function textsReadBack(files: readonly ScannedFile[], sourceTexts: readonly { fi
     if (k === last) return lastText as CodePointText;
     let text = kept.get(k);
     if (!text) {
-      const { file, range } = sourceTexts[k] as { file: number; range: ByteRange };
+      const { file, range } = at(sourceTexts, k);
       // Read on its own: the records' window stays where it is.
-      text = codePointText(JSON.parse((files[file] as ScannedFile).bytes.readAside(range.start, range.end).toString('utf8')) as string);
+      text = codePointText(JSON.parse(at(files, file).bytes.readAside(range.start, range.end).toString('utf8')) as string);
       if (++readBack > sourceTexts.length) kept.set(k, text);
     }
     last = k;
@@ -354,7 +355,7 @@ function firstSyntaxError(bytes: Bytes, layout: DatasetLayout, file: string): st
 export function describeIssue(message: string): string {
   const a = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
   const typed = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
-  if (typed) return typed[2] === 'undefined' ? `missing: it must be ${a(typed[1] as string)}` : `expected ${a(typed[1] as string)}, found ${a(typed[2] as string)}`;
+  if (typed) return typed[2] === 'undefined' ? `missing: it must be ${a(at(typed, 1))}` : `expected ${a(at(typed, 1))}, found ${a(at(typed, 2))}`;
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
 }
 

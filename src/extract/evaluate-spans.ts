@@ -1,4 +1,5 @@
 import type { DatasetFile } from '../dataset/types.js';
+import { at } from '../lists.js';
 
 // Scoring an extraction against gold quotations given as code-point spans, by the rules
 // of the polnear-dev corpus's README (shared/corpora/polnear-dev): a predicted and a gold
@@ -80,9 +81,9 @@ export function scoreSpans(extracted: DatasetFile, gold: GoldSpans): SpanCounts 
     if (right) k.right++;
   };
   for (const [p, g] of matchedP) {
-    const q = gold.quotes[g] as GoldQuote;
+    const q = at(gold.quotes, g);
     const last = (q.speaker.trim().split(/\s+/).pop() ?? '').toLowerCase();
-    const speaker = (predicted[p] as DatasetFile['records'][number]).speaker;
+    const speaker = at(predicted, p).speaker;
     const right = speaker !== null && last !== '' && (names.get(speaker) ?? []).some((n) => n.includes(last));
     // A speaker nobody reviewed (polnear-train) is a guess of the corpus's: counted, never scored.
     if (q.speaker_from === UNREVIEWED) {

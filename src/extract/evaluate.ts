@@ -1,5 +1,6 @@
 import type { DatasetFile } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
+import { at } from '../lists.js';
 
 // Scoring an extracted dataset against hand-made gold annotations: exact spans for
 // quotations and figures, and the speaker of each quotation found. Pure.
@@ -75,7 +76,7 @@ export function evaluate(text: string, extracted: DatasetFile, gold: Gold): Eval
     const found = quoteBySpan.get(key(span));
     if (!found) return;
     quoteHits++;
-    const expected = (gold.quotes[i] as { speaker: string | null }).speaker;
+    const expected = at(gold.quotes, i).speaker;
     const said = found.speaker === null ? [] : (names.get(found.speaker) ?? []);
     if (expected === null ? found.speaker === null : said.includes(expected)) speakerCorrect++;
   });
@@ -85,7 +86,7 @@ export function evaluate(text: string, extracted: DatasetFile, gold: Gold): Eval
     const found = figureBySpan.get(key(span));
     if (!found || found.kind !== 'number') return;
     figureHits++;
-    if (Math.abs(found.value - (gold.figures[i] as { value: number }).value) < 1e-9) valueCorrect++;
+    if (Math.abs(found.value - at(gold.figures, i).value) < 1e-9) valueCorrect++;
   });
   return {
     quotes: score(quoteHits, quotes.length - quoteHits, goldQuotes.length - quoteHits),

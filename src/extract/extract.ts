@@ -7,6 +7,7 @@ import { findFigures } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople } from './people.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
+import { at } from '../lists.js';
 
 // A draft dataset from a plain-text article: quotations with their speakers and cues,
 // the people named (with roles where the text gives them), figures, and reported
@@ -122,11 +123,11 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   let claims = 0;
   for (const m of text.matchAll(new RegExp(`${SUBJECT} (${CLAIM_VERBS}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
     if (quoted(m.index)) continue;
-    const person = personAt(m[1] as string, m.index);
+    const person = personAt(at(m, 1), m.index);
     if (!person) continue;
-    const clause = m[3] as string;
+    const clause = at(m, 3);
     const start = m.index + m[0].lastIndexOf(clause);
-    const cueEnd = m.index + (m[1] as string).length + 1 + (m[2] as string).length;
+    const cueEnd = m.index + at(m, 1).length + 1 + at(m, 2).length;
     records.push({
       id: `${source}.c${++claims}`,
       kind: 'claim',

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { spansOf, termOffsets } from './nlp-spans.js';
 import type { Range } from './quotes.js';
+import { at, own } from '../lists.js';
 
 // Figures in plain text: what was counted, and the number meant. Digits, percentages
 // and currency amounts are read by pattern; number words (twenty-six, a thousand) by
@@ -56,51 +57,51 @@ export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
 
   // Currency amounts: $4.2 million, €1.1 billion.
   for (const m of text.matchAll(new RegExp(String.raw`([$€£])\s?(${NUM})(?:\s(thousand|million|billion|trillion))?`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[2] as string) * (SCALES[m[3] ?? ''] ?? 1), unit: CURRENCIES[m[1] as string] as string });
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 2)) * (own(SCALES, m[3] ?? '') ?? 1), unit: own(CURRENCIES, m[1] ?? '') ?? '' });
   }
   // Scaled numbers: 1.2 million visitors.
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM}) (thousand|million|billion|trillion)\b`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string) * (SCALES[m[2] as string] as number), unit: unitAfter(text, m.index + m[0].length) });
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)) * (own(SCALES, m[2] ?? '') ?? NaN), unit: unitAfter(text, m.index + m[0].length) });
   }
   // Ranges: between 6 and 9 per cent, between eight and ten years; 10-15; 10 to 15.
   for (const m of text.matchAll(new RegExp(String.raw`\bbetween (${NUM}|${WORD_NUM}) and (${NUM}|${WORD_NUM})((?:\s?%| per ?cent)?)`, 'gi'))) {
     const start = m.index + 'between '.length;
     const percent = (m[3] ?? '') !== '';
-    add({ start, end: m.index + m[0].length, value: toNumber(m[1] as string), valueTo: toNumber(m[2] as string), unit: percent ? 'percent' : unitAfter(text, m.index + m[0].length) });
+    add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent ? 'percent' : unitAfter(text, m.index + m[0].length) });
   }
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string), valueTo: toNumber(m[2] as string), unit: unitAfter(text, m.index + m[0].length) });
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: unitAfter(text, m.index + m[0].length) });
   }
   // Percentages.
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(\s?%| per ?cent)`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(m[1] as string), unit: 'percent' });
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), unit: 'percent' });
   }
   // Ages: the 54-year-old; "Sol, 61, has led".
   for (const m of text.matchAll(/\b(\d{1,3})-year-old\b/g)) add({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years of age' });
   for (const m of text.matchAll(/\b[A-Z][a-z]+, (\d{1,3}),/g)) {
-    const start = m.index + m[0].indexOf(m[1] as string);
-    add({ start, end: start + (m[1] as string).length, value: Number(m[1]), unit: 'years of age' });
+    const start = m.index + m[0].indexOf(at(m, 1));
+    add({ start, end: start + at(m, 1).length, value: Number(m[1]), unit: 'years of age' });
   }
   // Indefinite plurals, by their lower bound: tens of thousands (at least 10,000), hundreds of millions, dozens of.
   for (const m of text.matchAll(/\b(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)\b|\b(dozens|hundreds|thousands|millions|billions)\b/gi)) {
-    const [many, scale] = m[1] ? [m[1], m[2] as string] : [m[3] as string, undefined];
-    const least = (word: string) => ({ tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 })[word.toLowerCase()] as number;
+    const [many, scale] = m[1] ? [m[1], at(m, 2)] : [at(m, 3), undefined];
+    const least = (word: string) => own({ tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }, word.toLowerCase()) ?? NaN;
     const end = m.index + m[0].length;
     const unit = unitAfter(text, end);
     add({ start: m.index, end, value: least(many) * (scale ? least(scale) : 1), bound: 'lower', unit: unit === 'of' ? unitAfter(text, end + ' of'.length) : unit });
   }
   // Other digits, but not years, times, dates (9/11, 12 March, March 12) or ordinals.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,/:])(${NUM})(?![\w%/]|\.\d|:\d)`, 'g'))) {
-    const digits = m[1] as string;
+    const digits = at(m, 1);
     if (/^(1[89]|20)\d\d$/.test(digits)) continue;
     if (DAY_OF_MONTH_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12)) || DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add({ start: m.index, end: m.index + digits.length, value: toNumber(digits), unit: unitAfter(text, m.index + digits.length) });
   }
   // Fractions and dozens: two-thirds, a quarter, half, a dozen. A bare "third" or "quarter" is an ordinal, or a part of the year, unless "of" follows.
   for (const m of text.matchAll(/\b(?:(a|one|two|three|four|nine)[- ])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi)) {
-    if (!m[1] && !/^half$/i.test(m[2] as string) && !/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
+    if (!m[1] && !/^half$/i.test(at(m, 2)) && !/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
     const numerator = m[1] ? (m[1].toLowerCase() === 'a' ? 1 : toNumber(m[1].toLowerCase())) : 1;
-    add({ start: m.index, end: m.index + m[0].length, value: numerator / (FRACTIONS[(m[2] as string).toLowerCase()] as number), unit: 'fraction' });
+    add({ start: m.index, end: m.index + m[0].length, value: numerator / (own(FRACTIONS, at(m, 2).toLowerCase()) ?? NaN), unit: 'fraction' });
   }
   for (const m of text.matchAll(/\ba dozen\b/gi)) add({ start: m.index, end: m.index + m[0].length, value: 12, unit: unitAfter(text, m.index + m[0].length).replace(/^of$/, '') });
   // Number words, read by compromise: twenty-six, three, a thousand; not those of an idiom.

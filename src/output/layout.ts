@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { escapeForTerminal } from '../text/sanitize.js';
 import type { Mark, Range } from './listing.js';
+import { at } from '../lists.js';
 
 // Lays out one table cell: escapes what a terminal must not see, highlights the
 // matched ranges, and wraps to `width` columns with wrap-ansi, which keeps a highlight
@@ -36,8 +37,8 @@ function highlight(text: string, from: number, ranges: readonly Range[], marker:
   const points = [...cuts].sort((a, b) => a - b);
   let out = '';
   for (let k = 0; k + 1 < points.length; k++) {
-    const start = points[k] as number;
-    const end = points[k + 1] as number;
+    const start = at(points, k);
+    const end = at(points, k + 1);
     const piece = shown(text.slice(start - from, end - from));
     // The first range that covers a piece marks it, as a reader sees one highlight at a time.
     const range = inside.find((r) => r.start <= start && r.end >= end);

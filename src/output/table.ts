@@ -3,6 +3,7 @@ import stringWidth from 'string-width';
 import { layoutCell, measureCell } from './layout.js';
 import type { Column, Range } from './listing.js';
 import type { Styles } from './styles.js';
+import { at } from '../lists.js';
 
 /** A word (or a piece of an id) up to this long is never broken across lines. */
 export const UNBROKEN = 12;
@@ -150,30 +151,30 @@ export function fitWidths(natural: readonly number[], wide: readonly boolean[], 
   let flexible = natural.map((_, i) => i).filter((i) => wide[i]);
   if (flexible.length === 0) flexible = natural.map((_, i) => i);
   const fixed = natural.map((_, i) => i).filter((i) => !flexible.includes(i));
-  const byWord = (i: number) => Math.min(natural[i] as number, Math.max(MIN_SHORT, words[i] ?? MIN_SHORT));
+  const byWord = (i: number) => Math.min(at(natural, i), Math.max(MIN_SHORT, words[i] ?? MIN_SHORT));
   const wordsNeed = fixed.reduce((a, i) => a + byWord(i), 0);
   const share = Math.min(PROSE_SHARE, Math.max(PROSE_SHARE_LEAST, (available - wordsNeed) / Math.max(available, 1)));
   const claim = Math.max(MIN_CELL, Math.floor((available * share) / flexible.length));
-  const proseClaim = flexible.reduce((a, i) => a + Math.min(natural[i] as number, claim), 0);
+  const proseClaim = flexible.reduce((a, i) => a + Math.min(at(natural, i), claim), 0);
   const budget = available - proseClaim;
-  const fixedNatural = fixed.reduce((a, i) => a + (natural[i] as number), 0);
+  const fixedNatural = fixed.reduce((a, i) => a + at(natural, i), 0);
   if (fixedNatural > budget) {
     // Cap the short columns at the highest level whose total fits the budget, none
     // below its longest word where the budget allows that, else none below three characters.
     const wordsFit = wordsNeed <= budget;
-    const least = (i: number) => (wordsFit ? byWord(i) : Math.min(natural[i] as number, budget >= fixed.length * MIN_SHORT ? MIN_SHORT : MIN_CELL));
-    let level = Math.max(...fixed.map((i) => natural[i] as number));
-    const sum = (cap: number) => fixed.reduce((a, i) => a + Math.max(least(i), Math.min(natural[i] as number, cap)), 0);
+    const least = (i: number) => (wordsFit ? byWord(i) : Math.min(at(natural, i), budget >= fixed.length * MIN_SHORT ? MIN_SHORT : MIN_CELL));
+    let level = Math.max(...fixed.map((i) => at(natural, i)));
+    const sum = (cap: number) => fixed.reduce((a, i) => a + Math.max(least(i), Math.min(at(natural, i), cap)), 0);
     while (level > MIN_CELL && sum(level) > budget) level--;
-    for (const i of fixed) widths[i] = Math.max(least(i), Math.min(natural[i] as number, level));
+    for (const i of fixed) widths[i] = Math.max(least(i), Math.min(at(natural, i), level));
   }
-  let remaining = available - fixed.reduce((a, i) => a + (widths[i] as number), 0);
-  const pending = [...flexible].sort((a, b) => (natural[a] as number) - (natural[b] as number));
+  let remaining = available - fixed.reduce((a, i) => a + at(widths, i), 0);
+  const pending = [...flexible].sort((a, b) => at(natural, a) - at(natural, b));
   while (pending.length > 0) {
     const share = Math.floor(remaining / pending.length);
-    const first = pending[0] as number;
-    if ((natural[first] as number) <= share) {
-      remaining -= natural[first] as number;
+    const first = at(pending, 0);
+    if (at(natural, first) <= share) {
+      remaining -= at(natural, first);
       pending.shift();
       continue;
     }
@@ -184,9 +185,9 @@ export function fitWidths(natural: readonly number[], wide: readonly boolean[], 
   // What the prose did not need goes back to the short columns that were capped.
   let slack = available - widths.reduce((a, w) => a + w, 0);
   for (const i of fixed) {
-    const more = Math.min(slack, (natural[i] as number) - (widths[i] as number));
+    const more = Math.min(slack, at(natural, i) - at(widths, i));
     if (more > 0) {
-      widths[i] = (widths[i] as number) + more;
+      widths[i] = at(widths, i) + more;
       slack -= more;
     }
   }

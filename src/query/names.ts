@@ -1,6 +1,7 @@
 import type { Dataset, Entity } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import { allowedEdits, editDistance } from '../text/words.js';
+import { at } from '../lists.js';
 
 // Who a name means. One resolver serves every place a person or group is named
 // (`--speaker` on every command, `who NAME`, `verify --speaker`, search's entity
@@ -42,7 +43,7 @@ const TITLES = new Set(
 export function nameWords(name: string): string[] {
   const words = normalizeName(name).split(' ').filter(Boolean);
   let first = 0;
-  while (first < words.length - 1 && TITLES.has(words[first] as string)) first++;
+  while (first < words.length - 1 && TITLES.has(at(words, first))) first++;
   return words.slice(first);
 }
 
@@ -52,7 +53,7 @@ export function nameMatches(query: string, candidate: string): boolean {
   const c = normalizeName(candidate).split(' ').filter(Boolean);
   if (q.length === 0 || q.length > c.length) return false;
   for (let offset = 0; offset + q.length <= c.length; offset++) {
-    if (q.every((word, k) => wordMatches(word, c[offset + k] as string))) return true;
+    if (q.every((word, k) => wordMatches(word, at(c, offset + k)))) return true;
   }
   return false;
 }
@@ -77,7 +78,7 @@ function matchesInParts(query: readonly string[], name: readonly string[]): bool
   if (query.length === 0 || name.length === 0 || query[query.length - 1] !== name[name.length - 1]) return false;
   if (query.length === 1) return true;
   const same = (word: string, part: string) => part === word || (word.length === 1 && part.startsWith(word));
-  if (name.length < 2 || !same(query[0] as string, name[0] as string)) return false;
+  if (name.length < 2 || !same(at(query, 0), at(name, 0))) return false;
   let j = 1;
   for (const word of query.slice(1, -1)) {
     const at = name.findIndex((part, k) => k >= j && k < name.length - 1 && same(word, part));
@@ -140,7 +141,7 @@ export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string)
 }
 
 function single(query: string, found: readonly Entity[]): readonly Entity[] {
-  const first = found[0] as Entity;
+  const first = at(found, 0);
   const sameAsFirst = (e: Entity) => e.type === first.type && nameWords(e.name).join(' ') === nameWords(first.name).join(' ');
   if (found.every(sameAsFirst) || onePerson(found)) return found;
   const names = found.map((e) => `${e.name} (${e.id})`).join(', ');
@@ -179,7 +180,7 @@ function onePerson(found: readonly Entity[]): boolean {
  */
 function acrossSources(data: Pick<Dataset, 'entities'>, found: readonly Entity[]): readonly Entity[] {
   if (!onePerson(found)) return found;
-  const { surname } = partsOf(found[0] as Entity);
+  const { surname } = partsOf(at(found, 0));
   const namesakes = data.entities.filter((e) => e.type === 'person' && partsOf(e).surname === surname);
   if (firstNames(namesakes).size > 1) {
     // Several people of that surname: keep the one found, with its full-name forms elsewhere.

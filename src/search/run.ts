@@ -3,6 +3,7 @@ import type { Entity } from '../dataset/types.js';
 import { readQuery } from './question.js';
 import { searchIndexOf, storePassages, type StoredSearchIndex } from './stored.js';
 import { docText, queryWords, searchIndex, speakerNameWords, type SearchContext, type SearchDoc, type SearchHit, type SourcePassage } from './search.js';
+import { at } from '../lists.js';
 
 // A search over a store, as `facts search` runs it: the query read (a question loses its
 // function words), the kept index asked, the filters applied, a source's passages cut to
@@ -118,7 +119,7 @@ export function storeSearchContext(store: FactStore, index?: StoredSearchIndex):
   };
   const text = (doc: number) => {
     if (doc < records) return store.text(doc);
-    return passageText(doc) ?? docText({ type: 'entity', entity: store.entities[doc - records] as Entity });
+    return passageText(doc) ?? docText({ type: 'entity', entity: at(store.entities, doc - records) });
   };
   return { speakerOf, speakerNames: speakerNameWords(store.entities), text };
 }
@@ -128,5 +129,5 @@ export function resultDoc(store: FactStore, result: SearchResult): SearchDoc {
   if (result.passage) return { type: 'passage', passage: { ...result.passage, words: result.passage.text } };
   return result.doc < store.recordCount
     ? { type: 'record', record: store.record(result.doc) }
-    : { type: 'entity', entity: store.entities[result.doc - store.recordCount] as Entity };
+    : { type: 'entity', entity: at(store.entities, result.doc - store.recordCount) };
 }

@@ -4,6 +4,7 @@ import { IN_MEMORY, packPostings, type ColumnMaker } from '../cache/column.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, countWords, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
+import { at } from '../lists.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -147,7 +148,7 @@ export interface SearchSource {
 /** The documents of a dataset in memory, as a SearchSource. */
 export function datasetSearchSource(data: Dataset): SearchSource {
   const docs = searchDocs(data);
-  return { count: docs.length, fields: (d) => docFields(docs[d] as SearchDoc), passagesFrom: data.records.length + data.entities.length };
+  return { count: docs.length, fields: (d) => docFields(at(docs, d)), passagesFrom: data.records.length + data.entities.length };
 }
 
 /** An index built, with its postings packed: word w's documents are values[offsets[w]..offsets[w + 1]]. */
@@ -175,7 +176,7 @@ export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN
       const scanner = new WordScanner(field);
       while (scanner.next(false)) {
         // The length that breaks ties is the main text's (a record's text, an entity's name).
-        if (f === 0) lengths[d] = (lengths[d] as number) + 1;
+        if (f === 0) lengths[d] = at(lengths, d) + 1;
         const id = scanner.plain ? ids.plainId(field, scanner.start, scanner.end) : ids.id(normalizeWord(field.slice(scanner.start, scanner.end)));
         if (id >= lastDoc.length) {
           const grown = new Int32Array(lastDoc.length * 2).fill(-1);
@@ -196,13 +197,13 @@ export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN
   const { values, offsets } = packPostings(vocab.length, (each) => {
     let word = 0;
     pairs.forEach((value, k) => {
-      if (k % 2 === 0) word = rankOf[value] as number;
+      if (k % 2 === 0) word = at(rankOf, value);
       else each(word, value);
     });
   });
   pairs.discard();
   const postings = (w: number) => values.subarray(offsets[w], offsets[w + 1]);
-  return { index: indexFromParts(vocab, postings, (w) => (offsets[w + 1] as number) - (offsets[w] as number), lengths, passagesFrom), values, offsets };
+  return { index: indexFromParts(vocab, postings, (w) => at(offsets, w + 1) - at(offsets, w), lengths, passagesFrom), values, offsets };
 }
 
 /** Assembles an index from its parts (the vocabulary must be sorted). */
@@ -231,7 +232,7 @@ function tier(doc: number, order: TieBreak): number {
 
 /** Best first: lower score, then records before passages, then the shorter document, then dataset order (negative when hit a ranks first). */
 function rankOrder(scoreA: number, docA: number, scoreB: number, docB: number, order: TieBreak): number {
-  return scoreA - scoreB || tier(docA, order) - tier(docB, order) || (order.lengths[docA] as number) - (order.lengths[docB] as number) || docA - docB;
+  return scoreA - scoreB || tier(docA, order) - tier(docB, order) || at(order.lengths, docA) - at(order.lengths, docB) || docA - docB;
 }
 
 /** rankOrder, for hits. */
@@ -252,7 +253,7 @@ export function matchVocabulary(index: SearchIndex, query: string): { word: numb
   const max = allowedEdits(query.length);
   for (let len = Math.max(1, query.length - max); len <= query.length + max; len++) {
     for (const i of index.byLength[len] ?? []) {
-      const similarity = wordSimilarity(query, index.vocab[i] as string);
+      const similarity = wordSimilarity(query, at(index.vocab, i));
       if (similarity > 0) {
         out.push({ word: i, similarity });
         seen.add(i);
@@ -261,9 +262,9 @@ export function matchVocabulary(index: SearchIndex, query: string): { word: numb
   }
   if (query.length >= 4) {
     // Longer words that start with the query: a contiguous run of the sorted vocabulary.
-    for (let i = lowerBound(index.vocab, query); i < index.vocab.length && (index.vocab[i] as string).startsWith(query); i++) {
+    for (let i = lowerBound(index.vocab, query); i < index.vocab.length && at(index.vocab, i).startsWith(query); i++) {
       if (seen.has(i)) continue;
-      const similarity = wordSimilarity(query, index.vocab[i] as string);
+      const similarity = wordSimilarity(query, at(index.vocab, i));
       if (similarity > 0) out.push({ word: i, similarity });
     }
   }
@@ -275,7 +276,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
+    if (at(sorted, mid) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -334,8 +335,8 @@ function querySequence(query: string): string[] {
 function joinedForms(sequence: readonly string[]): Map<string, string[]> {
   const joins = new Map<string, string[]>();
   for (let k = 0; k + 1 < sequence.length; k++) {
-    const a = sequence[k] as string;
-    const b = sequence[k + 1] as string;
+    const a = at(sequence, k);
+    const b = at(sequence, k + 1);
     for (const w of [a, b]) joins.set(w, [...(joins.get(w) ?? []), a + b]);
   }
   return joins;
@@ -356,10 +357,10 @@ function exactWord(index: SearchIndex, word: string): number {
 function intersect(a: Uint32Array, b: Uint32Array): number[] {
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if ((a[i] as number) < (b[j] as number)) i++;
-    else if ((a[i] as number) > (b[j] as number)) j++;
+    if (at(a, i) < at(b, j)) i++;
+    else if (at(a, i) > at(b, j)) j++;
     else {
-      out.push(a[i] as number);
+      out.push(at(a, i));
       i++;
       j++;
     }
@@ -407,7 +408,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     let touchedCount = 0;
     const credit = (doc: number, similarity: number) => {
       if (best[doc] === 0) touched[touchedCount++] = doc;
-      if (similarity > (best[doc] as number)) best[doc] = similarity;
+      if (similarity > at(best, doc)) best[doc] = similarity;
     };
     for (const m of matches) for (const doc of index.postings(m.word)) credit(doc, m.similarity);
     // A compound in another form: both halves in the document, or the word joined with its neighbour.
@@ -429,20 +430,20 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
           for (let doc = 0; doc < n; doc++) bySpeaker[(context.speakerOf as (d: number) => number)(doc)]?.push(doc);
         }
         similarity.forEach((s, e) => {
-          if (s > 0) for (const doc of (bySpeaker as number[][])[e] as number[]) credit(doc, s);
+          if (s > 0) for (const doc of at((bySpeaker as number[][]), e)) credit(doc, s);
         });
       }
     }
     for (let t = 0; t < touchedCount; t++) {
-      const doc = touched[t] as number;
+      const doc = at(touched, t);
       if (matched[doc] === 0) touchedAll[touchedAllCount++] = doc;
-      matched[doc] = (matched[doc] as number) + 1;
-      weighted[doc] = (weighted[doc] as number) + weight * (best[doc] as number);
+      matched[doc] = at(matched, doc) + 1;
+      weighted[doc] = at(weighted, doc) + weight * at(best, doc);
       best[doc] = 0;
     }
   }
   const accept = context.accept ?? (() => true);
-  const scoreOf = (doc: number) => combineScore(matched[doc] as number, words.length, (weighted[doc] as number) / totalWeight);
+  const scoreOf = (doc: number) => combineScore(at(matched, doc), words.length, at(weighted, doc) / totalWeight);
   // With a limit, only the best `keep` are made and sorted: phrase ranking reorders no more
   // than the first PROXIMITY_LIMIT, so those and the limit's are all the ranking needs.
   const keep = context.limit === undefined ? Infinity : Math.max(context.limit, context.text ? PROXIMITY_LIMIT : 0);
@@ -470,18 +471,18 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
   let size = 0;
   const after = (sa: number, da: number, sb: number, db: number) => rankOrder(sa, da, sb, db, order);
   const swap = (i: number, j: number) => {
-    const d = heapDocs[i] as number;
-    heapDocs[i] = heapDocs[j] as number;
+    const d = at(heapDocs, i);
+    heapDocs[i] = at(heapDocs, j);
     heapDocs[j] = d;
-    const s = heapScores[i] as number;
-    heapScores[i] = heapScores[j] as number;
+    const s = at(heapScores, i);
+    heapScores[i] = at(heapScores, j);
     heapScores[j] = s;
   };
-  const worse = (i: number, j: number) => after(heapScores[i] as number, heapDocs[i] as number, heapScores[j] as number, heapDocs[j] as number) > 0;
+  const worse = (i: number, j: number) => after(at(heapScores, i), at(heapDocs, i), at(heapScores, j), at(heapDocs, j)) > 0;
   for (const doc of docs) {
     const score = scoreOf(doc);
     if (score > threshold) continue;
-    if (size === keep && after(score, doc, heapScores[0] as number, heapDocs[0] as number) >= 0) continue;
+    if (size === keep && after(score, doc, at(heapScores, 0), at(heapDocs, 0)) >= 0) continue;
     if (!accept(doc)) continue;
     if (size < keep) {
       heapDocs[size] = doc;
@@ -502,7 +503,7 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
       i = top;
     }
   }
-  return Array.from({ length: size }, (_, i) => ({ doc: heapDocs[i] as number, score: heapScores[i] as number }));
+  return Array.from({ length: size }, (_, i) => ({ doc: at(heapDocs, i), score: at(heapScores, i) }));
 }
 
 /**
@@ -514,17 +515,17 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
 export function phraseProximity(text: string, sequence: readonly string[], known = new Map<string, boolean[]>()): number {
   if (sequence.length < 2) return 0;
   // Which query words each text word matches, remembered across the texts of one ranking.
-  const at: number[][] = sequence.map(() => []);
+  const found: number[][] = sequence.map(() => []);
   const scanner = new WordScanner(text);
   for (let j = 0; scanner.next(); j++) {
     let matches = known.get(scanner.norm);
     if (matches === undefined) known.set(scanner.norm, (matches = sequence.map((q) => wordSimilarity(q, scanner.norm) > 0)));
-    for (let k = 0; k < matches.length; k++) if (matches[k]) (at[k] as number[]).push(j);
+    for (let k = 0; k < matches.length; k++) if (matches[k]) at(found, k).push(j);
   }
   let credit = 0;
   for (let k = 0; k + 1 < sequence.length; k++) {
     let nearest = Infinity;
-    for (const a of at[k] as number[]) for (const b of at[k + 1] as number[]) if (b > a) nearest = Math.min(nearest, b - a);
+    for (const a of at(found, k)) for (const b of at(found, k + 1)) if (b > a) nearest = Math.min(nearest, b - a);
     credit += nearest === 1 ? 1 : nearest <= 3 ? 0.5 : 0;
   }
   return credit / (sequence.length - 1);
@@ -584,10 +585,10 @@ export function searchExhaustive(data: Dataset, query: string, threshold: number
       let s = 0;
       for (const w of set) s = Math.max(s, wordSimilarity(q, w));
       if (compoundSplits(q).some(([a, b]) => set.has(a) && set.has(b)) || (joins.get(q) ?? []).some((j) => set.has(j))) s = 1;
-      s = Math.max(s, SPEAKER_SIMILARITY * nameSimilarity(q, speakerNamesOf(docs[doc] as SearchDoc)));
+      s = Math.max(s, SPEAKER_SIMILARITY * nameSimilarity(q, speakerNamesOf(at(docs, doc))));
       if (s > 0) {
         count++;
-        sum += (weights[i] as number) * s;
+        sum += at(weights, i) * s;
       }
     });
     if (count === 0) return;
@@ -596,7 +597,7 @@ export function searchExhaustive(data: Dataset, query: string, threshold: number
   });
   const order = { lengths, passagesFrom: data.records.length + data.entities.length };
   hits.sort(compareHits(order));
-  return rankPhrases(hits, sequence, (doc) => docText(docs[doc] as SearchDoc), order);
+  return rankPhrases(hits, sequence, (doc) => docText(at(docs, doc)), order);
 }
 
 /** The ranges of `text` whose words match a query word, for highlighting. */

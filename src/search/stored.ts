@@ -3,6 +3,7 @@ import { oncePerStore, type FactStore, type Place, type SourceInfo } from '../ca
 import type { Entity } from '../dataset/types.js';
 import type { TextColumn } from '../cache/column.js';
 import { blankOut, buildSearchIndex, docFields, indexFromParts, passageBounds, recordSpans, sourcePassages, type BuiltIndex, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
+import { at } from '../lists.js';
 
 // The search index of a store, kept in the store's place for it ('search'): built from
 // the dataset the first time, then read back in pieces (only the postings of the words a
@@ -64,14 +65,14 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
     const lists = new Map<number, Uint32Array>();
     const postings = (word: number) => {
       let list = lists.get(word);
-      if (!list) lists.set(word, (list = file.u32Range('postings', offsets[word] as number, offsets[word + 1] as number)));
+      if (!list) lists.set(word, (list = file.u32Range('postings', at(offsets, word), at(offsets, word + 1))));
       return list;
     };
-    const frequency = (word: number) => (offsets[word + 1] as number) - (offsets[word] as number);
+    const frequency = (word: number) => at(offsets, word + 1) - at(offsets, word);
     const index = indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'), passagesFrom);
     return withPassages(index, passagesFrom, () => {
       const textTo = file.u32('passageTextTo');
-      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: (k) => file.text('passageTexts', k === 0 ? 0 : (textTo[k - 1] as number), textTo[k] as number) };
+      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: (k) => file.text('passageTexts', k === 0 ? 0 : at(textTo, k - 1), at(textTo, k)) };
     });
   }
   place.building('a search index');
@@ -83,7 +84,7 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
   );
   // The passages' texts were written to the file (or, where it cannot be written, are read from their sources).
   const kept = place.read(SEARCH_SECTIONS);
-  const text = kept ? (k: number) => kept.text('passageTexts', k === 0 ? 0 : (built.textTo[k - 1] as number), built.textTo[k] as number) : (k: number) => passageFromSource(store, built, k);
+  const text = kept ? (k: number) => kept.text('passageTexts', k === 0 ? 0 : at(built.textTo, k - 1), at(built.textTo, k)) : (k: number) => passageFromSource(store, built, k);
   return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text }));
 }
 
@@ -131,7 +132,7 @@ function buildWithPassages(store: FactStore, place: Place, passagesFrom: number)
   // The source whose text and narration the documents being asked for are in.
   let current = { index: -1, text: '', narration: '' };
   const passageFields = (k: number): string[] => {
-    const i = source[k] as number;
+    const i = at(source, k);
     if (current.index !== i) {
       const text = store.sourceText(i);
       current = { index: i, text, narration: blankOut(text, recordSpansOf(store, i)) };
@@ -149,12 +150,12 @@ function buildWithPassages(store: FactStore, place: Place, passagesFrom: number)
 
 /** A passage's text read back from its source (where the index could not be kept). */
 function passageFromSource(store: FactStore, built: BuiltWithPassages, k: number): string {
-  const i = built.source[k] as number;
+  const i = at(built.source, k);
   return built.start[k] === NO_OFFSET ? titleOf(store, i) : store.sourceText(i).slice(built.unitStart[k], built.unitEnd[k]);
 }
 
 function titleOf(store: FactStore, i: number): string {
-  return (store.sources[i] as SourceInfo).title;
+  return at(store.sources, i).title;
 }
 
 /** The spans a source's passages leave out: its records' and their cues'. */
@@ -173,8 +174,8 @@ function withPassages(index: SearchIndex, from: number, read: () => PassageColum
       if (doc < from) return undefined;
       columns ??= read();
       const k = doc - from;
-      const start = columns.start[k] as number;
-      return { source: columns.source[k] as number, start: start === NO_OFFSET ? -1 : start, end: start === NO_OFFSET ? -1 : (columns.end[k] as number) };
+      const start = at(columns.start, k);
+      return { source: at(columns.source, k), start: start === NO_OFFSET ? -1 : start, end: start === NO_OFFSET ? -1 : at(columns.end, k) };
     },
     passageText: (doc) => (columns ??= read()).text(doc - from),
   };
@@ -198,7 +199,7 @@ function storeSearchSource(store: FactStore, passagesFrom: number, passages: num
     passagesFrom,
     fields: (d) => {
       if (d >= passagesFrom) return passageFields(d - passagesFrom);
-      if (d >= records) return docFields({ type: 'entity', entity: store.entities[d - records] as Entity });
+      if (d >= records) return docFields({ type: 'entity', entity: at(store.entities, d - records) });
       const kind = store.kind(d);
       return kind === 'quote' || kind === 'claim' ? [store.text(d)] : docFields({ type: 'record', record: store.record(d) });
     },

@@ -1,3 +1,4 @@
+import { at } from '../lists.js';
 // Spans count Unicode code points (W3C TextPositionSelector), while JavaScript strings
 // index UTF-16 code units. The two agree until a text holds a character outside the
 // Basic Multilingual Plane, so the conversion is only built for texts that need it.
@@ -37,7 +38,7 @@ export function indexCodePoints(text: string): CodePointIndex {
       let hi = units.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if ((units[mid] as number) <= unit) lo = mid;
+        if (at(units, mid) <= unit) lo = mid;
         else hi = mid - 1;
       }
       return lo;

@@ -1,3 +1,4 @@
+import { at } from '../lists.js';
 // Dates as pages give them, in ISO 8601 as linked data needs them. Pages write their
 // dates many ways (meta tags are free text); these are the ways seen on news pages:
 //
@@ -53,12 +54,12 @@ export function isoDate(text: string): string | undefined {
   }
   const mdy = MONTH_DAY_YEAR.exec(value);
   if (mdy) {
-    const month = monthNumber(mdy[1] as string);
+    const month = monthNumber(at(mdy, 1));
     return month === undefined ? undefined : day(Number(mdy[3]), month, Number(mdy[2]));
   }
   const dmy = DAY_MONTH_YEAR.exec(value);
   if (dmy) {
-    const month = monthNumber(dmy[2] as string);
+    const month = monthNumber(at(dmy, 2));
     return month === undefined ? undefined : day(Number(dmy[3]), month, Number(dmy[1]));
   }
   return undefined;

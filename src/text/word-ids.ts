@@ -1,3 +1,4 @@
+import { at } from '../lists.js';
 /**
  * Word ids for the words of large texts. A plain word (lower-case ASCII) is hashed from
  * the text in place and compared there, so that the millions of words of a large corpus
@@ -14,9 +15,9 @@ export class WordIds {
     const length = end - start;
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
+      const id = at(this.slots, slot);
       if (id < 0) return this.insert(slot, start === 0 && end === text.length ? text : ownCopy(text.slice(start, end)));
-      const word = this.words[id] as string;
+      const word = at(this.words, id);
       if (word.length === length && text.startsWith(word, start)) return id;
     }
   }
@@ -41,7 +42,7 @@ export class WordIds {
       let hash = 2166136261;
       for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
       let slot = hash & mask;
-      while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+      while (at(this.slots, slot) >= 0) slot = (slot + 1) & mask;
       this.slots[slot] = id;
     });
   }

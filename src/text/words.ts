@@ -1,3 +1,4 @@
+import { at } from '../lists.js';
 // Words as search and verification see them: letters and digits, compared without
 // case, diacritics, Unicode form or the style of apostrophes ("Ukraine's" = "Ukraine’s").
 
@@ -164,8 +165,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      let d = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, at(prev2, j - 2) + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -175,7 +176,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     prev = row;
     row = free;
   }
-  return prev[b.length] as number;
+  return at(prev, b.length);
 }
 
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

@@ -1,6 +1,7 @@
 import { IN_MEMORY, packPostings, type ColumnMaker, type U32Column } from '../cache/column.js';
 import { WordIds } from '../text/word-ids.js';
 import { normalizeWord, WordScanner } from '../text/words.js';
+import { at } from '../lists.js';
 
 // The words of every source, in a form that finds where a quote could stand without
 // scanning the whole text: each distinct word has the list of its positions.
@@ -70,7 +71,7 @@ export function lastAtMost(sorted: Uint32Array, value: number, stride = 1): numb
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid * stride] as number) <= value) {
+    if (at(sorted, mid * stride) <= value) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -81,12 +82,12 @@ export function lastAtMost(sorted: Uint32Array, value: number, stride = 1): numb
 /** Paragraphs and insertions of a corpus, looked up in their runs (held in memory either way). */
 export function runLookups(paragraphStarts: Uint32Array, bracketRuns: Uint32Array): Pick<Corpus, 'paragraph' | 'bracket' | 'insertionStarts'> {
   // Each run is one insertion (each has a number of its own): its start is the insertion's.
-  const insertionStarts = Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => bracketRuns[r * 3] as number);
+  const insertionStarts = Uint32Array.from({ length: bracketRuns.length / 3 }, (_, r) => at(bracketRuns, r * 3));
   return {
     paragraph: (p) => lastAtMost(paragraphStarts, p),
     bracket: (p) => {
       const run = lastAtMost(bracketRuns, p, 3);
-      return run >= 0 && p < (bracketRuns[run * 3 + 1] as number) ? (bracketRuns[run * 3 + 2] as number) : 0;
+      return run >= 0 && p < at(bracketRuns, run * 3 + 1) ? at(bracketRuns, run * 3 + 2) : 0;
     },
     insertionStarts: () => insertionStarts,
   };
@@ -102,10 +103,10 @@ export function corpusFromColumns(c: CorpusColumns): Corpus {
   return {
     vocab: new Map(c.vocab.map((w, i) => [w, i])),
     length: words.length,
-    word: (p) => words[p] as number,
+    word: (p) => at(words, p),
     range: (from, to) => words.subarray(from, to),
-    start: (p) => starts[p] as number,
-    end: (p) => ends[p] as number,
+    start: (p) => at(starts, p),
+    end: (p) => at(ends, p),
     ...runLookups(c.paragraphStarts, c.bracketRuns),
     postings: (id) => (id >= 0 && id < c.vocab.length ? c.postings.subarray(c.offsets[id], c.offsets[id + 1]) : new Uint32Array(0)),
     sourceStarts: c.sourceStarts,
@@ -120,7 +121,7 @@ export function corpusFromColumns(c: CorpusColumns): Corpus {
  */
 export function buildCorpus(data: { sources: readonly { id: string; text: string }[] } | CorpusSources, columns: ColumnMaker = IN_MEMORY): CorpusColumns {
   const sources: CorpusSources =
-    'sources' in data ? { count: data.sources.length, id: (i) => (data.sources[i] as { id: string }).id, text: (i) => (data.sources[i] as { text: string }).text } : data;
+    'sources' in data ? { count: data.sources.length, id: (i) => at(data.sources, i).id, text: (i) => at(data.sources, i).text } : data;
   const ids = new WordIds();
   const words = columns.u32();
   const starts = columns.u32();
@@ -144,7 +145,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
     const scanner = new WordScanner(text, true);
     while (scanner.next(false)) {
       const { start, end } = scanner;
-      while (nextBreak < breaks.length && (breaks[nextBreak] as number) < start) {
+      while (nextBreak < breaks.length && at(breaks, nextBreak) < start) {
         paragraphOpen = false;
         nextBreak++;
       }
@@ -156,7 +157,7 @@ export function buildCorpus(data: { sources: readonly { id: string; text: string
       words.push(id);
       starts.push(start);
       ends.push(end);
-      while (nextBracket < insertions.length && (insertions[nextBracket] as readonly [number, number])[1] <= start) nextBracket++;
+      while (nextBracket < insertions.length && at(insertions, nextBracket)[1] <= start) nextBracket++;
       const insertion = insertions[nextBracket];
       if (insertion && start > insertion[0] && end < insertion[1]) {
         const group = groupBase + nextBracket + 1;
@@ -180,7 +181,7 @@ export function sourceOf(corpus: Pick<Corpus, 'sourceStarts'>, pos: number): num
   let hi = corpus.sourceStarts.length - 2;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((corpus.sourceStarts[mid] as number) <= pos) lo = mid;
+    if (at(corpus.sourceStarts, mid) <= pos) lo = mid;
     else hi = mid - 1;
   }
   return lo;

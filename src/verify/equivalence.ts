@@ -1,6 +1,7 @@
 import britishToAmerican from 'american-british-english-translator/data/british_spellings.json';
 import americanToBritish from 'american-british-english-translator/data/american_spellings.json';
 import { toWords } from 'number-to-words';
+import { at, lastOf, own } from '../lists.js';
 
 // Forms of the same words that a quote may use without altering it: British and
 // American spellings (summarise / summarize, from the spelling list of the
@@ -29,14 +30,13 @@ const toBritish = americanToBritish as Record<string, string>;
 
 /** The American spelling of a word (the word itself when the list has no other). */
 export function americanSpelling(word: string): string {
-  return Object.hasOwn(toAmerican, word) ? (toAmerican[word] as string) : word;
+  return own(toAmerican, word) ?? word;
 }
 
 /** The word and its other spellings: what to look up in an index to find it written either way. */
 export function spellings(word: string): string[] {
   const out = [word];
-  if (Object.hasOwn(toAmerican, word)) out.push(toAmerican[word] as string);
-  if (Object.hasOwn(toBritish, word)) out.push(toBritish[word] as string);
+  for (const other of [own(toAmerican, word), own(toBritish, word)]) if (other !== undefined) out.push(other);
   return out;
 }
 
@@ -88,7 +88,8 @@ const SUFFIXES: Record<string, { words: string[][]; before: (base: string) => bo
 export function expansions(word: string): string[][] | null {
   const apostrophe = word.indexOf("'");
   if (apostrophe <= 0) return null;
-  if (Object.hasOwn(IRREGULAR_NOT, word)) return IRREGULAR_NOT[word] as string[][];
+  const irregular = own(IRREGULAR_NOT, word);
+  if (irregular) return irregular;
   if (word.endsWith("n't")) {
     const verb = word.slice(0, -3);
     return NOT_VERBS.has(verb) ? [[verb, 'not']] : null;
@@ -195,8 +196,8 @@ function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
   const pairs = new Map<string, [string, string]>();
   const otherWords = new Set(other.map(keyOf));
   for (let k = 0; k + 1 < other.length; k++) {
-    const left = keyOf(other[k] as string);
-    const right = keyOf(other[k + 1] as string);
+    const left = keyOf(at(other, k));
+    const right = keyOf(at(other, k + 1));
     pairs.set(left + right, [left, right]);
   }
   const atoms: Atom[] = [];
@@ -204,7 +205,7 @@ function atomsOf(words: readonly string[], other: readonly string[]): Atom[] {
     // A contraction the other side writes out is its words (the reading whose words the other side has).
     const readings = otherWords.has(word) ? null : expansions(word);
     if (readings) {
-      const reading = readings.find((r) => r.every((w) => otherWords.has(w))) ?? (readings[0] as string[]);
+      const reading = readings.find((r) => r.every((w) => otherWords.has(w))) ?? at(readings, 0);
       for (const key of reading) atoms.push({ key, word: index });
       return;
     }
@@ -299,14 +300,14 @@ export function diffSequences(a: readonly string[], b: readonly string[], diffAr
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((pairs[tails[mid] as number] as [number, number])[1] < j) lo = mid + 1;
+      if (at(pairs, tails[mid] as number)[1] < j) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) previous[k] = tails[lo - 1] as number;
+    if (lo > 0) previous[k] = at(tails, lo - 1);
     tails[lo] = k;
   });
   const chain: [number, number][] = [];
-  for (let k = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; k >= 0; k = previous[k] as number) chain.push(pairs[k] as [number, number]);
+  for (let k = tails.length > 0 ? lastOf(tails) : -1; k >= 0; k = at(previous, k)) chain.push(at(pairs, k));
   chain.reverse();
   let i = 0;
   let j = 0;

@@ -1,6 +1,7 @@
 import type { Layout, SectionReader } from '../cache/sections.js';
 import { oncePerStore, type FactStore } from '../cache/store.js';
 import { buildCorpus, corpusFromColumns, runLookups, type Corpus, type CorpusColumns } from './corpus.js';
+import { at } from '../lists.js';
 
 // Verify's corpus of a store, kept in the store's place for it ('corpus'): built from the
 // sources' texts the first time, then read a block at a time, so that one quote touches
@@ -33,7 +34,7 @@ async function openOrBuild(store: FactStore): Promise<Corpus> {
   const file = place.read(CORPUS_SECTIONS);
   if (file) return lazyCorpus(file);
   place.building('the word positions verify needs');
-  const sources = { count: store.sourceIds.length, id: (i: number) => store.sourceIds[i] as string, text: (i: number) => store.sourceText(i) };
+  const sources = { count: store.sourceIds.length, id: (i: number) => at(store.sourceIds, i), text: (i: number) => store.sourceText(i) };
   const columns = buildCorpus(sources, place.columns());
   const inMemory = !columns.words.spilled;
   place.write(CORPUS_SECTIONS, { sourceIds: columns.sourceIds } satisfies CorpusMeta, corpusSections(columns));
@@ -73,7 +74,7 @@ function lazyCorpus(file: SectionReader<typeof CORPUS_SECTIONS>): Corpus {
     postings: (id) => {
       if (id < 0 || id >= offsets.length - 1) return new Uint32Array(0);
       let list = postings.get(id);
-      if (!list) postings.set(id, (list = file.u32Range('postings', offsets[id] as number, offsets[id + 1] as number)));
+      if (!list) postings.set(id, (list = file.u32Range('postings', at(offsets, id), at(offsets, id + 1))));
       return list;
     },
     sourceStarts: file.u32('sourceStarts'),

@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { tokenize, type Word } from '../text/words.js';
 import { lastAtMost, sourceOf, type Corpus } from './corpus.js';
 import { atomize, diffSequences, expansions, isContractible, isNumberWord, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
+import { at, lastOf } from '../lists.js';
 
 // Verifying a quote word for word against the text of the sources, and saying whose
 // words they are. Pure: a corpus and a dataset in, a verdict out.
@@ -121,12 +122,12 @@ function splitAtEllipses(text: string, words: readonly Word[]): Word[][] {
   let cut = 0;
   for (const word of words) {
     let moved = false;
-    while (cut < cuts.length && (cuts[cut] as number) < word.start) {
+    while (cut < cuts.length && at(cuts, cut) < word.start) {
       cut++;
       moved = true;
     }
-    if (moved && (pieces[pieces.length - 1] as Word[]).length > 0) pieces.push([]);
-    (pieces[pieces.length - 1] as Word[]).push(word);
+    if (moved && lastOf(pieces).length > 0) pieces.push([]);
+    lastOf(pieces).push(word);
   }
   return pieces.filter((p) => p.length > 0);
 }
@@ -162,8 +163,8 @@ export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, opt
     // The same words may stand in several places: prefer the named speaker's quotation,
     // then any quotation, then the reporter's words, then pieces of separate quotations.
     const ranked = found.map((occurrence) => classify(ctx, occurrence, speakers)).sort((a, b) => a.rank - b.rank);
-    const best = ranked[0] as Classified;
-    const equivalences = best.occurrence.flatMap((piece, k) => piece.steps.map((s) => equivalenceOf(ctx, s, pieces[k] as Word[])));
+    const best = at(ranked, 0);
+    const equivalences = best.occurrence.flatMap((piece, k) => piece.steps.map((s) => equivalenceOf(ctx, s, at(pieces, k))));
     const result: Verification = { ...base, ...best.place, similarity: 1, equivalences };
     if (best.kind === 'quoted') {
       const quoted = { ...result, places: best.joined ? best.pieces : null };
@@ -176,8 +177,8 @@ export function verifyQuote(data: VerifyData, corpus: Corpus, input: string, opt
     }
     if (best.kind === 'reported') return { ...result, verdict: 'reported', speaker_ok: speakerOk(best.place, speakers) };
     // An ellipsis that joins separate quotations over the reporter's words alters them.
-    const first = (best.occurrence[0] as PieceMatch).first;
-    const last = (best.occurrence[best.occurrence.length - 1] as PieceMatch).last;
+    const first = at(best.occurrence, 0).first;
+    const last = lastOf(best.occurrence).last;
     const compared = compare(ctx, first, last, norms, quoteWords);
     return { ...result, verdict: 'altered', similarity: round(compared.similarity), diff: compared.diff, equivalences: compared.equivalences, places: best.pieces, speaker_ok: speakerOk(best.place, speakers) };
   }
@@ -288,7 +289,7 @@ function equivalenceOf(ctx: Context, s: EquivalentStep, piece: readonly Word[]):
   const { text } = sourceTextOf(ctx.data, sourceOf(ctx.corpus, s.p));
   return {
     kind: s.kind,
-    quote: ctx.text.slice((piece[s.i] as Word).start, (piece[s.i + s.quote - 1] as Word).end),
+    quote: ctx.text.slice(at(piece, s.i).start, at(piece, s.i + s.quote - 1).end),
     source: text.slice(ctx.corpus.start(s.p), ctx.corpus.end(s.p + s.source - 1)),
   };
 }
@@ -298,7 +299,7 @@ function equivalenceOf(ctx: Context, s: EquivalentStep, piece: readonly Word[]):
  * left out of the quote; returns one past the last matched position, or -1. Steps that
  * relied on an equivalent form are added to `steps`.
  */
-function matchAt(ctx: Context, pos: number, piece: readonly string[], steps: EquivalentStep[], i = 0, limit = ctx.corpus.sourceStarts[sourceOf(ctx.corpus, pos) + 1] as number): number {
+function matchAt(ctx: Context, pos: number, piece: readonly string[], steps: EquivalentStep[], i = 0, limit = at(ctx.corpus.sourceStarts, sourceOf(ctx.corpus, pos) + 1)): number {
   const { corpus, words } = ctx;
   const source = (p: number) => (p < limit ? words[corpus.word(p)] : undefined);
   const quote = (k: number) => piece[k];
@@ -370,7 +371,7 @@ function pairHolds(ctx: Context, quote: readonly string[], i: number): boolean {
     return false;
   };
   for (const k of [i, i + 1]) {
-    const w = quote[k] as string;
+    const w = at(quote, k);
     // A number's words (with "zero", and the British "and"), or its digits, may stand for other words in the source.
     if (numberWords(w) || isNumberWord(w) || w === 'zero' || w === 'and' || splits(w) || isContractible(w)) return false;
     const before = quote[k - 1];
@@ -394,27 +395,27 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
   let anchor = -1;
   for (const any of [false, true]) {
     for (let i = 0; i < within; i++) {
-      const n = (positions[i] as Uint32Array).length;
-      if (n > 0 && (any || !isContractible(first[i] as string)) && (anchor < 0 || n < (positions[anchor] as Uint32Array).length)) anchor = i;
+      const n = at(positions, i).length;
+      if (n > 0 && (any || !isContractible(at(first, i))) && (anchor < 0 || n < at(positions, anchor).length)) anchor = i;
     }
     if (anchor >= 0) break;
   }
   if (anchor < 0) return undefined;
-  const fewest = (positions[anchor] as Uint32Array).length;
-  if (fewest <= PAIR_ANCHOR) return { anchor, positions: positions[anchor] as Uint32Array };
+  const fewest = at(positions, anchor).length;
+  if (fewest <= PAIR_ANCHOR) return { anchor, positions: at(positions, anchor) };
   let pair = -1;
   let expected = fewest;
   for (let i = 0; i + 1 < within; i++) {
-    const estimate = ((positions[i] as Uint32Array).length * (positions[i + 1] as Uint32Array).length) / Math.max(corpus.length, 1);
+    const estimate = (at(positions, i).length * at(positions, i + 1).length) / Math.max(corpus.length, 1);
     if (estimate < expected && pairHolds(ctx, first, i)) {
       expected = estimate;
       pair = i;
     }
   }
-  if (pair < 0) return { anchor, positions: positions[anchor] as Uint32Array };
+  if (pair < 0) return { anchor, positions: at(positions, anchor) };
   const found: number[] = [];
-  const a = positions[pair] as Uint32Array;
-  forEachPair(a, positions[pair + 1] as Uint32Array, 1, (p) => found.push(p));
+  const a = at(positions, pair);
+  forEachPair(a, at(positions, pair + 1), 1, (p) => found.push(p));
   for (const start of corpus.insertionStarts()) if (start > ctx.within.from && start <= ctx.within.to && includes(a, start - 1)) found.push(start - 1);
   return { anchor: pair, positions: Uint32Array.from(found).sort() };
 }
@@ -422,7 +423,7 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
 /** Each verbatim occurrence of all pieces, in order (an ellipsis's within one paragraph). */
 function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): PieceMatch[][] {
   const { corpus, words } = ctx;
-  const first = pieces[0] as readonly string[];
+  const first = at(pieces, 0);
   const anchored = anchorOf(ctx, first);
   if (!anchored) return [];
   const { anchor, positions } = anchored;
@@ -436,7 +437,7 @@ function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): Pie
     // later where it spells out a compound or a number in more words than the source.
     const last = Math.min(p, p - anchor + Math.min(anchor, EQUIVALENT_SLACK));
     for (let start = Math.max(ctx.within.from, p - anchor - INSERTION_SLACK, triedUpTo + 1); start <= last; start++) {
-      if (!canStart(words[corpus.word(start)] as string)) continue;
+      if (!canStart(at(words, corpus.word(start)))) continue;
       const steps: EquivalentStep[] = [];
       let end = matchAt(ctx, start, first, steps);
       if (end < 0) continue;
@@ -460,7 +461,7 @@ function findVerbatim(ctx: Context, pieces: readonly (readonly string[])[]): Pie
 
 /** A cheap test of whether a source word can begin a match of the quote: its first word, another spelling, part of a compound, or a number. */
 function startTest(ctx: Context, quote: readonly string[]): (word: string) => boolean {
-  const q0 = quote[0] as string;
+  const q0 = at(quote, 0);
   const q1 = quote[1];
   const direct = new Set([...spellings(q0), ...(q1 === undefined ? [] : spellings(q0 + q1))]);
   const spelt = numberWords(q0);
@@ -475,7 +476,7 @@ function findForward(ctx: Context, from: number, piece: readonly string[], parag
   const { corpus } = ctx;
   const canStart = startTest(ctx, piece);
   for (let p = from; p < corpus.length && corpus.paragraph(p) === paragraph; p++) {
-    if (!canStart(ctx.words[corpus.word(p)] as string)) continue;
+    if (!canStart(at(ctx.words, corpus.word(p)))) continue;
     const steps: EquivalentStep[] = [];
     const end = matchAt(ctx, p, piece, steps);
     if (end >= 0 && corpus.paragraph(end - 1) === paragraph) return { first: p, last: end - 1, steps };
@@ -501,7 +502,7 @@ const CUE_VERBS = new Set([...SPEECH_VERBS.split('|').filter((v) => !v.includes(
 
 function classify(ctx: Context, occurrence: PieceMatch[], speakers: ReadonlySet<string> | undefined): Classified {
   const pieces = occurrence.map((m) => locate(ctx, m.first, m.last));
-  const place = locate(ctx, (occurrence[0] as PieceMatch).first, (occurrence[occurrence.length - 1] as PieceMatch).last);
+  const place = locate(ctx, at(occurrence, 0).first, lastOf(occurrence).last);
   const [head = place] = pieces;
   const oneQuote = pieces.every((p) => p.quoted && p.record === head.record);
   // Quotations of one speaker that follow each other, split only by a cue: one quote.
@@ -531,7 +532,7 @@ function onlyCueBetween(ctx: Context, a: number, b: number): boolean {
   let verb = gap === 0;
   for (let p = a + 1; p < b; p++) {
     if (locate(ctx, p, p).quoted) return false;
-    verb ||= CUE_VERBS.has(ctx.words[ctx.corpus.word(p)] as string);
+    verb ||= CUE_VERBS.has(at(ctx.words, ctx.corpus.word(p)));
   }
   return verb;
 }
@@ -544,7 +545,7 @@ function onlyCueBetween(ctx: Context, a: number, b: number): boolean {
  */
 function cueCut(ctx: Context, close: Passage, quote: readonly string[]): number {
   const { corpus } = ctx;
-  const source = Array.from(corpus.range(close.first, close.last + 1), (id) => ctx.words[id] as string);
+  const source = Array.from(corpus.range(close.first, close.last + 1), (id) => at(ctx.words, id));
   const [sa, qa] = atomize(source, quote);
   const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
   const [head, cue, tail, ...rest] = parts;
@@ -561,9 +562,9 @@ function cueCut(ctx: Context, close: Passage, quote: readonly string[]): number 
 function compare(ctx: Context, first: number, last: number, quote: readonly string[], quoteWords: readonly Word[]): { similarity: number; diff: DiffPart[]; equivalences: Equivalence[] } {
   const { corpus } = ctx;
   const { text } = sourceTextOf(ctx.data, sourceOf(corpus, first));
-  const source = Array.from({ length: last - first + 1 }, (_, k) => ctx.words[corpus.word(first + k)] as string);
+  const source = Array.from({ length: last - first + 1 }, (_, k) => at(ctx.words, corpus.word(first + k)));
   const sourceText = (k: number, to = k) => text.slice(corpus.start(first + k), corpus.end(first + to));
-  const quoteText = (k: number, to = k) => ctx.text.slice((quoteWords[k] as Word).start, (quoteWords[to] as Word).end);
+  const quoteText = (k: number, to = k) => ctx.text.slice(at(quoteWords, k).start, at(quoteWords, to).end);
   const [sa, qa] = atomize(source, quote);
   const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
   const out: DiffPart[] = [];
@@ -580,16 +581,16 @@ function compare(ctx: Context, first: number, last: number, quote: readonly stri
   for (const part of parts) {
     for (let n = 0; n < part.value.length; n++) {
       if (part.added) {
-        const w = (qa[y++] as Atom).word;
+        const w = at(qa, y++).word;
         if (w !== shownQuote) push('insert', quoteText(w));
         shownQuote = w;
       } else if (part.removed) {
-        const w = (sa[x++] as Atom).word;
+        const w = at(sa, x++).word;
         if (w !== shownSource) push('delete', sourceText(w));
         shownSource = w;
       } else {
-        const s = (sa[x++] as Atom).word;
-        const q = (qa[y++] as Atom).word;
+        const s = at(sa, x++).word;
+        const q = at(qa, y++).word;
         // Equal words are shown in the source's own spelling.
         if (s !== shownSource) push('equal', sourceText(s));
         shownSource = s;
@@ -659,14 +660,14 @@ const SETTLED_SIMILARITY = 0.9;
 function apart<T>(items: readonly T[]): T[] {
   const stride = Math.ceil(items.length / 3);
   const out: T[] = [];
-  for (let start = 0; start < stride; start++) for (let k = start; k < items.length; k += stride) out.push(items[k] as T);
+  for (let start = 0; start < stride; start++) for (let k = start; k < items.length; k += stride) out.push(at(items, k));
   return out;
 }
 
 /** Up to `most` of `items`, spread evenly over them. */
 function spread<T>(items: readonly T[], most: number): T[] {
   if (items.length <= most) return [...items];
-  return Array.from({ length: most }, (_, k) => items[Math.floor((k * items.length) / most)] as T);
+  return Array.from({ length: most }, (_, k) => at(items, Math.floor((k * items.length) / most)));
 }
 
 /**
@@ -704,8 +705,8 @@ function findClosest(ctx: Context, quote: readonly string[]): Passage | undefine
   const useful = (gap: number) => {
     const pairs: [number, number][] = [];
     for (let i = 0; i + gap < quote.length; i++) {
-      const a = (positions[i] as Uint32Array).length;
-      const b = (positions[i + gap] as Uint32Array).length;
+      const a = at(positions, i).length;
+      const b = at(positions, i + gap).length;
       if (a > 0 && b > 0 && (a > RARE_WORD || b > RARE_WORD)) pairs.push([i, i + gap]);
     }
     return pairs;
@@ -714,8 +715,8 @@ function findClosest(ctx: Context, quote: readonly string[]): Passage | undefine
   let voted = 0;
   const votePairs = (untilSettled: boolean) => {
     for (; voted < pairs.length && !(untilSettled && settled()); voted++) {
-      const [i, j] = pairs[voted] as [number, number];
-      forEachPair(positions[i] as Uint32Array, positions[j] as Uint32Array, j - i, (p) => vote(p, i));
+      const [i, j] = at(pairs, voted);
+      forEachPair(at(positions, i), at(positions, j), j - i, (p) => vote(p, i));
     }
   };
   votePairs(true);
@@ -743,7 +744,7 @@ function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quo
     const to = Math.min(ctx.within.to, bucket * BUCKET + BUCKET + quote.length + slack);
     if (from >= to) continue;
     compared.push([from, to]);
-    const window = Array.from(corpus.range(from, to), (id) => ctx.words[id] as string);
+    const window = Array.from(corpus.range(from, to), (id) => at(ctx.words, id));
     const found = closestInWindow(ctx, from, window, quote);
     if (found && (!best || found.similarity > best.similarity)) best = found;
   }
@@ -763,7 +764,7 @@ function compareCandidates(ctx: Context, votes: ReadonlyMap<number, number>, quo
  */
 function tighten(ctx: Context, passage: Passage, quote: readonly string[]): Passage {
   if (passage.last - passage.first >= TIGHTEN_WORDS) return passage;
-  const words = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => ctx.words[ctx.corpus.word(first + k)] as string);
+  const words = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => at(ctx.words, ctx.corpus.word(first + k)));
   let { first, last } = passage;
   // The leading end: the first shared atom of a diff of the reversed sequences.
   {
@@ -779,8 +780,8 @@ function tighten(ctx: Context, passage: Passage, quote: readonly string[]): Pass
       if (!part.removed) y -= n;
     }
     if (!firstShared) return passage;
-    const wordAt = (sa[firstShared[0]] as Atom).word;
-    const quoteBefore = (qa[firstShared[1]] as Atom).word;
+    const wordAt = at(sa, firstShared[0]).word;
+    const quoteBefore = at(qa, firstShared[1]).word;
     first += Math.max(0, wordAt - quoteBefore);
   }
   // The trailing end, and the similarity of what is left.
@@ -800,8 +801,8 @@ function tighten(ctx: Context, passage: Passage, quote: readonly string[]): Pass
     if (!part.removed) y += n;
   }
   if (!lastShared) return passage;
-  const quoteAfter = quote.length - 1 - (qa[lastShared[1]] as Atom).word;
-  const keep = Math.min(last - first, (sa[lastShared[0]] as Atom).word + quoteAfter);
+  const quoteAfter = quote.length - 1 - at(qa, lastShared[1]).word;
+  const keep = Math.min(last - first, at(sa, lastShared[0]).word + quoteAfter);
   const atoms = sa.filter((a) => a.word <= keep).length;
   const similarity = (2 * shared) / (qa.length + atoms);
   return similarity > passage.similarity ? { first, last: first + keep, similarity } : passage;
@@ -850,17 +851,18 @@ export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: 
   }
   const last = b[b.length - 1] ?? 0;
   const bits = bitmapOf(last);
+  // (A word of the bitmap past its end reads as no bits set; j and k are inside b and a.)
   for (let j = 0; j < b.length; j++) {
-    const p = (b[j] as number) - gap;
-    if (p >= 0) bits[p >>> 5] = (bits[p >>> 5] as number) | (1 << (p & 31));
+    const p = (b[j] ?? 0) - gap;
+    if (p >= 0) bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31));
   }
   for (let k = 0; k < a.length; k++) {
-    const p = a[k] as number;
-    if (p <= last && ((bits[p >>> 5] as number) & (1 << (p & 31))) !== 0) found(p);
+    const p = a[k] ?? 0;
+    if (p <= last && ((bits[p >>> 5] ?? 0) & (1 << (p & 31))) !== 0) found(p);
   }
   // Cleared as it was set, word by word: the bitmap is reused, and is as long as the corpus.
   for (let j = 0; j < b.length; j++) {
-    const p = (b[j] as number) - gap;
+    const p = (b[j] ?? 0) - gap;
     if (p >= 0) bits[p >>> 5] = 0;
   }
 }
@@ -879,9 +881,10 @@ function includes(list: Uint32Array, value: number): boolean {
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = list[mid] as number;
+    // (mid is within [lo, hi], inside the list: v is a value of it.)
+    const v = list[mid];
     if (v === value) return true;
-    if (v < value) lo = mid + 1;
+    if (v !== undefined && v < value) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
@@ -914,13 +917,13 @@ function closestInWindow(ctx: Context, from: number, window: readonly string[], 
   const parts = diffSequences(sa.map((a) => a.key), qa.map((a) => a.key), diffArrays);
   // Atoms before each window word, and each word's paragraph bounds within the window.
   const atomsBefore = new Uint32Array(window.length + 1);
-  for (const a of sa) atomsBefore[a.word + 1] = (atomsBefore[a.word + 1] as number) + 1;
-  for (let k = 0; k < window.length; k++) atomsBefore[k + 1] = (atomsBefore[k + 1] as number) + (atomsBefore[k] as number);
+  for (const a of sa) atomsBefore[a.word + 1] = at(atomsBefore, a.word + 1) + 1;
+  for (let k = 0; k < window.length; k++) atomsBefore[k + 1] = at(atomsBefore, k + 1) + at(atomsBefore, k);
   const paragraph = (k: number) => corpus.paragraph(from + k);
   const paraStart = new Uint32Array(window.length);
   const paraEnd = new Uint32Array(window.length);
-  for (let k = 0; k < window.length; k++) paraStart[k] = k > 0 && paragraph(k) === paragraph(k - 1) ? (paraStart[k - 1] as number) : k;
-  for (let k = window.length - 1; k >= 0; k--) paraEnd[k] = k + 1 < window.length && paragraph(k) === paragraph(k + 1) ? (paraEnd[k + 1] as number) : k;
+  for (let k = 0; k < window.length; k++) paraStart[k] = k > 0 && paragraph(k) === paragraph(k - 1) ? at(paraStart, k - 1) : k;
+  for (let k = window.length - 1; k >= 0; k--) paraEnd[k] = k + 1 < window.length && paragraph(k) === paragraph(k + 1) ? at(paraEnd, k + 1) : k;
   // Runs of shared atoms: where they stand in the window (as words) and in the quote.
   const runs: { firstWord: number; lastWord: number; length: number; quoteBefore: number; quoteAfter: number }[] = [];
   let x = 0;
@@ -929,11 +932,11 @@ function closestInWindow(ctx: Context, from: number, window: readonly string[], 
     const n = part.value.length;
     if (!part.added && !part.removed) {
       runs.push({
-        firstWord: (sa[x] as Atom).word,
-        lastWord: (sa[x + n - 1] as Atom).word,
+        firstWord: at(sa, x).word,
+        lastWord: at(sa, x + n - 1).word,
         length: n,
-        quoteBefore: (qa[y] as Atom).word,
-        quoteAfter: quote.length - 1 - (qa[y + n - 1] as Atom).word,
+        quoteBefore: at(qa, y).word,
+        quoteAfter: quote.length - 1 - at(qa, y + n - 1).word,
       });
     }
     if (!part.added) x += n;
@@ -947,24 +950,24 @@ function closestInWindow(ctx: Context, from: number, window: readonly string[], 
   const runParagraph = runs.map((run) => [paragraph(run.firstWord), paragraph(run.lastWord)] as const);
   // The most a stretch from run i on could share: a head that cannot beat the best so far is passed over.
   const sharedFrom = new Float64Array(runs.length + 1);
-  for (let i = runs.length - 1; i >= 0; i--) sharedFrom[i] = (sharedFrom[i + 1] as number) + (runs[i] as (typeof runs)[number]).length;
+  for (let i = runs.length - 1; i >= 0; i--) sharedFrom[i] = at(sharedFrom, i + 1) + at(runs, i).length;
   // Many runs (a long quote): a stretch starts only at the first run or after a gap of
   // more than GAP_WORDS source words, which keeps this linear in the number of runs.
-  const isHead = (i: number) => runs.length <= ALL_HEADS || i === 0 || (runs[i] as (typeof runs)[number]).firstWord - (runs[i - 1] as (typeof runs)[number]).lastWord > GAP_WORDS;
+  const isHead = (i: number) => runs.length <= ALL_HEADS || i === 0 || at(runs, i).firstWord - at(runs, i - 1).lastWord > GAP_WORDS;
   for (let i = 0; i < runs.length; i++) {
     if (!isHead(i)) continue;
-    const most = sharedFrom[i] as number;
+    const most = at(sharedFrom, i);
     if (best && (2 * most) / (qa.length + most) <= best.similarity) continue;
-    const head = runs[i] as (typeof runs)[number];
-    const headParagraph = (runParagraph[i] as readonly [number, number])[0];
-    const first = Math.max(head.firstWord - head.quoteBefore, paraStart[head.firstWord] as number);
+    const head = at(runs, i);
+    const headParagraph = at(runParagraph, i)[0];
+    const first = Math.max(head.firstWord - head.quoteBefore, at(paraStart, head.firstWord));
     let shared = 0;
     for (let j = i; j < runs.length; j++) {
-      const run = runs[j] as (typeof runs)[number];
-      if ((runParagraph[j] as readonly [number, number])[1] !== headParagraph) break;
+      const run = at(runs, j);
+      if (at(runParagraph, j)[1] !== headParagraph) break;
       shared += run.length;
-      const last = Math.min(run.lastWord + run.quoteAfter, paraEnd[run.lastWord] as number);
-      const passageAtoms = (atomsBefore[last + 1] as number) - (atomsBefore[first] as number);
+      const last = Math.min(run.lastWord + run.quoteAfter, at(paraEnd, run.lastWord));
+      const passageAtoms = at(atomsBefore, last + 1) - at(atomsBefore, first);
       const similarity = (2 * shared) / (qa.length + passageAtoms);
       if (!best || similarity > best.similarity) best = { first: from + first, last: from + last, similarity };
     }
@@ -983,7 +986,7 @@ function locate(ctx: Context, first: number, last: number): Place {
   const quote = containingRecord(data, sourceIndex, span, ['quote']);
   const record = quote ?? containingRecord(data, sourceIndex, span, ['claim', 'guarantee'], true);
   return {
-    source: data.sourceIds[sourceIndex] as string,
+    source: at(data.sourceIds, sourceIndex),
     span,
     match: text.slice(startUnit, endUnit),
     speaker: record === undefined ? null : data.speaker(record),

@@ -3,6 +3,7 @@ import { DataError } from '../../errors.js';
 import { isLayoutProblem, LayoutScanner, type DatasetLayout } from './layout.js';
 import { readAt } from '../../files/positional.js';
 import { StructureChecker } from './structure.js';
+import { at } from '../../lists.js';
 
 // The bytes of a dataset, read by range: a file through a window of a megabyte, or a
 // buffer already in memory. A file is never held whole: it is laid out in one pass over
@@ -123,8 +124,8 @@ export function scanBytes(bytes: Bytes, name: string): { layout: DatasetLayout }
 export function lineAndColumnIn(bytes: Bytes, offset: number): { line: number; column: number } {
   let line = 1;
   let column = 1;
-  bytes.forEachPiece((piece, at) => {
-    const stop = Math.min(piece.byteLength, offset - at);
+  bytes.forEachPiece((piece, from) => {
+    const stop = Math.min(piece.byteLength, offset - from);
     let lineStart = 0;
     for (let i = piece.indexOf(0x0a); i >= 0 && i < stop; i = piece.indexOf(0x0a, i + 1)) {
       line++;
@@ -132,8 +133,8 @@ export function lineAndColumnIn(bytes: Bytes, offset: number): { line: number; c
       lineStart = i + 1;
     }
     // Code points: every byte that does not continue a UTF-8 sequence starts one.
-    for (let i = lineStart; i < stop; i++) if (((piece[i] as number) & 0xc0) !== 0x80) column++;
-    return at + piece.byteLength < offset;
+    for (let i = lineStart; i < stop; i++) if ((at(piece, i) & 0xc0) !== 0x80) column++;
+    return from + piece.byteLength < offset;
   });
   return { line, column };
 }

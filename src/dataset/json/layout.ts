@@ -1,4 +1,5 @@
 import { closingQuote, OPEN_ESCAPED, type ByteRange } from './structure.js';
+import { at } from '../../lists.js';
 
 // Where the parts of a dataset file stand, in bytes, so that it can be read an element
 // at a time: the top-level keys and their values, and each element of the three lists
@@ -27,7 +28,7 @@ export class Ranges {
   }
 
   at(i: number): ByteRange {
-    return { start: this.data[2 * i] as number, end: this.data[2 * i + 1] as number };
+    return { start: at(this.data, 2 * i), end: at(this.data, 2 * i + 1) };
   }
 
   forEach(each: (range: ByteRange, i: number) => void): void {
@@ -124,7 +125,7 @@ export class LayoutScanner {
     const n = bytes.length;
     let i = 0;
     const found = (expected: string) => {
-      this.problem = { offset: base + i, reason: `${expected}, found '${String.fromCharCode(bytes[i] as number)}'` };
+      this.problem = { offset: base + i, reason: `${expected}, found '${String.fromCharCode(at(bytes, i))}'` };
       this.state = FOUND;
     };
     while (i < n) {
@@ -133,7 +134,7 @@ export class LayoutScanner {
         i = this.moveThrough(bytes, i, base);
         continue;
       }
-      const c = bytes[i] as number;
+      const c = at(bytes, i);
       if (SPACE[c] && this.state !== BOM) {
         i++;
         continue;
@@ -263,10 +264,10 @@ export class LayoutScanner {
   private moveThrough(bytes: Uint8Array, i: number, base: number): number {
     const n = bytes.length;
     if (this.kind === SCALAR && this.state === IN_VALUE) {
-      while (i < n && !SCALAR_END[bytes[i] as number]) i++;
+      while (i < n && !SCALAR_END[at(bytes, i)]) i++;
       if (i === n) return i;
       if (base + i === this.valueStart) {
-        this.problem = { offset: base + i, reason: `a value, found '${String.fromCharCode(bytes[i] as number)}'` };
+        this.problem = { offset: base + i, reason: `a value, found '${String.fromCharCode(at(bytes, i))}'` };
         this.state = FOUND;
         return n;
       }
@@ -292,7 +293,7 @@ export class LayoutScanner {
         }
         continue;
       }
-      const c = bytes[i] as number;
+      const c = at(bytes, i);
       if (c === QUOTE) {
         this.inString = true;
       } else if (c === 0x7b || c === 0x5b) {

@@ -1,3 +1,4 @@
+import { at } from '../../lists.js';
 // A first look at a dataset file's bytes, before any parser sees them: brackets that
 // nest too deep or never close (a file cut short), and strings that never end. Each is
 // one line that says where, found in one pass over the bytes with memory that does not
@@ -89,7 +90,7 @@ export class StructureChecker {
         i = q + 1;
         continue;
       }
-      const c = bytes[i] as number;
+      const c = at(bytes, i);
       if (c === QUOTE) {
         this.stringStart = base + i;
       } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {

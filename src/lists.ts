@@ -1,0 +1,21 @@
+// Reading a list at an index the code knows is inside it. TypeScript types `list[i]` as
+// possibly undefined (noUncheckedIndexedAccess), which is right for an index that comes
+// from outside; for one the code has just bounded, `at` says so and checks it, where a
+// cast would only assert it. An index outside the list is a bug, and throws.
+
+/** The element at index `i` of a list (an array or a typed array) that has one there. */
+export function at<T>(list: ArrayLike<T>, i: number): T {
+  const value = list[i];
+  if (value === undefined) throw new RangeError(`index ${i} is outside a list of ${list.length}`);
+  return value;
+}
+
+/** The last element of a list that is not empty. */
+export function lastOf<T>(list: ArrayLike<T>): T {
+  return at(list, list.length - 1);
+}
+
+/** The value of a record's own property `key`; undefined for any other key, inherited ones ("constructor") included. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

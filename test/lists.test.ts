@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { at, lastOf, own } from '../src/lists.js';
+
+describe('at, lastOf and own', () => {
+  it('read a list where it has a value, and throw one line past its ends', () => {
+    expect(at(['a', 'b'], 1)).toBe('b');
+    expect(at(Uint32Array.from([7, 8]), 0)).toBe(7);
+    expect(lastOf([1, 2, 3])).toBe(3);
+    expect(() => at([1], 1)).toThrow('index 1 is outside a list of 1');
+    expect(() => at(new Uint32Array(2), -1)).toThrow(RangeError);
+    expect(() => lastOf([])).toThrow('index -1 is outside a list of 0');
+  });
+
+  it('own reads a record’s own keys only', () => {
+    const record: Record<string, number> = { thousand: 1e3 };
+    expect(own(record, 'thousand')).toBe(1e3);
+    expect(own(record, 'constructor')).toBeUndefined();
+    expect(own(record, 'million')).toBeUndefined();
+  });
+});
