@@ -60,3 +60,8 @@ export class NotFoundError extends FactsError {
     super(message, ExitCode.noMatch);
   }
 }
+
+/** The code of a system error ("ENOENT", "EACCES"), or undefined for anything else thrown. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}

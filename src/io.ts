@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { errorCode } from './errors.js';
 
 /** Every byte the program prints goes through one of these. */
 export interface IO {
@@ -40,7 +41,7 @@ function writeAll(fd: number, bytes: Uint8Array): boolean {
     try {
       offset += writeSync(fd, bytes, offset);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       if (code === 'EPIPE') return false;
       if (code !== 'EAGAIN') throw error;
       // The reader is slow: wait a millisecond and try again, losing nothing.
@@ -92,4 +93,11 @@ export function createProcessIO(): IO {
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** Everything a stream yields, as bytes (a string as UTF-8): standard input, read whole. */
+export async function readAllBytes(stream: AsyncIterable<unknown>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
 }

@@ -19,3 +19,10 @@ export function lastOf<T>(list: ArrayLike<T>): T {
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** The value of a key a map is known to hold (it was put there just before); a key it lacks is a bug, and throws. */
+export function got<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new RangeError(`no value for ${String(key)}`);
+  return value;
+}

@@ -4,7 +4,7 @@ import { newAttributionsCommand } from './commands/attributions.js';
 import { newClaimsCommand } from './commands/claims.js';
 import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
 import { acceptsStrayWords, givenGlobals, optionOf, refuseOptions, type CommandDeps } from './commands/common.js';
-import { createCompletionCommands } from './commands/completion.js';
+import { newCompletionCommands } from './commands/completion.js';
 import { newEntitiesCommand } from './commands/entities.js';
 import { newExtractCommand } from './commands/extract.js';
 import { newGuaranteesCommand } from './commands/guarantees.js';
@@ -70,9 +70,9 @@ export function createProgram(deps: CommandDeps, options: { completion?: boolean
   const only = COMMANDS.find((c) => named !== undefined && c.names.includes(named));
   for (const { create } of only ? [only] : COMMANDS) program.addCommand(create(deps));
   if (!only && options.completion !== false) {
-    const [completion, complete] = createCompletionCommands(deps, () => createProgram(deps, { completion: false }));
-    program.addCommand(completion as Command);
-    program.addCommand(complete as Command, { hidden: true });
+    const { completion, complete } = newCompletionCommands({ ...deps, buildProgram: () => createProgram(deps, { completion: false }) });
+    program.addCommand(completion);
+    program.addCommand(complete, { hidden: true });
   }
   for (const cmd of program.commands) inheritSettings(cmd, program);
   return program;

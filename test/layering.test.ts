@@ -10,10 +10,10 @@ import { ROOT } from './helpers.js';
 // own), and the loader is given the library's files rather than importing library/.
 
 const LAYERS: readonly (readonly string[])[] = [
-  // The bottom: reading a list at an index; then words and files, what the bundle
-  // substitutes, and the modules every layer may use.
-  ['lists.ts'],
-  ['text', 'files', 'bundle', 'errors.ts', 'io.ts'],
+  // The bottom: reading a list at an index, and the errors; then words and files, what
+  // the bundle substitutes, and the terminal.
+  ['lists.ts', 'errors.ts'],
+  ['text', 'files', 'bundle', 'io.ts'],
   // The data: the dataset (schema, types, validation, the streaming JSON reader)...
   ['dataset', 'io-double.ts'],
   // ...and the cache and the store over it.

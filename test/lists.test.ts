@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { at, lastOf, own } from '../src/lists.js';
+import { at, got, lastOf, own } from '../src/lists.js';
 
-describe('at, lastOf and own', () => {
+describe('at, lastOf, own and got', () => {
   it('read a list where it has a value, and throw one line past its ends', () => {
     expect(at(['a', 'b'], 1)).toBe('b');
     expect(at(Uint32Array.from([7, 8]), 0)).toBe(7);
@@ -16,5 +16,11 @@ describe('at, lastOf and own', () => {
     expect(own(record, 'thousand')).toBe(1e3);
     expect(own(record, 'constructor')).toBeUndefined();
     expect(own(record, 'million')).toBeUndefined();
+  });
+
+  it('got reads a key a map holds, and throws for one it lacks', () => {
+    const map = new Map([['a', 0]]);
+    expect(got(map, 'a')).toBe(0);
+    expect(() => got(map, 'b')).toThrow('no value for b');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DataError, isFactsError } from '../errors.js';
+import { DataError, isFactsError, errorCode } from '../errors.js';
 import { makeDirectory } from '../files/fs.js';
 import { readAt } from '../files/positional.js';
 import type { ByteRange } from '../dataset/json/structure.js';
@@ -301,7 +301,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 
@@ -472,7 +472,8 @@ class DataFiles {
       const from = b * DATA_BLOCK;
       bytes = Buffer.allocUnsafe(Math.min(DATA_BLOCK, stamp.size - from));
       if (bytes.byteLength <= 0 || readAt(this.descriptor(file), bytes, from) !== bytes.byteLength) throw this.changed(file);
-      if (this.blocks.size >= DATA_BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value as string);
+      const oldest = this.blocks.keys().next();
+      if (this.blocks.size >= DATA_BLOCKS_KEPT && !oldest.done) this.blocks.delete(oldest.value);
     }
     this.blocks.set(key, bytes);
     return bytes;

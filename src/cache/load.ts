@@ -57,7 +57,7 @@ export function withFiles<T>(paths: readonly string[], cwd: string, use: (files:
       try {
         bytes = FileBytes.open(resolve(cwd, file), file);
       } catch (error) {
-        problems.push(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+        problems.push(`${file}: cannot read: ${describeFsError(error)}`);
         continue;
       }
       opened.push(bytes);
@@ -176,7 +176,7 @@ function stampFiles(paths: readonly string[], cwd: string, lenientFrom: number):
       stamps.push(stampOf(resolve(cwd, file)));
       given.set(resolve(cwd, file), file);
     } catch (error) {
-      const problem = `${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`;
+      const problem = `${file}: cannot read: ${describeFsError(error)}`;
       if (i < lenientFrom) throw new DataError([problem]);
       unstamped.push({ path: file, problem });
     }
@@ -195,7 +195,7 @@ function cacheNotes(io: Pick<IO, 'err' | 'stderrIsTTY'>, root: string, names: st
   return {
     building: (what) => once(`building ${what}`, `building ${what} for ${names} (once per new or changed file)...`),
     damaged: (file, why) => once(`damaged ${file}`, `the index cache ${file} cannot be trusted (${why}); rebuilding it`),
-    unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error as NodeJS.ErrnoException)}); working without it`),
+    unwritable: (error) => once('unwritable', `cannot keep an index cache in ${root} (${describeFsError(error)}); working without it`),
   };
 }
 

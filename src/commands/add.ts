@@ -131,7 +131,7 @@ export async function runAdd(options: AddOptions, deps: RunDeps): Promise<number
       makeDirectory(folder);
       written = writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`, replaced.some((e) => e.id === id));
     } catch (error) {
-      throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error)}`);
     }
     if (written) break;
     if (asked !== undefined) throw new UsageError(`the library already has a file ${path}; choose another --id, or --replace it`);

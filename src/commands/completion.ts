@@ -2,6 +2,7 @@ import { Argument, Command, type Option } from 'commander';
 import { loadBundledDataset, loadStore } from '../cache/load.js';
 import type { FactStore } from '../cache/store.js';
 import { resolveGlobalOptions } from '../options.js';
+import { ExitCode } from '../errors.js';
 import type { CommandDeps } from './common.js';
 import { withExamples } from './common.js';
 import { FORMATS, refusedBy } from '../cli-options.js';
@@ -22,14 +23,22 @@ import { at } from '../lists.js';
 // loaded only here, so other commands do not pay for it at start-up. The generated
 // scripts call `facts complete -- WORDS...` at each TAB, which also completes ids.
 
+/** The options of `facts completion` and of the hidden `facts complete`: what tab is asked (["completion", SHELL], or ["complete", "--", WORDS...]). */
+export interface CompletionOptions {
+  argv: string[];
+}
+
+/** What a completion's run is given: a run's deps, and the whole program, for tab to read. */
+export interface CompletionDeps extends CommandDeps {
+  buildProgram: () => Command;
+}
+
 /** `facts completion bash|zsh|fish`, and the hidden `facts complete -- ...` the scripts call. */
-export function createCompletionCommands(deps: CommandDeps, buildProgram: () => Command): Command[] {
+export function newCompletionCommands(deps: CompletionDeps, run: (options: CompletionOptions, deps: CompletionDeps) => Promise<number> = runCompletion): { completion: Command; complete: Command } {
   const completion = new Command('completion')
     .description('print a shell completion script (bash, zsh or fish)')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .action(async (shell: string, _opts, self: Command) => {
-      await runTab(deps, buildProgram, ['completion', shell]);
-    });
+    .action(async (shell: string) => deps.setExitCode(await run({ argv: ['completion', shell] }, deps)));
   withExamples(completion, [
     'facts completion bash > ~/.local/share/bash-completion/completions/facts',
     'facts completion zsh > "${fpath[1]}/_facts"',
@@ -40,10 +49,8 @@ export function createCompletionCommands(deps: CommandDeps, buildProgram: () => 
     .description('answer a completion request (called by the completion scripts)')
     .argument('[words...]')
     .allowUnknownOption()
-    .action(async (words: string[]) => {
-      await runTab(deps, buildProgram, ['complete', '--', ...words]);
-    });
-  return [completion, complete];
+    .action(async (words: string[]) => deps.setExitCode(await run({ argv: ['complete', '--', ...words] }, deps)));
+  return { completion, complete };
 }
 
 /** The --data paths a command line being completed names ("--data a.json", "--data=b.json"). */
@@ -56,15 +63,16 @@ export function dataPathsIn(words: readonly string[]): string[] {
   return paths.filter((p) => p !== '');
 }
 
-async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: string[]): Promise<void> {
+/** Has tab print a completion script, or answer a completion request, from the whole program and the data the command line names. */
+export async function runCompletion({ argv }: CompletionOptions, { io, buildProgram }: CompletionDeps): Promise<number> {
   const { default: tab } = await import('@bomb.sh/tab/commander');
   const program = buildProgram();
   const root = tab(program, { completionCommandName: 'completion' });
   // Ids and speakers come from the dataset the command line names, else FACTS_DATA, else the bundled one.
   const named = argv[0] === 'complete' ? dataPathsIn(argv.slice(2)) : [];
-  const choice = named.length > 0 ? { paths: named } : resolveGlobalOptions({ library: !(argv.includes('--no-library')) }, deps.io).data;
+  const choice = named.length > 0 ? { paths: named } : resolveGlobalOptions({ library: !(argv.includes('--no-library')) }, io).data;
   // (A completion prints nothing else: warnings about the data are not for it.)
-  const store = await loadStore(choice, { ...deps.io, err: () => {}, stderrIsTTY: false }).catch(() => undefined);
+  const store = await loadStore(choice, { ...io, err: () => {}, stderrIsTTY: false }).catch(() => undefined);
   if (store) addDataCompletions(root, program, store);
   // tab prints with console.log; route it through the IO object like all other output.
   const log = console.log;
@@ -77,7 +85,8 @@ async function runTab(deps: CommandDeps, buildProgram: () => Command, argv: stri
   }
   // The bash script declares its constants readonly, so sourcing it twice failed with
   // "readonly variable"; plain assignments of the same values can be sourced again.
-  deps.io.out(argv[0] === 'completion' ? printed.replace(/^readonly (ShellCompDirective\w+=\d+)$/gm, '$1') : printed);
+  io.out(argv[0] === 'completion' ? printed.replace(/^readonly (ShellCompDirective\w+=\d+)$/gm, '$1') : printed);
+  return ExitCode.ok;
 }
 
 type Root = ReturnType<typeof import('@bomb.sh/tab/commander').default>;

@@ -49,7 +49,7 @@ export async function runExtract(options: ExtractOptions, deps: RunDeps): Promis
   try {
     writeFileSync(resolve(deps.io.cwd, options.output), json);
   } catch (error) {
-    throw new InputError(`${options.output}: cannot write: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    throw new InputError(`${options.output}: cannot write: ${describeFsError(error)}`);
   }
   return ExitCode.ok;
 }

@@ -76,7 +76,7 @@ async function writeFix(path: string, id: string, person: Person | undefined): P
     try {
       dataset = JSON.parse(readFileSync(path, 'utf8')) as DatasetFile;
     } catch (error) {
-      throw new InputError(`${path}: cannot read: ${error instanceof SyntaxError ? 'not JSON any more' : describeFsError(error as NodeJS.ErrnoException)}`);
+      throw new InputError(`${path}: cannot read: ${error instanceof SyntaxError ? 'not JSON any more' : describeFsError(error)}`);
     }
     const current = dataset.records.find((r) => r.id === id);
     if (current?.kind !== 'quote') throw new UsageError(`no quote '${id}' in ${path} any more; another fix removed it`);
@@ -86,7 +86,7 @@ async function writeFix(path: string, id: string, person: Person | undefined): P
     try {
       writeAtomically(path, `${JSON.stringify(fixed, null, 2)}\n`, true);
     } catch (error) {
-      throw new InputError(`${path}: cannot write: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw new InputError(`${path}: cannot write: ${describeFsError(error)}`);
     }
     const guess = current.attribution ? `, ${current.attribution.confidence} (${current.attribution.rule})` : '';
     const was = `${correction.was ?? 'no speaker'}${guess}`;

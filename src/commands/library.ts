@@ -142,7 +142,7 @@ export async function runLibraryRemove({ id }: LibraryRemoveOptions, deps: RunDe
   try {
     rmSync(entry.path);
   } catch (error) {
-    throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error as NodeJS.ErrnoException)}`);
+    throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error)}`);
   }
   deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
   return ExitCode.ok;

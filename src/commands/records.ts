@@ -39,7 +39,8 @@ export function describeEmpty(store: FactStore, kinds: readonly RecordKind[], fi
       filter.source ? `in ${filter.source}` : '',
     ].filter(Boolean);
     const said: (string | null)[] = [];
-    for (let i = 0; i < store.recordCount; i++) if ((kinds as readonly string[]).includes(store.kind(i))) said.push(store.speaker(i));
+    const wanted = new Set<string>(kinds);
+    for (let i = 0; i < store.recordCount; i++) if (wanted.has(store.kind(i))) said.push(store.speaker(i));
     return `no ${plural}${asked.length > 0 ? ` ${asked.join(' ')}` : ''} (speakers with ${plural}: ${speakersOf(store, said)})`;
   };
 }

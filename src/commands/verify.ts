@@ -8,7 +8,7 @@ import { describeFsError } from '../files/fs.js';
 import { decodeText } from '../library/input.js';
 import { lookUpName, nameWords } from '../query/names.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
-import type { IO } from '../io.js';
+import { readAllBytes, type IO } from '../io.js';
 import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
@@ -74,12 +74,10 @@ async function readLines(io: IO, file: string | undefined): Promise<string[]> {
     try {
       bytes = readFileSync(resolve(io.cwd, file));
     } catch (error) {
-      throw new InputError(`${file}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw new InputError(`${file}: cannot read: ${describeFsError(error)}`);
     }
   } else {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    bytes = Buffer.concat(chunks);
+    bytes = await readAllBytes(io.stdin);
   }
   return decodeText(bytes, file ?? 'standard input').replace(/^\uFEFF/, '').split(/\r?\n/);
 }

@@ -7,6 +7,7 @@ import type { ByteRange } from './json/structure.js';
 import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';
 import { at } from '../lists.js';
+import { errorCode } from '../errors.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -366,7 +367,7 @@ function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: un
   try {
     text = element.toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw error;
+    if (errorCode(error) !== 'ERR_STRING_TOO_LONG') throw error;
     const { line, column } = lineAndColumnIn(bytes, range.start);
     return { problem: `${file}:${line}:${column}: too long: one element of more than ${Math.floor(constants.MAX_STRING_LENGTH / 2 ** 20)} MiB (JavaScript's longest string)` };
   }

@@ -7,7 +7,7 @@ import { findFigures } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople } from './people.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
-import { at } from '../lists.js';
+import { at, got } from '../lists.js';
 
 // A draft dataset from a plain-text article: quotations with their speakers and cues,
 // the people named (with roles where the text gives them), figures, and reported
@@ -77,7 +77,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   const records: DatasetFile['records'] = [];
   speech.forEach((q, i) => {
     const id = `${source}.q${i + 1}`;
-    const a = attributions.get(q) as Attribution;
+    const a = got(attributions, q);
     records.push({
       id,
       kind: 'quote',
@@ -102,7 +102,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       text: text.slice(f.start, f.end),
       source,
       span: span(f),
-      speaker: inSpeech ? ((attributions.get(inSpeech) as Attribution).speaker?.id ?? null) : null,
+      speaker: inSpeech ? (got(attributions, inSpeech).speaker?.id ?? null) : null,
       cue: null,
       value: f.value,
       unit: f.unit,

@@ -1,12 +1,14 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { errorCode } from '../errors.js';
 
 // Files, at the bottom of every layer: one way each to say why a file operation failed,
 // to make a folder, and to replace a file atomically (positional.ts reads and writes at
 // a position).
 
 /** A short reason for a failed read, without the stack or the errno number. */
-export function describeFsError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
+export function describeFsError(error: unknown): string {
+  const code = errorCode(error);
+  switch (code) {
     case 'ENOENT':
       return 'no such file';
     case 'EACCES':
@@ -20,7 +22,7 @@ export function describeFsError(error: NodeJS.ErrnoException): string {
     case 'ERR_STRING_TOO_LONG':
       return 'holds a single text too long for one string (about 512 MiB)';
     default:
-      return error.code ?? error.message;
+      return code ?? (error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -39,7 +41,7 @@ export function makeDirectory(path: string): void {
       mkdirSync(at);
     } catch (error) {
       // EEXIST: already there (a file there fails at the next level, with ENOTDIR).
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (errorCode(error) !== 'EEXIST') throw error;
     }
   }
 }

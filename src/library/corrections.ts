@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import type { Correction, DatasetFile, Entity, FactRecord } from '../dataset/types.js';
-import { InputError } from '../errors.js';
+import { InputError, errorCode } from '../errors.js';
 import { idFromName } from './input.js';
 
 // A fact-checker's corrections to what extraction found (`facts fix`): a quotation given
@@ -95,7 +95,7 @@ export async function withFileLock<T>(path: string, change: () => T): Promise<T>
       closeSync(fd);
       break;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       if (code !== 'EEXIST') throw error;
       if (holderIsGone(lock)) {
         rmSync(lock, { force: true });
@@ -125,6 +125,6 @@ function holderIsGone(lock: string): boolean {
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    return errorCode(error) === 'ESRCH';
   }
 }

@@ -100,12 +100,13 @@ export async function fetchArticle(url: string, limits: FetchLimits = DEFAULT_LI
   let size = 0;
   try {
     for await (const chunk of response.body ?? []) {
-      size += (chunk as Uint8Array).byteLength;
+      if (!(chunk instanceof Uint8Array)) continue;
+      size += chunk.byteLength;
       if (size > limits.maxBytes) {
         await response.body?.cancel().catch(() => {});
         throw tooLarge();
       }
-      chunks.push(chunk as Uint8Array);
+      chunks.push(chunk);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

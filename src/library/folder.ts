@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { errorCode } from '../errors.js';
 
 // The user's library: one dataset file per source, `ID.json`, in one folder. Where it
 // is and what files it has; every command that reads data loads this, so it stays small
@@ -35,7 +36,7 @@ export function listLibrary(folder: string): LibraryListing {
   try {
     names = readdirSync(folder);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'ENOENT') return { files: [] };
     return { files: [], problem: `${folder}: cannot read the library folder: ${code === 'ENOTDIR' ? 'not a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))}` };
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { describeFsError } from '../files/fs.js';
 import { InputError } from '../errors.js';
-import type { IO } from '../io.js';
+import { readAllBytes, type IO } from '../io.js';
 import { DEFAULT_LIMITS, fetchArticle, isUrl, unsupportedScheme, type FetchLimits } from './fetch.js';
 import { normalizeName } from '../query/names.js';
 import type { Article } from '../extract/draft.js';
@@ -30,16 +30,14 @@ export async function readArticle(io: IO, target: string, limits: FetchLimits = 
     pageUrl = fetched.url;
     name = target;
   } else if (target === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-    bytes = Buffer.concat(chunks);
+    bytes = await readAllBytes(io.stdin);
     html = looksLikeHtml(bytes);
     name = 'standard input';
   } else {
     try {
       bytes = readFileSync(resolve(io.cwd, target));
     } catch (error) {
-      throw new InputError(`${target}: cannot read: ${describeFsError(error as NodeJS.ErrnoException)}`);
+      throw new InputError(`${target}: cannot read: ${describeFsError(error)}`);
     }
     html = /^\.x?html?$/i.test(extname(target)) || looksLikeHtml(bytes);
     name = target;

@@ -5,7 +5,7 @@ import { validateAlone } from '../cache/load.js';
 import { replaceAtomically } from '../files/fs.js';
 import type { Correction, Entity, FactRecord, Source } from '../dataset/types.js';
 import { correctionsIn } from './corrections.js';
-import { InputError, isFactsError } from '../errors.js';
+import { InputError, isFactsError, errorCode } from '../errors.js';
 import { listLibrary } from './folder.js';
 
 // Writing and reading the library's files (folder.ts says where they are), for the
@@ -40,7 +40,7 @@ export function writeAtomically(path: string, text: string, replace: boolean): b
     linkSync(temporary, path);
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'EEXIST') return false;
     // A file system without hard links: a rename, after a look (a narrow race).
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { got } from '../lists.js';
 
 /** A half-open range of UTF-16 offsets in a cell's plain text, to highlight. */
 export interface Range {
@@ -46,7 +47,7 @@ export function selectColumns<T>(listing: Listing<T>, fields: readonly string[] 
     const s = unknown.length > 1 ? 's' : '';
     throw new UsageError(`unknown field${s} ${unknown.map((k) => `'${k}'`).join(', ')}; valid fields: ${listing.columns.map((c) => c.key).join(', ')}`);
   }
-  return keys.map((k) => byKey.get(k) as Column<T>);
+  return keys.map((k) => got(byKey, k));
 }
 
 /** A row's JSON, cut down to the chosen fields (a field the record lacks takes the column's text). */

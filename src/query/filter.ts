@@ -35,9 +35,10 @@ export async function filterRecords<K extends RecordKind>(
   if (source === -1) warn(`no source '${filter.source}'; sources: ${store.sourceIds.join(', ')}`);
   const hits: Hit[] = [];
   if (matcher) store.scanTexts(kinds);
+  const wanted = new Set<string>(kinds);
   // Columns first: the text is only read, and the record only parsed, for what passes.
   for (let i = 0; i < store.recordCount; i++) {
-    if (!(kinds as readonly string[]).includes(store.kind(i))) continue;
+    if (!wanted.has(store.kind(i))) continue;
     if (source !== undefined && store.sourceIndex(i) !== source) continue;
     if (speakers) {
       const speaker = store.speaker(i);

@@ -4,7 +4,7 @@ import { IN_MEMORY, packPostings, type ColumnMaker } from '../cache/column.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, countWords, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
-import { at } from '../lists.js';
+import { at, got } from '../lists.js';
 
 // Fuzzy search over records and entities, ranked best first. Pure: takes an index,
 // returns hits. A query is a bag of words; each is matched against the vocabulary of
@@ -192,7 +192,7 @@ export function buildSearchIndex(source: SearchSource, columns: ColumnMaker = IN
   }
   const vocab = [...ids.words].sort();
   const rank = new Map(vocab.map((w, r) => [w, r]));
-  const rankOf = Uint32Array.from(ids.words, (w) => rank.get(w) as number);
+  const rankOf = Uint32Array.from(ids.words, (w) => got(rank, w));
   // Pairs alternate, a word id then its document; documents come in order, so each list is ascending.
   const { values, offsets } = packPostings(vocab.length, (each) => {
     let word = 0;
@@ -422,15 +422,13 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
       if (i >= 0) for (const doc of index.postings(i)) credit(doc, 1);
     }
     // A record matches through its speaker's names, a little less well than through its own words.
-    if (context.speakerOf && context.speakerNames) {
-      const similarity = context.speakerNames.map((names) => SPEAKER_SIMILARITY * nameSimilarity(q, names));
+    const { speakerOf, speakerNames } = context;
+    if (speakerOf && speakerNames) {
+      const similarity = speakerNames.map((names) => SPEAKER_SIMILARITY * nameSimilarity(q, names));
       if (similarity.some((s) => s > 0)) {
-        if (!bySpeaker) {
-          bySpeaker = context.speakerNames.map(() => []);
-          for (let doc = 0; doc < n; doc++) bySpeaker[(context.speakerOf as (d: number) => number)(doc)]?.push(doc);
-        }
+        const groups = (bySpeaker ??= docsBySpeaker(n, speakerNames.length, speakerOf));
         similarity.forEach((s, e) => {
-          if (s > 0) for (const doc of at((bySpeaker as number[][]), e)) credit(doc, s);
+          if (s > 0) for (const doc of at(groups, e)) credit(doc, s);
         });
       }
     }
@@ -506,6 +504,13 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
   return Array.from({ length: size }, (_, i) => ({ doc: at(heapDocs, i), score: at(heapScores, i) }));
 }
 
+/** The documents of each speaker (by entity index), in order. */
+function docsBySpeaker(docs: number, speakers: number, speakerOf: (doc: number) => number): number[][] {
+  const groups: number[][] = Array.from({ length: speakers }, () => []);
+  for (let doc = 0; doc < docs; doc++) groups[speakerOf(doc)]?.push(doc);
+  return groups;
+}
+
 /**
  * How close together a text holds the query's words, in order, from 0 to 1: each pair
  * of neighbouring query words counts 1 where the text has them side by side, ½ where
@@ -539,7 +544,7 @@ function rankPhrases(hits: SearchHit[], sequence: readonly string[], text: (doc:
   // (A source's passage ranks after every record of its score whatever its words' order: it is not read for that.)
   const proximity = new Map(top.map((h) => [h.doc, tier(h.doc, order) === 1 ? 0 : phraseProximity(text(h.doc), sequence, known)]));
   const byLength = compareHits(order);
-  top.sort((a, b) => a.score - b.score || tier(a.doc, order) - tier(b.doc, order) || (proximity.get(b.doc) as number) - (proximity.get(a.doc) as number) || byLength(a, b));
+  top.sort((a, b) => a.score - b.score || tier(a.doc, order) - tier(b.doc, order) || got(proximity, b.doc) - got(proximity, a.doc) || byLength(a, b));
   return [...top, ...hits.slice(PROXIMITY_LIMIT)];
 }
 
