@@ -2,7 +2,7 @@ import { constants } from 'node:buffer';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
 import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './json/bytes.js';
-import { LISTS, valueOfKey, type DatasetLayout, type ListName } from './json/layout.js';
+import { isListName, LISTS, valueOfKey, type DatasetLayout, type ListName } from './json/layout.js';
 import type { ByteRange } from './json/structure.js';
 import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';
@@ -176,7 +176,7 @@ function checkTopLevels(files: readonly ScannedFile[], problems: Problems): void
   for (const { file, bytes, layout } of files) {
     const top: Record<string, unknown> = {};
     for (const [key, range] of layout.values) {
-      if (layout.elements[key as ListName]) top[key] = [];
+      if (isListName(key) && layout.elements[key]) top[key] = [];
       else {
         const parsed = parseElement(bytes, range, file);
         if ('problem' in parsed) problems.add(parsed.problem);

@@ -3,9 +3,9 @@ import type { DatasetFile, Entity } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
 import { confidenceOf } from './confidence.js';
-import { findFigures } from './figures.js';
+import { findFigures, type FoundFigure } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
-import { findPeople } from './people.js';
+import { findPeople, type People } from './people.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
 import { at, got } from '../lists.js';
 
@@ -54,8 +54,6 @@ const WORK_BEFORE = /(?:['’]s|\b(?:on|in|of|during|documentary|program|program
 export function extractDataset(text: string, options: ExtractOptions = {}): DatasetFile {
   const source = options.id ?? 'article';
   const index = indexCodePoints(text);
-  const span = (r: Range) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) });
-  const paras = paragraphs(text);
   const all = findQuotes(text);
   const inQuote = new Uint8Array(text.length + 1);
   for (const q of all) inQuote.fill(1, Math.max(0, q.start - 1), Math.min(text.length, q.end + 1));
@@ -66,20 +64,41 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   const doc = nlp(text);
   step(1);
   const people = findPeople(text, quoted, doc);
-
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
-  const speech = all.filter((q) => q.nestedIn === null && !isTerm(text, q));
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
+  const speech = all.filter((q) => q.nestedIn === null && !isTerm(text, q));
   step(2);
-  const attributions = attributeQuotes(text, speech, paras, people, quoted);
+  const draft: Draft = { text, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions: attributeQuotes(text, speech, paragraphs(text), people, quoted) };
+  const records = quoteRecords(draft, speech);
+  step(3);
+  records.push(...figureRecords(draft, speech, findFigures(text, doc)), ...claimRecords(draft, people, quoted));
+  const used = new Set(records.map((r) => r.speaker));
+  // Entity ids carry the source id too, so that drafts of several articles load together.
+  const entities = people.known
+    .map((k) => k.entity)
+    .filter((e) => e.type === 'person' || used.has(e.id))
+    .map((e) => ({ ...e, id: `${source}.${e.id}`, aliases: withApostrophes(e.aliases, e.name) }));
+  for (const r of records) if (r.speaker !== null) r.speaker = `${source}.${r.speaker}`;
+  return { version: 1, sources: [sourceOf(text, source, options)], entities, records };
+}
 
-  const records: DatasetFile['records'] = [];
-  speech.forEach((q, i) => {
-    const id = `${source}.q${i + 1}`;
+/** What every step of a draft reads: the text, the source's id, spans in code points, and who said each quotation. */
+interface Draft {
+  text: string;
+  source: string;
+  span(r: Range): { start: number; end: number };
+  attributions: ReadonlyMap<FoundQuote, Attribution>;
+}
+
+type DraftRecord = DatasetFile['records'][number];
+
+/** A quote record for each quotation that is speech, with its attribution and how sure it is. */
+function quoteRecords({ text, source, span, attributions }: Draft, speech: readonly FoundQuote[]): DraftRecord[] {
+  return speech.map((q, i) => {
     const a = got(attributions, q);
-    records.push({
-      id,
+    return {
+      id: `${source}.q${i + 1}`,
       kind: 'quote',
       text: text.slice(q.start, q.end),
       source,
@@ -89,14 +108,15 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidenceOf(a, q) },
       ...(q.closed ? {} : { unclosed: true }),
       ...(q.continues ? { continues: true } : {}),
-    });
+    };
   });
+}
 
-  step(3);
-  findFigures(text, doc).forEach((f, i) => {
+/** A number record for each figure; one inside a quotation is its speaker's. */
+function figureRecords({ text, source, span, attributions }: Draft, speech: readonly FoundQuote[], figures: readonly FoundFigure[]): DraftRecord[] {
+  return figures.map((f, i) => {
     const inSpeech = speech.find((q) => q.start <= f.start && f.end <= q.end);
-    const sentence = sentenceAround(text, f.start);
-    records.push({
+    return {
       id: `${source}.n${i + 1}`,
       kind: 'number',
       text: text.slice(f.start, f.end),
@@ -106,13 +126,15 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       cue: null,
       value: f.value,
       unit: f.unit,
-      about: `${f.bound === 'lower' ? `at least ${f.value} ` : ''}${f.unit} (draft: in "${sentence}")`,
+      about: `${f.bound === 'lower' ? `at least ${f.value} ` : ''}${f.unit} (draft: in "${sentenceAround(text, f.start)}")`,
       ...(f.valueTo === undefined ? {} : { value_to: f.valueTo }),
       ...(f.bound === undefined ? {} : { bound: f.bound }),
-    });
+    };
   });
+}
 
-  // Reported statements: "X said that ...", outside quotation marks.
+/** Reported statements, outside quotation marks: "X said that ...", given to X. */
+function claimRecords({ text, source, span }: Draft, people: People, quoted: (at: number) => boolean): DraftRecord[] {
   const personAt = (subject: string, at: number): Entity | null => {
     const mention = people.between(at, at + 1)[0];
     if (mention) return mention.entity;
@@ -120,7 +142,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
     const words = subject.replace(/^(?:Dr|Mr|Mrs|Ms)\. /, '').split(' ');
     return people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1])?.entity ?? null;
   };
-  let claims = 0;
+  const claims: DraftRecord[] = [];
   for (const m of text.matchAll(new RegExp(`${SUBJECT} (${CLAIM_VERBS}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
     if (quoted(m.index)) continue;
     const person = personAt(at(m, 1), m.index);
@@ -128,8 +150,8 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
     const clause = at(m, 3);
     const start = m.index + m[0].lastIndexOf(clause);
     const cueEnd = m.index + at(m, 1).length + 1 + at(m, 2).length;
-    records.push({
-      id: `${source}.c${++claims}`,
+    claims.push({
+      id: `${source}.c${claims.length + 1}`,
       kind: 'claim',
       text: clause,
       source,
@@ -138,30 +160,20 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
       cue: { text: text.slice(m.index, cueEnd), span: span({ start: m.index, end: cueEnd }) },
     });
   }
-  const used = new Set(records.map((r) => r.speaker));
-  // Entity ids carry the source id too, so that drafts of several articles load together.
-  const entities = people.known
-    .map((k) => k.entity)
-    .filter((e) => e.type === 'person' || used.has(e.id))
-    .map((e) => ({ ...e, id: `${source}.${e.id}`, aliases: withApostrophes(e.aliases, e.name) }));
-  for (const r of records) if (r.speaker !== null) r.speaker = `${source}.${r.speaker}`;
+  return claims;
+}
 
+/** The draft's one source: the text, and what the options say of it. */
+function sourceOf(text: string, id: string, options: ExtractOptions): DatasetFile['sources'][number] {
   return {
-    version: 1,
-    sources: [
-      {
-        id: source,
-        title: options.title ?? `Untitled article (extracted by facts; the text gives no headline)`,
-        publisher: options.publisher ?? null,
-        url: options.url ?? null,
-        published: options.published ?? null,
-        ...(options.byline === undefined ? {} : { byline: options.byline }),
-        language: options.language ?? 'en',
-        text,
-      },
-    ],
-    entities,
-    records,
+    id,
+    title: options.title ?? `Untitled article (extracted by facts; the text gives no headline)`,
+    publisher: options.publisher ?? null,
+    url: options.url ?? null,
+    published: options.published ?? null,
+    ...(options.byline === undefined ? {} : { byline: options.byline }),
+    language: options.language ?? 'en',
+    text,
   };
 }
 

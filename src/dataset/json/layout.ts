@@ -11,6 +11,11 @@ import { at } from '../../lists.js';
 export const LISTS = ['sources', 'entities', 'records'] as const;
 export type ListName = (typeof LISTS)[number];
 
+/** Whether a key of the dataset is one of its lists. */
+export function isListName(key: string): key is ListName {
+  return LISTS.some((name) => name === key);
+}
+
 /** Byte ranges, held as numbers two to a range (a million records' ranges are not a million objects). */
 export class Ranges {
   private data = new Float64Array(64);
@@ -122,13 +127,7 @@ export class LayoutScanner {
   push(bytes: Uint8Array): void {
     const base = this.offset;
     this.offset += bytes.length;
-    const n = bytes.length;
-    let i = 0;
-    const found = (expected: string) => {
-      this.problem = { offset: base + i, reason: `${expected}, found '${String.fromCharCode(at(bytes, i))}'` };
-      this.state = FOUND;
-    };
-    while (i < n) {
+    for (let i = 0; i < bytes.length; ) {
       if (this.state === FOUND) return;
       if (this.state === IN_VALUE || this.state === IN_KEY) {
         i = this.moveThrough(bytes, i, base);
@@ -139,78 +138,85 @@ export class LayoutScanner {
         i++;
         continue;
       }
-      switch (this.state) {
-        case START:
-          if (c === 0xef && this.bomSeen === 0) {
-            this.bomAt = base + i;
-            this.bomSeen = 1;
-            this.state = BOM;
-          } else if (c === 0x7b) this.state = FIRST_KEY;
-          else return found("'{' (a dataset is a JSON object)");
-          break;
-        case BOM:
-          if ((this.bomSeen === 1 && c === 0xbb) || (this.bomSeen === 2 && c === 0xbf)) {
-            this.bomSeen++;
-            if (this.bomSeen === 3) this.state = START;
-          } else {
-            // Not a byte-order mark: the dataset should have begun where it did.
-            this.problem = { offset: this.bomAt, reason: `'{' (a dataset is a JSON object), found '${String.fromCharCode(0xef)}'` };
-            this.state = FOUND;
-            return;
-          }
-          break;
-        case FIRST_KEY:
-        case KEY:
-          if (c === QUOTE) {
-            this.keyParts = [QUOTE_BYTE];
-            this.state = IN_KEY;
-            this.inString = true;
-            this.escaped = false;
-            this.valueStart = base + i;
-          } else if (c === 0x7d && this.state === FIRST_KEY) this.state = END;
-          else return found('a key in quotes');
-          break;
-        case COLON:
-          if (c !== 0x3a) return found("':' after a key");
-          this.state = VALUE;
-          break;
-        case VALUE:
-          if ((LISTS as readonly string[]).includes(this.key) && c === 0x5b) {
-            this.list = new Ranges();
-            this.listStart = base + i;
-            this.state = FIRST_ELEMENT;
-            break;
-          }
-          this.list = undefined;
-          this.beginValue(c, base + i);
-          break;
-        case AFTER_VALUE:
-          if (c === 0x2c) this.state = KEY;
-          else if (c === 0x7d) this.state = END;
-          else return found("',' or '}' after a value");
-          break;
-        case FIRST_ELEMENT:
-          if (c === 0x5d) {
-            this.endList(base + i + 1);
-            break;
-          }
-          this.beginValue(c, base + i);
-          break;
-        case ELEMENT:
-          this.beginValue(c, base + i);
-          break;
-        case AFTER_ELEMENT:
-          if (c === 0x2c) this.state = ELEMENT;
-          else if (c === 0x5d) this.endList(base + i + 1);
-          else return found("',' or ']' after an element");
-          break;
-        case END:
-          return found('the end of the file after the dataset');
+      const expected = this.step(c, base + i);
+      if (expected !== undefined) {
+        this.problem = { offset: base + i, reason: `${expected}, found '${String.fromCharCode(c)}'` };
+        this.state = FOUND;
+        return;
       }
       // A scalar's first byte is not consumed here: moveThrough reads it (an empty one is a problem there).
       if (this.state === IN_VALUE && this.kind === SCALAR) continue;
       i++;
     }
+  }
+
+  /** The next state after byte c, at `at`, outside any key or value; what was expected instead, when c is not allowed there. */
+  private step(c: number, at: number): string | undefined {
+    switch (this.state) {
+      case START:
+        if (c === 0xef && this.bomSeen === 0) {
+          this.bomAt = at;
+          this.bomSeen = 1;
+          this.state = BOM;
+        } else if (c === 0x7b) this.state = FIRST_KEY;
+        else return "'{' (a dataset is a JSON object)";
+        return undefined;
+      case BOM:
+        if ((this.bomSeen === 1 && c === 0xbb) || (this.bomSeen === 2 && c === 0xbf)) {
+          this.bomSeen++;
+          if (this.bomSeen === 3) this.state = START;
+        } else {
+          // Not a byte-order mark: the dataset should have begun where it did.
+          this.problem = { offset: this.bomAt, reason: `'{' (a dataset is a JSON object), found '${String.fromCharCode(0xef)}'` };
+          this.state = FOUND;
+        }
+        return undefined;
+      case FIRST_KEY:
+      case KEY:
+        if (c === QUOTE) {
+          this.keyParts = [QUOTE_BYTE];
+          this.state = IN_KEY;
+          this.inString = true;
+          this.escaped = false;
+          this.valueStart = at;
+        } else if (c === 0x7d && this.state === FIRST_KEY) this.state = END;
+        else return 'a key in quotes';
+        return undefined;
+      case COLON:
+        if (c !== 0x3a) return "':' after a key";
+        this.state = VALUE;
+        return undefined;
+      case VALUE:
+        if (isListName(this.key) && c === 0x5b) {
+          this.list = new Ranges();
+          this.listStart = at;
+          this.state = FIRST_ELEMENT;
+          return undefined;
+        }
+        this.list = undefined;
+        this.beginValue(c, at);
+        return undefined;
+      case AFTER_VALUE:
+        if (c === 0x2c) this.state = KEY;
+        else if (c === 0x7d) this.state = END;
+        else return "',' or '}' after a value";
+        return undefined;
+      case FIRST_ELEMENT:
+        if (c === 0x5d) this.endList(at + 1);
+        else this.beginValue(c, at);
+        return undefined;
+      case ELEMENT:
+        this.beginValue(c, at);
+        return undefined;
+      case AFTER_ELEMENT:
+        if (c === 0x2c) this.state = ELEMENT;
+        else if (c === 0x5d) this.endList(at + 1);
+        else return "',' or ']' after an element";
+        return undefined;
+      case END:
+        return 'the end of the file after the dataset';
+    }
+    return undefined;
   }
 
   /** Starts moving past a value whose first byte is c, at `at`. */
@@ -230,7 +236,7 @@ export class LayoutScanner {
   }
 
   private endList(at: number): void {
-    this.layout.elements[this.key as ListName] = this.list;
+    if (isListName(this.key)) this.layout.elements[this.key] = this.list;
     this.layout.values.set(this.key, { start: this.listStart, end: at });
     this.list = undefined;
     this.state = AFTER_VALUE;
