@@ -186,6 +186,11 @@ export type CommandWithOptions = keyof typeof COMMAND_OPTIONS;
 /** The options of a command as commander hands them over, typed from its row of the table. */
 export type CommandFlags<P extends CommandWithOptions> = OptionsOf<(typeof COMMAND_OPTIONS)[P]>;
 
+/** An option's long name, without its dashes: "regexp" for "-e, --regexp <regex>". */
+export function longName(spec: OptionSpec): string {
+  return /--([a-z-]+)/.exec(spec.flags)?.[1] ?? '';
+}
+
 /** The options of a command (by its path: "library show") from the table; none for a command that has none. */
 export function optionsOf(path: string): readonly OptionSpec[] {
   return Object.hasOwn(COMMAND_OPTIONS, path) ? COMMAND_OPTIONS[path as CommandWithOptions] : [];

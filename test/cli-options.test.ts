@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_OPTIONS, REFUSALS } from '../src/cli-options.js';
+import { COMMAND_OPTIONS, GLOBAL_OPTIONS, optionsOf, REFUSALS } from '../src/cli-options.js';
 import { ROOT, run } from './helpers.js';
 
 // The option table (src/cli-options.ts) drives the flags, the refusals, completion and the
@@ -16,6 +16,19 @@ describe('the option table', () => {
     const section = readme.slice(readme.indexOf('### Global options'), readme.indexOf('Global options may come'));
     const rows = section.split('\n').filter((line) => line.startsWith('| `'));
     expect(new Set(rows.flatMap((row) => row.match(/--[a-z-]+/g) ?? []))).toEqual(new Set(longFlags));
+  });
+
+  it('is the README’s table of command options, command for command and flag for flag', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Command options'), readme.indexOf('### Fields'));
+    const listed = new Map<string, string[]>();
+    for (const row of section.split('\n').filter((line) => line.startsWith('| `'))) {
+      const [commands = '', options = ''] = row.split(' | ');
+      const flags = (options.match(/--[a-z-]+/g) ?? []).sort();
+      for (const [, command] of commands.matchAll(/`([a-z ]+)`/g)) listed.set(command ?? '', flags);
+    }
+    const table = new Map(Object.keys(COMMAND_OPTIONS).map((path) => [path, optionsOf(path).map((o) => /--[a-z-]+/.exec(o.flags)?.[0] ?? '').sort()]));
+    expect(listed).toEqual(table);
   });
 
   it('refuses, before anything runs, every option it says a command refuses, in that command’s words', async () => {

@@ -5,7 +5,7 @@ import { resolveGlobalOptions } from '../options.js';
 import { ExitCode } from '../errors.js';
 import type { CommandDeps } from './common.js';
 import { withExamples } from './common.js';
-import { FORMATS, refusedBy } from '../cli-options.js';
+import { FORMATS, longName, optionsOf, refusedBy } from '../cli-options.js';
 import { attributionListing } from './attributions.js';
 import { entityListing } from './entities.js';
 import { guaranteeListing } from './guarantees.js';
@@ -166,12 +166,12 @@ function addDataCompletions(root: Root, program: Command, store: FactStore): voi
   for (const [path, command] of root.commands) {
     if (path === '' || path === 'complete') continue;
     addGlobalOptions(command, path, globals, store);
-    const option = (name: string) => command.options.get(name);
-    const speaker = option('speaker');
-    if (speaker && path !== 'fix') speaker.handler = speakers;
-    const source = option('source');
-    if (source) source.handler = sources;
-    const kind = option('kind');
+    // The values an option takes from the data, as the option table says.
+    for (const spec of optionsOf(path)) {
+      const option = spec.complete && command.options.get(longName(spec));
+      if (option) option.handler = spec.complete === 'speaker' ? speakers : sources;
+    }
+    const kind = command.options.get('kind');
     if (kind && path === 'search') kind.handler = each(SEARCH_KINDS.map((k) => [k, ''] as const));
     const args = [...command.arguments.values()];
     if (path === 'show' && args[0]) args[0].handler = records;
