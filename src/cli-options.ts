@@ -11,26 +11,6 @@ import { isoDate } from './text/dates.js';
 // (src/man.ts). test/cli-options.test.ts holds the README's option table to it.
 
 export { FORMATS, type Format } from './output/print.js';
-import type { Format } from './output/print.js';
-
-/** The value of each global flag, by the name commander keeps it under (--no-library keeps `library: false`). */
-export interface GlobalValues {
-  data: string[];
-  library: boolean;
-  bundled: boolean;
-  format: Format;
-  json: boolean;
-  fields: string;
-  limit: number;
-  /** false with --no-color. */
-  color: 'auto' | 'always' | 'never' | false;
-}
-
-/** The global flags, by the name commander keeps their value under. */
-export type GlobalFlag = keyof GlobalValues;
-
-/** The global flags as commander hands them over: each one given, or not. */
-export type RawGlobalOptions = Partial<GlobalValues>;
 
 /** One option: its flags as commander reads them, the name its value is kept under, its meaning, and the values it takes. */
 export interface OptionSpec<K extends string = string> {
@@ -48,8 +28,6 @@ export interface OptionSpec<K extends string = string> {
   complete?: 'speaker' | 'source';
 }
 
-/** A global option: its key is one of GlobalValues'. */
-export type GlobalOptionSpec = OptionSpec<GlobalFlag>;
 
 /**
  * The value an option's spec gives: what its parser returns, else one of its choices,
@@ -123,7 +101,7 @@ export function parseKinds(value: string, previous: string[] = []): string[] {
   return [...previous, ...kinds];
 }
 
-export const GLOBAL_OPTIONS: readonly GlobalOptionSpec[] = [
+export const GLOBAL_OPTIONS = [
   { flags: '--data <path>', key: 'data', description: 'read this dataset instead of the bundled one and the library (repeatable; also FACTS_DATA)', parse: collect, default: [] },
   { flags: '--no-library', key: 'library', description: 'leave out the library of added articles (facts library path; FACTS_LIBRARY)' },
   { flags: '--no-bundled', key: 'bundled', description: 'leave out the bundled article: answer from the library alone' },
@@ -133,7 +111,13 @@ export const GLOBAL_OPTIONS: readonly GlobalOptionSpec[] = [
   { flags: '--limit <n>', key: 'limit', description: 'show at most n results', parse: parseLimit },
   { flags: '--color <when>', key: 'color', description: 'colour output', choices: ['auto', 'always', 'never'] },
   { flags: '--no-color', key: 'color', description: 'no colour (also NO_COLOR=1)' },
-];
+] as const satisfies readonly OptionSpec[];
+
+/** The global flags as commander hands them over, typed from GLOBAL_OPTIONS: each one given, or not (--no-library keeps `library: false`). */
+export type RawGlobalOptions = OptionsOf<typeof GLOBAL_OPTIONS>;
+
+/** The global flags, by the name commander keeps their value under. */
+export type GlobalFlag = keyof RawGlobalOptions;
 
 /** --regexp, --speaker and --source: the filters of the listings that grep records (quotes, numbers, claims). */
 const FILTER_OPTIONS = [

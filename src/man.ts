@@ -1,11 +1,14 @@
 import { PassThrough } from 'node:stream';
 import type { Command, Option } from 'commander';
-import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
+import { GLOBAL_OPTIONS, REFUSALS, type OptionSpec } from './cli-options.js';
 import { createProgram } from './program.js';
 
 // The man page, facts(1), as markdown for marked-man (scripts/build-man.mjs renders it
 // to roff at every build): written from the command tree itself and the option table,
 // so that every command and option the program has is in it, in its own words.
+
+/** The global options, each as any option (some have a list of values). */
+const globalOptions: readonly OptionSpec[] = GLOBAL_OPTIONS;
 
 /** A bullet for an option: its flags, and what it does. */
 function optionLine(flags: string, description: string): string {
@@ -53,7 +56,7 @@ export function manMarkdown(): string {
     '',
     'They may come before or after the command. A command that has no use for one refuses it in one line, exit 2.',
     '',
-    ...GLOBAL_OPTIONS.map((o) => optionLine(o.flags, `${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}`)),
+    ...globalOptions.map((o) => optionLine(o.flags, `${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}`)),
     optionLine('-V, --version', 'print the version'),
     optionLine('-h, --help', 'print the help of the program, or of a command (`facts help COMMAND`), with examples'),
     '',

@@ -28,7 +28,8 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   const envData = io.env.FACTS_DATA;
   if (raw.data?.some((path) => path.trim() === '')) throw new UsageError('--data takes the path of a dataset file, not an empty string');
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
-  const flag = raw.color === false ? 'never' : (raw.color ?? 'auto');
+  // (--no-color keeps false; true, a negatable flag's default, is never kept beside --color.)
+  const flag = raw.color === false ? 'never' : raw.color === true || raw.color === undefined ? 'auto' : raw.color;
   // --data and FACTS_DATA mean exactly the files named; else the bundled article and the library.
   const folder = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
   const library = folder === undefined ? undefined : { folder, ...listLibrary(folder) };

@@ -6,7 +6,7 @@ import { DataError, isFactsError, errorCode } from '../errors.js';
 import { makeDirectory } from '../files/fs.js';
 import { readAt } from '../files/positional.js';
 import type { ByteRange } from '../dataset/json/structure.js';
-import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type Column, type ColumnMaker, type TextColumn, type U32Column } from './column.js';
+import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type ColumnMaker, type TextColumn } from './column.js';
 import { CACHE_VERSION, SectionReader, TEMPORARY, writeSections, type Layout, type NamesOf } from './sections.js';
 import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';

@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import type { FactStore } from '../cache/store.js';
 import type { Listing } from '../output/listing.js';
 import { resolveSpeakerFilter } from '../query/names.js';
-import { emit, givenGlobals, prepareStore, speakersOf, storeColumns, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { emit, givenGlobals, prepareStore, speakersOf, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { storeColumns } from '../output/columns.js';
 
 /** The indexes of every attributed record, or only those of these speakers. */
 export function findAttributions(store: FactStore, speakers: ReadonlySet<string> | undefined): number[] {

@@ -4,7 +4,8 @@ import type { Guarantee } from '../dataset/types.js';
 import { ExitCode, NotFoundError, UsageError } from '../errors.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
-import { acceptStrayWords, emit, givenGlobals, prepareStore, recordColumns, unknownCommand, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { acceptStrayWords, emit, givenGlobals, prepareStore, unknownCommand, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { recordColumns } from '../output/columns.js';
 
 /** The guarantees in list order. */
 export function listGuarantees(store: FactStore): Guarantee[] {

@@ -3,7 +3,8 @@ import type { FactStore } from '../cache/store.js';
 import type { NumberRecord } from '../dataset/types.js';
 import type { Listing } from '../output/listing.js';
 import { filterRecords, type Hit } from '../query/filter.js';
-import { emit, prepareStore, storeColumns, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
+import { emit, prepareStore, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
+import { storeColumns } from '../output/columns.js';
 import { describeEmpty, filterOf, hitColumn, newRecordCommand, type RecordListOptions } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */

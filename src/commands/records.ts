@@ -5,7 +5,8 @@ import type { RecordKind } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import type { Column, Listing } from '../output/listing.js';
 import type { Hit, RecordFilter } from '../query/filter.js';
-import { givenGlobals, recordContext, speakersOf, storeColumns, withOptions, type CommandDeps, type GivenGlobals, type Run } from './common.js';
+import { givenGlobals, recordContext, speakersOf, withOptions, type CommandDeps, type GivenGlobals, type Run } from './common.js';
+import { storeColumns } from '../output/columns.js';
 import { recordLd } from '../output/jsonld.js';
 
 // What the commands that grep records (quotes, numbers, claims) share: a PATTERN and

@@ -7,7 +7,8 @@ import { resolveSpeakerFilter } from '../query/names.js';
 import { DEFAULT_THRESHOLD, resultDoc, runSearch, type SearchResult } from '../search/run.js';
 import { docText, matchedRanges } from '../search/search.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { emit, givenGlobals, prepareStore, storeColumns, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { emit, givenGlobals, prepareStore, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { storeColumns } from '../output/columns.js';
 import { at } from '../lists.js';
 
 /** Past this many rows to print, the texts are read whole (FactStore.scanTexts). */

@@ -6,7 +6,8 @@ import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { passageAround, type Passage } from '../text/passage.js';
-import { givenGlobals, prepareStore, recordColumns, recordContext, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { givenGlobals, prepareStore, recordContext, withExamples, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { recordColumns } from '../output/columns.js';
 import { recordLd } from '../output/jsonld.js';
 import { editDistance } from '../text/words.js';
 

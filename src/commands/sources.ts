@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { FactStore, SourceInfo } from '../cache/store.js';
+import type { FactStore } from '../cache/store.js';
 import type { CommandFlags } from '../cli-options.js';
 import { ExitCode, NotFoundError } from '../errors.js';
 import type { Listing } from '../output/listing.js';

@@ -13,7 +13,8 @@ import { countWords } from '../text/words.js';
 import type { Listing, Range } from '../output/listing.js';
 import { printDetail, printListing } from '../output/print.js';
 import type { DiffPart, Verification } from '../verify/verify.js';
-import { entityName, givenGlobals, prepareStore, recordContext, refuseOptions, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { givenGlobals, prepareStore, recordContext, refuseOptions, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { entityName } from '../output/columns.js';
 
 /** The diff as text, wdiff style: [-words of the source-]{+words of the quote+}, with the ranges of each change. */
 export function formatDiff(diff: readonly DiffPart[] | null): { text: string; ranges: Range[] } {

@@ -2,7 +2,7 @@ import { constants } from 'node:buffer';
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { DatasetSchema, EntitySchema, RecordSchema, SourceSchema } from './schema.js';
 import { bufferBytes, lineAndColumnIn, scanBytes, type Bytes } from './json/bytes.js';
-import { isListName, LISTS, valueOfKey, type DatasetLayout, type ListName } from './json/layout.js';
+import { isListName, LISTS, valueOfKey, type DatasetLayout } from './json/layout.js';
 import type { ByteRange } from './json/structure.js';
 import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';

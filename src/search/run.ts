@@ -1,5 +1,4 @@
 import type { FactStore } from '../cache/store.js';
-import type { Entity } from '../dataset/types.js';
 import { readQuery } from './question.js';
 import { searchIndexOf, storePassages, type StoredSearchIndex } from './stored.js';
 import { docText, queryWords, searchIndex, speakerNameWords, type SearchContext, type SearchDoc, type SearchHit, type SourcePassage } from './search.js';

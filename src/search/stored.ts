@@ -1,6 +1,5 @@
 import type { Layout } from '../cache/sections.js';
-import { oncePerStore, type FactStore, type Place, type SourceInfo } from '../cache/store.js';
-import type { Entity } from '../dataset/types.js';
+import { oncePerStore, type FactStore, type Place } from '../cache/store.js';
 import type { TextColumn } from '../cache/column.js';
 import { blankOut, buildSearchIndex, docFields, indexFromParts, passageBounds, recordSpans, sourcePassages, type BuiltIndex, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
 import { at } from '../lists.js';

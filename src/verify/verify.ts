@@ -5,7 +5,7 @@ import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { tokenize, type Word } from '../text/words.js';
 import { lastAtMost, sourceOf, type Corpus } from './corpus.js';
-import { atomize, diffSequences, expansions, isContractible, isNumberWord, numberWords, spellings, stepAt, type Atom, type Equivalence, type EquivalenceKind } from './equivalence.js';
+import { atomize, diffSequences, expansions, isContractible, isNumberWord, numberWords, spellings, stepAt, type Equivalence, type EquivalenceKind } from './equivalence.js';
 import { at, lastOf } from '../lists.js';
 
 // Verifying a quote word for word against the text of the sources, and saying whose
