@@ -506,12 +506,14 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
 }
 
 /** The ways continuity names a speaker, from the surest to a guess. */
-export type ContinuityRule = 'continuity' | 'continuity-paragraph-before' | 'continuity-named' | 'continuity-last-speaker';
+export type ContinuityRule = 'continuity' | 'continuity-paragraph-before' | 'continuity-named' | 'continuity-named-after' | 'continuity-last-speaker';
 
 /**
  * Continuity: the speaker of the quotation before in its paragraph ("A," said X. "B.");
  * of the paragraph before, when the quotation opens its own; the person last named in its
- * paragraph; the last speaker. Each way is a rule of its own name, for its confidence.
+ * paragraph; else the first one named after it in its paragraph, outside quotation marks
+ * ("..." The words are Ada Quist's.); else the last speaker. Each way is a rule of its
+ * own name, for its confidence.
  */
 function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpeaker: Entity | null, r: Resolver): { speaker: Entity; rule: ContinuityRule } | null {
   const { q, para, text } = v;
@@ -523,6 +525,10 @@ function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpea
   const inPara = (entity: Entity) => named.some((m) => m.entity === entity);
   const last = r.recentPeople(q.start, true).find((k) => inPara(k.entity)) ?? r.recentPeople(q.start).find((k) => inPara(k.entity));
   if (last) return { speaker: last.entity, rule: 'continuity-named' };
+  // A guess (low): right 2 of 4 times on polnear-dev and 23 of 41 on polnear-train; it
+  // took speaker accuracy from 605 to 606 of 673 on dev, and 3,851 to 3,870 of 4,229 on train.
+  const namedAfter = r.people.between(q.end, para.end).find((m) => !r.quoted(m.start));
+  if (namedAfter) return { speaker: namedAfter.entity, rule: 'continuity-named-after' };
   return r.lastSpeaker ? { speaker: r.lastSpeaker, rule: 'continuity-last-speaker' } : null;
 }
 

@@ -69,7 +69,8 @@ export class Resolver {
     readonly people: People,
     masked: string = text,
     paras: readonly Range[] = [{ start: 0, end: text.length }],
-    quoted: (at: number) => boolean = () => false,
+    /** Whether an offset is inside a quotation. */
+    readonly quoted: (at: number) => boolean = () => false,
   ) {
     this.sentences = sentenceStarts(masked, paras, quoted);
   }

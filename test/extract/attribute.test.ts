@@ -110,6 +110,14 @@ describe('attribution rules', () => {
   it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
     expect(who('"We will build it," said Ada Quist.\n\n"It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity-paragraph-before']);
   });
+
+  it('continuity: with nobody named before it, the first person named after it in its paragraph, as a guess', () => {
+    const text = 'The council met on Monday about the harbour.\n\n"We cannot wait for the spring." The words opened a debate that Ada Quist led for an hour.';
+    expect(attributed(text)).toEqual([['We cannot wait for the spring.', 'Ada Quist', 'continuity-named-after', 'low']]);
+    // Named only inside another quotation is not named.
+    const inQuotes = '"We cannot wait for the spring." The motion "came from Ada Quist," one member said.';
+    expect(who(inQuotes, 'cannot wait')[1]).not.toBe('continuity-named-after');
+  });
 });
 
 describe('shares of people', () => {
