@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCli } from '../src/cli.js';
-import { createTestIO } from '../src/io-double.js';
+import { createTestIO } from './io-double.js';
 
 /** The result of one run of facts. */
 export interface RunResult {

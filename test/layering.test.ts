@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lists.ts', 'errors.ts'],
   ['text', 'files', 'bundle', 'io.ts'],
   // The data: the dataset (schema, types, validation, the streaming JSON reader)...
-  ['dataset', 'io-double.ts'],
+  ['dataset'],
   // ...and the cache and the store over it.
   ['cache'],
   // Renderers, pure.

@@ -14,7 +14,7 @@ import { newSearchCommand } from '../../src/commands/search.js';
 import { newShowCommand } from '../../src/commands/show.js';
 import { newSourcesCommand } from '../../src/commands/sources.js';
 import { newVerifyCommand } from '../../src/commands/verify.js';
-import { createTestIO } from '../../src/io-double.js';
+import { createTestIO } from '../io-double.js';
 import { addGlobalOptions } from '../../src/program.js';
 
 // Flag parsing alone, apart from the run: each command's constructor is given a run that

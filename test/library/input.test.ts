@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestIO } from '../../src/io-double.js';
+import { createTestIO } from '../io-double.js';
 import { idFromName, looksLikeHtml, readArticle } from '../../src/library/input.js';
 import { tempDir } from '../helpers.js';
 

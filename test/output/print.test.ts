@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestIO } from '../../src/io-double.js';
+import { createTestIO } from '../io-double.js';
 import type { Listing } from '../../src/output/listing.js';
 import { printListing, type OutputOptions } from '../../src/output/print.js';
 

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { IO } from './io.js';
+import type { IO } from '../src/io.js';
 
 // The IO double for tests, apart from io.ts so that the running program does not load
 // node:stream for it.
