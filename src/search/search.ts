@@ -232,7 +232,8 @@ function tier(doc: number, order: TieBreak): number {
 
 /** Best first: lower score, then records before passages, then the shorter document, then dataset order (negative when hit a ranks first). */
 function rankOrder(scoreA: number, docA: number, scoreB: number, docB: number, order: TieBreak): number {
-  return scoreA - scoreB || tier(docA, order) - tier(docB, order) || at(order.lengths, docA) - at(order.lengths, docB) || docA - docB;
+  // (Called by sorts and the heap for every comparison: a read, not a function call, for each length; every document has one.)
+  return scoreA - scoreB || tier(docA, order) - tier(docB, order) || (order.lengths[docA] ?? 0) - (order.lengths[docB] ?? 0) || docA - docB;
 }
 
 /** rankOrder, for hits. */
@@ -357,10 +358,13 @@ function exactWord(index: SearchIndex, word: string): number {
 function intersect(a: Uint32Array, b: Uint32Array): number[] {
   const out: number[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (at(a, i) < at(b, j)) i++;
-    else if (at(a, i) > at(b, j)) j++;
+    // (i and j are inside a and b: the loop's condition.)
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
     else {
-      out.push(at(a, i));
+      out.push(x);
       i++;
       j++;
     }
@@ -408,7 +412,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     let touchedCount = 0;
     const credit = (doc: number, similarity: number) => {
       if (best[doc] === 0) touched[touchedCount++] = doc;
-      if (similarity > at(best, doc)) best[doc] = similarity;
+      if (similarity > (best[doc] ?? 0)) best[doc] = similarity;
     };
     for (const m of matches) for (const doc of index.postings(m.word)) credit(doc, m.similarity);
     // A compound in another form: both halves in the document, or the word joined with its neighbour.
@@ -432,16 +436,17 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
         });
       }
     }
+    // The scores' arrays hold a value for every document, zero until it is touched: reads, not calls, in the loop every hit goes through.
     for (let t = 0; t < touchedCount; t++) {
-      const doc = at(touched, t);
+      const doc = touched[t] ?? 0;
       if (matched[doc] === 0) touchedAll[touchedAllCount++] = doc;
-      matched[doc] = at(matched, doc) + 1;
-      weighted[doc] = at(weighted, doc) + weight * at(best, doc);
+      matched[doc] = (matched[doc] ?? 0) + 1;
+      weighted[doc] = (weighted[doc] ?? 0) + weight * (best[doc] ?? 0);
       best[doc] = 0;
     }
   }
   const accept = context.accept ?? (() => true);
-  const scoreOf = (doc: number) => combineScore(at(matched, doc), words.length, at(weighted, doc) / totalWeight);
+  const scoreOf = (doc: number) => combineScore(matched[doc] ?? 0, words.length, (weighted[doc] ?? 0) / totalWeight);
   // With a limit, only the best `keep` are made and sorted: phrase ranking reorders no more
   // than the first PROXIMITY_LIMIT, so those and the limit's are all the ranking needs.
   const keep = context.limit === undefined ? Infinity : Math.max(context.limit, context.text ? PROXIMITY_LIMIT : 0);
