@@ -1,7 +1,10 @@
-// Reading a list at an index the code knows is inside it. TypeScript types `list[i]` as
-// possibly undefined (noUncheckedIndexedAccess), which is right for an index that comes
-// from outside; for one the code has just bounded, `at` says so and checks it, where a
-// cast would only assert it. An index outside the list is a bug, and throws.
+// Reading a list at an index, or a map or a record at a key, that the code knows is
+// there. TypeScript types `list[i]` as possibly undefined (noUncheckedIndexedAccess),
+// which is right for an index that comes from outside; for one the code has just bounded,
+// `at` says so and checks it, where a cast would only assert it. An index outside the
+// list is a bug, and throws. (In a loop every hit of a search goes through, a typed
+// array is read directly instead: short runs stay in V8's baseline tiers, which call
+// `at` rather than inline it.)
 
 /** The element at index `i` of a list (an array or a typed array) that has one there. */
 export function at<T>(list: ArrayLike<T>, i: number): T {

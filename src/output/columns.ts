@@ -11,11 +11,6 @@ export function entityName(data: Pick<Dataset, 'entityById'>, id: string | null)
   return id === null ? '' : (data.entityById.get(id)?.name ?? id);
 }
 
-/** The display name of a record's speaker, or ''. */
-export function speakerName(data: Pick<Dataset, 'entityById'>, record: FactRecord): string {
-  return entityName(data, record.speaker);
-}
-
 /** How to read the common fields of a row, whatever the row is (a record, or a record's index in a store). */
 interface RecordFields<R> {
   id(row: R): string;
