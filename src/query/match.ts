@@ -50,8 +50,3 @@ function literalMatcher(pattern: string): Matcher {
     return ranges;
   };
 }
-
-/** `text` with every regular-expression metacharacter escaped. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -127,12 +127,6 @@ function afterNumber(text: string, i: number): boolean {
   return digit >= 48 && digit <= 57;
 }
 
-/** Calls `visit` for each word of `text`. */
-export function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
-  const scanner = new WordScanner(text);
-  while (scanner.next()) visit(scanner.norm, scanner.start, scanner.end);
-}
-
 /** The words of `text`, in order; with `percent`, a percent sign after a number is the word "%" (WordScanner). */
 export function tokenize(text: string, { percent = false } = {}): Word[] {
   const out: Word[] = [];
