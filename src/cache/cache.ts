@@ -8,7 +8,7 @@ import { readAt } from '../files/positional.js';
 import type { ByteRange } from '../dataset/json/structure.js';
 import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type ColumnMaker, type TextColumn } from './column.js';
 import { CACHE_VERSION, SectionReader, TEMPORARY, writeSections, type Layout, type NamesOf } from './sections.js';
-import { groupBySource, type FactStore, type Place, type SourceInfo } from './store.js';
+import { groupIndexes, type FactStore, type Place, type SourceInfo } from './store.js';
 import { sameStamp, stampOf, type FileStamp } from './stamp.js';
 import type { Entity, FactRecord, RecordKind, Source, Span } from '../dataset/types.js';
 import type { StreamedDataset } from '../dataset/validate.js';
@@ -219,8 +219,8 @@ export class RecordsBuilder {
     const speakers = this.speakers.values();
     const sources = this.sourcesOf.values();
     for (let i = 0; i < n; i++) {
-      speaker[i] = at(speakerOf, speakers[i] as number);
-      source[i] = at(sourceOf, sources[i] as number);
+      speaker[i] = at(speakerOf, at(speakers, i));
+      source[i] = at(sourceOf, at(sources, i));
     }
     const meta: RecordsMeta = {
       key: [...key],
@@ -553,7 +553,8 @@ export class CachedStore implements FactStore {
   }
 
   kind(i: number): RecordKind {
-    return at(KINDS, this.columns.kind()[i] as number);
+    // (Read for every record of a listing: one check, by at(), of the kind, which is out of range too for a record index past the end.)
+    return at(KINDS, this.columns.kind()[i] ?? KINDS.length);
   }
 
   speaker(i: number): string | null {
@@ -617,7 +618,7 @@ export class CachedStore implements FactStore {
   }
 
   recordsOfSource(index: number): readonly number[] {
-    this.bySource ??= groupBySource(this.meta.recordCount, (i) => at(this.columns.source(), i), this.meta.sources.length);
+    this.bySource ??= groupIndexes(this.meta.recordCount, (i) => at(this.columns.source(), i), this.meta.sources.length);
     return this.bySource[index] ?? [];
   }
 }

@@ -211,6 +211,11 @@ function writeAll(path: string, meta: unknown, sections: readonly [string, Secti
 }
 
 
+/** The bytes in an ArrayBuffer of their own, 4-aligned, for a typed array over them (a Buffer may share a pool at any offset). */
+function ownBuffer(bytes: Buffer): ArrayBufferLike {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
 function align(n: number): number {
   return (n + 3) & ~3;
 }
@@ -329,12 +334,12 @@ export class SectionReader<L extends Layout = Layout> {
 
   u32(name: NamesOf<L, 'u32'>): Uint32Array {
     const bytes = this.bytes(name);
-    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return new Uint32Array(ownBuffer(bytes));
   }
 
   i32(name: NamesOf<L, 'i32'>): Int32Array {
     const bytes = this.bytes(name);
-    return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return new Int32Array(ownBuffer(bytes));
   }
 
   u8(name: NamesOf<L, 'u8'>): Uint8Array {
@@ -366,7 +371,7 @@ export class SectionReader<L extends Layout = Layout> {
   /** Values [from, to) of a 32-bit section, read through the block cache. */
   u32Range(name: NamesOf<L, 'u32'>, from: number, to: number): Uint32Array {
     const bytes = this.bytes(name, from * 4, to * 4);
-    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    return new Uint32Array(ownBuffer(bytes));
   }
 
   private readonly u32Blocks = new Map<string, (Uint32Array | undefined)[]>();
@@ -379,7 +384,7 @@ export class SectionReader<L extends Layout = Layout> {
     let values = list[b];
     if (!values) {
       const bytes = this.block(name, b);
-      values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      values = new Uint32Array(ownBuffer(bytes));
       list[b] = values;
     }
     return at(values, i - b * U32_BLOCK);

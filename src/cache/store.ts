@@ -91,17 +91,17 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
     sourceText: (index) => at(data.sources, index).text,
     source: (index) => at(data.sources, index),
     recordsOfSource: (index) => {
-      bySource ??= groupBySource(data.records.length, (i) => sourceIndex.get(record(i).source) ?? -1, data.sources.length);
+      bySource ??= groupIndexes(data.records.length, (i) => sourceIndex.get(record(i).source) ?? -1, data.sources.length);
       return bySource[index] ?? [];
     },
     place,
   };
 }
 
-/** Record indexes grouped by source index. */
-export function groupBySource(count: number, sourceOf: (i: number) => number, sources: number): number[][] {
-  const groups: number[][] = Array.from({ length: sources }, () => []);
-  for (let i = 0; i < count; i++) groups[sourceOf(i)]?.push(i);
+/** The indexes 0 to count - 1 grouped by a key from 0 to keys - 1 (records by source, documents by speaker), each group in order; an index whose key is out of range (-1: none) is in no group. */
+export function groupIndexes(count: number, keyOf: (i: number) => number, keys: number): number[][] {
+  const groups: number[][] = Array.from({ length: keys }, () => []);
+  for (let i = 0; i < count; i++) groups[keyOf(i)]?.push(i);
   return groups;
 }
 

@@ -1,6 +1,7 @@
 import type { Dataset, Entity, FactRecord } from '../dataset/types.js';
 import { countryForms } from './countries.js';
 import { IN_MEMORY, packPostings, type ColumnMaker } from '../cache/column.js';
+import { groupIndexes } from '../cache/store.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { WordIds } from '../text/word-ids.js';
 import { allowedEdits, countWords, normalizeWord, tokenize, WordScanner, wordSimilarity } from '../text/words.js';
@@ -430,7 +431,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     if (speakerOf && speakerNames) {
       const similarity = speakerNames.map((names) => SPEAKER_SIMILARITY * nameSimilarity(q, names));
       if (similarity.some((s) => s > 0)) {
-        const groups = (bySpeaker ??= docsBySpeaker(n, speakerNames.length, speakerOf));
+        const groups = (bySpeaker ??= groupIndexes(n, speakerOf, speakerNames.length));
         similarity.forEach((s, e) => {
           if (s > 0) for (const doc of at(groups, e)) credit(doc, s);
         });
@@ -507,13 +508,6 @@ function bestHits(docs: Uint32Array, scoreOf: (doc: number) => number, threshold
     }
   }
   return Array.from({ length: size }, (_, i) => ({ doc: at(heapDocs, i), score: at(heapScores, i) }));
-}
-
-/** The documents of each speaker (by entity index), in order. */
-function docsBySpeaker(docs: number, speakers: number, speakerOf: (doc: number) => number): number[][] {
-  const groups: number[][] = Array.from({ length: speakers }, () => []);
-  for (let doc = 0; doc < docs; doc++) groups[speakerOf(doc)]?.push(doc);
-  return groups;
 }
 
 /**

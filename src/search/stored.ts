@@ -1,4 +1,4 @@
-import type { Layout } from '../cache/sections.js';
+import type { Layout, SectionReader } from '../cache/sections.js';
 import { oncePerStore, type FactStore, type Place } from '../cache/store.js';
 import type { TextColumn } from '../cache/column.js';
 import { blankOut, buildSearchIndex, docFields, indexFromParts, passageBounds, recordSpans, sourcePassages, type BuiltIndex, type SearchIndex, type SearchSource, type SourcePassage } from './search.js';
@@ -71,7 +71,7 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
     const index = indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'), passagesFrom);
     return withPassages(index, passagesFrom, () => {
       const textTo = file.u32('passageTextTo');
-      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: (k) => file.text('passageTexts', k === 0 ? 0 : at(textTo, k - 1), at(textTo, k)) };
+      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: keptPassageText(file, textTo) };
     });
   }
   place.building('a search index');
@@ -83,8 +83,13 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
   );
   // The passages' texts were written to the file (or, where it cannot be written, are read from their sources).
   const kept = place.read(SEARCH_SECTIONS);
-  const text = kept ? (k: number) => kept.text('passageTexts', k === 0 ? 0 : at(built.textTo, k - 1), at(built.textTo, k)) : (k: number) => passageFromSource(store, built, k);
+  const text = kept ? keptPassageText(kept, built.textTo) : (k: number) => passageFromSource(store, built, k);
   return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text }));
+}
+
+/** Passage k's text as search.bin keeps it: the passages' texts one after another, `textTo` where each ends (bytes). */
+function keptPassageText(file: SectionReader<typeof SEARCH_SECTIONS>, textTo: Uint32Array): (k: number) => string {
+  return (k) => file.text('passageTexts', k === 0 ? 0 : at(textTo, k - 1), at(textTo, k));
 }
 
 /** An index built with the sources' passages, and the passages' columns to keep. */
