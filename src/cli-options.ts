@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS, isUrl } from './library/fetch.js';
 import { FORMATS } from './output/print.js';
 import { DEFAULT_THRESHOLD, SEARCH_KINDS } from './search/run.js';
 import { isoDate } from './text/dates.js';
+import { DEFAULT_CONNECT_TIMEOUT_S } from './database/url.js';
 
 // Every option, once: the global ones and each command's. The table drives commander's
 // flags (program.ts, addCommandOptions), the types of each command's options
@@ -105,6 +106,13 @@ export const GLOBAL_OPTIONS = [
   { flags: '--data <path>', key: 'data', description: 'read this dataset instead of the bundled one and the library (repeatable; also FACTS_DATA)', parse: collect, default: [] },
   { flags: '--no-library', key: 'library', description: 'leave out the library of added articles (facts library path; FACTS_LIBRARY)' },
   { flags: '--no-bundled', key: 'bundled', description: 'leave out the bundled article: answer from the library alone' },
+  { flags: '--database <url>', key: 'database', description: 'the library is this PostgreSQL database, a postgres:// URL, instead of the library folder (also FACTS_DATABASE_URL)' },
+  {
+    flags: '--timeout <seconds>',
+    key: 'timeout',
+    description: `give up connecting to the database, or fetching a URL, after this long (default: ${DEFAULT_CONNECT_TIMEOUT_S} and ${DEFAULT_LIMITS.timeoutMs / 1000})`,
+    parse: parseSeconds,
+  },
   { flags: '--format <format>', key: 'format', description: 'output format (default: table on a terminal, tsv when piped)', choices: FORMATS },
   { flags: '--json', key: 'json', description: 'shorthand for --format json' },
   { flags: '--fields <list>', key: 'fields', description: 'comma-separated fields to show, in this order' },
@@ -133,7 +141,6 @@ const ARTICLE_OPTIONS = [
   { flags: '--url <url>', key: 'url', description: "where it was published (default: the page's canonical URL, or the URL fetched)" },
   { flags: '--published <date>', key: 'published', description: "when it was published, in ISO 8601 or a form such as 'April 28, 2019' (default: the page's own date)", parse: parseDate },
   { flags: '--publisher <name>', key: 'publisher', description: "who published it (default: the page's site name)" },
-  { flags: '--timeout <seconds>', key: 'timeout', description: `give up fetching a URL after this long (default: ${DEFAULT_LIMITS.timeoutMs / 1000})`, parse: parseSeconds },
 ] as const satisfies readonly OptionSpec[];
 
 /** Each command's own options, by its path ("library show"); a command not listed has none. */
@@ -194,12 +201,12 @@ export const REFUSALS: Readonly<Record<string, readonly { flags: readonly Global
   'guarantees show': [{ flags: ['limit'], what: 'guarantees show prints one guarantee' }],
   show: [{ flags: ['limit'], what: 'show prints one record' }],
   extract: [
-    { flags: ['data'], what: 'extract reads the article it is given' },
+    { flags: ['data', 'database'], what: 'extract reads the article it is given' },
     { flags: ['fields', 'limit'], what: 'extract writes a dataset as JSON' },
   ],
   add: [{ flags: ['data', ...OUTPUT], what: 'add keeps the article in the library and says what it found' }],
   fix: [{ flags: ['data', ...OUTPUT], what: 'fix changes one record and says what it did' }],
-  completion: [{ flags: ['data', ...OUTPUT], what: 'completion prints a shell script' }],
+  completion: [{ flags: ['data', 'database', 'timeout', ...OUTPUT], what: 'completion prints a shell script' }],
   library: [{ flags: ['data'], what: 'library reads your library' }],
   'library list': [{ flags: ['data'], what: 'library reads your library' }],
   'library show': [
@@ -208,6 +215,14 @@ export const REFUSALS: Readonly<Record<string, readonly { flags: readonly Global
   ],
   'library remove': [{ flags: ['data', ...OUTPUT], what: 'library remove removes one source' }],
   'library path': [{ flags: ['data', ...OUTPUT], what: 'library path prints a folder' }],
+  'library push': [{ flags: ['data', ...OUTPUT], what: 'library push copies the library folder into the database and says what it did' }],
+  'library export': [{ flags: ['data', ...OUTPUT], what: 'library export writes library files and says what it did' }],
+  'db init': [{ flags: ['data', ...OUTPUT], what: 'db init makes the tables and says what it did' }],
+  'db migrate': [{ flags: ['data', ...OUTPUT], what: 'db migrate updates the tables and says what it did' }],
+  'db status': [
+    { flags: ['data'], what: 'db status reads the database' },
+    { flags: ['limit'], what: 'db status prints one status' },
+  ],
 };
 
 /** The global flags a command (by its path: "library show") refuses. */

@@ -3,6 +3,7 @@ import type { DataChoice } from './cache/load.js';
 import { libraryFolder, listLibrary } from './library/folder.js';
 import type { IO } from './io.js';
 import { UsageError } from './errors.js';
+import { connectTimeout, isDatabaseUrl, maskUrl, type DatabaseTarget } from './database/url.js';
 import { resolveColor } from './output/styles.js';
 import type { Format, OutputOptions } from './output/print.js';
 
@@ -15,8 +16,20 @@ import type { RawGlobalOptions } from './cli-options.js';
 
 /** What every command needs to know: where the data is and how to print. */
 export interface GlobalOptions {
-  data: DataChoice;
+  /** What to read; with a database, `library` is left undefined and the library is `database`. */
+  data: DataChoice & { database?: DatabaseTarget };
   output: OutputOptions;
+}
+
+/**
+ * The library's database, when --database or FACTS_DATABASE_URL names one (an empty
+ * FACTS_DATABASE_URL names none): a postgres:// URL, with how long to wait for it.
+ */
+export function databaseOf(raw: Pick<RawGlobalOptions, 'database' | 'timeout'>, env: IO['env']): DatabaseTarget | undefined {
+  const url = raw.database ?? (env.FACTS_DATABASE_URL || undefined);
+  if (url === undefined) return undefined;
+  if (!isDatabaseUrl(url)) throw new UsageError(`${raw.database === undefined ? 'FACTS_DATABASE_URL' : '--database'} takes a postgres:// URL, got '${maskUrl(url)}'`);
+  return { url, timeoutMs: connectTimeout(url, raw.timeout, env) * 1000 };
 }
 
 /** Turns raw flags, the environment and the terminal into typed options. */
@@ -30,13 +43,16 @@ export function resolveGlobalOptions(raw: RawGlobalOptions, io: IO): GlobalOptio
   const dataPaths = raw.data && raw.data.length > 0 ? raw.data : envData ? envData.split(delimiter).filter(Boolean) : [];
   // (--no-color keeps false; true, a negatable flag's default, is never kept beside --color.)
   const flag = raw.color === false ? 'never' : raw.color === true || raw.color === undefined ? 'auto' : raw.color;
-  // --data and FACTS_DATA mean exactly the files named; else the bundled article and the library.
-  const folder = dataPaths.length === 0 && raw.library !== false ? libraryFolder(io.env, io.cwd) : undefined;
+  // --data and FACTS_DATA mean exactly the files named; else the bundled article and the
+  // library, which is a database when one is named, else a folder.
+  if (raw.database !== undefined && dataPaths.length > 0 && raw.data && raw.data.length > 0) throw new UsageError('--data reads only the files named; --database does not apply');
+  const database = dataPaths.length === 0 && raw.library !== false ? databaseOf(raw, io.env) : undefined;
+  const folder = dataPaths.length === 0 && raw.library !== false && database === undefined ? libraryFolder(io.env, io.cwd) : undefined;
   const library = folder === undefined ? undefined : { folder, ...listLibrary(folder) };
   if (raw.bundled === false && dataPaths.length > 0) throw new UsageError('--no-bundled leaves the bundled article out of the library answers; --data (or FACTS_DATA) already reads only the files named');
   if (raw.bundled === false && raw.library === false) throw new UsageError('--no-bundled with --no-library leaves nothing to read');
   return {
-    data: { paths: dataPaths, library, bundled: raw.bundled !== false },
+    data: { paths: dataPaths, library, bundled: raw.bundled !== false, ...(database ? { database } : {}) },
     output: {
       format,
       fields,

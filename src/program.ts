@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { newAddCommand } from './commands/add.js';
 import { newAttributionsCommand } from './commands/attributions.js';
 import { newClaimsCommand } from './commands/claims.js';
+import { newDbCommand } from './commands/db.js';
 import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
 import { acceptsStrayWords, givenGlobals, optionOf, refuseOptions, type CommandDeps } from './commands/common.js';
 import { newCompletionCommands } from './commands/completion.js';
@@ -41,6 +42,7 @@ const COMMANDS: readonly { names: readonly string[]; create: (deps: CommandDeps)
   { names: ['add'], create: newAddCommand },
   { names: ['library'], create: newLibraryCommand },
   { names: ['fix'], create: newFixCommand },
+  { names: ['db'], create: newDbCommand },
 ];
 
 /**

@@ -32,8 +32,8 @@ describe('the option table', () => {
   });
 
   it('refuses, before anything runs, every option it says a command refuses, in that command’s words', async () => {
-    const argvOf: Record<string, string[]> = { show: ['show', 'q5'], 'guarantees show': ['guarantees', 'show', '1'], extract: ['extract', 'x.txt'], add: ['add', 'x.txt'], fix: ['fix', 'x', '--not-a-quote'], completion: ['completion', 'bash'], 'library show': ['library', 'show', 'x'], 'library remove': ['library', 'remove', 'x'] };
-    const value: Record<string, string[]> = { data: ['--data', 'x.json'], format: ['--format', 'json'], json: ['--json'], fields: ['--fields', 'id'], limit: ['--limit', '1'] };
+    const argvOf: Record<string, string[]> = { show: ['show', 'q5'], 'guarantees show': ['guarantees', 'show', '1'], extract: ['extract', 'x.txt'], add: ['add', 'x.txt'], fix: ['fix', 'x', '--not-a-quote'], completion: ['completion', 'bash'], 'library show': ['library', 'show', 'x'], 'library remove': ['library', 'remove', 'x'], 'library export': ['library', 'export', 'out'] };
+    const value: Record<string, string[]> = { data: ['--data', 'x.json'], format: ['--format', 'json'], json: ['--json'], fields: ['--fields', 'id'], limit: ['--limit', '1'], database: ['--database', 'postgres://nobody@127.0.0.1:1/none'], timeout: ['--timeout', '1'] };
     for (const [path, refusals] of Object.entries(REFUSALS)) {
       const argv = argvOf[path] ?? path.split(' ');
       for (const { flags, what } of refusals) {
@@ -56,7 +56,7 @@ describe('the man page', () => {
     const text = rendered.stdout.replace(/‐\n\s*/g, '').replace(/\s+/g, ' ');
     expect(text).toMatch(/^FACTS\(1\)/);
     const help = (argv: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'facts.js'), ...argv, '--help'], { encoding: 'utf8' }).stdout;
-    const commands = ['guarantees', 'guarantees list', 'guarantees show', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'search', 'verify', 'extract', 'add', 'library', 'library list', 'library show', 'library remove', 'library path', 'fix', 'completion'];
+    const commands = ['guarantees', 'guarantees list', 'guarantees show', 'quotes', 'numbers', 'attributions', 'claims', 'entities', 'sources', 'show', 'search', 'verify', 'extract', 'add', 'library', 'library list', 'library show', 'library remove', 'library path', 'library push', 'library export', 'fix', 'db', 'db init', 'db migrate', 'db status', 'completion'];
     for (const command of commands) expect(text, command).toContain(`facts ${command}`);
     expect(text).toContain('(also facts who)');
     for (const flag of longFlags) expect(text, flag).toContain(flag);

@@ -23,7 +23,12 @@ import type { ScannedFile, StreamedDataset } from '../dataset/validate.js';
 
 /** The dataset shipped inside the bundle. */
 export function loadBundledDataset(): Dataset {
-  return indexDataset([bundled as unknown as DatasetFile]);
+  return indexDataset([bundledDatasetFile()]);
+}
+
+/** The bundled dataset as its file holds it. */
+export function bundledDatasetFile(): DatasetFile {
+  return bundled as unknown as DatasetFile;
 }
 
 /** Loads the given files, validated and merged, or the bundled dataset if there are none: all in memory. */

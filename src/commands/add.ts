@@ -1,16 +1,13 @@
-import { rmSync } from 'node:fs';
 import { Command } from 'commander';
-import { leftOutWarning, loadBundledDataset } from '../cache/load.js';
-import { describeFsError, makeDirectory } from '../files/fs.js';
+import { loadBundledDataset } from '../cache/load.js';
 import type { DatasetFile } from '../dataset/types.js';
 import type { CommandFlags } from '../cli-options.js';
-import { ExitCode, InputError, UsageError } from '../errors.js';
-import { draftFromArticle } from '../extract/draft.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { draftFromArticle, type Article } from '../extract/draft.js';
 import { readArticle } from '../library/input.js';
-import { entryPath, libraryFolder } from '../library/folder.js';
-import type { StoredSource } from '../library/library.js';
+import type { LibraryStore } from '../library/library-store.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { givenGlobals, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { givenGlobals, openLibrary, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 import { limitsOf } from './extract.js';
 
 /**
@@ -88,36 +85,43 @@ export function newAddCommand(deps: CommandDeps, run: Run<AddOptions> = runAdd):
   ]);
 }
 
-/** Reads the article, drafts it and writes it into the library, once: the same text twice is one entry. */
+/** Reads the article, drafts it and writes it into the library (a folder, or a database), once: the same text twice is one entry. */
 export async function runAdd(options: AddOptions, deps: RunDeps): Promise<number> {
-  const { target } = options;
   const { io } = deps;
-  const folder = libraryFolder(io.env, io.cwd);
-  const article = await readArticle(io, target, limitsOf(options));
-  const { readSources, writeAtomically } = await import('../library/library.js');
-  const { sources: entries, problems } = await readSources(folder);
-  for (const problem of problems) io.err(leftOutWarning(problem));
-  const same = entries.find((e) => e.text === article.text);
-  if (same && !options.replace) {
-    io.out(`already in the library as ${escapeForTerminal(same.id)} (${escapeForTerminal(displayPath(same.path, io.env.HOME))}); nothing added (--replace extracts it again)\n`);
+  const article = await readArticle(io, options.target, limitsOf(options.globals.values));
+  const library = await openLibrary(options.globals, deps);
+  try {
+    return await addTo(library, article, options, deps);
+  } finally {
+    await library.close();
+  }
+}
+
+async function addTo(library: LibraryStore, article: Article, options: AddOptions, deps: RunDeps): Promise<number> {
+  const { io } = deps;
+  const same = await library.sourceOfText(article.text);
+  const shown = (where: string) => escapeForTerminal(displayPath(where, io.env.HOME));
+  const already = async (id: string) => `already in the library as ${escapeForTerminal(id)} (${shown(await library.keptAt(id))}); nothing added (--replace extracts it again)\n`;
+  if (same !== undefined && !options.replace) {
+    io.out(await already(same));
     return ExitCode.ok;
   }
-  const byId = (id: string) => entries.find((e) => e.id === id);
   const bundled = new Set(loadBundledDataset().sources.map((s) => s.id));
   if (options.id !== undefined && bundled.has(options.id)) throw new UsageError(`'${options.id}' is the bundled article's id; choose another --id`);
-  const holder = options.id === undefined ? undefined : byId(options.id);
-  if (holder && !options.replace) throw new UsageError(`the library already has a source '${options.id}' (${holder.path}), of another text; choose another --id, or --replace it`);
-  // --replace keeps the id of the entry it replaces; the entries it replaces are removed once the new one is written.
-  const replaced: StoredSource[] = options.replace ? [same, holder].filter((e): e is StoredSource => e !== undefined) : [];
-  const taken = new Set([...bundled, ...entries.filter((e) => !replaced.includes(e)).map((e) => e.id)]);
-  const asked = options.id ?? same?.id;
+  const ids = await library.ids();
+  const holder = options.id !== undefined && ids.has(options.id) ? options.id : undefined;
+  if (holder !== undefined && !options.replace) throw new UsageError(`the library already has a source '${holder}' (${shown(await library.keptAt(holder))}), of another text; choose another --id, or --replace it`);
+  // --replace keeps the id of the entry it replaces; the entries it replaces are removed as the new one is written.
+  const replaced = options.replace ? [...new Set([same, holder].filter((id): id is string => id !== undefined))] : [];
+  const taken = new Set([...bundled, ...[...ids].filter((id) => !replaced.includes(id))]);
+  const asked = options.id ?? same;
   let id = chooseId(asked, article.suggestedId, taken);
   let dataset: DatasetFile;
-  let path: string;
+  let kept: string;
   // An id another add took at the same moment is passed over for the next free one.
   // The corrections a person made to the same text are made again (facts fix).
-  const { applyCorrections, correctionsIn } = await import('../library/corrections.js');
-  const previous = same && options.replace ? correctionsIn(same.path) : undefined;
+  const { applyCorrections } = await import('../library/corrections.js');
+  const previous = same !== undefined && options.replace ? await library.correctionsOf(same) : undefined;
   for (;;) {
     dataset = await draftFromArticle(article, { ...options, id }, deps.io);
     if (previous && previous.corrections.length > 0) {
@@ -125,20 +129,20 @@ export async function runAdd(options: AddOptions, deps: RunDeps): Promise<number
       dataset = made.dataset;
       if (made.stale.length > 0) deps.io.err(`facts: warning: ${made.stale.length} of the text's corrections no longer fit a quotation (${made.stale.map((c) => c.record).join(', ')}); they are kept in the file\n`);
     }
-    path = entryPath(folder, id);
-    let written: boolean;
-    try {
-      makeDirectory(folder);
-      written = writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`, replaced.some((e) => e.id === id));
-    } catch (error) {
-      throw new InputError(`${folder}: cannot write to the library: ${describeFsError(error)}`);
+    const result = await library.write(dataset, replaced);
+    if ('kept' in result) {
+      kept = result.kept;
+      break;
     }
-    if (written) break;
-    if (asked !== undefined) throw new UsageError(`the library already has a file ${path}; choose another --id, or --replace it`);
+    // Another add kept the same text at the same moment.
+    if ('sameText' in result) {
+      io.out(await already(result.sameText));
+      return ExitCode.ok;
+    }
+    if (asked !== undefined) throw new UsageError(`the library already has a source '${id}'; choose another --id, or --replace it`);
     taken.add(id);
     id = chooseId(undefined, article.suggestedId, taken);
   }
-  for (const old of replaced) if (old.path !== path) rmSync(old.path, { force: true });
   const warning = notAnArticleWarning(dataset);
   if (warning) io.err(`facts: warning: ${escapeForTerminal(warning)}\n`);
   const source = dataset.sources[0];
@@ -149,7 +153,7 @@ export async function runAdd(options: AddOptions, deps: RunDeps): Promise<number
     escapeForTerminal(`${replaced.length > 0 ? 'replaced' : 'added'} ${id}: ${summarize(dataset)}`) +
       `\n  ${escapeForTerminal(about)}\n` +
       (speakers ? `  speakers: ${escapeForTerminal(speakers)}\n` : '') +
-      `  kept in ${escapeForTerminal(displayPath(path, io.env.HOME))}\n`,
+      `  kept in ${shown(kept)}\n`,
   );
   return ExitCode.ok;
 }

@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
 import { GLOBAL_OPTIONS, optionsOf, type CommandWithOptions, type GlobalFlag, type OptionSpec } from '../cli-options.js';
-import { loadStore } from '../cache/load.js';
-import type { FactStore } from '../cache/store.js';
+import { bundledDatasetFile, leftOutWarning, loadStore } from '../cache/load.js';
+import { storeFromDataset, type FactStore } from '../cache/store.js';
+import { indexDataset } from '../dataset/dataset.js';
+import type { LibraryStore } from '../library/library-store.js';
+import { libraryFolder } from '../library/folder.js';
 import type { RecordContext } from '../output/jsonld.js';
 import type { Dataset, FactRecord } from '../dataset/types.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -9,7 +12,7 @@ import type { IO } from '../io.js';
 import type { Listing } from '../output/listing.js';
 import { entityName } from '../output/columns.js';
 import { printListing } from '../output/print.js';
-import { resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
+import { databaseOf, resolveGlobalOptions, type GlobalOptions, type RawGlobalOptions } from '../options.js';
 import { editDistance } from '../text/words.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { at } from '../lists.js';
@@ -67,11 +70,33 @@ export function warnOn(deps: RunDeps): (message: string) => void {
   return (message) => deps.io.err(`facts: ${message}\n`);
 }
 
-/** The global options and the data (as a store), resolved for the command being run. */
+/**
+ * The global options and the data (as a store), resolved for the command being run. A
+ * library in a database is read whole, with the bundled article, into a store in memory
+ * that answers as the same entries in a folder would.
+ */
 export async function prepareStore(given: GivenGlobals, deps: RunDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
   const globals = resolveGlobalOptions(given.values, deps.io);
-  const store = await loadStore(globals.data, deps.io);
-  return { globals, store };
+  const { database } = globals.data;
+  if (database === undefined) return { globals, store: await loadStore(globals.data, deps.io) };
+  const { readDatabaseFiles } = await import('../database/database.js');
+  const files = await readDatabaseFiles(database);
+  return { globals, store: storeFromDataset(indexDataset([...(globals.data.bundled === false ? [] : [bundledDatasetFile()]), ...files])) };
+}
+
+/**
+ * The library the command writes or manages: the database the options name, connected
+ * (close() it when done), else the folder; a file of the folder that cannot be used is
+ * said in one warning line.
+ */
+export async function openLibrary(given: GivenGlobals, deps: RunDeps): Promise<LibraryStore> {
+  const database = databaseOf(given.values, deps.io.env);
+  if (database !== undefined) {
+    const { openDatabaseLibrary } = await import('../database/database.js');
+    return openDatabaseLibrary(database);
+  }
+  const { folderLibrary } = await import('../library/library-store.js');
+  return folderLibrary(libraryFolder(deps.io.env, deps.io.cwd), (problem) => deps.io.err(leftOutWarning(problem)));
 }
 
 /**

@@ -40,7 +40,7 @@ export async function runExtract(options: ExtractOptions, deps: RunDeps): Promis
   // A draft is a dataset, which is JSON: the output options of the listing commands do not apply.
   // (--data, --fields and --limit are refused for every extract: cli-options.ts.)
   if (options.globals.values.format !== 'json') refuseOptions(options.globals, ['format'], 'extract writes a dataset as JSON');
-  const dataset = await draftFromArticle(await readArticle(deps.io, options.file, limitsOf(options)), options, deps.io);
+  const dataset = await draftFromArticle(await readArticle(deps.io, options.file, limitsOf(options.globals.values)), options, deps.io);
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
   if (options.output === undefined) {
     deps.io.out(json);

@@ -1,17 +1,19 @@
-import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Command } from 'commander';
-import { describeFsError } from '../files/fs.js';
+import { maskUrl } from '../database/url.js';
+import { describeFsError, makeDirectory } from '../files/fs.js';
 import type { CommandFlags } from '../cli-options.js';
 import { ExitCode, InputError, NotFoundError, UsageError } from '../errors.js';
 import { leftOutWarning } from '../cache/load.js';
 import { libraryFolder } from '../library/folder.js';
-import type { Correction } from '../dataset/types.js';
+import type { Correction, DatasetFile } from '../dataset/types.js';
 import type { LibraryEntry } from '../library/library.js';
 import type { Listing } from '../output/listing.js';
 import { printDetail } from '../output/print.js';
 import { escapeForTerminal } from '../text/sanitize.js';
-import { resolveGlobalOptions } from '../options.js';
-import { acceptStrayWords, emit, givenGlobals, refuseOptions, unknownCommand, withExamples, withOptions, writeSourceText, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
+import { databaseOf, resolveGlobalOptions } from '../options.js';
+import { displayPath } from './add.js';
+import { acceptStrayWords, emit, givenGlobals, openLibrary, refuseOptions, unknownCommand, withExamples, withOptions, writeSourceText, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 
 /** The table, TSV and JSON shape of library entries. */
 export function libraryListing(rows: readonly LibraryEntry[]): Listing<LibraryEntry> {
@@ -49,12 +51,16 @@ function withoutText(e: LibraryEntry): object {
   return info;
 }
 
-/** The library's entries, each broken file said in one warning line. */
-async function entries(deps: RunDeps): Promise<LibraryEntry[]> {
-  const { readEntries } = await import('../library/library.js');
-  const read = await readEntries(libraryFolder(deps.io.env, deps.io.cwd));
-  for (const problem of read.problems) deps.io.err(leftOutWarning(problem));
-  return read.entries;
+/** The library's entries (a folder's or a database's), each broken file said in one warning line. */
+async function entries(given: GivenGlobals, deps: RunDeps): Promise<LibraryEntry[]> {
+  const library = await openLibrary(given, deps);
+  try {
+    const read = await library.entries();
+    for (const problem of read.problems) deps.io.err(leftOutWarning(problem));
+    return read.entries;
+  } finally {
+    await library.close();
+  }
 }
 
 function find(all: readonly LibraryEntry[], id: string): LibraryEntry {
@@ -78,6 +84,18 @@ export interface LibraryShowOptions extends CommandFlags<'library show'> {
 /** The options of `facts library remove`. */
 export interface LibraryRemoveOptions {
   id: string;
+  globals: GivenGlobals;
+}
+
+/** The options of `facts library path` and `library push`: the global ones. */
+export interface LibraryGlobalsOptions {
+  globals: GivenGlobals;
+}
+
+/** The options of `facts library export`. */
+export interface LibraryExportOptions {
+  folder: string;
+  globals: GivenGlobals;
 }
 
 /** The runs of the library's subcommands. */
@@ -85,10 +103,12 @@ export interface LibraryRuns {
   list: Run<LibraryListOptions>;
   show: Run<LibraryShowOptions>;
   remove: Run<LibraryRemoveOptions>;
-  path: Run<object>;
+  path: Run<LibraryGlobalsOptions>;
+  push: Run<LibraryGlobalsOptions>;
+  export: Run<LibraryExportOptions>;
 }
 
-const LIBRARY_RUNS: LibraryRuns = { list: runLibraryList, show: runLibraryShow, remove: runLibraryRemove, path: runLibraryPath };
+const LIBRARY_RUNS: LibraryRuns = { list: runLibraryList, show: runLibraryShow, remove: runLibraryRemove, path: runLibraryPath, push: runLibraryPush, export: runLibraryExport };
 
 /** `facts library [list]`, `library show ID`, `library remove ID`, `library path`. */
 export function newLibraryCommand(deps: CommandDeps, runs: LibraryRuns = LIBRARY_RUNS): Command {
@@ -103,52 +123,149 @@ export function newLibraryCommand(deps: CommandDeps, runs: LibraryRuns = LIBRARY
   const remove = new Command('remove')
     .description('remove a source from the library (its file)')
     .argument('<id>', 'its source id')
-    .action((id: string) => done(runs.remove({ id }, deps)));
-  const path = new Command('path').description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)").action(() => done(runs.path({}, deps)));
+    .action((id: string, _flags, self: Command) => done(runs.remove({ id, globals: givenGlobals(self) }, deps)));
+  const path = new Command('path')
+    .description("print the library's folder (FACTS_LIBRARY, else $XDG_DATA_HOME/facts/library)")
+    .action((_flags, self: Command) => done(runs.path({ globals: givenGlobals(self) }, deps)));
+  const push = new Command('push')
+    .description('copy the library folder into the database (--database or FACTS_DATABASE_URL); what it already holds is not copied again')
+    .action((_flags, self: Command) => done(runs.push({ globals: givenGlobals(self) }, deps)));
+  const exported = new Command('export')
+    .description("write the database's articles into a folder, as library files that load with --data")
+    .argument('<folder>', 'where to write them (made if it does not exist)')
+    .action((folder: string, _flags, self: Command) => done(runs.export({ folder, globals: givenGlobals(self) }, deps)));
   withExamples(list, ['facts library', 'facts library --format json']);
   withExamples(show, ['facts library show tram-extension', 'facts library show tram-extension --text | less']);
   withExamples(remove, ['facts library remove tram-extension']);
   withExamples(path, ['ls "$(facts library path)"']);
+  withExamples(push, ['facts --database postgres://desk@db.example.org/newsroom library push']);
+  withExamples(exported, ['facts --database postgres://desk@db.example.org/newsroom library export archive/', 'facts --data archive/tram-extension.json quotes']);
   cmd.addCommand(list, { isDefault: true });
   cmd.addCommand(show);
   cmd.addCommand(remove);
   cmd.addCommand(path);
+  cmd.addCommand(push);
+  cmd.addCommand(exported);
   return withExamples(cmd, ['facts add article.html', 'facts library', 'facts library show tram-extension', 'facts library remove tram-extension']);
 }
 
 export async function runLibraryList({ stray, globals: given }: LibraryListOptions, deps: RunDeps): Promise<number> {
-  if (stray !== undefined) throw new UsageError(unknownCommand(stray, ['list', 'show', 'remove', 'path']));
+  if (stray !== undefined) throw new UsageError(unknownCommand(stray, ['list', 'show', 'remove', 'path', 'push', 'export']));
   const globals = resolveGlobalOptions(given.values, deps.io);
-  return emit(deps, globals, libraryListing(await entries(deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
+  return emit(deps, globals, libraryListing(await entries(given, deps)), () => "the library is empty; 'facts add FILE|URL' adds an article");
 }
 
 export async function runLibraryShow({ id, text, globals: given }: LibraryShowOptions, deps: RunDeps): Promise<number> {
   if (text) {
     refuseOptions(given, ['format', 'json', 'fields'], "--text prints the source's own text");
-    writeSourceText(deps.io, find(await entries(deps), id).source.text);
+    writeSourceText(deps.io, find(await entries(given, deps), id).source.text);
     return ExitCode.ok;
   }
   const globals = resolveGlobalOptions(given.values, deps.io);
   const listing = libraryListing([]);
-  const all = await entries(deps);
+  const all = await entries(given, deps);
   // Piped, one source is shown with every field, as on a terminal.
   const every = globals.output.format === 'tsv' || globals.output.format === 'csv' ? listing.columns.map((c) => c.key) : undefined;
   await printDetail(deps.io, listing, find(all, id), { ...globals.output, fields: globals.output.fields ?? every });
   return ExitCode.ok;
 }
 
-export async function runLibraryRemove({ id }: LibraryRemoveOptions, deps: RunDeps): Promise<number> {
-  const entry = find(await entries(deps), id);
+export async function runLibraryRemove({ id, globals }: LibraryRemoveOptions, deps: RunDeps): Promise<number> {
+  const library = await openLibrary(globals, deps);
   try {
-    rmSync(entry.path);
-  } catch (error) {
-    throw new InputError(`${entry.path}: cannot remove: ${describeFsError(error)}`);
+    const removed = await library.remove(id);
+    if (removed === undefined) find((await library.entries()).entries, id);
+    deps.io.out(`removed ${id} (${escapeForTerminal(removed ?? library.where)})\n`);
+    return ExitCode.ok;
+  } finally {
+    await library.close();
   }
-  deps.io.out(`removed ${id} (${escapeForTerminal(entry.path)})\n`);
+}
+
+export async function runLibraryPath({ globals }: LibraryGlobalsOptions, deps: RunDeps): Promise<number> {
+  const database = databaseOf(globals.values, deps.io.env);
+  if (database !== undefined) throw new UsageError(`the library is the database ${maskUrl(database.url)}, not a folder (--database, FACTS_DATABASE_URL)`);
+  deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
   return ExitCode.ok;
 }
 
-export async function runLibraryPath(_options: object, deps: RunDeps): Promise<number> {
-  deps.io.out(`${libraryFolder(deps.io.env, deps.io.cwd)}\n`);
-  return ExitCode.ok;
+/**
+ * Copies every file of the library folder into the database, one transaction each: a
+ * source whose text the database holds is not copied again, and one whose id it holds
+ * for another text is left out and said. Exit 2 if anything was left out.
+ */
+export async function runLibraryPush({ globals }: LibraryGlobalsOptions, deps: RunDeps): Promise<number> {
+  const { io } = deps;
+  const database = databaseOf(globals.values, io.env);
+  if (database === undefined) throw new UsageError('library push copies the library folder into a database: name it with --database URL or FACTS_DATABASE_URL');
+  const folder = libraryFolder(io.env, io.cwd);
+  const { readDatasets } = await import('../library/library-store.js');
+  const { files, problems } = await readDatasets(folder);
+  const leftOut = [...problems];
+  const library = await openLibrary(globals, deps);
+  let copied = 0;
+  let there = 0;
+  try {
+    for (const { path, dataset } of files) {
+      const [source] = dataset.sources;
+      if (source === undefined) continue;
+      if (dataset.sources.length > 1) {
+        leftOut.push(`${path}: holds ${dataset.sources.length} sources; the database keeps one a source (split the file, or add each article)`);
+        continue;
+      }
+      if (holdsNul(dataset)) {
+        leftOut.push(`${path}: holds NUL characters, which PostgreSQL cannot keep in text`);
+        continue;
+      }
+      const result = await library.write(dataset, []);
+      if ('kept' in result) copied++;
+      else if ('sameText' in result) there++;
+      else leftOut.push(`${path}: the database has a source '${source.id}' of another text; it was not copied ('facts --database URL library show ${source.id}')`);
+    }
+  } finally {
+    await library.close();
+  }
+  for (const problem of leftOut) io.err(`facts: left out of the push: ${escapeForTerminal(problem)}\n`);
+  io.out(`copied ${copied} of ${files.length} sources from ${escapeForTerminal(displayPath(folder, io.env.HOME))} to ${maskUrl(database.url)}${there > 0 ? `; ${there} were there already` : ''}\n`);
+  return leftOut.length > 0 ? ExitCode.error : ExitCode.ok;
+}
+
+/**
+ * Writes each source of the database into FOLDER as the library file `facts add` would
+ * have written for it (ID.json), which loads with --data, or as a library folder with
+ * FACTS_LIBRARY. A file already there is kept, and said; exit 2 if any was.
+ */
+export async function runLibraryExport({ folder, globals }: LibraryExportOptions, deps: RunDeps): Promise<number> {
+  const { io } = deps;
+  const database = databaseOf(globals.values, io.env);
+  if (database === undefined) throw new UsageError('library export writes the articles of a database: name it with --database URL or FACTS_DATABASE_URL');
+  const { readDatabaseFiles } = await import('../database/database.js');
+  const { writeAtomically } = await import('../library/library-store.js');
+  const files = await readDatabaseFiles(database);
+  const target = resolve(io.cwd, folder);
+  const kept: string[] = [];
+  let written = 0;
+  try {
+    makeDirectory(target);
+    for (const dataset of files) {
+      const path = join(target, `${dataset.sources[0]?.id ?? ''}.json`);
+      if (writeAtomically(path, `${JSON.stringify(dataset, null, 2)}\n`, false)) written++;
+      else kept.push(path);
+    }
+  } catch (error) {
+    throw new InputError(`${folder}: cannot write: ${describeFsError(error)}`);
+  }
+  for (const path of kept) io.err(`facts: ${escapeForTerminal(path)} is there already; it was left as it is\n`);
+  io.out(`wrote ${written} of ${files.length} sources to ${escapeForTerminal(folder)}\n`);
+  return kept.length > 0 ? ExitCode.error : ExitCode.ok;
+}
+
+/** Whether any string of a dataset holds a NUL character, which PostgreSQL's text cannot. */
+function holdsNul(dataset: DatasetFile): boolean {
+  let found = false;
+  JSON.stringify(dataset, (_key, value: unknown) => {
+    if (typeof value === 'string' && value.includes('\0')) found = true;
+    return value;
+  });
+  return found;
 }

@@ -3,7 +3,7 @@ import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rm
 import { basename, dirname, join } from 'node:path';
 import { validateAlone } from '../cache/load.js';
 import { replaceAtomically } from '../files/fs.js';
-import type { Correction, Entity, FactRecord, Source } from '../dataset/types.js';
+import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dataset/types.js';
 import { correctionsIn } from './corrections.js';
 import { InputError, isFactsError, errorCode } from '../errors.js';
 import { listLibrary } from './folder.js';
@@ -70,9 +70,20 @@ export interface LibraryEntry {
  * read is an InputError.
  */
 export async function readEntries(folder: string): Promise<{ entries: LibraryEntry[]; problems: string[] }> {
+  const { files, problems } = await readDatasets(folder);
+  return { entries: files.flatMap(({ path, dataset }) => entriesOf(path, dataset, dataset.records, dataset.corrections ?? [])), problems };
+}
+
+/**
+ * Every file of the library as the dataset it holds, each validated on its own as the
+ * loader validates it, with the corrections it keeps; a file that is not a valid dataset
+ * is in `problems` (its first problem, one line that names it). A folder that exists but
+ * cannot be read is an InputError.
+ */
+export async function readDatasets(folder: string): Promise<{ files: { path: string; dataset: DatasetFile }[]; problems: string[] }> {
   const listing = listLibrary(folder);
   if (listing.problem) throw new InputError(listing.problem);
-  const entries: LibraryEntry[] = [];
+  const files: { path: string; dataset: DatasetFile }[] = [];
   const problems: string[] = [];
   for (const path of listing.files) {
     const records: FactRecord[] = [];
@@ -85,14 +96,19 @@ export async function readEntries(folder: string): Promise<{ entries: LibraryEnt
       continue;
     }
     const { corrections } = correctionsIn(path);
-    dataset.sources.forEach((source) => {
-      const own = records.filter((r) => r.source === source.id);
-      const speakers = new Set(own.map((r) => r.speaker));
-      const fixes = corrections.filter((c) => c.record.startsWith(`${source.id}.`));
-      entries.push({ path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)), corrections: fixes });
-    });
+    files.push({ path, dataset: { version: 1, sources: dataset.sources, entities: dataset.entities, records, ...(corrections.length > 0 ? { corrections } : {}) } });
   }
-  return { entries, problems };
+  return { files, problems };
+}
+
+/** The entries of one dataset: one per source, with its records, the entities they name and the corrections of its records. */
+export function entriesOf(path: string, dataset: Pick<DatasetFile, 'sources' | 'entities'>, records: readonly FactRecord[], corrections: readonly Correction[]): LibraryEntry[] {
+  return dataset.sources.map((source) => {
+    const own = records.filter((r) => r.source === source.id);
+    const speakers = new Set(own.map((r) => r.speaker));
+    const fixes = corrections.filter((c) => c.record.startsWith(`${source.id}.`));
+    return { path, source, records: own, entities: dataset.entities.filter((e) => speakers.has(e.id)), corrections: fixes };
+  });
 }
 
 /** A source of the library by its id and text only, and the file that holds it. */

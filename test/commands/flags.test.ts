@@ -7,7 +7,7 @@ import { newEntitiesCommand } from '../../src/commands/entities.js';
 import { newExtractCommand } from '../../src/commands/extract.js';
 import { newFixCommand } from '../../src/commands/fix.js';
 import { newGuaranteesCommand } from '../../src/commands/guarantees.js';
-import { newLibraryCommand, runLibraryList, runLibraryPath, runLibraryRemove, runLibraryShow } from '../../src/commands/library.js';
+import { newLibraryCommand, runLibraryExport, runLibraryList, runLibraryPath, runLibraryPush, runLibraryRemove, runLibraryShow, type LibraryExportOptions, type LibraryGlobalsOptions } from '../../src/commands/library.js';
 import { newNumbersCommand } from '../../src/commands/numbers.js';
 import { newQuotesCommand } from '../../src/commands/quotes.js';
 import { newSearchCommand } from '../../src/commands/search.js';
@@ -64,10 +64,12 @@ describe('each command hands its run typed options', () => {
     await expect(parse(newSearchCommand, ['search', '--threshold', '2', 'x'])).rejects.toThrow(/from 0/);
   });
 
-  it('extract and add: the article options, --timeout in seconds, an id checked', async () => {
+  it('extract and add: the article options, the global --timeout in seconds wherever it stands, an id checked', async () => {
     const { options } = await parse(newExtractCommand, ['--format', 'json', 'extract', '--id', 'tram', '--timeout', '2.5', '-o', 'out.json', 'a.txt']);
-    expect(options).toMatchObject({ file: 'a.txt', id: 'tram', timeout: 2.5, output: 'out.json' });
-    expect(named(options?.globals)).toEqual(['format']);
+    expect(options).toMatchObject({ file: 'a.txt', id: 'tram', output: 'out.json' });
+    expect(options?.globals.values.timeout).toBe(2.5);
+    expect(named(options?.globals)).toEqual(['format', 'timeout']);
+    await expect(parse(newAddCommand, ['add', '--timeout', '0', 'a.txt'])).rejects.toThrow(/more than 0/);
     expect((await parse(newAddCommand, ['add', '--replace', '--published', '2019-04-28', '-'])).options).toMatchObject({ target: '-', replace: true, published: '2019-04-28' });
     await expect(parse(newAddCommand, ['add', '--id', 'no spaces', 'a.txt'])).rejects.toThrow(/an id is letters/);
   });
@@ -94,10 +96,15 @@ describe('each command hands its run typed options', () => {
   });
 
   it('library: each subcommand its own run', async () => {
-    const runs = { list: runLibraryList, show: runLibraryShow, remove: runLibraryRemove, path: runLibraryPath };
+    const runs = { list: runLibraryList, show: runLibraryShow, remove: runLibraryRemove, path: runLibraryPath, push: runLibraryPush, export: runLibraryExport };
     const only = (name: keyof typeof runs) => (deps: CommandDeps, run: Run<unknown>) => newLibraryCommand(deps, { ...runs, [name]: run });
     expect((await parse(only('show'), ['library', 'show', 'tram', '--text'])).options).toMatchObject({ id: 'tram', text: true });
-    expect((await parse(only('remove'), ['library', 'remove', 'tram'])).options).toEqual({ id: 'tram' });
+    expect((await parse(only('remove'), ['library', 'remove', 'tram'])).options).toMatchObject({ id: 'tram' });
+    const exported = await parse<LibraryExportOptions>((deps, run) => newLibraryCommand(deps, { ...runs, export: run }), ['--database', 'postgres://desk@db/newsroom', 'library', 'export', 'archive']);
+    expect(exported.options).toMatchObject({ folder: 'archive' });
+    expect(named(exported.options?.globals)).toEqual(['database']);
+    const pushed = await parse<LibraryGlobalsOptions>((deps, run) => newLibraryCommand(deps, { ...runs, push: run }), ['library', 'push', '--timeout', '3']);
+    expect(named(pushed.options?.globals)).toEqual(['timeout']);
     expect((await parse(only('list'), ['library'])).options).toMatchObject({ stray: undefined });
   });
 });

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dataset/types.js';
+import { UsageError } from '../errors.js';
+import { entriesOf } from '../library/library.js';
+import type { LibraryStore, WriteResult } from '../library/library-store.js';
+import { inTransaction, maskUrl, sqlState, type DatabaseTarget } from './connect.js';
+
+// The library in a PostgreSQL database (schema.ts makes its tables): the same entries a
+// folder of files holds, read and written through parameterised queries only. A write
+// is one transaction (a source, its entities, records and corrections, and the sources
+// it replaces): all of it is kept, or none.
+
+/** SHA-256 of a text's UTF-8 bytes, the key of the same-text rule. */
+function textHash(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/** The file name a folder would keep a source under, which orders the entries as a folder lists them. */
+function fileName(id: string): string {
+  return `${id}.json`;
+}
+
+/**
+ * Every source's entry as the dataset file a folder would hold for it alone, as of one
+ * moment (one read-only snapshot), in the order a folder of the same files would list
+ * them, so that every answer is the same from either.
+ */
+async function readAll(client: pg.Client): Promise<DatasetFile[]> {
+  return inTransaction(client, async () => {
+    await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const sources = await client.query<{ id: string; text: string; source: Source }>('SELECT id, text, source FROM facts_sources');
+    const entities = await client.query<{ source_id: string; entity: Entity }>('SELECT source_id, entity FROM facts_entities ORDER BY source_id, position');
+    const records = await client.query<{ source_id: string; record: FactRecord }>('SELECT source_id, record FROM facts_records ORDER BY source_id, position');
+    const corrections = await client.query<{ source_id: string; correction: Correction }>('SELECT source_id, correction FROM facts_corrections ORDER BY source_id, position');
+    const bySource = new Map<string, { source: Source; entities: Entity[]; records: FactRecord[]; corrections: Correction[] }>();
+    // The text goes back where the source's fields had it (its place was kept as null).
+    for (const row of sources.rows) bySource.set(row.id, { source: { ...row.source, text: row.text }, entities: [], records: [], corrections: [] });
+    for (const row of entities.rows) bySource.get(row.source_id)?.entities.push(row.entity);
+    for (const row of records.rows) bySource.get(row.source_id)?.records.push(row.record);
+    for (const row of corrections.rows) bySource.get(row.source_id)?.corrections.push(row.correction);
+    const name = (id: string) => fileName(id);
+    const ordered = [...bySource.values()].sort((a, b) => (name(a.source.id) < name(b.source.id) ? -1 : name(a.source.id) > name(b.source.id) ? 1 : 0));
+    return ordered.map((e) => asFile(e.source, e.entities, e.records, e.corrections));
+  });
+}
+
+/** One source's entry as a dataset file, as `facts add` writes one (corrections only when there are some). */
+function asFile(source: Source, entities: Entity[], records: FactRecord[], corrections: Correction[]): DatasetFile {
+  return { version: 1, sources: [source], entities, records, ...(corrections.length > 0 ? { corrections } : {}) };
+}
+
+/** Inserts a new source's entry (a dataset of one source): its source, then what belongs to it. */
+async function insertEntry(client: pg.Client, dataset: DatasetFile): Promise<void> {
+  const [source] = dataset.sources;
+  if (source === undefined || dataset.sources.length > 1) throw new Error('a library entry holds one source');
+  await client.query('INSERT INTO facts_sources (id, text, text_sha256, source) VALUES ($1, $2, $3, $4)', [source.id, source.text, textHash(source.text), sourceFields(source)]);
+  await insertParts(client, source.id, dataset);
+}
+
+/** The source's fields in their order, its text null: the text is a column of its own. */
+function sourceFields(source: Source): string {
+  return JSON.stringify({ ...source, text: null });
+}
+
+/** Inserts a source's entities, records and corrections, each list in its order. */
+async function insertParts(client: pg.Client, id: string, dataset: DatasetFile): Promise<void> {
+  await client.query(
+    `INSERT INTO facts_entities (source_id, position, id, name, entity)
+     SELECT $1, o - 1, e->>'id', e->>'name', e FROM json_array_elements($2::json) WITH ORDINALITY AS t(e, o)`,
+    [id, JSON.stringify(dataset.entities)],
+  );
+  await client.query(
+    `INSERT INTO facts_records (source_id, position, id, kind, speaker, text, record)
+     SELECT $1, o - 1, r->>'id', r->>'kind', r->>'speaker', r->>'text', r FROM json_array_elements($2::json) WITH ORDINALITY AS t(r, o)`,
+    [id, JSON.stringify(dataset.records)],
+  );
+  await client.query(
+    `INSERT INTO facts_corrections (source_id, position, correction)
+     SELECT $1, o - 1, c FROM json_array_elements($2::json) WITH ORDINALITY AS t(c, o)`,
+    [id, JSON.stringify(dataset.corrections ?? [])],
+  );
+}
+
+/** The library in the database this client is connected to (its schema checked by the caller). */
+export function databaseLibrary(client: pg.Client, target: DatabaseTarget): LibraryStore {
+  const where = maskUrl(target.url);
+  const sourceOfText = async (text: string) => (await client.query<{ id: string }>('SELECT id FROM facts_sources WHERE text_sha256 = $1', [textHash(text)])).rows[0]?.id;
+  const fileOf = async (id: string, lock: boolean): Promise<DatasetFile | undefined> => {
+    const source = (await client.query<{ text: string; source: Source }>(`SELECT text, source FROM facts_sources WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])).rows[0];
+    if (!source) return undefined;
+    const list = async <T>(table: string, column: string) => (await client.query<{ item: T }>(`SELECT ${column} AS item FROM ${table} WHERE source_id = $1 ORDER BY position`, [id])).rows.map((r) => r.item);
+    return asFile(
+      { ...source.source, text: source.text },
+      await list<Entity>('facts_entities', 'entity'),
+      await list<FactRecord>('facts_records', 'record'),
+      await list<Correction>('facts_corrections', 'correction'),
+    );
+  };
+  return {
+    where,
+    entries: async () => ({ entries: (await readAll(client)).flatMap((file) => entriesOf(where, file, file.records, file.corrections ?? [])), problems: [] }),
+    sourceOfText,
+    keptAt: async () => where,
+    ids: async () => new Set((await client.query<{ id: string }>('SELECT id FROM facts_sources')).rows.map((r) => r.id)),
+    correctionsOf: async (id) => {
+      const entry = await fileOf(id, false);
+      const corrections = entry?.corrections ?? [];
+      const named = new Set(corrections.map((c) => c.speaker));
+      return { corrections, speakers: new Map((entry?.entities ?? []).filter((e) => named.has(e.name)).map((e) => [e.name, e])) };
+    },
+    write: async (dataset, replacing): Promise<WriteResult> => {
+      try {
+        await inTransaction(client, async () => {
+          if (replacing.length > 0) await client.query('DELETE FROM facts_sources WHERE id = ANY($1::text[])', [replacing]);
+          await insertEntry(client, dataset);
+        });
+      } catch (error) {
+        if (sqlState(error) !== '23505') throw error;
+        // A text already there is said before an id already there (both may be, and PostgreSQL names the first index it checked).
+        const same = await sourceOfText(dataset.sources[0]?.text ?? '');
+        return same === undefined ? { idTaken: true } : { sameText: same };
+      }
+      return { kept: where };
+    },
+    change: async (id, edit) => {
+      await inTransaction(client, async () => {
+        // The source's row is locked until the change commits: a second change waits, then reads this one's result.
+        const file = await fileOf(id, true);
+        if (!file) throw new UsageError(`no source '${id}' in the library any more`);
+        const changed = edit(file);
+        const [source] = changed.sources;
+        if (source === undefined || source.id !== id || source.text !== file.sources[0]?.text) throw new Error('a change of a library entry keeps its source and text');
+        // The source's row stays (a change waiting on its lock then reads it); what belongs to it is written again.
+        await client.query('UPDATE facts_sources SET source = $2 WHERE id = $1', [id, sourceFields(source)]);
+        for (const table of ['facts_corrections', 'facts_records', 'facts_entities']) await client.query(`DELETE FROM ${table} WHERE source_id = $1`, [id]);
+        await insertParts(client, id, changed);
+      });
+      return where;
+    },
+    remove: async (id) => {
+      const removed = await client.query('DELETE FROM facts_sources WHERE id = $1', [id]);
+      return removed.rowCount === 0 ? undefined : where;
+    },
+    close: () => client.end(),
+  };
+}
+
+/** Every entry of the library in the database, as the dataset files a folder of them would hold, in a folder's order. */
+export async function readLibraryFiles(client: pg.Client): Promise<DatasetFile[]> {
+  return readAll(client);
+}

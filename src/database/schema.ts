@@ -1,0 +1,163 @@
+import type pg from 'pg';
+import { DatabaseError, inTransaction, maskUrl, type DatabaseTarget } from './connect.js';
+
+// The library's tables, made and changed by numbered migrations, each run in one
+// transaction with the row that records it: a migration is applied whole or not at all,
+// and two runs of `facts db migrate` at once take turns (an advisory lock). A database
+// at a version newer than this program knows is refused, never written: its tables may
+// mean something this program does not.
+//
+// What the tables hold is what a library file holds (docs: README, "A shared library on
+// PostgreSQL"): each source, its entities, records and corrections, every one as the
+// JSON of the dataset, fields in their order (the `json` type keeps its text as given,
+// where `jsonb` would reorder keys), beside the columns that constraints and indexes
+// need. The same text twice is one source (a unique hash of the text); ids are primary
+// keys, so two people adding at once never overwrite each other.
+
+/** One step of the schema: its number, what it does, and its SQL. */
+interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sources, entities, records and corrections, with word and trigram indexes',
+    sql: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE TABLE facts_sources (
+        id text PRIMARY KEY,
+        text text NOT NULL,
+        -- SHA-256 of the text's UTF-8 bytes: the same text is one source.
+        text_sha256 bytea NOT NULL UNIQUE,
+        -- The source's fields in their order, its text null (it is the column above).
+        source json NOT NULL,
+        added timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE facts_entities (
+        id text PRIMARY KEY,
+        source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        name text NOT NULL,
+        entity json NOT NULL,
+        UNIQUE (source_id, position)
+      );
+      CREATE TABLE facts_records (
+        id text PRIMARY KEY,
+        source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        kind text NOT NULL,
+        speaker text REFERENCES facts_entities (id) ON DELETE CASCADE,
+        text text NOT NULL,
+        record json NOT NULL,
+        words tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+        UNIQUE (source_id, position)
+      );
+      CREATE INDEX facts_records_words ON facts_records USING gin (words);
+      CREATE INDEX facts_records_trigrams ON facts_records USING gin (text gin_trgm_ops);
+      CREATE INDEX facts_records_speaker ON facts_records (speaker);
+      CREATE INDEX facts_entities_name ON facts_entities USING gin (name gin_trgm_ops);
+      CREATE TABLE facts_corrections (
+        source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        correction json NOT NULL,
+        PRIMARY KEY (source_id, position)
+      );
+    `,
+  },
+];
+
+/** The schema version this program writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** A key for pg_advisory_xact_lock, the same in every facts: migrations of one database take turns. */
+const MIGRATION_LOCK = 0x66616374; // "fact"
+
+/** The version of the library's schema in this database: 0 when it has none. */
+export async function schemaVersion(client: pg.Client): Promise<number> {
+  const exists = await client.query<{ table: string | null }>("SELECT to_regclass('facts_migrations')::text AS table");
+  if (exists.rows[0]?.table == null) return 0;
+  const result = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM facts_migrations');
+  return result.rows[0]?.version ?? 0;
+}
+
+/** Refuses a database whose schema this program cannot read or write: none yet, older, or newer. */
+export async function requireSchema(client: pg.Client, target: DatabaseTarget): Promise<void> {
+  const version = await schemaVersion(client);
+  if (version === SCHEMA_VERSION) return;
+  throw new DatabaseError(schemaProblem(version, target));
+}
+
+function schemaProblem(version: number, target: DatabaseTarget): string {
+  const where = maskUrl(target.url);
+  if (version === 0) return `${where} holds no facts library yet; 'facts db init' makes one`;
+  if (version > SCHEMA_VERSION) return `${where} holds a facts library of schema version ${version}, newer than this facts knows (${SCHEMA_VERSION}); upgrade facts to use it`;
+  return `${where} holds a facts library of schema version ${version}; 'facts db migrate' brings it to version ${SCHEMA_VERSION}`;
+}
+
+/** What a migration run did: the version before and after, and the steps applied. */
+export interface Migrated {
+  from: number;
+  to: number;
+  applied: readonly { version: number; description: string }[];
+}
+
+/**
+ * Applies the migrations this database lacks, in one transaction under an advisory lock:
+ * all of them or none. A database newer than this program is refused and left as it is.
+ */
+export async function migrate(client: pg.Client, target: DatabaseTarget): Promise<Migrated> {
+  return inTransaction(client, async () => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const from = await schemaVersion(client);
+    if (from > SCHEMA_VERSION) throw new DatabaseError(schemaProblem(from, target));
+    if (from === 0) await client.query('CREATE TABLE facts_migrations (version integer PRIMARY KEY, description text NOT NULL, applied timestamptz NOT NULL DEFAULT now())');
+    const pending = MIGRATIONS.filter((m) => m.version > from);
+    for (const m of pending) {
+      await client.query(m.sql);
+      await client.query('INSERT INTO facts_migrations (version, description) VALUES ($1, $2)', [m.version, m.description]);
+    }
+    return { from, to: SCHEMA_VERSION, applied: pending.map(({ version, description }) => ({ version, description })) };
+  });
+}
+
+/** What `facts db status` reports. */
+export interface DatabaseStatus {
+  database: string;
+  server: string;
+  schema: number;
+  known: number;
+  sources: number;
+  quotes: number;
+  figures: number;
+  claims: number;
+  guarantees: number;
+  entities: number;
+  corrections: number;
+  size: string;
+}
+
+/** The schema's version and what the library holds, counted (none when it has no schema). */
+export async function status(client: pg.Client, target: DatabaseTarget): Promise<DatabaseStatus> {
+  const version = await schemaVersion(client);
+  const server = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '';
+  const size = (await client.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0]?.size ?? '';
+  const counts = { sources: 0, quotes: 0, figures: 0, claims: 0, guarantees: 0, entities: 0, corrections: 0 };
+  if (version === SCHEMA_VERSION) {
+    const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+    const kinds = await client.query<{ kind: string; n: string }>('SELECT kind, count(*) AS n FROM facts_records GROUP BY kind');
+    const ofKind = (kind: string) => Number(kinds.rows.find((r) => r.kind === kind)?.n ?? 0);
+    Object.assign(counts, {
+      sources: await count('SELECT count(*) AS n FROM facts_sources'),
+      quotes: ofKind('quote'),
+      figures: ofKind('number'),
+      claims: ofKind('claim'),
+      guarantees: ofKind('guarantee'),
+      entities: await count('SELECT count(*) AS n FROM facts_entities'),
+      corrections: await count('SELECT count(*) AS n FROM facts_corrections'),
+    });
+  }
+  return { database: maskUrl(target.url), server: `PostgreSQL ${server}`, schema: version, known: SCHEMA_VERSION, ...counts, size };
+}

@@ -1,0 +1,279 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, connect as connectTcp, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, runBin, tempDir, type RunResult } from '../helpers.js';
+import { freePort, startPostgres, type TestServer } from '../postgres.js';
+
+// The shared library on a real PostgreSQL server, started by these tests (test/postgres.ts),
+// through the built bin/facts.js as a desk would use it. Invented articles only.
+
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'articles', name);
+const ARTICLES = ['rail-strike.txt', 'harbour-council.txt', 'museum-funding.txt'].map(fixture);
+
+let server: TestServer;
+let counter = 0;
+
+beforeAll(async () => {
+  server = await startPostgres();
+});
+
+afterAll(() => {
+  server?.stop();
+});
+
+/** A new database with the library's tables, and the env of a desk that uses it (an empty library folder and cache of its own). */
+async function desk(init = true): Promise<{ url: string; env: Record<string, string>; name: string }> {
+  const name = `desk${++counter}`;
+  const url = await server.createDatabase(name);
+  const home = tempDir();
+  const env = { FACTS_DATABASE_URL: url, XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache') };
+  if (init) expect(runBin(['db', 'init'], { env })).toMatchObject({ code: 0, stderr: '' });
+  return { url, env, name };
+}
+
+/** Runs bin/facts.js without waiting for it, for runs at the same moment. */
+function runBinAsync(argv: string[], env: Record<string, string>, input = ''): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const count = async (db: string, table: string) => Number((await server.sql(`SELECT count(*) AS n FROM ${table}`, db)).rows[0]?.n);
+
+describe('facts db', () => {
+  it('makes the tables once, says the version and counts, and a second init does nothing', async () => {
+    const { env, name } = await desk(false);
+    const before = runBin(['db', 'status', '--format', 'json'], { env });
+    expect(before.code).toBe(1);
+    expect(JSON.parse(before.stdout)).toMatchObject({ schema: 0, sources: 0 });
+    const made = runBin(['db', 'init'], { env });
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 1 \(/);
+    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 1 already; nothing to do\n$/);
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 1 already; nothing to do\n$/);
+    expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
+    const status = JSON.parse(runBin(['db', 'status', '--format', 'json'], { env }).stdout) as Record<string, unknown>;
+    expect(status).toMatchObject({ schema: 1, known: 1, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
+    expect(status.server).toMatch(/^PostgreSQL \d+/);
+    expect(String(status.database)).not.toContain(server.password);
+  });
+
+  it('refuses, in one line, a library of a newer schema, and writes nothing to it', async () => {
+    const { env, name } = await desk();
+    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (2, 'from a newer facts')", name);
+    for (const argv of [['add', ARTICLES[0] as string], ['quotes'], ['db', 'migrate'], ['library']]) {
+      const result = runBin(argv, { env });
+      expect(result, argv.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 2, newer than this facts knows \(1\); upgrade facts to use it\n$/);
+    }
+    expect(await count(name, 'facts_sources')).toBe(0);
+  });
+
+  it('says a database without the tables needs facts db init', async () => {
+    const { env } = await desk(false);
+    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stderr: expect.stringMatching(/holds no facts library yet; 'facts db init' makes one\n$/) });
+  });
+});
+
+async function countKind(db: string, kind: string): Promise<number> {
+  return Number((await server.sql(`SELECT count(*) AS n FROM facts_records WHERE kind = '${kind}'`, db)).rows[0]?.n);
+}
+
+describe('a library in a database answers as the same library in a folder', () => {
+  it('prints the same bytes for search, verify, who, quotes, show, sources and entities', async () => {
+    const { env } = await desk();
+    const folder = tempDir();
+    const local = { XDG_DATA_HOME: folder, XDG_CACHE_HOME: join(folder, 'cache') };
+    for (const article of ARTICLES) {
+      expect(runBin(['add', article], { env }).code).toBe(0);
+      expect(runBin(['add', article], { env: local }).code).toBe(0);
+    }
+    const commands = [
+      ['search', 'strike'],
+      ['search', 'museum funding', '--format', 'json'],
+      ['verify', 'our members have run out of patience'],
+      ['verify', 'our members have run out of patience', '--speaker', 'Paul Hendry', '--format', 'json'],
+      ['who', 'Lindqvist'],
+      ['quotes', '--format', 'json'],
+      ['quotes', '--speaker', 'Maria Lindqvist'],
+      ['numbers'],
+      ['show', 'rail-strike.q2', '--format', 'json'],
+      ['sources'],
+      ['sources', 'harbour-council', '--text'],
+      ['entities', '--format', 'ndjson'],
+      ['library'],
+      ['guarantees', 'list'],
+    ];
+    for (const argv of commands) {
+      const fromFolder = runBin(argv, { env: local });
+      expect(fromFolder.stdout, argv.join(' ')).not.toBe('');
+      expect(runBin(argv, { env }), argv.join(' ')).toEqual(fromFolder);
+    }
+    const quotes = ['our members have run out of patience', 'a sentence nobody said', 'we did not want this'].join('\n');
+    const batch = runBin(['verify', '-'], { env: local, input: quotes });
+    expect(runBin(['verify', '-'], { env, input: quotes })).toEqual(batch);
+  });
+});
+
+describe('writes', () => {
+  it('eight adds at once, two of the same text, keep seven sources whole, each once', async () => {
+    const { env, name } = await desk();
+    const dir = tempDir();
+    const texts = Array.from({ length: 7 }, (_, i) => `The mayor of Town ${i} spoke on Monday.\n\n"We will build ${i + 2} bridges," said Mayor Alex Stone${i}. "Nobody will wait again."\n`);
+    const files = texts.map((text, i) => {
+      const path = join(dir, `town.txt`.replace('town', `town-${i}`));
+      writeFileSync(path, text);
+      return path;
+    });
+    // Seven texts under names that suggest the same id, and the first one twice.
+    const argv = [...files, files[0] as string].map((file, i) => ['add', file, '--title', `Town ${i}`]);
+    const results = await Promise.all(argv.map((a) => runBinAsync(a, env)));
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, stderr: '' });
+    expect(results.filter((r) => r.stdout.startsWith('already in the library as'))).toHaveLength(1);
+    const sources = (await server.sql('SELECT id, text FROM facts_sources ORDER BY id', name)).rows as { id: string; text: string }[];
+    expect(sources.map((s) => s.text).sort()).toEqual([...texts].sort());
+    // Each source whole: the records a folder of the same text would hold, row for row.
+    for (const { id, text } of sources) {
+      const local = tempDir({ 'a.txt': text });
+      const expected = JSON.parse(runBin(['extract', join(local, 'a.txt'), '--id', id]).stdout) as { records: { id: string; text: string }[] };
+      const rows = (await server.sql(`SELECT id, text FROM facts_records WHERE source_id = '${id}' ORDER BY position`, name)).rows as { id: string; text: string }[];
+      expect(rows).toEqual(expected.records.map((r) => ({ id: r.id, text: r.text })));
+    }
+  });
+
+  it('keeps text with quotes, backslashes and SQL in it as it was, and finds it again', async () => {
+    const { env, name } = await desk();
+    const text = `Robert'); DROP TABLE facts_sources; -- spoke to the school board on Monday.\n\n"Little Bobby Tables is ' OR 1=1; -- my son," said Robert Droptable, a parent. "I am sorry about the C:\\schools\\ folder and the \\0 in it."\n`;
+    const file = join(tempDir({ 'bobby.txt': text }), 'bobby.txt');
+    expect(runBin(['add', file], { env }).code).toBe(0);
+    expect(runBin(['sources', 'bobby', '--text'], { env }).stdout).toBe(text);
+    expect(runBin(['verify', "Little Bobby Tables is ' OR 1=1; -- my son", '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tRobert Droptable\n');
+    expect(runBin(['verify', 'I am sorry about the C:\\schools\\ folder and the \\0 in it', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tRobert Droptable\n');
+    expect(runBin(['search', 'Bobby Tables', '--kind', 'quote', '--fields', 'id'], { env }).stdout).toMatch(/^bobby\.q\d+\n$/);
+    expect(await count(name, 'facts_sources')).toBe(1);
+  });
+
+  it('fix writes a correction in one transaction, and add --replace makes it again', async () => {
+    const { env, name } = await desk();
+    expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
+    const fixed = runBin(['fix', 'rail-strike.q2', '--speaker', 'Paul Hendry'], { env });
+    expect(fixed).toMatchObject({ code: 0, stderr: '' });
+    expect(fixed.stdout).toMatch(/^fixed rail-strike\.q2: said by Paul Hendry \(was Maria Lindqvist, .*\); reviewed\n  kept in postgres:\/\/facts:\*\*\*@/);
+    const speakerOf = () => runBin(['show', 'rail-strike.q2', '--fields', 'speaker,confidence'], { env }).stdout;
+    expect(speakerOf()).toBe('Paul Hendry\thigh\n');
+    expect(await count(name, 'facts_corrections')).toBe(1);
+    expect(runBin(['add', ARTICLES[0] as string, '--replace'], { env }).stdout).toMatch(/^replaced rail-strike:/);
+    expect(speakerOf()).toBe('Paul Hendry\thigh\n');
+    expect(runBin(['library', 'remove', 'rail-strike'], { env }).code).toBe(0);
+    for (const table of ['facts_sources', 'facts_entities', 'facts_records', 'facts_corrections']) expect(await count(name, table), table).toBe(0);
+  });
+});
+
+describe('roles and faults', () => {
+  it('lets a read-only role run every reading command, and refuses its add in one line naming the privilege', async () => {
+    const { env, name } = await desk();
+    expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
+    await server.sql(`DROP ROLE IF EXISTS reader_${name}; CREATE ROLE reader_${name} LOGIN PASSWORD 'read-only-secret'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_${name}`, name);
+    const reader = { ...env, FACTS_DATABASE_URL: server.url(name, { user: `reader_${name}`, password: 'read-only-secret' }) };
+    for (const argv of [['quotes'], ['search', 'strike'], ['verify', 'our members have run out of patience'], ['who', 'Lindqvist'], ['show', 'rail-strike.q2'], ['library'], ['db', 'status']]) {
+      expect(runBin(argv, { env: reader }), argv.join(' ')).toMatchObject({ code: 0, stderr: '' });
+    }
+    const added = runBin(['add', ARTICLES[1] as string], { env: reader });
+    expect(added.code).toBe(2);
+    expect(added.stderr).toMatch(/^facts: the database at postgres:\/\/reader_desk\d+:\*\*\*@[^ ]+: permission denied for table facts_sources: this role may not do that/);
+    expect(added.stderr.split('\n')).toHaveLength(2);
+    expect(added.stderr).not.toContain('read-only-secret');
+    expect(await count(name, 'facts_sources')).toBe(1);
+  });
+
+  it('says in one line, exit 2, without the password, when the server is not there, the password is wrong or the database unknown', async () => {
+    const { name } = await desk(false);
+    const port = await freePort();
+    const cases: [string, RegExp][] = [
+      [`postgres://facts:hunter2@127.0.0.1:${port}/${name}`, /^facts: cannot connect to postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: connection refused \(is the server running, and listening there\?\)\n$/],
+      [server.url(name, { user: 'facts', password: 'hunter2' }), /^facts: cannot connect to postgres:\/\/facts:\*\*\*@[^ ]+: password authentication failed for user "facts" \(check the password/],
+      [server.url('nosuchdb'), /^facts: cannot connect to postgres:\/\/facts:\*\*\*@[^ ]+\/nosuchdb: database "nosuchdb" does not exist \(create it first/],
+    ];
+    for (const [url, message] of cases) {
+      for (const argv of [['quotes'], ['add', ARTICLES[0] as string], ['db', 'status']]) {
+        const result = runBin(argv, { env: { FACTS_DATABASE_URL: url } });
+        expect(result, `${argv.join(' ')} ${url}`).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(message) });
+        expect(result.stderr).not.toContain('hunter2');
+        expect(result.stderr).not.toContain(server.password);
+      }
+    }
+    expect(runBin(['--database', 'mysql://root:hunter2@db/x', 'quotes'])).toEqual({ code: 2, stdout: '', stderr: "facts: --database takes a postgres:// URL, got 'mysql://root:hunter2@db/x'\n" });
+  });
+
+  it('gives up within --timeout on a server that never answers', async () => {
+    const silent = await listen(() => {});
+    const port = (silent.address() as { port: number }).port;
+    const started = Date.now();
+    const result = await runBinAsync(['--timeout', '1', 'quotes'], { FACTS_DATABASE_URL: `postgres://facts:hunter2@127.0.0.1:${port}/x` });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/: no answer within 1 s \(--timeout, or connect_timeout in the URL\)\n$/) });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    silent.close();
+  });
+
+  it('keeps nothing of an add whose connection is cut while it writes', async () => {
+    const { env, name } = await desk();
+    // A proxy that passes everything on, until the client sends the records: then it cuts both ends.
+    const proxy = await listen((client) => {
+      const upstream = connectTcp(server.port, '127.0.0.1');
+      client.on('data', (data: Buffer) => {
+        if (data.includes('INSERT INTO facts_records')) {
+          client.destroy();
+          upstream.destroy();
+          return;
+        }
+        upstream.write(data);
+      });
+      upstream.on('data', (data: Buffer) => client.write(data));
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    const url = (env.FACTS_DATABASE_URL ?? '').replace(`:${server.port}/`, `:${(proxy.address() as { port: number }).port}/`);
+    // (Not spawnSync: the proxy runs in this process.)
+    const result = await runBinAsync(['add', ARTICLES[0] as string], { ...env, FACTS_DATABASE_URL: url });
+    proxy.close();
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^facts: the database at postgres:\/\/facts:\*\*\*@[^ ]+: the connection was lost; nothing of this command was kept\n$/) });
+    // The server rolls back what the cut connection left: no source, no half of one.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const table of ['facts_sources', 'facts_entities', 'facts_records']) expect(await count(name, table), table).toBe(0);
+  });
+});
+
+describe('moving a library', () => {
+  it('push copies the folder once, and export writes files that load with --data', async () => {
+    const { env } = await desk();
+    const home = tempDir();
+    const withFolder = { ...env, XDG_DATA_HOME: home };
+    for (const article of ARTICLES.slice(0, 2)) expect(runBin(['add', article], { env: { XDG_DATA_HOME: home } }).code).toBe(0);
+    expect(runBin(['library', 'push'], { env: withFolder })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^copied 2 of 2 sources from .* to postgres:\/\/facts:\*\*\*@/), stderr: '' });
+    expect(runBin(['library', 'push'], { env: withFolder }).stdout).toMatch(/^copied 0 of 2 sources .*; 2 were there already\n$/);
+    const out = join(tempDir(), 'archive');
+    expect(runBin(['library', 'export', out], { env })).toMatchObject({ code: 0, stdout: `wrote 2 of 2 sources to ${out}\n` });
+    expect(readdirSync(out).sort()).toEqual(['harbour-council.json', 'rail-strike.json']);
+    // The same files as the folder's, byte for byte.
+    for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(home, 'facts', 'library', file), 'utf8'));
+    const data = readdirSync(out).flatMap((file) => ['--data', join(out, file)]);
+    expect(runBin([...data, 'quotes'], { env: {} })).toEqual(runBin(['--no-bundled', 'quotes'], { env }));
+    expect(runBin(['library', 'export', out], { env })).toMatchObject({ code: 2, stderr: expect.stringContaining('is there already; it was left as it is') });
+  });
+});
+
+/** A TCP server on 127.0.0.1 at a free port. */
+function listen(onConnection: (socket: Socket) => void): Promise<Server> {
+  return new Promise((resolve) => {
+    const tcp = createServer(onConnection);
+    tcp.listen(0, '127.0.0.1', () => resolve(tcp));
+  });
+}
