@@ -1,14 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from './helpers.js';
+import { startPostgres, type TestServer } from './postgres.js';
 
 // The README cannot drift from the program: every example command in it (a line
 // starting with "$ " in a fenced block) is run, in order within its block, and what it
 // prints must be the text the README shows under it. A line "..." in the README stands
 // for any number of lines. A table shown as on a terminal is run with --format table at
 // the width of its first line. (A "..." line, indented or not, stands for any lines.)
+// An `export NAME=VALUE` line holds for the rest of its block. A block that runs
+// `createdb` is given a PostgreSQL server of its own (test/postgres.ts) through libpq's
+// PGHOST, PGPORT, PGUSER and PGPASSWORD, as a reader's shell would have them.
 
 /** Examples that are not run, each for a reason a reader can check. */
 const NOT_RUN: Record<string, string> = {
@@ -57,6 +61,13 @@ const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).sta
 
 describe('README examples', () => {
   const blocks = examples();
+  let server: Promise<TestServer> | undefined;
+  afterAll(async () => (await server)?.stop());
+  /** libpq's variables for a server of the tests' own, started on first use. */
+  const postgres = async (): Promise<Record<string, string>> => {
+    const { port, password } = await (server ??= startPostgres());
+    return { PGHOST: '127.0.0.1', PGPORT: String(port), PGUSER: 'facts', PGPASSWORD: password };
+  };
 
   it('has examples to check', () => {
     expect(blocks.flat().length).toBeGreaterThan(20);
@@ -67,10 +78,16 @@ describe('README examples', () => {
 
   blocks.filter((block) => block.some(runnable)).forEach((block) => {
     const first = block[0] as Example;
-    it(`line ${first.line}: ${first.command}`, () => {
+    it(`line ${first.line}: ${first.command}`, async () => {
       const dir = tempDir();
       symlinkSync(join(ROOT, 'test'), join(dir, 'test'));
+      const exported: Record<string, string> = block.some((e) => e.command.startsWith('createdb ')) ? await postgres() : {};
       for (const example of block.filter(runnable)) {
+        const assignment = /^export (\w+)=(\S+)$/.exec(example.command);
+        if (assignment) {
+          exported[assignment[1] as string] = assignment[2] as string;
+          continue;
+        }
         const table = example.expected[0]?.startsWith('┌') === true;
         const width = table ? [...(example.expected[0] as string)].length : 80;
         const command = table ? `${example.command} --format table` : example.command;
@@ -78,7 +95,7 @@ describe('README examples', () => {
           cwd: dir,
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'pipe'],
-          env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), COLUMNS: String(width), LANG: 'C.UTF-8' },
+          env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache'), COLUMNS: String(width), LANG: 'C.UTF-8', ...exported },
         });
         const printed = result.stdout.replace(/\n$/, '').split('\n').map((l) => l.trimEnd());
         const expected = example.expected.map((l) => l.trimEnd());
