@@ -59,7 +59,7 @@ export function newAttributionsCommand(deps: CommandDeps, run: Run<AttributionsO
 
 /** Every attributed record, or those of one person (across the sources that name them). */
 export async function runAttributions({ speaker, globals: given }: AttributionsOptions, deps: RunDeps): Promise<number> {
-  const { globals, store } = await prepareStore(given, deps);
+  const { globals, store } = await prepareStore(given, deps, speaker === undefined ? undefined : { speaker });
   const speakers = await resolveSpeakerFilter(store, speaker);
   const named = speakers && store.entityById.get([...speakers][0] ?? '')?.name;
   const everyone = () => Array.from({ length: store.recordCount }, (_, i) => store.speaker(i));

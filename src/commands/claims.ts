@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { filterRecords } from '../query/filter.js';
 import { emit, prepareStore, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
-import { describeEmpty, filterOf, newRecordCommand, textRecordListing, type RecordListOptions } from './records.js';
+import { describeEmpty, filterOf, scopeOf, newRecordCommand, textRecordListing, type RecordListOptions } from './records.js';
 
 /** `facts claims [PATTERN]`: the reported, unquoted statements. */
 export function newClaimsCommand(deps: CommandDeps, run = runClaims): Command {
@@ -11,7 +11,7 @@ export function newClaimsCommand(deps: CommandDeps, run = runClaims): Command {
 
 /** The claims that pass the filter, in the order of the dataset. */
 export async function runClaims(options: RecordListOptions, deps: RunDeps): Promise<number> {
-  const { globals, store } = await prepareStore(options.globals, deps);
+  const { globals, store } = await prepareStore(options.globals, deps, scopeOf(options));
   const filter = filterOf(options);
   const hits = await filterRecords(store, ['claim'], filter, warnOn(deps));
   return emit(deps, globals, textRecordListing(store, hits), describeEmpty(store, ['claim'], filter, 'claims'));

@@ -6,8 +6,10 @@ import { indexDataset } from '../dataset/dataset.js';
 import type { LibraryStore } from '../library/library-store.js';
 import { libraryFolder } from '../library/folder.js';
 import type { RecordContext } from '../output/jsonld.js';
-import type { Dataset, FactRecord } from '../dataset/types.js';
-import { ExitCode, UsageError } from '../errors.js';
+import type { Dataset, DatasetFile, FactRecord } from '../dataset/types.js';
+import type { SourceSelection } from '../database/database.js';
+import { resolveSpeakerFilter } from '../query/names.js';
+import { ExitCode, isFactsError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { Listing } from '../output/listing.js';
 import { entityName } from '../output/columns.js';
@@ -71,17 +73,42 @@ export function warnOn(deps: RunDeps): (message: string) => void {
 }
 
 /**
- * The global options and the data (as a store), resolved for the command being run. A
- * library in a database is read whole, with the bundled article, into a store in memory
- * that answers as the same entries in a folder would.
+ * Where a command's answer can be: in the source that holds an id, in what a name's
+ * speakers said, or near some words (a query, quotes). A library in a database reads
+ * only those sources (and every entity); a folder is read whole, from its index cache.
  */
-export async function prepareStore(given: GivenGlobals, deps: RunDeps): Promise<{ globals: GlobalOptions; store: FactStore }> {
+export type Scope = { holding: string } | { speaker: string } | { words: readonly string[] };
+
+/**
+ * The global options and the data (as a store), resolved for the command being run. A
+ * library in a database is read, with the bundled article, into a store in memory that
+ * answers as the same entries in a folder would: all of it, or within a scope the
+ * sources the database picks for it.
+ */
+export async function prepareStore(given: GivenGlobals, deps: RunDeps, scope?: Scope): Promise<{ globals: GlobalOptions; store: FactStore }> {
   const globals = resolveGlobalOptions(given.values, deps.io);
   const { database } = globals.data;
   if (database === undefined) return { globals, store: await loadStore(globals.data, deps.io) };
+  const bundled = globals.data.bundled === false ? [] : [bundledDatasetFile()];
   const { readDatabaseFiles } = await import('../database/database.js');
-  const files = await readDatabaseFiles(database);
-  return { globals, store: storeFromDataset(indexDataset([...(globals.data.bundled === false ? [] : [bundledDatasetFile()]), ...files])) };
+  const files = await readDatabaseFiles(database, scope && selectionOf(scope, bundled));
+  return { globals, store: storeFromDataset(indexDataset([...bundled, ...files])) };
+}
+
+/** A scope as the database picks sources for it; a name is told apart with the same code as in a folder, and one that does not resolve picks every source (the command then says why, as it would). */
+function selectionOf(scope: Scope, bundled: readonly DatasetFile[]): SourceSelection {
+  if (!('speaker' in scope)) return scope;
+  const name = scope.speaker;
+  return {
+    speakers: async (entities) => {
+      try {
+        return [...((await resolveSpeakerFilter({ entities: [...bundled.flatMap((f) => f.entities), ...entities] }, name)) ?? [])];
+      } catch (error) {
+        if (isFactsError(error)) return undefined;
+        throw error;
+      }
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Listing } from '../output/listing.js';
 import { filterRecords, type Hit } from '../query/filter.js';
 import { emit, prepareStore, warnOn, withExamples, type CommandDeps, type RunDeps } from './common.js';
 import { storeColumns } from '../output/columns.js';
-import { describeEmpty, filterOf, hitColumn, newRecordCommand, type RecordListOptions } from './records.js';
+import { describeEmpty, filterOf, scopeOf, hitColumn, newRecordCommand, type RecordListOptions } from './records.js';
 
 /** The table, TSV and JSON shape of figures. */
 export function numberListing(store: FactStore, hits: readonly Hit[]): Listing<Hit> {
@@ -44,7 +44,7 @@ export function newNumbersCommand(deps: CommandDeps, run = runNumbers): Command 
 
 /** The figures that pass the filter (which also looks in their unit and what they count), in the order of the dataset. */
 export async function runNumbers(options: RecordListOptions, deps: RunDeps): Promise<number> {
-  const { globals, store } = await prepareStore(options.globals, deps);
+  const { globals, store } = await prepareStore(options.globals, deps, scopeOf(options));
   const filter = filterOf(options);
   const hits = await filterRecords(store, ['number'], filter, warnOn(deps), (r) => [r.unit, r.about]);
   return emit(deps, globals, numberListing(store, hits), describeEmpty(store, ['number'], filter, 'figures'));

@@ -5,7 +5,7 @@ import type { RecordKind } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import type { Column, Listing } from '../output/listing.js';
 import type { Hit, RecordFilter } from '../query/filter.js';
-import { givenGlobals, recordContext, speakersOf, withOptions, type CommandDeps, type GivenGlobals, type Run } from './common.js';
+import { givenGlobals, recordContext, speakersOf, withOptions, type CommandDeps, type GivenGlobals, type Run, type Scope } from './common.js';
 import { storeColumns } from '../output/columns.js';
 import { recordLd } from '../output/jsonld.js';
 
@@ -29,6 +29,12 @@ export function newRecordCommand(name: 'quotes' | 'numbers' | 'claims', descript
 export function filterOf(options: RecordListOptions): RecordFilter {
   if (options.pattern !== undefined && options.regexp !== undefined) throw new UsageError('give either a PATTERN or -e/--regexp, not both');
   return { pattern: options.regexp ?? options.pattern, regexp: options.regexp !== undefined, speaker: options.speaker, source: options.source };
+}
+
+/** Where the records a filter asks for can be: in its source, or in what its speaker said (a library in a database reads only those). */
+export function scopeOf(options: RecordListOptions): Scope | undefined {
+  if (options.source !== undefined) return { holding: options.source };
+  return options.speaker === undefined ? undefined : { speaker: options.speaker };
 }
 
 /** What an empty result of a filter says on a terminal: what was asked, and who does have records of these kinds. */

@@ -87,6 +87,8 @@ export function newSearchCommand(deps: CommandDeps, run: Run<SearchCommandOption
 }
 
 export async function runSearchCommand(options: SearchCommandOptions, deps: RunDeps): Promise<number> {
+  // The whole library, even in a database: ranking weighs each word by how rare it is in all
+  // of it, which the sources a database would pick for the query do not tell.
   const { globals, store } = await prepareStore(options.globals, deps);
   const query = options.query.join(' ');
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;

@@ -105,7 +105,7 @@ export function newShowCommand(deps: CommandDeps, run: Run<ShowOptions> = runSho
 }
 
 export async function runShow({ id, globals: given }: ShowOptions, deps: RunDeps): Promise<number> {
-  const { globals, store } = await prepareStore(given, deps);
+  const { globals, store } = await prepareStore(given, deps, { holding: id });
   await printDetail(deps.io, recordDetailListing(store), findRecord(store, id), globals.output);
   return ExitCode.ok;
 }

@@ -54,7 +54,7 @@ export async function runSources({ id, text, globals: given }: SourcesOptions, d
   const asData = json === true || format === 'json' || format === 'ndjson';
   if (text && !asData) refuseOptions(given, ['format', 'fields', 'limit'], "--text prints the source's own text (--format json gives it as data)");
   if (id !== undefined) refuseOptions(given, ['limit'], 'sources ID prints one source');
-  const { globals, store } = await prepareStore(given, deps);
+  const { globals, store } = await prepareStore(given, deps, id === undefined ? undefined : { holding: id });
   const all = () => store.sourceIds.map((_, i) => i);
   const listing = sourceListing(store, id === undefined ? all() : []);
   if (text && !asData) {

@@ -145,7 +145,8 @@ export async function runVerify(options: VerifyOptions, deps: RunDeps): Promise<
   if (options.file !== undefined && words.length > 0) throw new UsageError('give either a QUOTE or --file, not both');
   if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
   if (!batch) refuseOptions(given, ['limit'], 'verify with one quote prints one result');
-  const { globals, store } = await prepareStore(given, deps);
+  const inputs = batch ? (await readLines(deps.io, options.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
+  const { globals, store } = await prepareStore(given, deps, options.source === undefined ? { words: inputs } : { holding: options.source });
   const review = { author: options.reviewAuthor, date: options.reviewDate, url: options.reviewUrl };
   if (globals.output.format !== 'jsonld' && Object.values(review).some((v) => v !== undefined)) {
     throw new UsageError('--review-author, --review-date and --review-url describe the ClaimReview; they apply with --format jsonld');
@@ -156,7 +157,6 @@ export async function runVerify(options: VerifyOptions, deps: RunDeps): Promise<
   }
   const source = options.source === undefined ? undefined : store.sourceIds.indexOf(options.source);
   if (source === -1) throw new UsageError(`no source '${options.source}'; sources: ${store.sourceIds.join(', ')}`);
-  const inputs = batch ? (await readLines(deps.io, options.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
   const claims = await claimsOf(store, inputs, options.speaker);
   const wordless = claims.findIndex((c) => countWords(c.quote) === 0);
   if (wordless >= 0) throw new UsageError(batch ? `quote ${wordless + 1} has no words to verify: '${inputs[wordless]}'` : 'the quote has no words to verify');

@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { DatasetFile } from '../dataset/types.js';
 import type { LibraryStore } from '../library/library-store.js';
 import { connect, describeDatabaseError, withDatabase, type DatabaseTarget } from './connect.js';
-import { databaseLibrary, readLibraryFiles } from './library.js';
+import { databaseLibrary, readLibraryFiles, type SourceSelection } from './library.js';
+
+export type { SourceSelection } from './library.js';
 import { requireSchema } from './schema.js';
 
 // The shared library on PostgreSQL, as the commands use it: loaded only when a command
@@ -45,10 +47,10 @@ export async function openDatabaseLibrary(target: DatabaseTarget): Promise<Libra
   };
 }
 
-/** The library's entries in this database as dataset files, for the commands that read data. */
-export async function readDatabaseFiles(target: DatabaseTarget): Promise<DatasetFile[]> {
+/** The library's entries in this database as dataset files, for the commands that read data: all of them, or those a selection picks (library.ts). */
+export async function readDatabaseFiles(target: DatabaseTarget, selection?: SourceSelection): Promise<DatasetFile[]> {
   return withDatabase(target, async (client: pg.Client) => {
     await requireSchema(client, target);
-    return readLibraryFiles(client);
+    return readLibraryFiles(client, selection);
   });
 }

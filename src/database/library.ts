@@ -22,26 +22,95 @@ function fileName(id: string): string {
 }
 
 /**
- * Every source's entry as the dataset file a folder would hold for it alone, as of one
- * moment (one read-only snapshot), in the order a folder of the same files would list
- * them, so that every answer is the same from either.
+ * The sources a command may find its answer in, picked where the data is (the
+ * command's own code then ranks and compares what they hold); undefined: every source.
+ *
+ * - `holding`: the source that holds a record, entity or source of this id.
+ * - `speakers`: the sources quoting the people a name means, told apart by the caller
+ *   (with the same code as in a folder) from every entity of the library.
+ * - `words`: for each text (a query, a quote), the sources that hold all of its words, and
+ *   those that hold most of them (PostgreSQL's full-text ranking, on the word index),
+ *   and the sources of the quotations nearest to it (pg_trgm's trigram similarity).
  */
-async function readAll(client: pg.Client): Promise<DatasetFile[]> {
+export type SourceSelection = { holding: string } | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> } | { words: readonly string[] };
+
+/** How many sources one text's words pick, at most, by full-text rank: enough for a quote's source to be among them, few enough to read in a moment. */
+const RANKED_SOURCES = 50;
+/** How many quotations one text picks by trigram similarity, at most. */
+const SIMILAR_QUOTES = 20;
+
+/** The words of a text as full-text search takes them: letters and digits only, so that no text is ever read as the query syntax. */
+function queryWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+async function selectSources(client: pg.Client, selection: SourceSelection, entities: readonly Entity[]): Promise<Set<string> | undefined> {
+  if ('holding' in selection) {
+    const found = await client.query<{ id: string }>(
+      `SELECT source_id AS id FROM facts_records WHERE id = $1
+       UNION SELECT source_id FROM facts_entities WHERE id = $1
+       UNION SELECT id FROM facts_sources WHERE id = $1`,
+      [selection.holding],
+    );
+    // Nothing holds it: every source, so that the command says so as it would of a folder.
+    return found.rows.length === 0 ? undefined : new Set(found.rows.map((r) => r.id));
+  }
+  if ('speakers' in selection) {
+    const people = await selection.speakers(entities);
+    if (people === undefined) return undefined;
+    const found = await client.query<{ id: string }>('SELECT DISTINCT source_id AS id FROM facts_records WHERE speaker = ANY($1::text[])', [people]);
+    return new Set(found.rows.map((r) => r.id));
+  }
+  const queries = selection.words.map(queryWords).filter((words) => words.length > 0);
+  const found = await client.query<{ id: string }>(
+    `WITH asked AS (
+       SELECT to_tsquery('english', all_words) AS every, to_tsquery('english', any_word) AS some, text
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(all_words, any_word, text)
+     )
+     SELECT s.id FROM asked, facts_sources s WHERE s.words @@ asked.every AND numnode(asked.every) > 0
+     UNION
+     SELECT ranked.id FROM asked CROSS JOIN LATERAL (
+       SELECT id FROM facts_sources WHERE words @@ asked.some ORDER BY ts_rank(words, asked.some) DESC, id LIMIT ${RANKED_SOURCES}
+     ) AS ranked WHERE numnode(asked.some) > 0
+     UNION
+     SELECT near.source_id FROM asked CROSS JOIN LATERAL (
+       SELECT source_id FROM facts_records WHERE kind = 'quote' AND text % asked.text ORDER BY similarity(text, asked.text) DESC, id LIMIT ${SIMILAR_QUOTES}
+     ) AS near`,
+    [queries.map((w) => w.join(' & ')), queries.map((w) => w.join(' | ')), selection.words.filter((t) => queryWords(t).length > 0)],
+  );
+  return new Set(found.rows.map((r) => r.id));
+}
+
+/**
+ * Each source's entry as the dataset file a folder would hold for it alone, as of one
+ * moment (one read-only snapshot), in the order a folder of the same files would list
+ * them, so that every answer is the same from either. With a selection, only the
+ * sources it picks are read whole; every other source gives its entities alone (every
+ * person of the library, in the same order, so that a name means what it means in a
+ * folder of all of them).
+ */
+async function readAll(client: pg.Client, selection?: SourceSelection): Promise<DatasetFile[]> {
   return inTransaction(client, async () => {
     await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const sources = await client.query<{ id: string; text: string; source: Source }>('SELECT id, text, source FROM facts_sources');
+    const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources')).rows.map((r) => r.id);
     const entities = await client.query<{ source_id: string; entity: Entity }>('SELECT source_id, entity FROM facts_entities ORDER BY source_id, position');
-    const records = await client.query<{ source_id: string; record: FactRecord }>('SELECT source_id, record FROM facts_records ORDER BY source_id, position');
-    const corrections = await client.query<{ source_id: string; correction: Correction }>('SELECT source_id, correction FROM facts_corrections ORDER BY source_id, position');
-    const bySource = new Map<string, { source: Source; entities: Entity[]; records: FactRecord[]; corrections: Correction[] }>();
+    const picked = selection && (await selectSources(client, selection, entities.rows.map((r) => r.entity)));
+    const only = picked ? ' WHERE source_id = ANY($1::text[])' : '';
+    const params = picked ? [[...picked]] : [];
+    const sources = await client.query<{ id: string; text: string; source: Source }>(`SELECT id, text, source FROM facts_sources${only.replace('source_id', 'id')}`, params);
+    const records = await client.query<{ source_id: string; record: FactRecord }>(`SELECT source_id, record FROM facts_records${only} ORDER BY source_id, position`, params);
+    const corrections = await client.query<{ source_id: string; correction: Correction }>(`SELECT source_id, correction FROM facts_corrections${only} ORDER BY source_id, position`, params);
+    const bySource = new Map(ids.map((id) => [id, { source: undefined as Source | undefined, entities: [] as Entity[], records: [] as FactRecord[], corrections: [] as Correction[] }]));
     // The text goes back where the source's fields had it (its place was kept as null).
-    for (const row of sources.rows) bySource.set(row.id, { source: { ...row.source, text: row.text }, entities: [], records: [], corrections: [] });
+    for (const row of sources.rows) {
+      const entry = bySource.get(row.id);
+      if (entry) entry.source = { ...row.source, text: row.text };
+    }
     for (const row of entities.rows) bySource.get(row.source_id)?.entities.push(row.entity);
     for (const row of records.rows) bySource.get(row.source_id)?.records.push(row.record);
     for (const row of corrections.rows) bySource.get(row.source_id)?.corrections.push(row.correction);
-    const name = (id: string) => fileName(id);
-    const ordered = [...bySource.values()].sort((a, b) => (name(a.source.id) < name(b.source.id) ? -1 : name(a.source.id) > name(b.source.id) ? 1 : 0));
-    return ordered.map((e) => asFile(e.source, e.entities, e.records, e.corrections));
+    const ordered = [...bySource].sort(([a], [b]) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
+    return ordered.map(([, e]) => (e.source ? asFile(e.source, e.entities, e.records, e.corrections) : { version: 1, sources: [], entities: e.entities, records: [] }));
   });
 }
 
@@ -146,7 +215,7 @@ export function databaseLibrary(client: pg.Client, target: DatabaseTarget): Libr
   };
 }
 
-/** Every entry of the library in the database, as the dataset files a folder of them would hold, in a folder's order. */
-export async function readLibraryFiles(client: pg.Client): Promise<DatasetFile[]> {
-  return readAll(client);
+/** Every entry of the library in the database, as the dataset files a folder of them would hold, in a folder's order; with a selection, only the sources it picks (and everyone's entities). */
+export async function readLibraryFiles(client: pg.Client, selection?: SourceSelection): Promise<DatasetFile[]> {
+  return readAll(client, selection);
 }

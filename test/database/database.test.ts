@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runBin, tempDir, type RunResult } from '../helpers.js';
 import { freePort, startPostgres, type TestServer } from '../postgres.js';
+import { readDatabaseFiles, type SourceSelection } from '../../src/database/database.js';
+import type { Entity } from '../../src/dataset/types.js';
 
 // The shared library on a real PostgreSQL server, started by these tests (test/postgres.ts),
 // through the built bin/facts.js as a desk would use it. Invented articles only.
@@ -56,25 +58,35 @@ describe('facts db', () => {
     expect(JSON.parse(before.stdout)).toMatchObject({ schema: 0, sources: 0 });
     const made = runBin(['db', 'init'], { env });
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 1 \(/);
-    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 1 already; nothing to do\n$/);
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 1 already; nothing to do\n$/);
+    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 2 \(/);
+    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 2 already; nothing to do\n$/);
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 2 already; nothing to do\n$/);
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     const status = JSON.parse(runBin(['db', 'status', '--format', 'json'], { env }).stdout) as Record<string, unknown>;
-    expect(status).toMatchObject({ schema: 1, known: 1, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
+    expect(status).toMatchObject({ schema: 2, known: 2, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
     expect(status.server).toMatch(/^PostgreSQL \d+/);
     expect(String(status.database)).not.toContain(server.password);
   });
 
   it('refuses, in one line, a library of a newer schema, and writes nothing to it', async () => {
     const { env, name } = await desk();
-    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (2, 'from a newer facts')", name);
+    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (3, 'from a newer facts')", name);
     for (const argv of [['add', ARTICLES[0] as string], ['quotes'], ['db', 'migrate'], ['library']]) {
       const result = runBin(argv, { env });
       expect(result, argv.join(' ')).toMatchObject({ code: 2, stdout: '' });
-      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 2, newer than this facts knows \(1\); upgrade facts to use it\n$/);
+      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 3, newer than this facts knows \(2\); upgrade facts to use it\n$/);
     }
     expect(await count(name, 'facts_sources')).toBe(0);
+  });
+
+  it('brings an older library up to date with db migrate, which every other command asks for first', async () => {
+    const { env, name } = await desk();
+    expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
+    // The library as the first version of the schema left it.
+    await server.sql('DROP INDEX facts_sources_words; ALTER TABLE facts_sources DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2', name);
+    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 2\n$/) });
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 2 \(an English word index/);
+    expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
   });
 
   it('says a database without the tables needs facts db init', async () => {
@@ -120,6 +132,30 @@ describe('a library in a database answers as the same library in a folder', () =
     const quotes = ['our members have run out of patience', 'a sentence nobody said', 'we did not want this'].join('\n');
     const batch = runBin(['verify', '-'], { env: local, input: quotes });
     expect(runBin(['verify', '-'], { env, input: quotes })).toEqual(batch);
+  });
+});
+
+describe('queries run where the data is', () => {
+  it('reads whole only the sources the database picks for an id, a speaker or a quote, and every entity', async () => {
+    const { env, url } = await desk();
+    for (const article of ARTICLES) expect(runBin(['add', article], { env }).code).toBe(0);
+    const target = { url, timeoutMs: 10_000 };
+    const read = async (selection?: SourceSelection) => {
+      const files = await readDatabaseFiles(target, selection);
+      return { whole: files.flatMap((f) => f.sources.map((s) => s.id)), entities: files.flatMap((f) => f.entities).length };
+    };
+    const all = await read();
+    expect(all.whole).toEqual(['harbour-council', 'museum-funding', 'rail-strike']);
+    expect(await read({ holding: 'harbour-council.q1' })).toEqual({ whole: ['harbour-council'], entities: all.entities });
+    expect((await read({ holding: 'no-such-id' })).whole).toEqual(all.whole);
+    expect((await read({ words: ['our members have run out of patience'] })).whole).toContain('rail-strike');
+    expect((await read({ words: ['our members have run out of pateince'] })).whole).toContain('rail-strike');
+    expect((await read({ words: ['zebras juggle quantum xylophones'] })).whole).toEqual([]);
+    // Words are only ever parameters: query syntax and SQL in them are words to look for.
+    expect((await read({ words: ["Robert'); DROP TABLE facts_sources; --", '\\ & | ! :* <-> ()'] })).whole).not.toContain('museum-funding');
+    expect((await read()).whole).toEqual(all.whole);
+    const lindqvist = { speakers: async (entities: readonly Entity[]) => entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) };
+    expect((await read(lindqvist)).whole).toEqual(['rail-strike']);
   });
 });
 
