@@ -5,3 +5,6 @@ export function generateDataset(count: number, seed?: number, options?: { vocabu
 
 /** Writes a dataset as compact JSON (the bytes JSON.stringify gives), a list element at a time. */
 export function writeDataset(path: string, dataset: DatasetFile): void;
+
+/** Article `index` of a generated library: one source of `quotes` quotations by five people of its own (see generate-data.mjs). */
+export function generateArticle(index: number, quotes?: number): DatasetFile;

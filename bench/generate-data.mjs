@@ -39,8 +39,14 @@ if (COMMON_170.length !== 170) throw new Error(`the common-170 vocabulary has ${
 const SYLLABLES = 'ka lo mi ren tor vas el an is um po ri sa den gal mor tin ver bel cor dun fal har jen kel lor mar nor pel ros sul tam val wen yor zel'.split(' ');
 
 function word(rand, vocabulary) {
+  if (vocabulary === 'syllables') return syllables(rand);
   if (vocabulary === 'common-170') return COMMON_170[Math.floor(rand() * COMMON_170.length)];
   if (vocabulary === 'common' || rand() < 0.7) return COMMON[Math.floor(rand() * COMMON.length)];
+  return syllables(rand);
+}
+
+/** A made-up word of two or three syllables. */
+function syllables(rand) {
   const n = 2 + Math.floor(rand() * 2);
   let w = '';
   for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
@@ -111,6 +117,32 @@ export function generateDataset(count, seed = 42, { vocabulary = 'wide' } = {}) 
     sources.push({ id: sourceId, title: `Generated article ${s}`, publisher: null, url: null, published: null, language: 'en', text });
   }
   return { version: 1, sources, entities, records };
+}
+
+/**
+ * Article `index` of a generated library, as `facts add` keeps one: one source of
+ * `quotes` quotations (about 40 words each, from the wide vocabulary), each said by one of
+ * five people of its own and attributed by a name cue. The same index always gives the
+ * same article.
+ */
+export function generateArticle(index, quotes = 100) {
+  const rand = random(1000 + index);
+  const id = `article-${String(index).padStart(5, '0')}`;
+  const name = () => `${capitalize(words(rand, 1, 'syllables'))} ${capitalize(words(rand, 1, 'syllables'))}`;
+  const slug = (n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const people = Array.from({ length: 5 }, name).map((n, i) => ({ id: `${id}.${slug(n)}-${i}`, name: n, type: 'person', role: i === 0 ? 'minister' : null, aliases: [] }));
+  let text = `Generated article ${index}, for the database benchmark.\n\n`;
+  const records = [];
+  for (let k = 0; k < quotes; k++) {
+    const speaker = people[Math.floor(rand() * people.length)];
+    const body = words(rand, 34 + Math.floor(rand() * 12), 'wide');
+    const cue = `said ${speaker.name}`;
+    const base = text.length;
+    records.push({ id: `${id}.q${k + 1}`, kind: 'quote', text: `${body},`, source: id, span: { start: base + 1, end: base + 2 + body.length }, speaker: speaker.id, cue: { text: cue, span: { start: base + body.length + 4, end: base + body.length + 4 + cue.length } } });
+    text += `"${body}," ${cue}.\n\n`;
+  }
+  const source = { id, title: `Generated article ${index}`, publisher: 'Bench Gazette', url: null, published: `2026-${String((index % 12) + 1).padStart(2, '0')}-01`, language: 'en', text };
+  return { version: 1, sources: [source], entities: people, records };
 }
 
 /**

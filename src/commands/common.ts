@@ -74,10 +74,10 @@ export function warnOn(deps: RunDeps): (message: string) => void {
 
 /**
  * Where a command's answer can be: in the source that holds an id, in what a name's
- * speakers said, or near some words (a query, quotes). A library in a database reads
+ * speakers said, or where some quotes stand. A library in a database reads
  * only those sources (and every entity); a folder is read whole, from its index cache.
  */
-export type Scope = { holding: string } | { speaker: string } | { words: readonly string[] };
+export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] };
 
 /**
  * The global options and the data (as a store), resolved for the command being run. A

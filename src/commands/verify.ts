@@ -146,7 +146,7 @@ export async function runVerify(options: VerifyOptions, deps: RunDeps): Promise<
   if (!batch && words.length === 0) throw new UsageError("give a quote to verify, '-' to read quotes from standard input, or --file PATH");
   if (!batch) refuseOptions(given, ['limit'], 'verify with one quote prints one result');
   const inputs = batch ? (await readLines(deps.io, options.file)).filter((line) => line.trim() !== '') : [words.join(' ')];
-  const { globals, store } = await prepareStore(given, deps, options.source === undefined ? { words: inputs } : { holding: options.source });
+  const { globals, store } = await prepareStore(given, deps, options.source === undefined ? { quotes: inputs } : { holding: options.source });
   const review = { author: options.reviewAuthor, date: options.reviewDate, url: options.reviewUrl };
   if (globals.output.format !== 'jsonld' && Object.values(review).some((v) => v !== undefined)) {
     throw new UsageError('--review-author, --review-date and --review-url describe the ClaimReview; they apply with --format jsonld');

@@ -28,21 +28,18 @@ function fileName(id: string): string {
  * - `holding`: the source that holds a record, entity or source of this id.
  * - `speakers`: the sources quoting the people a name means, told apart by the caller
  *   (with the same code as in a folder) from every entity of the library.
- * - `words`: for each text (a query, a quote), the sources that hold all of its words, and
- *   those that hold most of them (PostgreSQL's full-text ranking, on the word index),
- *   and the sources of the quotations nearest to it (pg_trgm's trigram similarity).
+ * - `quotes`: for each quote, the sources that hold two or more of its RARE_WORDS rarest
+ *   words (by the English word index, and how many sources hold each word), the best
+ *   CANDIDATES of them by full-text rank. A quote's own source holds them all; one word
+ *   changed, added or dropped leaves it at least two; a source that holds none of its
+ *   rare words cannot be where it stands.
  */
-export type SourceSelection = { holding: string } | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> } | { words: readonly string[] };
+export type SourceSelection = { holding: string } | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> } | { quotes: readonly string[] };
 
-/** How many sources one text's words pick, at most, by full-text rank: enough for a quote's source to be among them, few enough to read in a moment. */
-const RANKED_SOURCES = 50;
-/** How many quotations one text picks by trigram similarity, at most. */
-const SIMILAR_QUOTES = 20;
-
-/** The words of a text as full-text search takes them: letters and digits only, so that no text is ever read as the query syntax. */
-function queryWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
-}
+/** How many of a quote's rarest words pick its sources: of four, two are left whatever one change did. */
+const RARE_WORDS = 4;
+/** How many sources one quote picks, at most: enough for its source to be among them when its rare words are common ones. */
+const CANDIDATES = 50;
 
 async function selectSources(client: pg.Client, selection: SourceSelection, entities: readonly Entity[]): Promise<Set<string> | undefined> {
   if ('holding' in selection) {
@@ -61,22 +58,27 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
     const found = await client.query<{ id: string }>('SELECT DISTINCT source_id AS id FROM facts_records WHERE speaker = ANY($1::text[])', [people]);
     return new Set(found.rows.map((r) => r.id));
   }
-  const queries = selection.words.map(queryWords).filter((words) => words.length > 0);
+  // Each quote's rarest words (only words of letters and digits, which need no quoting in a
+  // query), then a query that two of them satisfy: (a & b) | (a & c) | ..., or the one there is.
   const found = await client.query<{ id: string }>(
     `WITH asked AS (
-       SELECT to_tsquery('english', all_words) AS every, to_tsquery('english', any_word) AS some, text
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(all_words, any_word, text)
+       SELECT n, text FROM unnest($1::text[]) WITH ORDINALITY AS t(text, n)
+     ), ranked AS (
+       SELECT asked.n, l.lexeme, row_number() OVER (PARTITION BY asked.n ORDER BY l.sources, l.lexeme) AS rank
+       FROM asked CROSS JOIN LATERAL (SELECT DISTINCT unnest(tsvector_to_array(to_tsvector('english', asked.text))) AS lexeme) AS q
+       JOIN facts_lexemes l ON l.lexeme = q.lexeme AND l.sources > 0
+       WHERE q.lexeme ~ '^[[:alnum:]]+$'
+     ), rare AS (
+       SELECT n, array_agg(lexeme ORDER BY rank) AS lexemes FROM ranked WHERE rank <= ${RARE_WORDS} GROUP BY n
+     ), queries AS (
+       SELECT n, to_tsquery('simple', CASE WHEN cardinality(lexemes) = 1 THEN lexemes[1] ELSE (
+         SELECT string_agg(a || ' & ' || b, ' | ') FROM unnest(lexemes) WITH ORDINALITY AS x(a, i), unnest(lexemes) WITH ORDINALITY AS y(b, j) WHERE i < j
+       ) END) AS query FROM rare
      )
-     SELECT s.id FROM asked, facts_sources s WHERE s.words @@ asked.every AND numnode(asked.every) > 0
-     UNION
-     SELECT ranked.id FROM asked CROSS JOIN LATERAL (
-       SELECT id FROM facts_sources WHERE words @@ asked.some ORDER BY ts_rank(words, asked.some) DESC, id LIMIT ${RANKED_SOURCES}
-     ) AS ranked WHERE numnode(asked.some) > 0
-     UNION
-     SELECT near.source_id FROM asked CROSS JOIN LATERAL (
-       SELECT source_id FROM facts_records WHERE kind = 'quote' AND text % asked.text ORDER BY similarity(text, asked.text) DESC, id LIMIT ${SIMILAR_QUOTES}
-     ) AS near`,
-    [queries.map((w) => w.join(' & ')), queries.map((w) => w.join(' | ')), selection.words.filter((t) => queryWords(t).length > 0)],
+     SELECT DISTINCT picked.id FROM queries CROSS JOIN LATERAL (
+       SELECT id FROM facts_sources WHERE words @@ queries.query ORDER BY ts_rank(words, queries.query) DESC, id LIMIT ${CANDIDATES}
+     ) AS picked`,
+    [selection.quotes],
   );
   return new Set(found.rows.map((r) => r.id));
 }

@@ -69,11 +69,30 @@ const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: "an English word index of each source's text, where search and verify pick their candidates",
+    description: "an English word index of each source's text, and how many sources hold each word, where verify picks its candidates",
     sql: `
       -- strip(): the words without their positions, which a long text's would overflow (a tsvector holds 1 MB).
       ALTER TABLE facts_sources ADD COLUMN words tsvector GENERATED ALWAYS AS (strip(to_tsvector('english', text))) STORED;
       CREATE INDEX facts_sources_words ON facts_sources USING gin (words);
+      -- How many sources hold each word: a quote's rarest words find its source among thousands.
+      CREATE TABLE facts_lexemes (lexeme text PRIMARY KEY, sources integer NOT NULL);
+      INSERT INTO facts_lexemes SELECT lexeme, count(*) FROM facts_sources, unnest(tsvector_to_array(words)) AS lexeme GROUP BY lexeme;
+      -- Kept by the source's own insert and delete, in the same transaction. Rows are locked
+      -- in the order of their words, so that two adds at once wait for each other, never deadlock.
+      CREATE FUNCTION facts_count_lexemes() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO facts_lexemes (lexeme, sources)
+            SELECT lexeme, 1 FROM unnest(tsvector_to_array(NEW.words)) AS lexeme ORDER BY lexeme
+            ON CONFLICT (lexeme) DO UPDATE SET sources = facts_lexemes.sources + 1;
+          RETURN NEW;
+        END IF;
+        PERFORM 1 FROM facts_lexemes WHERE lexeme = ANY (tsvector_to_array(OLD.words)) ORDER BY lexeme FOR UPDATE;
+        UPDATE facts_lexemes SET sources = sources - 1 WHERE lexeme = ANY (tsvector_to_array(OLD.words));
+        RETURN OLD;
+      END
+      $$;
+      CREATE TRIGGER facts_sources_lexemes AFTER INSERT OR DELETE ON facts_sources FOR EACH ROW EXECUTE FUNCTION facts_count_lexemes();
     `,
   },
 ];

@@ -83,10 +83,21 @@ describe('facts db', () => {
     const { env, name } = await desk();
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     // The library as the first version of the schema left it.
-    await server.sql('DROP INDEX facts_sources_words; ALTER TABLE facts_sources DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2', name);
+    await server.sql(
+      'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; DROP INDEX facts_sources_words; ALTER TABLE facts_sources DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2',
+      name,
+    );
     expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 2\n$/) });
     expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 2 \(an English word index/);
     expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
+    // The count of sources per word starts from what was there, and follows each add and remove.
+    const sourcesOf = async (word: string) => (await server.sql(`SELECT sources FROM facts_lexemes WHERE lexeme = '${word}'`, name)).rows[0]?.sources as number | undefined;
+    expect(await sourcesOf('patienc')).toBe(1);
+    expect(runBin(['add', ARTICLES[1] as string], { env }).code).toBe(0);
+    expect(runBin(['library', 'remove', 'rail-strike'], { env }).code).toBe(0);
+    expect(await sourcesOf('patienc')).toBe(0);
+    const counted = await server.sql("SELECT l.lexeme, l.sources, count(s.id)::int AS n FROM facts_lexemes l LEFT JOIN facts_sources s ON s.words @@ l.lexeme::tsquery GROUP BY l.lexeme, l.sources HAVING l.sources <> count(s.id)", name);
+    expect(counted.rows).toEqual([]);
   });
 
   it('says a database without the tables needs facts db init', async () => {
@@ -148,11 +159,11 @@ describe('queries run where the data is', () => {
     expect(all.whole).toEqual(['harbour-council', 'museum-funding', 'rail-strike']);
     expect(await read({ holding: 'harbour-council.q1' })).toEqual({ whole: ['harbour-council'], entities: all.entities });
     expect((await read({ holding: 'no-such-id' })).whole).toEqual(all.whole);
-    expect((await read({ words: ['our members have run out of patience'] })).whole).toContain('rail-strike');
-    expect((await read({ words: ['our members have run out of pateince'] })).whole).toContain('rail-strike');
-    expect((await read({ words: ['zebras juggle quantum xylophones'] })).whole).toEqual([]);
+    expect((await read({ quotes: ['our members have run out of patience'] })).whole).toContain('rail-strike');
+    expect((await read({ quotes: ['our members have run out of pateince'] })).whole).toContain('rail-strike');
+    expect((await read({ quotes: ['zebras juggle quantum xylophones'] })).whole).toEqual([]);
     // Words are only ever parameters: query syntax and SQL in them are words to look for.
-    expect((await read({ words: ["Robert'); DROP TABLE facts_sources; --", '\\ & | ! :* <-> ()'] })).whole).not.toContain('museum-funding');
+    expect((await read({ quotes: ["Robert'); DROP TABLE facts_sources; --", '\\ & | ! :* <-> ()'] })).whole).not.toContain('museum-funding');
     expect((await read()).whole).toEqual(all.whole);
     const lindqvist = { speakers: async (entities: readonly Entity[]) => entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) };
     expect((await read(lindqvist)).whole).toEqual(['rail-strike']);
