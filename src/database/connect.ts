@@ -1,5 +1,7 @@
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import { parse, toClientConfig } from 'pg-connection-string';
+import pgpass from 'pgpass';
 import { FactsError, errorCode, isFactsError } from '../errors.js';
 import { maskUrl, type DatabaseTarget } from './url.js';
 
@@ -15,24 +17,66 @@ export { maskUrl, type DatabaseTarget } from './url.js';
 /** A failure of the database: one line, exit 2. */
 export class DatabaseError extends FactsError {}
 
-/** A connected client; `end()` it when done. A server that cannot be reached or refuses is a DatabaseError. */
+/** libpq's SSL modes. */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+type SslMode = (typeof SSL_MODES)[number];
+
+/** The SSL mode of a connection: the URL's sslmode, else PGSSLMODE, else libpq's default, prefer. */
+function sslModeOf(url: string, env: NodeJS.ProcessEnv): SslMode {
+  const given = /[?&]sslmode=([^&#]*)/.exec(url)?.[1] ?? env.PGSSLMODE ?? 'prefer';
+  const mode = SSL_MODES.find((m) => m === given);
+  if (mode === undefined) throw new DatabaseError(`${maskUrl(url)}: sslmode '${given}' is not one of ${SSL_MODES.join(', ')}`);
+  return mode;
+}
+
+/**
+ * A connected client; `end()` it when done. A server that cannot be reached or refuses is
+ * a DatabaseError. SSL is as libpq does it: `prefer` (the default) tries SSL without
+ * checking the certificate and, if the server has none, connects without; `allow` the
+ * other way round; `require` insists, unchecked; `verify-ca` and `verify-full` check it.
+ */
 export async function connect(target: DatabaseTarget): Promise<pg.Client> {
   let config: pg.ClientConfig;
+  let mode: SslMode;
   try {
     config = toClientConfig(parse(target.url, { useLibpqCompat: true }));
+    mode = sslModeOf(target.url, process.env);
   } catch (error) {
+    if (isFactsError(error)) throw error;
     throw new DatabaseError(`${maskUrl(target.url)}: not a database URL facts can read: ${(error as Error).message}`);
   }
-  const client = new pg.Client({ ...config, connectionTimeoutMillis: target.timeoutMs, application_name: 'facts' });
-  // A connection lost while idle is an 'error' event: without a listener it would end the process with a stack trace.
-  client.on('error', () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => {});
-    throw describeDatabaseError(error, target, 'cannot connect to');
+  // A password the URL and PGPASSWORD leave out comes from the password file, as libpq's does.
+  if (!config.password && process.env.PGPASSWORD === undefined) config.password = passwordFromFile(config, process.env);
+  const unchecked = { rejectUnauthorized: false };
+  // What the URL's own sslmode made of its certificates (sslrootcert and the like) stands; else the mode's default.
+  const secured = config.ssl || (mode === 'verify-full' ? true : mode === 'verify-ca' ? { checkServerIdentity: () => undefined } : unchecked);
+  const attempts: pg.ClientConfig['ssl'][] = mode === 'disable' ? [false] : mode === 'allow' ? [false, secured] : mode === 'prefer' ? [secured, false] : [secured];
+  for (const [k, ssl] of attempts.entries()) {
+    const client = new pg.Client({ ...config, ssl, connectionTimeoutMillis: target.timeoutMs, application_name: 'facts' });
+    // A connection lost while idle is an 'error' event: without a listener it would end the process with a stack trace.
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      const last = k === attempts.length - 1;
+      // The other way is tried only when this one was refused for its SSL (or the lack of it).
+      if (last || !/SSL|encryption/i.test(error instanceof Error ? error.message : '')) throw describeDatabaseError(error, target, 'cannot connect to');
+    }
   }
-  return client;
+  throw new DatabaseError(`cannot connect to ${maskUrl(target.url)}`);
+}
+
+/**
+ * The password for this connection in PGPASSFILE (else ~/.pgpass), looked up when the
+ * server asks for one, with libpq's defaults for what the URL leaves out. None there: the
+ * server's request fails, and describeDatabaseError says a password was wanted.
+ */
+function passwordFromFile(config: pg.ClientConfig, env: NodeJS.ProcessEnv): () => Promise<string> {
+  const user = config.user ?? env.PGUSER ?? userInfo().username;
+  const connection = { host: config.host ?? env.PGHOST ?? 'localhost', port: config.port ?? env.PGPORT ?? 5432, database: config.database ?? env.PGDATABASE ?? user, user };
+  return () => new Promise((resolve, reject) => pgpass(connection, (password) => (password === undefined ? reject(new Error('client password must be a string')) : resolve(password))));
 }
 
 /** Runs `use` with a connected client, which is closed afterwards whatever happens; any error of the server is one line. */
@@ -92,6 +136,6 @@ export function describeDatabaseError(error: unknown, target: DatabaseTarget, do
   if (state === '42501') return said(`${message}: this role may not do that (a role that only reads can run every reading command; add, fix and db need one that writes)`);
   if (state === '57P01' || state === '57P02' || state === '57P03') return said(`the server is shutting down or starting up (${message}); nothing of this command was kept`);
   if (state === '28000') return said(message);
-  if (/does not support SSL|SSL/i.test(message)) return said(`${message} (sslmode in the URL)`);
+  if (/SSL|encryption/i.test(message)) return said(`${message} (sslmode, in the URL or PGSSLMODE)`);
   return said(state ? `${message} (SQLSTATE ${state})` : message);
 }

@@ -24,9 +24,8 @@ interface Migration {
 const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: 'sources, entities, records and corrections, with word and trigram indexes',
+    description: 'sources, entities, records and corrections',
     sql: `
-      CREATE EXTENSION IF NOT EXISTS pg_trgm;
       CREATE TABLE facts_sources (
         id text PRIMARY KEY,
         text text NOT NULL,
@@ -52,13 +51,9 @@ const MIGRATIONS: readonly Migration[] = [
         speaker text REFERENCES facts_entities (id) ON DELETE CASCADE,
         text text NOT NULL,
         record json NOT NULL,
-        words tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
         UNIQUE (source_id, position)
       );
-      CREATE INDEX facts_records_words ON facts_records USING gin (words);
-      CREATE INDEX facts_records_trigrams ON facts_records USING gin (text gin_trgm_ops);
       CREATE INDEX facts_records_speaker ON facts_records (speaker);
-      CREATE INDEX facts_entities_name ON facts_entities USING gin (name gin_trgm_ops);
       CREATE TABLE facts_corrections (
         source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
         position integer NOT NULL,

@@ -260,6 +260,20 @@ describe('roles and faults', () => {
     expect(runBin(['--database', 'mysql://root:hunter2@db/x', 'quotes'])).toEqual({ code: 2, stdout: '', stderr: "facts: --database takes a postgres:// URL, got 'mysql://root:hunter2@db/x'\n" });
   });
 
+  it('follows libpq: a password from PGPASSFILE, and sslmode from the URL or PGSSLMODE', async () => {
+    const { name } = await desk();
+    const dir = tempDir();
+    const passfile = join(dir, 'pgpass');
+    writeFileSync(passfile, `127.0.0.1:${server.port}:${name}:facts:${server.password}\n`, { mode: 0o600 });
+    const bare = `postgres://facts@127.0.0.1:${server.port}/${name}`;
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile } })).toEqual({ code: 0, stdout: '2\n', stderr: '' });
+    // The tests' server has no certificate: prefer (libpq's default, and PGSSLMODE's here) connects without, require refuses.
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'prefer' } }).stdout).toBe('2\n');
+    const required = runBin(['quotes'], { env: { FACTS_DATABASE_URL: `${bare}?sslmode=require`, PGPASSFILE: passfile } });
+    expect(required).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^facts: cannot connect to postgres:\/\/facts@[^ ]+\?sslmode=require: .*SSL.* \(sslmode, in the URL or PGSSLMODE\)\n$/) });
+    expect(runBin(['quotes'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'sometimes' } })).toMatchObject({ code: 2, stderr: expect.stringMatching(/sslmode 'sometimes' is not one of disable, allow, prefer, require, verify-ca, verify-full\n$/) });
+  });
+
   it('gives up within --timeout on a server that never answers', async () => {
     const silent = await listen(() => {});
     const port = (silent.address() as { port: number }).port;
