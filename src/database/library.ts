@@ -29,8 +29,8 @@ function fileName(id: string): string {
  * - `speakers`: the sources quoting the people a name means, told apart by the caller
  *   (with the same code as in a folder) from every entity of the library.
  * - `quotes`: for each quote, the sources that hold two or more of its RARE_WORDS rarest
- *   words (by the English word index, and how many sources hold each word), the best
- *   CANDIDATES of them by full-text rank. A quote's own source holds them all; one word
+ *   words (by the English word index, and how many sources hold each word), the
+ *   CANDIDATES that hold the most of them. A quote's own source holds them all; one word
  *   changed, added or dropped leaves it at least two; a source that holds none of its
  *   rare words cannot be where it stands.
  */
@@ -71,12 +71,13 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
      ), rare AS (
        SELECT n, array_agg(lexeme ORDER BY rank) AS lexemes FROM ranked WHERE rank <= ${RARE_WORDS} GROUP BY n
      ), queries AS (
-       SELECT n, to_tsquery('simple', CASE WHEN cardinality(lexemes) = 1 THEN lexemes[1] ELSE (
+       SELECT n, lexemes, to_tsquery('simple', CASE WHEN cardinality(lexemes) = 1 THEN lexemes[1] ELSE (
          SELECT string_agg(a || ' & ' || b, ' | ') FROM unnest(lexemes) WITH ORDINALITY AS x(a, i), unnest(lexemes) WITH ORDINALITY AS y(b, j) WHERE i < j
        ) END) AS query FROM rare
      )
      SELECT DISTINCT picked.id FROM queries CROSS JOIN LATERAL (
-       SELECT id FROM facts_sources WHERE words @@ queries.query ORDER BY ts_rank(words, queries.query) DESC, id LIMIT ${CANDIDATES}
+       SELECT id FROM facts_sources WHERE words @@ queries.query
+       ORDER BY (SELECT count(*) FROM unnest(queries.lexemes) AS l WHERE words @@ to_tsquery('simple', l)) DESC, id LIMIT ${CANDIDATES}
      ) AS picked`,
     [selection.quotes],
   );
