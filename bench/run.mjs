@@ -1,8 +1,8 @@
 // `npm run bench`: start-up on the bundled data, and search, grep and verify on 100,000
 // to 1,000,000 records, each as a median and a ratio to `node -e 0` measured in the same
 // hyperfine run, with peak RSS from /usr/bin/time and, when installed, fzf and rg on the
-// same records; then a library of 200 added articles (library.mjs), and extraction of
-// one long article (extract.mjs). Never part of
+// same records; then a library of 200 added articles (library.mjs), extraction of
+// one long article (extract.mjs), and a library on PostgreSQL (database.mjs). Never part of
 // `npm test`. Public tools only: hyperfine (apt), GNU time.
 //
 // The table is made once for each Node it finds: the one running it, then 22 and 24
@@ -405,4 +405,7 @@ const library = spawnSync(process.execPath, [join(root, 'bench', 'library.mjs')]
 // Then extraction of one long article at 0.1 to 3 MB (bench/extract.mjs, also `npm run bench:extract`).
 console.log('');
 const extraction = spawnSync(process.execPath, [join(root, 'bench', 'extract.mjs')], { stdio: 'inherit' });
-process.exitCode = failed === 0 && library.status === 0 && extraction.status === 0 ? 0 : 1;
+// Then a library of 1,000 and 10,000 articles on a PostgreSQL server of its own (bench/database.mjs, also `npm run bench:database`).
+console.log('');
+const database = spawnSync(process.execPath, [join(root, 'bench', 'database.mjs')], { stdio: 'inherit' });
+process.exitCode = failed === 0 && library.status === 0 && extraction.status === 0 && database.status === 0 ? 0 : 1;

@@ -64,11 +64,13 @@ const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: "an English word index of each source's text, and how many sources hold each word, where verify picks its candidates",
+    description: "English word indexes of each source's text and each record's, and how many sources hold each word, where verify picks its candidates",
     sql: `
       -- strip(): the words without their positions, which a long text's would overflow (a tsvector holds 1 MB).
       ALTER TABLE facts_sources ADD COLUMN words tsvector GENERATED ALWAYS AS (strip(to_tsvector('english', text))) STORED;
       CREATE INDEX facts_sources_words ON facts_sources USING gin (words);
+      ALTER TABLE facts_records ADD COLUMN words tsvector GENERATED ALWAYS AS (strip(to_tsvector('english', text))) STORED;
+      CREATE INDEX facts_records_words ON facts_records USING gin (words);
       -- How many sources hold each word: a quote's rarest words find its source among thousands.
       CREATE TABLE facts_lexemes (lexeme text PRIMARY KEY, sources integer NOT NULL);
       INSERT INTO facts_lexemes SELECT lexeme, count(*) FROM facts_sources, unnest(tsvector_to_array(words)) AS lexeme GROUP BY lexeme;

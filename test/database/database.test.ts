@@ -84,11 +84,11 @@ describe('facts db', () => {
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     // The library as the first version of the schema left it.
     await server.sql(
-      'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; DROP INDEX facts_sources_words; ALTER TABLE facts_sources DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2',
+      'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; ALTER TABLE facts_sources DROP COLUMN words; ALTER TABLE facts_records DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2',
       name,
     );
     expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 2\n$/) });
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 2 \(an English word index/);
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 2 \(English word indexes of each source's text and each record's/);
     expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
     // The count of sources per word starts from what was there, and follows each add and remove.
     const sourcesOf = async (word: string) => (await server.sql(`SELECT sources FROM facts_lexemes WHERE lexeme = '${word}'`, name)).rows[0]?.sources as number | undefined;
