@@ -43,7 +43,7 @@ export async function connect(target: DatabaseTarget): Promise<pg.Client> {
     mode = sslModeOf(target.url, process.env);
   } catch (error) {
     if (isFactsError(error)) throw error;
-    throw new DatabaseError(`${maskUrl(target.url)}: not a database URL facts can read: ${(error as Error).message}`);
+    throw new DatabaseError(`${maskUrl(target.url)}: not a database URL facts can read: ${error instanceof Error ? error.message : String(error)}`);
   }
   // A password the URL and PGPASSWORD leave out comes from the password file, as libpq's does.
   if (!config.password && process.env.PGPASSWORD === undefined) config.password = passwordFromFile(config, process.env);

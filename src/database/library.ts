@@ -116,7 +116,7 @@ async function readAll(client: pg.Client, selection?: SourceSelection): Promise<
     const sources = await client.query<{ id: string; text: string; source: Source }>(`SELECT id, text, source FROM facts_sources${only.replace('source_id', 'id')}`, params);
     const records = await client.query<{ source_id: string; record: FactRecord }>(`SELECT source_id, record FROM facts_records${only} ORDER BY source_id, position`, params);
     const corrections = await client.query<{ source_id: string; correction: Correction }>(`SELECT source_id, correction FROM facts_corrections${only} ORDER BY source_id, position`, params);
-    const bySource = new Map(ids.map((id) => [id, { source: undefined as Source | undefined, entities: [] as Entity[], records: [] as FactRecord[], corrections: [] as Correction[] }]));
+    const bySource = new Map<string, { source?: Source; entities: Entity[]; records: FactRecord[]; corrections: Correction[] }>(ids.map((id) => [id, { entities: [], records: [], corrections: [] }]));
     // The text goes back where the source's fields had it (its place was kept as null).
     for (const row of sources.rows) {
       const entry = bySource.get(row.id);

@@ -196,6 +196,17 @@ describe('writes', () => {
     }
   });
 
+  it('loses none of four fixes of one source made at the same moment', async () => {
+    const { env, name } = await desk();
+    expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
+    const ids = ['rail-strike.q1', 'rail-strike.q2', 'rail-strike.q3', 'rail-strike.q4'];
+    const results = await Promise.all(ids.map((id) => runBinAsync(['fix', id, '--speaker', 'Paul Hendry'], env)));
+    for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, stderr: '' });
+    const fixed = (await server.sql("SELECT correction->>'record' AS record FROM facts_corrections ORDER BY 1", name)).rows.map((r) => r.record as string);
+    expect(fixed).toEqual(ids);
+    for (const id of ids) expect(runBin(['show', id, '--fields', 'speaker,confidence'], { env }).stdout, id).toBe('Paul Hendry\thigh\n');
+  });
+
   it('keeps text with quotes, backslashes and SQL in it as it was, and finds it again', async () => {
     const { env, name } = await desk();
     const text = `Robert'); DROP TABLE facts_sources; -- spoke to the school board on Monday.\n\n"Little Bobby Tables is ' OR 1=1; -- my son," said Robert Droptable, a parent. "I am sorry about the C:\\schools\\ folder and the \\0 in it."\n`;
