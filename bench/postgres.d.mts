@@ -2,6 +2,8 @@ import type pg from 'pg';
 
 /** A running server, and what the tests and the benchmark need of it (see postgres.mjs). */
 export interface TestServer {
+  /** A real PostgreSQL server, or PGlite where PostgreSQL is not installed. */
+  backend: 'postgresql' | 'pglite';
   port: number;
   /** The superuser's password. */
   password: string;
@@ -22,5 +24,8 @@ export function postgresBin(): string | undefined;
 /** A port nothing listens on at this moment. */
 export function freePort(): Promise<number>;
 
-/** Starts a server of its own (durable: PostgreSQL's default settings; else fsync off, for tests), or throws when PostgreSQL is not installed. */
+/** Which server startPostgres starts for the tests: PostgreSQL where its programs are installed, else (or when FACTS_TEST_POSTGRES=pglite) PGlite. */
+export function testBackend(): 'postgresql' | 'pglite';
+
+/** Starts a server of its own (durable: PostgreSQL's default settings; else fsync off, for tests), PGlite where PostgreSQL is not installed; durable ones are always PostgreSQL, or an error. */
 export function startPostgres(options?: { durable?: boolean }): Promise<TestServer>;

@@ -5,11 +5,18 @@
 // superuser is `facts` with a password (scram-sha-256 over TCP), so that the tests can
 // also get a password wrong. The tests' server trades durability for speed (fsync off);
 // the benchmark's keeps PostgreSQL's defaults.
-import { execFileSync, spawnSync } from 'node:child_process';
+//
+// Where PostgreSQL's programs are not installed (or FACTS_TEST_POSTGRES=pglite asks for
+// it), the tests' server is PGlite instead (pglite-server.mjs), reached the same way:
+// the same URLs, the same `facts` user and password, the same pg client. The benchmark
+// measures a real server only.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** The folder of PostgreSQL's server programs: on the PATH, or Debian's /usr/lib/postgresql/N/bin (the newest). */
@@ -50,10 +57,47 @@ function postgresUser() {
   return { uid: Number(/uid=(\d+)/.exec(line)?.[1]), gid: Number(/gid=(\d+)/.exec(line)?.[1]) };
 }
 
-/** Starts a server of its own, or throws when PostgreSQL's programs are not installed. */
+/** Which server the tests start: PostgreSQL where its programs are installed, else (or when FACTS_TEST_POSTGRES=pglite) PGlite. */
+export function testBackend() {
+  return process.env.FACTS_TEST_POSTGRES === 'pglite' || postgresBin() === undefined ? 'pglite' : 'postgresql';
+}
+
+/** What the tests and the benchmark use of a server, however it runs. */
+function serverOf(port, password, settings, backend, stop) {
+  const url = (database, role = { user: 'facts', password }) => `postgres://${role.user}:${encodeURIComponent(role.password)}@127.0.0.1:${port}/${database}`;
+  const sql = async (text, database = 'postgres') => {
+    const client = new pg.Client({ connectionString: url(database) });
+    await client.connect();
+    try {
+      return await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    backend,
+    port,
+    password,
+    settings,
+    url,
+    sql,
+    createDatabase: async (name) => {
+      await sql(`CREATE DATABASE ${name}`);
+      return url(name);
+    },
+    stop,
+  };
+}
+
+/**
+ * Starts a server of its own: PostgreSQL, or PGlite where PostgreSQL is not installed
+ * (testBackend). `durable`: PostgreSQL's default settings (the benchmark's), and a real
+ * PostgreSQL or an error.
+ */
 export async function startPostgres({ durable = false } = {}) {
   const bin = postgresBin();
-  if (bin === undefined) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql); .ci/run installs it');
+  if (bin === undefined && durable) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql); .ci/run installs it');
+  if (!durable && testBackend() === 'pglite') return startPglite();
   const dir = mkdtempSync(join(tmpdir(), 'facts-pg-'));
   const password = `pw-${Math.random().toString(36).slice(2)}`;
   writeFileSync(join(dir, 'pwfile'), `${password}\n`);
@@ -69,32 +113,28 @@ export async function startPostgres({ durable = false } = {}) {
   const fast = durable ? '' : ' -c fsync=off -c full_page_writes=off -c synchronous_commit=off';
   const settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c max_connections=50${fast}`;
   runAsOwner(bin, 'pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '120', '-o', settings, 'start']);
-  const url = (database, role = { user: 'facts', password }) => `postgres://${role.user}:${encodeURIComponent(role.password)}@127.0.0.1:${port}/${database}`;
-  const sql = async (text, database = 'postgres') => {
-    const client = new pg.Client({ connectionString: url(database) });
-    await client.connect();
+  return serverOf(port, password, settings, 'postgresql', () => {
     try {
-      return await client.query(text);
+      runAsOwner(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
     } finally {
-      await client.end();
+      rmSync(dir, { recursive: true, force: true });
     }
-  };
-  return {
-    port,
-    password,
-    settings,
-    url,
-    sql,
-    createDatabase: async (name) => {
-      await sql(`CREATE DATABASE ${name}`);
-      return url(name);
-    },
-    stop: () => {
-      try {
-        runAsOwner(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
+  });
+}
+
+/** PGlite behind one port (pglite-server.mjs), in a child process that ends with this one. */
+async function startPglite() {
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'pglite-server.mjs');
+  const child = spawn(process.execPath, [script], { env: { ...process.env, PGLITE_PASSWORD: password }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the PGlite server ended before it listened (exit ${code})`)));
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(Number(line)));
+  });
+  child.removeAllListeners('exit');
+  return serverOf(port, password, 'PGlite, in memory', 'pglite', () => {
+    child.stdin.end();
+    child.kill();
+  });
 }

@@ -3,7 +3,7 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from './helpers.js';
-import { startPostgres, type TestServer } from './postgres.js';
+import { startPostgres, testBackend, type TestServer } from './postgres.js';
 
 // The README cannot drift from the program: every example command in it (a line
 // starting with "$ " in a fenced block) is run, in order within its block, and what it
@@ -12,7 +12,9 @@ import { startPostgres, type TestServer } from './postgres.js';
 // the width of its first line. (A "..." line, indented or not, stands for any lines.)
 // An `export NAME=VALUE` line holds for the rest of its block. A block that runs
 // `createdb` is given a PostgreSQL server of its own (test/postgres.ts) through libpq's
-// PGHOST, PGPORT, PGUSER and PGPASSWORD, as a reader's shell would have them.
+// PGHOST, PGPORT, PGUSER and PGPASSWORD, as a reader's shell would have them; where that
+// server is PGlite (PostgreSQL is not installed), `createdb` is test/createdb.mjs, since
+// PostgreSQL's client programs may be missing too.
 
 /** Examples that are not run, each for a reason a reader can check. */
 const NOT_RUN: Record<string, string> = {
@@ -91,7 +93,8 @@ describe('README examples', () => {
         const table = example.expected[0]?.startsWith('┌') === true;
         const width = table ? [...(example.expected[0] as string)].length : 80;
         const command = table ? `${example.command} --format table` : example.command;
-        const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `facts() { node ${JSON.stringify(BIN)} "$@"; }\n${command} 2>&1`], {
+        const createdb = testBackend() === 'pglite' ? `createdb() { node ${JSON.stringify(join(ROOT, 'test', 'createdb.mjs'))} "$@"; }\n` : '';
+        const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `facts() { node ${JSON.stringify(BIN)} "$@"; }\n${createdb}${command} 2>&1`], {
           cwd: dir,
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'pipe'],

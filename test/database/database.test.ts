@@ -4,12 +4,14 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runBin, tempDir, type RunResult } from '../helpers.js';
-import { freePort, startPostgres, type TestServer } from '../postgres.js';
+import { freePort, startPostgres, testBackend, type TestServer } from '../postgres.js';
 import { readDatabaseFiles, type SourceSelection } from '../../src/database/database.js';
 import type { Entity } from '../../src/dataset/types.js';
 
 // The shared library on a real PostgreSQL server, started by these tests (test/postgres.ts),
-// through the built bin/facts.js as a desk would use it. Invented articles only.
+// through the built bin/facts.js as a desk would use it. Invented articles only. Where
+// PostgreSQL is not installed (or FACTS_TEST_POSTGRES=pglite), the server is PGlite, and
+// every test but the read-only role's runs against it as it is.
 
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'articles', name);
 const ARTICLES = ['rail-strike.txt', 'harbour-council.txt', 'museum-funding.txt'].map(fixture);
@@ -236,7 +238,8 @@ describe('writes', () => {
 });
 
 describe('roles and faults', () => {
-  it('lets a read-only role run every reading command, and refuses its add in one line naming the privilege', async () => {
+  // PGlite is one session for every connection: a role cannot be told apart there.
+  it.skipIf(testBackend() === 'pglite')('lets a read-only role run every reading command, and refuses its add in one line naming the privilege', async () => {
     const { env, name } = await desk();
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     await server.sql(`DROP ROLE IF EXISTS reader_${name}; CREATE ROLE reader_${name} LOGIN PASSWORD 'read-only-secret'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_${name}`, name);
