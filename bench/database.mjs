@@ -2,7 +2,8 @@
 // PostgreSQL server (bench/postgres.mjs, PostgreSQL's default settings), filled with
 // 1,000 and then 10,000 generated articles of 100 quotations each (generate-data.mjs's
 // generateArticle: about a million quotes at 10,000), copied in with `facts library push`
-// from library folders of 500. Then, at each size: search, verify, who and show, each a
+// from library folders of 500. Then, at each size: search (words every article holds, and
+// a rare name as it is and misspelt), verify, who and show, each a
 // median and a ratio to `node -e 0` in the same hyperfine run; one more `add`; `verify -`
 // with 1,000 quotes; eight adds at once; and the database's size beside the JSON files'.
 // BENCH_DB_ARTICLES lists the sizes (comma-separated). Needs hyperfine and PostgreSQL's
@@ -22,6 +23,11 @@ const bin = join(root, 'bin', 'facts.js');
 const SIZES = (process.env.BENCH_DB_ARTICLES ?? '1000,10000').split(',').map(Number);
 const runs = Number(process.env.BENCH_DB_RUNS ?? 5);
 const BATCH = 500;
+
+if (spawnSync('sh', ['-c', 'command -v hyperfine']).status !== 0) {
+  console.error('bench: database: needs hyperfine: apt-get install hyperfine');
+  process.exit(2);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'facts-db-bench-'));
 const server = await startPostgres({ durable: true });
@@ -74,10 +80,20 @@ try {
     const probe = generateArticle(Math.floor(size / 2));
     const quote = quoteOf(probe, 7);
     const speaker = probe.entities[0].name;
+    // The speaker's longer name: three syllables of 36, which a few articles of 10,000 hold.
+    const surname = speaker.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+    const misspelt = surname.slice(0, 2) + surname.slice(3);
     /** [name, command, target in seconds or null] */
     const rows = [
       ['node -e 0', `${process.execPath} -e 0`, null],
+      // Two words that every article holds (5 in 100 generated quotes end with them): every source can hold a hit.
       ['facts search "reassurance force" --limit 10', `${node} search "reassurance force" --limit 10`, 0.5],
+      // A name a few articles hold, as it is and misspelt: the database reads only those.
+      [`facts search "${surname}" --limit 10`, `${node} search "${surname}" --limit 10`, 0.5],
+      [`facts search "${misspelt}" --limit 10`, `${node} search "${misspelt}" --limit 10`, 0.5],
+      // The same name, every hit: every source that holds a word a letter or two from it (in
+      // a vocabulary of made-up words of 36 syllables, most of them).
+      [`facts search "${surname}"`, `${node} search "${surname}"`, null],
       ['facts verify (one quote)', `${node} verify "${quote}"`, 0.5],
       [`facts who "${speaker}"`, `${node} who "${speaker}"`, 0.5],
       [`facts show ${probe.records[7].id}`, `${node} show ${probe.records[7].id}`, 0.5],

@@ -8,6 +8,7 @@ import { libraryFolder } from '../library/folder.js';
 import type { RecordContext } from '../output/jsonld.js';
 import type { Dataset, DatasetFile, FactRecord } from '../dataset/types.js';
 import type { SourceSelection } from '../database/database.js';
+import type { SearchPlan } from '../search/plan.js';
 import { resolveSpeakerFilter } from '../query/names.js';
 import { ExitCode, isFactsError, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
@@ -77,7 +78,7 @@ export function warnOn(deps: RunDeps): (message: string) => void {
  * speakers said, or where some quotes stand. A library in a database reads
  * only those sources (and every entity); a folder is read whole, from its index cache.
  */
-export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] };
+export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean } };
 
 /**
  * The global options and the data (as a store), resolved for the command being run. A
@@ -85,18 +86,28 @@ export type Scope = { holding: string } | { speaker: string } | { quotes: readon
  * answers as the same entries in a folder would: all of it, or within a scope the
  * sources the database picks for it.
  */
-export async function prepareStore(given: GivenGlobals, deps: RunDeps, scope?: Scope): Promise<{ globals: GlobalOptions; store: FactStore }> {
+export async function prepareStore(given: GivenGlobals, deps: RunDeps, scope?: Scope): Promise<{ globals: GlobalOptions; store: FactStore; plan?: SearchPlan }> {
   const globals = resolveGlobalOptions(given.values, deps.io);
   const { database } = globals.data;
   if (database === undefined) return { globals, store: await loadStore(globals.data, deps.io) };
   const bundled = globals.data.bundled === false ? [] : [bundledDatasetFile()];
   const { readDatabaseFiles } = await import('../database/database.js');
-  const files = await readDatabaseFiles(database, scope && selectionOf(scope, bundled));
-  return { globals, store: storeFromDataset(indexDataset([...bundled, ...files])) };
+  let plan: SearchPlan | undefined;
+  const selection = scope && (await selectionOf(scope, bundled, (p) => (plan = p)));
+  const files = await readDatabaseFiles(database, selection);
+  return { globals, store: storeFromDataset(indexDataset([...bundled, ...files])), ...(plan ? { plan } : {}) };
 }
 
-/** A scope as the database picks sources for it; a name is told apart with the same code as in a folder, and one that does not resolve picks every source (the command then says why, as it would). */
-function selectionOf(scope: Scope, bundled: readonly DatasetFile[]): SourceSelection {
+/**
+ * A scope as the database picks sources for it; a name is told apart with the same code
+ * as in a folder, and one that does not resolve picks every source (the command then says
+ * why, as it would); a search's plan (with the weights its query words have in the whole) is handed back.
+ */
+async function selectionOf(scope: Scope, bundled: readonly DatasetFile[], planned: (plan: SearchPlan) => void): Promise<SourceSelection> {
+  if ('search' in scope) {
+    const { wordCounts } = await import('../search/plan.js');
+    return { search: { ...scope.search, bundled: wordCounts(indexDataset(bundled)), planned } };
+  }
   if (!('speaker' in scope)) return scope;
   const name = scope.speaker;
   return {

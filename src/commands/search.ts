@@ -4,7 +4,8 @@ import type { FactStore } from '../cache/store.js';
 import type { Entity, FactRecord } from '../dataset/types.js';
 import type { Column, Listing } from '../output/listing.js';
 import { resolveSpeakerFilter } from '../query/names.js';
-import { DEFAULT_THRESHOLD, resultDoc, runSearch, type SearchResult } from '../search/run.js';
+import { readQuery } from '../search/question.js';
+import { DEFAULT_THRESHOLD, PARTIAL_SLACK, resultDoc, runSearch, type SearchResult } from '../search/run.js';
 import { docText, matchedRanges } from '../search/search.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { emit, givenGlobals, prepareStore, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
@@ -87,17 +88,30 @@ export function newSearchCommand(deps: CommandDeps, run: Run<SearchCommandOption
 }
 
 export async function runSearchCommand(options: SearchCommandOptions, deps: RunDeps): Promise<number> {
-  // The whole library, even in a database: ranking weighs each word by how rare it is in all
-  // of it, which the sources a database would pick for the query do not tell.
-  const { globals, store } = await prepareStore(options.globals, deps);
   const query = options.query.join(' ');
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const results = await runSearch(store, query, {
-    kinds: options.kind ? new Set(options.kind) : undefined,
-    speakers: await resolveSpeakerFilter(store, options.speaker),
-    threshold,
-    limit: globals.output.limit,
-  });
+  // A database reads only the sources that can hold a hit, and weighs the query's words
+  // over the whole library (search/plan.ts). A folder is read whole, and plans nothing.
+  const searchAt = async (at: number, best = false) => {
+    const { globals, store, plan } = await prepareStore(options.globals, deps, { search: { query, threshold: at, best } });
+    const results = await runSearch(store, query, {
+      kinds: options.kind ? new Set(options.kind) : undefined,
+      speakers: await resolveSpeakerFilter(store, options.speaker),
+      threshold,
+      limit: globals.output.limit,
+      ...(plan ? { weights: plan.weights } : {}),
+    });
+    return { globals, store, plan, results };
+  };
+  // With --limit, the sources that hold every word at its best similarity answer first, when their best
+  // few all score below anything elsewhere can; else the sources every hit can stand in;
+  // and when nothing holds every word, the looser ranking that follows needs its own pick.
+  const limited = options.globals.values.limit !== undefined && !readQuery(query).wantsFigure;
+  let { globals, store, plan, results } = await searchAt(threshold, limited);
+  const settled = (r: readonly SearchResult[], below: number) => r.length === globals.output.limit && !r[0]?.partial && (r[r.length - 1]?.score ?? 1) < below;
+  if (plan && limited && !settled(results, plan.best?.below ?? 0)) ({ globals, store, plan, results } = await searchAt(threshold));
+  const looser = Math.min(1, threshold + PARTIAL_SLACK);
+  if (plan && (results.length === 0 || results[0]?.partial) && looser > threshold) ({ globals, store, results } = await searchAt(looser));
   // Thousands of rows to print read each kind's texts whole, once, rather than a block for each row.
   if (Math.min(results.length, globals.output.limit ?? Infinity) > MANY_ROWS) store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
   if (results[0]?.partial && deps.io.stderrIsTTY) deps.io.err(`facts: nothing holds every word of '${escapeForTerminal(query)}'; these hold some of them\n`);

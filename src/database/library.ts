@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { indexDataset } from '../dataset/dataset.js';
 import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dataset/types.js';
+import { planSearch, vocabularyWanted, wordCounts, type SearchPlan, type WordCounts, type WordGroup } from '../search/plan.js';
 import { UsageError } from '../errors.js';
 import { entriesOf } from '../library/library.js';
 import type { LibraryStore, WriteResult } from '../library/library-store.js';
@@ -35,7 +37,26 @@ function fileName(id: string): string {
  *   dropped leaves it at least two; a source that holds none of its rare words cannot be
  *   where it stands.
  */
-export type SourceSelection = { holding: string } | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> } | { quotes: readonly string[] };
+export type SourceSelection =
+  | { holding: string }
+  | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> }
+  | { quotes: readonly string[] }
+  | { search: SearchSelection };
+
+/**
+ * - `search`: the sources whose documents can be hits of a search (search/plan.ts), by
+ *   their words as search reads them, or (`best`) those that hold every word at its best;
+ *   `bundled` counts the documents read besides the database's, and `planned` is given
+ *   the plan, whose weights the search then ranks by.
+ */
+export interface SearchSelection {
+  query: string;
+  threshold: number;
+  /** The plan's first, smaller pick (the sources that hold every word at its best similarity), not the one for every hit. */
+  best?: boolean;
+  bundled: WordCounts;
+  planned: (plan: SearchPlan) => void;
+}
 
 /** How many of a quote's rarest words pick its sources: of four, two are left whatever one change did. */
 const RARE_WORDS = 4;
@@ -49,7 +70,67 @@ const CANDIDATES = 30;
  */
 const QUOTED_CANDIDATES = 20;
 
+/** Up to this many ways to choose k of n word groups, a pick of k of n is written out as alternatives (each an AND the index answers), rather than counted row by row. */
+const MAX_ALTERNATIVES = 64;
+
+function choose(n: number, k: number): number {
+  let c = 1;
+  for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
+  return c;
+}
+
+/** The sources that hold at least `atLeast` of the word groups, as a WHERE clause and its parameters (from $1). */
+function groupsClause(groups: readonly WordGroup[], atLeast: number): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const conditions = groups.map((g) => `(${[`search_words && ${param(g.words)}::text[]`, ...g.pairs.map((pair) => `search_words @> ${param(pair)}::text[]`)].join(' OR ')})`);
+  if (choose(groups.length, atLeast) <= MAX_ALTERNATIVES) {
+    const alternatives: string[] = [];
+    const pick = (from: number, chosen: string[]) => {
+      if (chosen.length === atLeast) return void alternatives.push(chosen.join(' AND '));
+      for (let i = from; i < conditions.length; i++) pick(i + 1, [...chosen, conditions[i] ?? 'false']);
+    };
+    pick(0, []);
+    return { where: alternatives.map((a) => `(${a})`).join(' OR '), params };
+  }
+  return { where: `(${conditions.join(' OR ')}) AND (${conditions.map((c) => `${c}::int`).join(' + ')}) >= ${atLeast}`, params };
+}
+
+/** The vocabulary a search plan asks for, with how many documents of the database hold each word (none that no document holds). */
+async function searchVocabulary(client: pg.Client, query: string): Promise<Map<string, number>> {
+  const wanted = vocabularyWanted(query);
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const parts = [
+    ...wanted.lengths.map(([lo, hi]) => `length(word) BETWEEN ${param(lo)} AND ${param(hi)}`),
+    ...wanted.prefixes.map((p) => `word LIKE ${param(p.replace(/[\\%_]/g, (c) => `\\${c}`) + '%')}`),
+    ...(wanted.exact.length > 0 ? [`word = ANY(${param(wanted.exact)}::text[])`] : []),
+  ];
+  if (parts.length === 0) return new Map();
+  const found = await client.query<{ word: string; documents: number }>(
+    parts.map((where) => `SELECT word, documents FROM facts_search_words WHERE documents > 0 AND ${where}`).join(' UNION '),
+    params,
+  );
+  return new Map(found.rows.map((r) => [r.word, r.documents]));
+}
+
+/** The sources a search's hits can stand in (undefined: every source), after telling the selection its plan. */
+async function searchSources(client: pg.Client, selection: SearchSelection): Promise<Set<string> | undefined> {
+  const vocabulary = await searchVocabulary(client, selection.query);
+  // The bundled article's documents count too, as they do in a folder's index.
+  selection.bundled.words.forEach((word, i) => vocabulary.set(word, (vocabulary.get(word) ?? 0) + (selection.bundled.counts[i] ?? 0)));
+  const documents = Number((await client.query<{ n: string }>('SELECT coalesce(sum(search_documents), 0) AS n FROM facts_sources')).rows[0]?.n ?? 0);
+  const plan = planSearch(selection.query, vocabulary, documents + selection.bundled.documents, selection.threshold);
+  selection.planned(plan);
+  const pick = selection.best ? plan.best : plan.pick;
+  if (pick === undefined) return undefined;
+  const { where, params } = groupsClause(pick.groups, pick.atLeast);
+  const found = await client.query<{ id: string }>(`SELECT id FROM facts_sources WHERE ${where}`, params);
+  return new Set(found.rows.map((r) => r.id));
+}
+
 async function selectSources(client: pg.Client, selection: SourceSelection, entities: readonly Entity[]): Promise<Set<string> | undefined> {
+  if ('search' in selection) return searchSources(client, selection.search);
   if ('holding' in selection) {
     const found = await client.query<{ id: string }>(
       `SELECT source_id AS id FROM facts_records WHERE id = $1
@@ -139,8 +220,41 @@ function asFile(source: Source, entities: Entity[], records: FactRecord[], corre
 async function insertEntry(client: pg.Client, dataset: DatasetFile): Promise<void> {
   const [source] = dataset.sources;
   if (source === undefined || dataset.sources.length > 1) throw new Error('a library entry holds one source');
-  await client.query('INSERT INTO facts_sources (id, text, text_sha256, source) VALUES ($1, $2, $3, $4)', [source.id, source.text, textHash(source.text), sourceFields(source)]);
+  const counts = searchCounts(dataset);
+  await client.query(
+    'INSERT INTO facts_sources (id, text, text_sha256, source, search_words, search_counts, search_documents) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [source.id, source.text, textHash(source.text), sourceFields(source), counts.words, counts.counts, counts.documents],
+  );
   await insertParts(client, source.id, dataset);
+}
+
+/** A library entry's words as search reads them, counted (search/plan.ts): what a source's row keeps for search to pick by. */
+function searchCounts(dataset: DatasetFile): WordCounts {
+  return wordCounts(indexDataset([dataset]));
+}
+
+/** Fills in each source's search words, for a library made before they were kept (migration 3). */
+export async function fillSearchWords(client: pg.Client): Promise<void> {
+  const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources ORDER BY id')).rows.map((r) => r.id);
+  for (const id of ids) {
+    const file = await fileOf(client, id, false);
+    if (file === undefined) continue;
+    const counts = searchCounts(file);
+    await client.query('UPDATE facts_sources SET search_words = $2, search_counts = $3, search_documents = $4 WHERE id = $1', [id, counts.words, counts.counts, counts.documents]);
+  }
+}
+
+/** One source's entry as a dataset file, its row locked until the transaction ends when `lock`. */
+async function fileOf(client: pg.Client, id: string, lock: boolean): Promise<DatasetFile | undefined> {
+  const source = (await client.query<{ text: string; source: Source }>(`SELECT text, source FROM facts_sources WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])).rows[0];
+  if (!source) return undefined;
+  const list = async <T>(table: string, column: string) => (await client.query<{ item: T }>(`SELECT ${column} AS item FROM ${table} WHERE source_id = $1 ORDER BY position`, [id])).rows.map((r) => r.item);
+  return asFile(
+    { ...source.source, text: source.text },
+    await list<Entity>('facts_entities', 'entity'),
+    await list<FactRecord>('facts_records', 'record'),
+    await list<Correction>('facts_corrections', 'correction'),
+  );
 }
 
 /** The source's fields in their order, its text null: the text is a column of its own. */
@@ -171,17 +285,6 @@ async function insertParts(client: pg.Client, id: string, dataset: DatasetFile):
 export function databaseLibrary(client: pg.Client, target: DatabaseTarget): LibraryStore {
   const where = maskUrl(target.url);
   const sourceOfText = async (text: string) => (await client.query<{ id: string }>('SELECT id FROM facts_sources WHERE text_sha256 = $1', [textHash(text)])).rows[0]?.id;
-  const fileOf = async (id: string, lock: boolean): Promise<DatasetFile | undefined> => {
-    const source = (await client.query<{ text: string; source: Source }>(`SELECT text, source FROM facts_sources WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id])).rows[0];
-    if (!source) return undefined;
-    const list = async <T>(table: string, column: string) => (await client.query<{ item: T }>(`SELECT ${column} AS item FROM ${table} WHERE source_id = $1 ORDER BY position`, [id])).rows.map((r) => r.item);
-    return asFile(
-      { ...source.source, text: source.text },
-      await list<Entity>('facts_entities', 'entity'),
-      await list<FactRecord>('facts_records', 'record'),
-      await list<Correction>('facts_corrections', 'correction'),
-    );
-  };
   return {
     where,
     entries: async () => ({ entries: (await readAll(client)).flatMap((file) => entriesOf(where, file, file.records, file.corrections ?? [])), problems: [] }),
@@ -189,7 +292,7 @@ export function databaseLibrary(client: pg.Client, target: DatabaseTarget): Libr
     keptAt: async () => where,
     ids: async () => new Set((await client.query<{ id: string }>('SELECT id FROM facts_sources')).rows.map((r) => r.id)),
     correctionsOf: async (id) => {
-      const entry = await fileOf(id, false);
+      const entry = await fileOf(client, id, false);
       const corrections = entry?.corrections ?? [];
       const named = new Set(corrections.map((c) => c.speaker));
       return { corrections, speakers: new Map((entry?.entities ?? []).filter((e) => named.has(e.name)).map((e) => [e.name, e])) };
@@ -211,13 +314,14 @@ export function databaseLibrary(client: pg.Client, target: DatabaseTarget): Libr
     change: async (id, edit) => {
       await inTransaction(client, async () => {
         // The source's row is locked until the change commits: a second change waits, then reads this one's result.
-        const file = await fileOf(id, true);
+        const file = await fileOf(client, id, true);
         if (!file) throw new UsageError(`no source '${id}' in the library any more`);
         const changed = edit(file);
         const [source] = changed.sources;
         if (source === undefined || source.id !== id || source.text !== file.sources[0]?.text) throw new Error('a change of a library entry keeps its source and text');
         // The source's row stays (a change waiting on its lock then reads it); what belongs to it is written again.
-        await client.query('UPDATE facts_sources SET source = $2 WHERE id = $1', [id, sourceFields(source)]);
+        const counts = searchCounts(changed);
+        await client.query('UPDATE facts_sources SET source = $2, search_words = $3, search_counts = $4, search_documents = $5 WHERE id = $1', [id, sourceFields(source), counts.words, counts.counts, counts.documents]);
         for (const table of ['facts_corrections', 'facts_records', 'facts_entities']) await client.query(`DELETE FROM ${table} WHERE source_id = $1`, [id]);
         await insertParts(client, id, changed);
       });

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { DatabaseError, inTransaction, maskUrl, type DatabaseTarget } from './connect.js';
+import { fillSearchWords } from './library.js';
 
 // The library's tables, made and changed by numbered migrations, each run in one
 // transaction with the row that records it: a migration is applied whole or not at all,
@@ -14,11 +15,12 @@ import { DatabaseError, inTransaction, maskUrl, type DatabaseTarget } from './co
 // need. The same text twice is one source (a unique hash of the text); ids are primary
 // keys, so two people adding at once never overwrite each other.
 
-/** One step of the schema: its number, what it does, and its SQL. */
+/** One step of the schema: its number, what it does, its SQL, and what it then fills in that SQL cannot (in the same transaction). */
 interface Migration {
   version: number;
   description: string;
   sql: string;
+  fill?: (client: pg.Client) => Promise<void>;
 }
 
 const MIGRATIONS: readonly Migration[] = [
@@ -92,6 +94,45 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER facts_sources_lexemes AFTER INSERT OR DELETE ON facts_sources FOR EACH ROW EXECUTE FUNCTION facts_count_lexemes();
     `,
   },
+  {
+    version: 3,
+    description: "each source's words as search reads them, and how many documents hold each word, where search picks its candidates",
+    sql: `
+      -- The words of a source's documents (its records, entities and paragraphs) as facts's
+      -- own word index reads them, sorted, with how many of its documents hold each, and how
+      -- many documents it has: written by facts with the source (search/plan.ts).
+      ALTER TABLE facts_sources
+        ADD COLUMN search_words text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN search_counts integer[] NOT NULL DEFAULT '{}',
+        ADD COLUMN search_documents integer NOT NULL DEFAULT 0;
+      CREATE INDEX facts_sources_search_words ON facts_sources USING gin (search_words);
+      -- How many documents of the whole library hold each word: search's weights, and the
+      -- vocabulary a misspelt word is matched against (by its length, or as a prefix).
+      CREATE TABLE facts_search_words (word text PRIMARY KEY, documents integer NOT NULL);
+      CREATE INDEX facts_search_words_length ON facts_search_words (length(word));
+      CREATE INDEX facts_search_words_prefix ON facts_search_words (word text_pattern_ops);
+      -- Kept by the source's own insert, change and delete, its rows locked in word order as facts_lexemes's are.
+      CREATE FUNCTION facts_count_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          PERFORM 1 FROM facts_search_words WHERE word = ANY (OLD.search_words) ORDER BY word FOR UPDATE;
+          UPDATE facts_search_words s SET documents = s.documents - t.count
+            FROM unnest(OLD.search_words, OLD.search_counts) AS t(word, count) WHERE s.word = t.word;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+          INSERT INTO facts_search_words (word, documents)
+            SELECT word, count FROM unnest(NEW.search_words, NEW.search_counts) AS t(word, count) ORDER BY word
+            ON CONFLICT (word) DO UPDATE SET documents = facts_search_words.documents + EXCLUDED.documents;
+          RETURN NEW;
+        END IF;
+        RETURN OLD;
+      END
+      $$;
+      CREATE TRIGGER facts_sources_search_words AFTER INSERT OR DELETE OR UPDATE OF search_words, search_counts ON facts_sources
+        FOR EACH ROW EXECUTE FUNCTION facts_count_search_words();
+    `,
+    fill: fillSearchWords,
+  },
 ];
 
 /** The schema version this program writes and reads. */
@@ -142,6 +183,7 @@ export async function migrate(client: pg.Client, target: DatabaseTarget): Promis
     const pending = MIGRATIONS.filter((m) => m.version > from);
     for (const m of pending) {
       await client.query(m.sql);
+      await m.fill?.(client);
       await client.query('INSERT INTO facts_migrations (version, description) VALUES ($1, $2)', [m.version, m.description]);
     }
     return { from, to: SCHEMA_VERSION, applied: pending.map(({ version, description }) => ({ version, description })) };

@@ -32,6 +32,8 @@ export interface SearchOptions {
   threshold: number;
   /** Only the best this many are wanted (--limit). */
   limit?: number;
+  /** The query words' weights among more documents than the store holds (SearchContext.weights; plan.ts). */
+  weights?: ReadonlyMap<string, number>;
 }
 
 /** How much looser a match may be when no document holds every word of the query: one of two words, held exactly, scores about 0.5. */
@@ -60,7 +62,7 @@ export async function runSearch(store: FactStore, query: string, options: Search
       : undefined;
   const asked = readQuery(query);
   const words = queryWords(asked.words);
-  const context: SearchContext = { ...storeSearchContext(store, index), accept };
+  const context: SearchContext = { ...storeSearchContext(store, index), accept, ...(options.weights ? { weights: options.weights } : {}) };
   // With --limit, only the best hits are ranked; a source's passages beyond its best are
   // left out after, so the limit is raised until enough are left (or none are cut).
   const limit = options.limit === undefined || asked.wantsFigure ? undefined : options.limit;

@@ -317,6 +317,12 @@ export interface SearchContext {
   accept?: (doc: number) => boolean;
   /** The entity index of a record's speaker, or -1 (and -1 for entities). */
   speakerOf?: (doc: number) => number;
+  /**
+   * Each query word's weight, where the index holds only part of the documents it is
+   * ranked among (a database's picked sources): weighed over all of them (queryWordWeight
+   * of the whole vocabulary), every score is what it would be in the whole.
+   */
+  weights?: ReadonlyMap<string, number>;
   /** The words of each entity's names (speakerNameWords). */
   speakerNames?: readonly (readonly string[])[];
   /** A document's main text, to rank phrase matches above scattered words. */
@@ -329,12 +335,12 @@ export interface SearchContext {
 }
 
 /** The query's words in order, with repeats: what phrase and compound matching read. */
-function querySequence(query: string): string[] {
+export function querySequence(query: string): string[] {
   return tokenize(query).map((w) => w.norm);
 }
 
 /** For each distinct query word, its closed-compound forms with a neighbour ("cease fire" → ceasefire). */
-function joinedForms(sequence: readonly string[]): Map<string, string[]> {
+export function joinedForms(sequence: readonly string[]): Map<string, string[]> {
   const joins = new Map<string, string[]>();
   for (let k = 0; k + 1 < sequence.length; k++) {
     const a = at(sequence, k);
@@ -345,7 +351,7 @@ function joinedForms(sequence: readonly string[]): Map<string, string[]> {
 }
 
 /** The ways to cut a word into two halves of MIN_COMPOUND_PART letters or more ("frontline" → front + line, ...). */
-function compoundSplits(word: string): [string, string][] {
+export function compoundSplits(word: string): [string, string][] {
   const out: [string, string][] = [];
   for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) out.push([word.slice(0, cut), word.slice(cut)]);
   return out;
@@ -380,6 +386,21 @@ function nameSimilarity(query: string, names: readonly string[]): number {
   return best;
 }
 
+/** A query word weighs as much as the best word of the index it matches (matchVocabulary), by its inverse document frequency; if none, as a word found nowhere. */
+export function queryWordWeight(index: Pick<SearchIndex, 'docCount' | 'documentFrequency'>, matches: readonly { word: number; similarity: number }[]): number {
+  const n = index.docCount;
+  let weight = inverseDocumentFrequency(0, n);
+  let bestSimilarity = -1;
+  for (const m of matches) {
+    const idf = inverseDocumentFrequency(index.documentFrequency(m.word), n);
+    if (m.similarity > bestSimilarity || (m.similarity === bestSimilarity && idf > weight)) {
+      bestSimilarity = m.similarity;
+      weight = idf;
+    }
+  }
+  return weight;
+}
+
 /** Ranks the documents for a query; those scoring above `threshold`, or failing `accept`, are left out. */
 export function searchIndex(index: SearchIndex, query: string, threshold: number, context: SearchContext = {}): SearchHit[] {
   const words = queryWords(query);
@@ -399,16 +420,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
   let totalWeight = 0;
   for (const q of words) {
     const matches = matchVocabulary(index, q);
-    // A query word weighs as much as the best word it matches (or, if none, as a word found nowhere).
-    let weight = inverseDocumentFrequency(0, n);
-    let bestSimilarity = -1;
-    for (const m of matches) {
-      const idf = inverseDocumentFrequency(index.documentFrequency(m.word), n);
-      if (m.similarity > bestSimilarity || (m.similarity === bestSimilarity && idf > weight)) {
-        bestSimilarity = m.similarity;
-        weight = idf;
-      }
-    }
+    const weight = context.weights?.get(q) ?? queryWordWeight(index, matches);
     totalWeight += weight;
     let touchedCount = 0;
     const credit = (doc: number, similarity: number) => {

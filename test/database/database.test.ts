@@ -60,23 +60,23 @@ describe('facts db', () => {
     expect(JSON.parse(before.stdout)).toMatchObject({ schema: 0, sources: 0 });
     const made = runBin(['db', 'init'], { env });
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 2 \(/);
-    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 2 already; nothing to do\n$/);
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 2 already; nothing to do\n$/);
+    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 3 \(/);
+    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 3 already; nothing to do\n$/);
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 3 already; nothing to do\n$/);
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     const status = JSON.parse(runBin(['db', 'status', '--format', 'json'], { env }).stdout) as Record<string, unknown>;
-    expect(status).toMatchObject({ schema: 2, known: 2, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
+    expect(status).toMatchObject({ schema: 3, known: 3, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
     expect(status.server).toMatch(/^PostgreSQL \d+/);
     expect(String(status.database)).not.toContain(server.password);
   });
 
   it('refuses, in one line, a library of a newer schema, and writes nothing to it', async () => {
     const { env, name } = await desk();
-    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (3, 'from a newer facts')", name);
+    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (4, 'from a newer facts')", name);
     for (const argv of [['add', ARTICLES[0] as string], ['quotes'], ['db', 'migrate'], ['library']]) {
       const result = runBin(argv, { env });
       expect(result, argv.join(' ')).toMatchObject({ code: 2, stdout: '' });
-      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 3, newer than this facts knows \(2\); upgrade facts to use it\n$/);
+      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 4, newer than this facts knows \(3\); upgrade facts to use it\n$/);
     }
     expect(await count(name, 'facts_sources')).toBe(0);
   });
@@ -86,12 +86,16 @@ describe('facts db', () => {
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     // The library as the first version of the schema left it.
     await server.sql(
-      'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; ALTER TABLE facts_sources DROP COLUMN words; ALTER TABLE facts_records DROP COLUMN words; DELETE FROM facts_migrations WHERE version = 2',
+      'DROP TRIGGER facts_sources_search_words ON facts_sources; DROP FUNCTION facts_count_search_words(); DROP TABLE facts_search_words; ' +
+        'ALTER TABLE facts_sources DROP COLUMN search_words, DROP COLUMN search_counts, DROP COLUMN search_documents; ' +
+        'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; ALTER TABLE facts_sources DROP COLUMN words; ALTER TABLE facts_records DROP COLUMN words; DELETE FROM facts_migrations WHERE version > 1',
       name,
     );
-    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 2\n$/) });
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 2 \(English word indexes of each source's text and each record's/);
+    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 3\n$/) });
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 3 \(English word indexes of each source's text and each record's.*; each source's words as search reads them/);
     expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
+    // Search's words were filled in for what was there: it finds the quote, misspelt, as it did.
+    expect(runBin(['search', 'patiense', '--kind', 'quote', '--fields', 'id'], { env }).stdout).toBe('rail-strike.q2\n');
     // The count of sources per word starts from what was there, and follows each add and remove.
     const sourcesOf = async (word: string) => (await server.sql(`SELECT sources FROM facts_lexemes WHERE lexeme = '${word}'`, name)).rows[0]?.sources as number | undefined;
     expect(await sourcesOf('patienc')).toBe(1);
@@ -100,6 +104,13 @@ describe('facts db', () => {
     expect(await sourcesOf('patienc')).toBe(0);
     const counted = await server.sql("SELECT l.lexeme, l.sources, count(s.id)::int AS n FROM facts_lexemes l LEFT JOIN facts_sources s ON s.words @@ l.lexeme::tsquery GROUP BY l.lexeme, l.sources HAVING l.sources <> count(s.id)", name);
     expect(counted.rows).toEqual([]);
+    // And the documents per word search weighs by are the sum of each source's, word by word.
+    const documents = await server.sql(
+      'SELECT word, w.documents, s.n FROM facts_search_words w FULL JOIN (SELECT word, sum(n)::int AS n FROM facts_sources, unnest(search_words, search_counts) AS t(word, n) GROUP BY word) s USING (word) WHERE coalesce(w.documents, 0) <> coalesce(s.n, 0)',
+      name,
+    );
+    expect(documents.rows).toEqual([]);
+    expect(Number((await server.sql("SELECT documents FROM facts_search_words WHERE word = 'harbour'", name)).rows[0]?.documents)).toBeGreaterThan(0);
   });
 
   it('says a database without the tables needs facts db init', async () => {
@@ -124,6 +135,21 @@ describe('a library in a database answers as the same library in a folder', () =
     const commands = [
       ['search', 'strike'],
       ['search', 'museum funding', '--format', 'json'],
+      // Misspelt, in part (nothing holds every word), a question, filtered, limited, loose,
+      // and the bundled article's words: the database reads only the sources that can hit,
+      // and weighs each word over the whole library.
+      ['search', 'musuem fundng'],
+      ['search', 'strike museum zebra'],
+      ['search', 'how many workers are on strike?'],
+      ['search', 'Lindqvist', '--kind', 'quote'],
+      ['search', 'patience', '--speaker', 'Maria Lindqvist'],
+      ['search', 'harbour council', '--limit', '2'],
+      ['search', 'strike', '--limit', '1'],
+      ['search', 'harbor', '--limit', '3'],
+      ['search', 'how many workers', '--limit', '2'],
+      ['search', 'rail strike', '--threshold', '0.8', '--format', 'json'],
+      ['search', 'reassurance force'],
+      ['search', 'front line'],
       ['verify', 'our members have run out of patience'],
       ['verify', 'our members have run out of patience', '--speaker', 'Paul Hendry', '--format', 'json'],
       ['who', 'Lindqvist'],
@@ -149,7 +175,7 @@ describe('a library in a database answers as the same library in a folder', () =
 });
 
 describe('queries run where the data is', () => {
-  it('reads whole only the sources the database picks for an id, a speaker or a quote, and every entity', async () => {
+  it('reads whole only the sources the database picks for an id, a speaker, a quote or a search, and every entity', async () => {
     const { env, url } = await desk();
     for (const article of ARTICLES) expect(runBin(['add', article], { env }).code).toBe(0);
     const target = { url, timeoutMs: 10_000 };
@@ -169,6 +195,13 @@ describe('queries run where the data is', () => {
     expect((await read()).whole).toEqual(all.whole);
     const lindqvist = { speakers: async (entities: readonly Entity[]) => entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) };
     expect((await read(lindqvist)).whole).toEqual(['rail-strike']);
+    // A search reads the sources whose words can make a hit at its threshold: a misspelt word's, both of two like words'.
+    const search = (query: string, threshold = 0.45) => ({ search: { query, threshold, bundled: { words: [], counts: [], documents: 0 }, planned: () => {} } });
+    expect((await read(search('patiense'))).whole).toEqual(['rail-strike']);
+    expect((await read(search('harbour museum'))).whole).toEqual([]);
+    expect((await read(search('harbour museum', 0.7))).whole).toEqual(['harbour-council', 'museum-funding']);
+    expect((await read(search('zebras'))).whole).toEqual([]);
+    expect((await read(search("Robert'); DROP TABLE facts_sources; -- 100% a_b\\"))).whole).toEqual([]);
   });
 });
 
@@ -280,9 +313,9 @@ describe('roles and faults', () => {
     const passfile = join(dir, 'pgpass');
     writeFileSync(passfile, `127.0.0.1:${server.port}:${name}:facts:${server.password}\n`, { mode: 0o600 });
     const bare = `postgres://facts@127.0.0.1:${server.port}/${name}`;
-    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile } })).toEqual({ code: 0, stdout: '2\n', stderr: '' });
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile } })).toEqual({ code: 0, stdout: '3\n', stderr: '' });
     // The tests' server has no certificate: prefer (libpq's default, and PGSSLMODE's here) connects without, require refuses.
-    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'prefer' } }).stdout).toBe('2\n');
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'prefer' } }).stdout).toBe('3\n');
     const required = runBin(['quotes'], { env: { FACTS_DATABASE_URL: `${bare}?sslmode=require`, PGPASSFILE: passfile } });
     expect(required).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^facts: cannot connect to postgres:\/\/facts@[^ ]+\?sslmode=require: .*SSL.* \(sslmode, in the URL or PGSSLMODE\)\n$/) });
     expect(runBin(['quotes'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'sometimes' } })).toMatchObject({ code: 2, stderr: expect.stringMatching(/sslmode 'sometimes' is not one of disable, allow, prefer, require, verify-ca, verify-full\n$/) });
