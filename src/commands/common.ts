@@ -78,7 +78,7 @@ export function warnOn(deps: RunDeps): (message: string) => void {
  * speakers said, or where some quotes stand. A library in a database reads
  * only those sources (and every entity); a folder is read whole, from its index cache.
  */
-export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean } };
+export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean; everyone?: boolean } };
 
 /**
  * The global options and the data (as a store), resolved for the command being run. A

@@ -93,7 +93,7 @@ export async function runSearchCommand(options: SearchCommandOptions, deps: RunD
   // A database reads only the sources that can hold a hit, and weighs the query's words
   // over the whole library (search/plan.ts). A folder is read whole, and plans nothing.
   const searchAt = async (at: number, best = false) => {
-    const { globals, store, plan } = await prepareStore(options.globals, deps, { search: { query, threshold: at, best } });
+    const { globals, store, plan } = await prepareStore(options.globals, deps, { search: { query, threshold: at, best, everyone: options.speaker !== undefined } });
     const results = await runSearch(store, query, {
       kinds: options.kind ? new Set(options.kind) : undefined,
       speakers: await resolveSpeakerFilter(store, options.speaker),

@@ -54,6 +54,8 @@ export interface SearchSelection {
   threshold: number;
   /** The plan's first, smaller pick (the sources that hold every word at its best similarity), not the one for every hit. */
   best?: boolean;
+  /** Every person of the library is read, not only the picked sources' (a --speaker names one among them all). */
+  everyone?: boolean;
   bundled: WordCounts;
   planned: (plan: SearchPlan) => void;
 }
@@ -184,16 +186,20 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
  * them, so that every answer is the same from either. With a selection, only the
  * sources it picks are read whole; every other source gives its entities alone (every
  * person of the library, in the same order, so that a name means what it means in a
- * folder of all of them).
+ * folder of all of them), but to a search that names no speaker.
  */
 async function readAll(client: pg.Client, selection?: SourceSelection): Promise<DatasetFile[]> {
   return inTransaction(client, async () => {
     await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources')).rows.map((r) => r.id);
-    const entities = await client.query<{ source_id: string; entity: Entity }>('SELECT source_id, entity FROM facts_entities ORDER BY source_id, position');
-    const picked = selection && (await selectSources(client, selection, entities.rows.map((r) => r.entity)));
+    const readEntities = (where = '', params: unknown[] = []) => client.query<{ source_id: string; entity: Entity }>(`SELECT source_id, entity FROM facts_entities${where} ORDER BY source_id, position`, params);
+    // A search that names nobody needs nobody outside its pick: whoever a hit names stands in the hit's source.
+    const nobodyElse = selection !== undefined && 'search' in selection && !selection.search.everyone;
+    const everyone = nobodyElse ? undefined : await readEntities();
+    const picked = selection && (await selectSources(client, selection, everyone?.rows.map((r) => r.entity) ?? []));
     const only = picked ? ' WHERE source_id = ANY($1::text[])' : '';
     const params = picked ? [[...picked]] : [];
+    const entities = everyone ?? (await readEntities(only, params));
     const sources = await client.query<{ id: string; text: string; source: Source }>(`SELECT id, text, source FROM facts_sources${only.replace('source_id', 'id')}`, params);
     const records = await client.query<{ source_id: string; record: FactRecord }>(`SELECT source_id, record FROM facts_records${only} ORDER BY source_id, position`, params);
     const corrections = await client.query<{ source_id: string; correction: Correction }>(`SELECT source_id, correction FROM facts_corrections${only} ORDER BY source_id, position`, params);
