@@ -75,8 +75,10 @@ export function warnOn(deps: RunDeps): (message: string) => void {
 
 /**
  * Where a command's answer can be: in the source that holds an id, in what a name's
- * speakers said, or where some quotes stand. A library in a database reads
- * only those sources (and every entity); a folder is read whole, from its index cache.
+ * speakers said, where some quotes stand, or where a search can hit (search/plan.ts;
+ * `best`: its first, smaller pick; `everyone`: every person is read). A library in a
+ * database reads only those sources (and every entity, but for a search that names no
+ * one); a folder is read whole, from its index cache.
  */
 export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean; everyone?: boolean } };
 

@@ -103,9 +103,9 @@ export async function runSearchCommand(options: SearchCommandOptions, deps: RunD
     });
     return { globals, store, plan, results };
   };
-  // With --limit, the sources that hold every word at its best similarity answer first, when their best
-  // few all score below anything elsewhere can; else the sources every hit can stand in;
-  // and when nothing holds every word, the looser ranking that follows needs its own pick.
+  // With --limit, the sources that hold every word at its best similarity answer first,
+  // when their best few all score below anything elsewhere can; else the sources every hit
+  // can stand in; and when nothing holds every word, the looser ranking needs its own pick.
   const limited = options.globals.values.limit !== undefined && !readQuery(query).wantsFigure;
   let { globals, store, plan, results } = await searchAt(threshold, limited);
   const settled = (r: readonly SearchResult[], below: number) => r.length === globals.output.limit && !r[0]?.partial && (r[r.length - 1]?.score ?? 1) < below;
