@@ -60,16 +60,32 @@ function turns() {
   };
 }
 
-/** Calls back with each ReadyForQuery's transaction status ('I' idle, 'T' in a transaction, 'E' failed one) in a server's stream. */
+/**
+ * Calls back with each ReadyForQuery's transaction status ('I' idle, 'T' in a transaction,
+ * 'E' failed one) in a server's stream. Only a message's head is kept (its type, length
+ * and, for ReadyForQuery, the status); the rest is passed over, so that a large result
+ * costs no copying.
+ */
 function readyStatuses(onStatus) {
-  let buffer = Buffer.alloc(0);
+  let head = Buffer.alloc(0);
+  let skip = 0;
   return (data) => {
-    buffer = Buffer.concat([buffer, data]);
-    while (buffer.length >= 5) {
-      const length = buffer.readInt32BE(1) + 1;
-      if (buffer.length < length) return;
-      if (buffer[0] === 0x5a) onStatus(String.fromCharCode(buffer[5]));
-      buffer = buffer.subarray(length);
+    for (let at = 0; at < data.length; ) {
+      if (skip > 0) {
+        const passed = Math.min(skip, data.length - at);
+        skip -= passed;
+        at += passed;
+        continue;
+      }
+      const ready = head.length >= 1 && head[0] === 0x5a;
+      const want = ready ? 6 : 5;
+      const taken = data.subarray(at, at + want - head.length);
+      head = Buffer.concat([head, taken]);
+      at += taken.length;
+      if (head.length < want || (!ready && head[0] === 0x5a)) continue;
+      if (ready) onStatus(String.fromCharCode(head[5]));
+      skip = head.readInt32BE(1) + 1 - head.length;
+      head = Buffer.alloc(0);
     }
   };
 }
