@@ -108,7 +108,7 @@ export async function prepareStore(given: GivenGlobals, deps: RunDeps, scope?: S
 async function selectionOf(scope: Scope, bundled: readonly DatasetFile[], planned: (plan: SearchPlan) => void): Promise<SourceSelection> {
   if ('search' in scope) {
     const { wordCounts } = await import('../search/plan.js');
-    return { search: { ...scope.search, bundled: wordCounts(indexDataset(bundled)), planned } };
+    return { search: { ...scope.search, bundled: wordCounts(bundled), planned } };
   }
   if (!('speaker' in scope)) return scope;
   const name = scope.speaker;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { indexDataset } from '../dataset/dataset.js';
 import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dataset/types.js';
 import { planSearch, vocabularyWanted, wordCounts, type SearchPlan, type WordCounts, type WordGroup } from '../search/plan.js';
 import { UsageError } from '../errors.js';
@@ -226,17 +225,13 @@ function asFile(source: Source, entities: Entity[], records: FactRecord[], corre
 async function insertEntry(client: pg.Client, dataset: DatasetFile): Promise<void> {
   const [source] = dataset.sources;
   if (source === undefined || dataset.sources.length > 1) throw new Error('a library entry holds one source');
-  const counts = searchCounts(dataset);
+  // Its words as search reads them, counted (search/plan.ts): what the row keeps for search to pick by.
+  const counts = wordCounts([dataset]);
   await client.query(
     'INSERT INTO facts_sources (id, text, text_sha256, source, search_words, search_counts, search_documents) VALUES ($1, $2, $3, $4, $5, $6, $7)',
     [source.id, source.text, textHash(source.text), sourceFields(source), counts.words, counts.counts, counts.documents],
   );
   await insertParts(client, source.id, dataset);
-}
-
-/** A library entry's words as search reads them, counted (search/plan.ts): what a source's row keeps for search to pick by. */
-function searchCounts(dataset: DatasetFile): WordCounts {
-  return wordCounts(indexDataset([dataset]));
 }
 
 /** Fills in each source's search words, for a library made before they were kept (migration 3). */
@@ -245,7 +240,7 @@ export async function fillSearchWords(client: pg.Client): Promise<void> {
   for (const id of ids) {
     const file = await fileOf(client, id, false);
     if (file === undefined) continue;
-    const counts = searchCounts(file);
+    const counts = wordCounts([file]);
     await client.query('UPDATE facts_sources SET search_words = $2, search_counts = $3, search_documents = $4 WHERE id = $1', [id, counts.words, counts.counts, counts.documents]);
   }
 }
@@ -326,7 +321,7 @@ export function databaseLibrary(client: pg.Client, target: DatabaseTarget): Libr
         const [source] = changed.sources;
         if (source === undefined || source.id !== id || source.text !== file.sources[0]?.text) throw new Error('a change of a library entry keeps its source and text');
         // The source's row stays (a change waiting on its lock then reads it); what belongs to it is written again.
-        const counts = searchCounts(changed);
+        const counts = wordCounts([changed]);
         await client.query('UPDATE facts_sources SET source = $2, search_words = $3, search_counts = $4, search_documents = $5 WHERE id = $1', [id, sourceFields(source), counts.words, counts.counts, counts.documents]);
         for (const table of ['facts_corrections', 'facts_records', 'facts_entities']) await client.query(`DELETE FROM ${table} WHERE source_id = $1`, [id]);
         await insertParts(client, id, changed);

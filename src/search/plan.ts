@@ -1,4 +1,5 @@
-import type { Dataset } from '../dataset/types.js';
+import { indexDataset } from '../dataset/dataset.js';
+import type { DatasetFile } from '../dataset/types.js';
 import { allowedEdits } from '../text/words.js';
 import { at } from '../lists.js';
 import { readQuery } from './question.js';
@@ -26,9 +27,9 @@ export interface WordCounts {
   documents: number;
 }
 
-/** The word counts of a dataset's documents, by the same index that `search` builds. */
-export function wordCounts(data: Dataset): WordCounts {
-  const { index } = buildSearchIndex(datasetSearchSource(data));
+/** The word counts of these files' documents, by the same index that `search` builds of them. */
+export function wordCounts(files: readonly DatasetFile[]): WordCounts {
+  const { index } = buildSearchIndex(datasetSearchSource(indexDataset(files)));
   return { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount };
 }
 
@@ -89,6 +90,7 @@ export interface SearchPlan {
  */
 export function planSearch(query: string, vocabulary: ReadonlyMap<string, number>, documents: number, threshold: number): SearchPlan {
   const { words, sequence } = queryOf(query);
+  if (words.length === 0) return { weights: new Map() };
   const vocab = [...vocabulary.keys()].sort();
   const index = indexFromParts(vocab, () => new Uint32Array(0), (w) => vocabulary.get(at(vocab, w)) ?? 0, new Uint32Array(0));
   const whole = { docCount: documents, documentFrequency: index.documentFrequency };
@@ -118,7 +120,6 @@ export function planSearch(query: string, vocabulary: ReadonlyMap<string, number
     share += heaviest[atLeast] ?? 0;
     atLeast++;
   }
-  if (words.length === 0) return { weights };
   // No document matches more than the words something matches. One outside the sources
   // that hold each of them at its best similarity lacks one: at best it matches every
   // one, each at its best but one at its next, the one that costs least.

@@ -19,7 +19,7 @@ function whole(files: readonly DatasetFile[]): { vocabulary: Map<string, number>
   const vocabulary = new Map<string, number>();
   let documents = 0;
   for (const file of files) {
-    const counts = wordCounts(indexDataset([file]));
+    const counts = wordCounts([file]);
     counts.words.forEach((w, i) => vocabulary.set(w, (vocabulary.get(w) ?? 0) + (counts.counts[i] ?? 0)));
     documents += counts.documents;
   }
@@ -30,7 +30,7 @@ function whole(files: readonly DatasetFile[]): { vocabulary: Map<string, number>
 function picked(plan: SearchPlan, files: readonly DatasetFile[]): DatasetFile[] {
   return files.map((file) => {
     const { pick } = plan;
-    const words = new Set(wordCounts(indexDataset([file])).words);
+    const words = new Set(wordCounts([file]).words);
     const held = pick ? pick.groups.filter((g) => g.words.some((w) => words.has(w)) || g.pairs.some(([a, b]) => words.has(a) && words.has(b))).length : Infinity;
     // A source not picked still gives its people, as the database's read does.
     return held >= (pick?.atLeast ?? 0) ? file : { version: 1, sources: [], entities: file.entities, records: [] };
