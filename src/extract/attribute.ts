@@ -299,7 +299,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(npStart));
       // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
-      const aside = k > 0 && !named && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*['’]s\s/.test(np) || /^[a-z]/.test(np));
+      const aside = k > 0 && !named && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
       if (aside) {
         if (speaker && !fallback) fallback = speaker;
         continue;

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { spansOf, termOffsets } from './nlp-spans.js';
 import type { Entity } from '../dataset/types.js';
-import { SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
+import { PERSON_NOUNS, SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 
 // Who an article names, and every place it names them: people (with their titles,
 // roles and presumed gender), and the organizations, media, documents and groups that
@@ -320,7 +320,8 @@ const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Departmen
 
 /** Whether a name at [start, end) stands free in its clause: not a possessive ("Feld's client") nor after a preposition ("praise from Mayor Calloway"). */
 export function standsFree(text: string, start: number, end: number): boolean {
-  return !/^['’]s?\b/.test(text.slice(end, end + 2)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start));
+  // A possessive: "Feld's", and a name in -s with the apostrophe alone ("Sanders' campaign").
+  return !/^['’](?:s\b|\s)/.test(text.slice(end, end + 2)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
@@ -372,8 +373,8 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     const words = run.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name,
-    // unless a title stands before it ("Secretary General Will Okoro").
-    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+    // unless a title or a role stands before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
+    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '');
     if (!titled && nlp(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { firstAtOrAfter, NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -29,9 +29,11 @@ const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 /** Capitalized words that are no part of a name: verbs and pronouns at a sentence's start. */
 export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even|However|Likewise|Now|Nor|Meanwhile|Instead|Still|Also|Then|Yet|Indeed|Moreover|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/;
 /** A title before a name of two words or more, at the end of a mention ("Finance Minister Lee Seo-yeon", "Bergen Mayor Ines Calloway"). */
-const TITLED_NAME = /\b(?:President|Prime Minister|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+$/;
+const TITLED_NAME = /\b(?:President|Prime Minister|Admiral|Commander|Counsel|Lieutenant|Sergeant|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+$/;
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
 const ROLE_THEN_NAME = /(?:^|\s)([a-z][a-z-]+)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+/** What stands between a name and the name of the role's holder: lower-case words of a role, no verb ("press secretary", "campaign chairman"). */
+const ROLE_BETWEEN = new RegExp(String.raw`^\s+(?!(?:[a-z-]+\s+)*?(?:${SPEECH_VERBS})\b)(?:[a-z-]+\s+){1,3}$`);
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
@@ -121,14 +123,19 @@ export class Resolver {
       const both = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length && m.entity.type === 'person');
       if (both.length >= 2) return group('group');
     }
-    // A person named inside the words is the speaker (the first: "Rep. Dana Hollis of
-    // Maryland"); not one named after a preposition or as a possessive inside a
-    // description ("a narrator in the council's advert", "the advert's narrator").
+    // A person named inside the words is the speaker ("Rep. Dana Hollis of Maryland");
+    // not one named after a preposition or as a possessive inside a description ("a
+    // narrator in the council's advert", "the advert's narrator").
     const inside = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length);
     const determined = /^(?:the|a|an|one|another)\s/i.test(bare);
     // Several named: the head is the last one standing free ("Quist campaign spokesman Josh Ferris").
     const free = inside.filter((m) => m.entity.type === 'person' && standsFree(text, m.start, m.end));
-    const person = inside.find((m) => m.entity.type === 'person' && m.subject) ?? (determined ? undefined : free[free.length - 1]);
+    // Of two named as subjects, the second is the head when only words of a role stand
+    // between them ("Quist press secretary Josh Ferris"), not a clause ("Feld said Quist").
+    const subjects = inside.filter((m) => m.entity.type === 'person' && m.subject);
+    let subject = subjects[0];
+    for (const next of subjects.slice(1)) if (subject && ROLE_BETWEEN.test(text.slice(subject.end, next.start))) subject = next;
+    const person = subject ?? (determined ? undefined : free[free.length - 1]);
     if (person) return { entity: person.entity, kind: 'name' };
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
     if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] ?? '') && words.length <= 5) return group('group');

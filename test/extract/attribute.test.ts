@@ -49,6 +49,7 @@ const cases: Record<string, Case[]> = {
     ['a name whose first word is also a verb, after a title', 'Jean Marat spoke first. Secretary General Ping Okoro warned the board.\n\n"We count on the members," he told reporters.', 'count on the members', 'Ping Okoro'],
     ['a surname two people share means the one introduced first', 'Maria Lindqvist opened the meeting. Her husband, Erik Lindqvist, sat beside her.\n\n"We will win the vote," Lindqvist said.', 'win the vote', 'Maria Lindqvist'],
     ['a description with no role the article gave means the most salient person before it', 'Ada Quist spoke. Quist spoke again. Quist left early. Tom Rask arrived at noon.\n\n"The port is fine," the businessman said.', 'port is fine', 'Tom Rask'],
+    ['a role between two names: the second holds it', 'Ada Quist ran. "The count is wrong," Quist press secretary Josh Ferris said.', 'count is wrong', 'Josh Ferris'],
     ['a sentence of its own with a place after the verb', 'Dan Moore thanked the staff. "The crew was superb!" Moore wrote in an email.', 'superb', 'Dan Moore'],
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
@@ -75,6 +76,9 @@ const cases: Record<string, Case[]> = {
     ['a role in lower case before a name next to the verb', 'On Monday at the town debate, candidate Ada Quist said the levy was "a mistake."', 'a mistake', 'Ada Quist'],
     ['a number with a comma is one word', 'Tom Rask, claiming that Ada Quist wanted to build 250,000 homes, said they would be "too small."', 'too small', 'Tom Rask'],
     ['a clause after "where"', 'The debate moved to the council, where chair Lena Voss told reporters that "a vote" was near.', 'a vote', 'Lena Voss'],
+    ['an apposition with the possessive of a name in -s is an aside', 'Ada Reyes spoke. Jon Weller, Reyes\' campaign manager, said the funds were "more than enough."', 'more than enough', 'Jon Weller'],
+    ['a first name that is also a word, after a role', 'Ada Quist spoke. Quist campaign spokeswoman Hope Halvard said the plan was "sound."', 'sound', 'Hope Halvard'],
+    ['a naval title is no part of the name', 'The fleet sailed. Rear Admiral Chen Weiming told reporters: "We are ready."', 'ready', 'Chen Weiming'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
