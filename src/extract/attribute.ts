@@ -115,6 +115,8 @@ const PLACE_OR_TAG = /^(?:[RDI]-[A-Z][A-Za-z.․]{1,6}|Ala|Ariz|Ark|Calif|Colo|C
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
+/** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
 
@@ -257,6 +259,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     const cue = (start: number): Range => ({ start, end: from + at + group(verb, 1).length });
     const passive = passiveAgent(v, at + group(verb, 1).length, r);
     if (passive) return { ...passive, cue: cue(from + at) };
+    // "the hearing he was formally called to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).
+    if (!/ing$/.test(group(verb, 1)) && PASSIVE_BEFORE.test(lead.slice(Math.max(0, at - 40), at))) continue;
     const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
     // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {

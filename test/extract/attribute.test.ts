@@ -79,6 +79,7 @@ const cases: Record<string, Case[]> = {
     ['an apposition with the possessive of a name in -s is an aside', 'Ada Reyes spoke. Jon Weller, Reyes\' campaign manager, said the funds were "more than enough."', 'more than enough', 'Jon Weller'],
     ['a first name that is also a word, after a role', 'Ada Quist spoke. Quist campaign spokeswoman Hope Halvard said the plan was "sound."', 'sound', 'Hope Halvard'],
     ['a naval title is no part of the name', 'The fleet sailed. Rear Admiral Chen Weiming told reporters: "We are ready."', 'ready', 'Chen Weiming'],
+    ['a speech verb in the passive has no speaker for a subject', 'Tom Rask left. "Rules are rules," Chair Ada Quist said after Rask failed to appear at a hearing he was called to. "He knew the date."', 'knew the date', 'Ada Quist'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
