@@ -218,7 +218,8 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const npStart = v.close + v.after.indexOf(np);
   const verbEnd = v.close + m.index + m[0].length;
   // "...," while others said: a new clause, with a speaker of its own.
-  const newClause = /^(?:while|whereas|and|but|although|though|as|when|if)\s/i.test(np);
+  // (Nor do words that open with a preposition: ""..." for Clinton and asking".)
+  const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);
   if (!ownSentence(v, verbEnd) || newClause) return null;
   const cue = { start: npStart, end: verbEnd };
   const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart);

@@ -17,7 +17,8 @@ const NOT_NAMES = new Set(
     'september october november december democrat democrats democratic republican republicans gop american ' +
     'americans washington congress senate house white state states united america new york times post news today ' +
     'still also yes no well now even just only one two three many some all both last first next mr mrs ms ' +
-    'later earlier meanwhile however yet instead perhaps indeed thus then is was are were has had says said will would'
+    'later earlier meanwhile however yet instead perhaps indeed thus then is was are were has had says said will would ' +
+    'army navy marine marines'
   ).split(' '),
 );
 
@@ -352,7 +353,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
   // compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld").
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev)\.\s+(${NAME_RUN.source})`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev|Capt|Sgt|Col|Maj|Adm|Cmdr)\.\s+(${NAME_RUN.source})`, 'g'))) {
     const at = m.index + m[0].length - (m[1] as string).length;
     if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
     const words = nameWords(m[1] as string);

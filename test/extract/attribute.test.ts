@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
+    ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
   ],
   'according-after': [
@@ -80,6 +81,7 @@ const cases: Record<string, Case[]> = {
     ['a first name that is also a word, after a role', 'Ada Quist spoke. Quist campaign spokeswoman Hope Halvard said the plan was "sound."', 'sound', 'Hope Halvard'],
     ['a naval title is no part of the name', 'The fleet sailed. Rear Admiral Chen Weiming told reporters: "We are ready."', 'ready', 'Chen Weiming'],
     ['a speech verb in the passive has no speaker for a subject', 'Tom Rask left. "Rules are rules," Chair Ada Quist said after Rask failed to appear at a hearing he was called to. "He knew the date."', 'knew the date', 'Ada Quist'],
+    ['words after a quoted phrase that open with a preposition are no cue after it', 'Tom Rask spoke. Ada Quist tweeted that the plan was a "gift" for Rask and asking for a vote.', 'gift', 'Ada Quist'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
