@@ -115,6 +115,8 @@ const PLACE_OR_TAG = /^(?:[RDI]-[A-Z][A-Za-z.․]{1,6}|Ala|Ariz|Ark|Calif|Colo|C
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
+/** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
@@ -265,6 +267,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
     // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
+      // "..., Spicer said, adding, "..."": the cue just before it names the speaker.
+      if (SAID_BEFORE.test(subjectText)) continue;
       const subject = sentenceSubject(v, r, at);
       if (subject) return { ...subject, cue: cue(from + at) };
       // ""...," the mayor said, adding that ...": the verb before it names the speaker.

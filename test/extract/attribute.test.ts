@@ -64,6 +64,7 @@ const cases: Record<string, Case[]> = {
     ['the nearest verb, in a subordinate clause', 'When Ada Quist noted that Tom Rask had missed the vote, Rask replied, "I had better things to do."', 'better things', 'Tom Rask'],
     ['the main clause reports all that follows', 'Emil Strand said that during a call with Ada Quist the partners agreed that "the plan stands".', 'plan stands', 'Emil Strand'],
     ['a relative clause', 'Ada Quist rarely agrees with Emil Strand, the harbour chief, who in 2019 said the port needed "a second crane."', 'second crane', 'Emil Strand'],
+    ['a participle right after a cue has the cue\'s speaker, not the sentence\'s subject', 'Ada Quist and Tom Rask will meet next week, Lena Voss said, adding, "Both of them want a deal."', 'want a deal', 'Lena Voss'],
     ['a participle after the verb that names the speaker', 'Mayor Bill Rossi spoke.\n\n"The road stays shut," the mayor said, adding that repairs would take "two more weeks" at least.', 'two more weeks', 'Bill Rossi'],
     ['an aside between dashes', 'When Ada Quist noted that Tom Rask had missed the vote ― as he often did ― Rask replied, "I was busy."', 'I was busy', 'Tom Rask'],
     ['the main clause reports all that follows, past an adverbial', 'Tom Rask said during a visit to the port that Ada Quist once called the bridge "a waste of steel."', 'waste of steel', 'Tom Rask'],
