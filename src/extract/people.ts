@@ -311,7 +311,7 @@ function isCommonWord(word: string): boolean {
 }
 
 /** A title right before a name. */
-const TITLE_BEFORE = /\b(?:President|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Rep\.|Sen\.|Gov\.|Dr\.)\s+$/;
+const TITLE_BEFORE = /\b(?:President|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)\s+$/;
 
 /** A lone capitalized word right before a common speech verb. */
 const LONE_SPEAKER = /(?<![\w’'-]\s?)(?<=[\s(,—–-]|^)([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b/gm;
@@ -370,12 +370,16 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
   for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
     const at = m.index;
     const run = m[1] ?? '';
-    if (quoted(at) || byName[at] === 1 || !(isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
+    if (quoted(at) || byName[at] === 1) continue;
+    // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
+    const before = text.slice(Math.max(0, at - 20), at);
+    // (Not the start of a longer name: "activist Chicago Teachers Union members".)
+    const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
+    const titled = TITLE_BEFORE.test(before) || roled;
+    if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const words = run.split(/\s+/);
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
-    // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name,
-    // unless a title or a role stands before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
-    const titled = TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '');
+    // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
     if (!titled && nlp(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }

@@ -33,6 +33,7 @@ const cases: Record<string, Case[]> = {
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
+    ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
   ],
   'according-after': [
@@ -51,6 +52,7 @@ const cases: Record<string, Case[]> = {
     ['a surname two people share means the one introduced first', 'Maria Lindqvist opened the meeting. Her husband, Erik Lindqvist, sat beside her.\n\n"We will win the vote," Lindqvist said.', 'win the vote', 'Maria Lindqvist'],
     ['a description with no role the article gave means the most salient person before it', 'Ada Quist spoke. Quist spoke again. Quist left early. Tom Rask arrived at noon.\n\n"The port is fine," the businessman said.', 'port is fine', 'Tom Rask'],
     ['a role between two names: the second holds it', 'Ada Quist ran. "The count is wrong," Quist press secretary Josh Ferris said.', 'count is wrong', 'Josh Ferris'],
+    ['a pronoun means a person a church title introduced', 'Tom Rask wrote the report.\n\nAs Archbishop Aris Kalfayan of the Patriarchate told reporters, "We suffered." He added, "So they should act."', 'We suffered', 'Aris Kalfayan'],
     ['a sentence of its own with a place after the verb', 'Dan Moore thanked the staff. "The crew was superb!" Moore wrote in an email.', 'superb', 'Dan Moore'],
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
