@@ -274,9 +274,10 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // ""...," the mayor said, adding that ...": the verb before it names the speaker.
       continue;
     }
-    // "Quist praised a "forum" the Ledger ran and said: "..."": a verb
-    // joined by "and" has the subject of the sentence, which may stand before an earlier quotation.
-    if (/(?:^|\s)and\s*$/.test(subjectText) && v.sentence < from) {
+    // "Quist praised a "forum" the Ledger ran and said: "..."", "Quist backed Rask after he
+    // won and said ...": a verb joined by "and" has the subject of the sentence, which may
+    // stand before an earlier quotation.
+    if (/(?:^|\s)and\s*$/.test(subjectText)) {
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
@@ -304,6 +305,13 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (k > 0 && (PLACE_OR_TAG.test(np) || /^of\s+[A-Z][\w.․-]*$/.test(np))) {
         read--;
         continue;
+      }
+      // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
+      const relative = /^(?:which|whom)\s+(?=[A-Z]|(?:he|she|they)\b)/.exec(np);
+      if (relative && k === segments.length - 1) {
+        const inner = np.slice(relative[0].length);
+        const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
+        if (subject && (subject.mention === 'name' || subject.mention === 'pronoun')) return subject;
       }
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(npStart));
       // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").

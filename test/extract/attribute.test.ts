@@ -85,6 +85,8 @@ const cases: Record<string, Case[]> = {
     ['a naval title is no part of the name', 'The fleet sailed. Rear Admiral Chen Weiming told reporters: "We are ready."', 'ready', 'Chen Weiming'],
     ['a speech verb in the passive has no speaker for a subject', 'Tom Rask left. "Rules are rules," Chair Ada Quist said after Rask failed to appear at a hearing he was called to. "He knew the date."', 'knew the date', 'Ada Quist'],
     ['words after a quoted phrase that open with a preposition are no cue after it', 'Tom Rask spoke. Ada Quist tweeted that the plan was a "gift" for Rask and asking for a vote.', 'gift', 'Ada Quist'],
+    ['a relative clause with a subject of its own', 'Crowds gathered at the Harbour Hall, which Mayor Ada Quist on Friday declared "a place for everyone."', 'place for everyone', 'Ada Quist'],
+    ['a verb joined by "and" has the sentence\'s subject, not a name in the clause before', 'Ada Quist and Tom Rask met.\n\nQuist was quick to back Rask after he won the vote and said this week that he looks like "a winner."', 'a winner', 'Ada Quist'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
@@ -162,6 +164,18 @@ describe('how sure an attribution is', () => {
   it('is high for a name in a cue that ends right before the quotation, medium further before', () => {
     expect(attributed('Petra Aalders said: "We are ready."').map(([, , , c]) => c)).toEqual(['high']);
     expect(attributed('Petra Aalders told reporters on Friday after the vote in the chamber that the plan was "ready."').map(([, , , c]) => c)).toEqual(['medium']);
+  });
+
+  it('is low where the cue reports the words second-hand, high where it does not', () => {
+    expect(attributed('"We will build it," Ada Quist said, according to the Ledger.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
+    expect(attributed('"We will build it," Ada Quist said in the Ledger.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
+    expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
+  });
+
+  it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
+    expect(attributed('Tom Rask spoke. The plan was a "fair deal" Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'medium']]);
+    expect(attributed('Tom Rask spoke. "It was a fair deal," Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
+    expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
   });
 
   it('is high for a name in the cue, medium for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
