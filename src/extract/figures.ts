@@ -33,11 +33,21 @@ const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)?`;
 
+/** Number words read so far, and their values: an article repeats the same few. */
+const WORD_VALUES = new Map<string, number>();
+/** Past this many, the oldest readings are forgotten. */
+const WORD_VALUES_KEPT = 10_000;
+
 function toNumber(text: string): number {
   if (/^[\d.,]+$/.test(text)) return Number(text.replace(/,/g, ''));
+  const known = WORD_VALUES.get(text);
+  if (known !== undefined) return known;
   const values = nlp(text).numbers().get() as number[];
   const parsed = values[0];
-  return typeof parsed === 'number' ? parsed : Number.NaN;
+  const value = typeof parsed === 'number' ? parsed : Number.NaN;
+  if (WORD_VALUES.size >= WORD_VALUES_KEPT) WORD_VALUES.delete(WORD_VALUES.keys().next().value ?? '');
+  WORD_VALUES.set(text, value);
+  return value;
 }
 
 /** The word after a figure, as what it counts. */

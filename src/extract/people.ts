@@ -331,6 +331,13 @@ const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|in
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
 export function findPeople(text: string, quoted: (at: number) => boolean, doc = nlp(text)): People {
   const people = new People();
+  // compromise's reading of a name or a word, once for each: an article names the same people again and again.
+  const parsed = new Map<string, ReturnType<typeof nlp>>();
+  const parse = (words: string) => {
+    let doc = parsed.get(words);
+    if (!doc) parsed.set(words, (doc = nlp(words)));
+    return doc;
+  };
   const found: { start: number; end: number; words: string[]; gender: 'male' | 'female' | null; sure?: boolean }[] = [];
   const at = termOffsets(doc);
   const persons = doc.people();
@@ -344,7 +351,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     if (!run) continue;
     const words = nameWords(run[0]);
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
-    while (words.length > 2 && nlp(words[0] as string).places().found) words.shift();
+    while (words.length > 2 && parse(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;
     const person = info[k]?.person;
     const honorific = person?.honorific ?? '';
@@ -358,7 +365,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
     const words = nameWords(m[1] as string);
     if (words.length === 0) continue;
-    const guessed = words.length > 1 ? (nlp(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
+    const guessed = words.length > 1 ? (parse(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
     const gender = /^M(?:rs|s)/.test(m[0]) ? 'female' : m[0].startsWith('Mr.') ? 'male' : guessed === 'female' || guessed === 'male' ? guessed : null;
     found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });
   }
@@ -378,9 +385,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     const titled = TITLE_BEFORE.test(before) || roled;
     if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const words = run.split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || nlp(run).places().found || nlp(run).organizations().found) continue;
+    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || parse(run).places().found || parse(run).organizations().found) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
-    if (!titled && nlp(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
+    if (!titled && parse(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }
   // A lone capitalized word right before "said" and its like ("Holloway said") names a person
@@ -389,7 +396,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     const at = m.index;
     const word = m[1] ?? '';
     if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
-    if (isCommonWord(word) || nlp(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
+    if (isCommonWord(word) || parse(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender: null });
     byName.fill(1, at, at + word.length);
   }
