@@ -86,7 +86,8 @@ const plugins: Options['esbuildPlugins'] = [
 ];
 
 export default defineConfig({
-  entry: { facts: 'src/main.ts', man: 'src/man.ts', ...Object.fromEntries(Object.entries(lazy).map(([name, { entry }]) => [name, entry])) },
+  // The worker thread that parses pieces of a long article (src/extract/parallel.ts) is a script of its own.
+  entry: { facts: 'src/main.ts', man: 'src/man.ts', 'parse-worker': 'src/extract/parse-worker.ts', ...Object.fromEntries(Object.entries(lazy).map(([name, { entry }]) => [name, entry])) },
   format: ['cjs'],
   outExtension: () => ({ js: '.cjs' }),
   target: 'node20',

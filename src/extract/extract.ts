@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import type { DatasetFile, Entity } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
@@ -6,6 +5,7 @@ import { confidenceOf } from './confidence.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople, type People } from './people.js';
+import { parseArticle, type Parse } from './parse.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
 import { at, got } from '../lists.js';
 
@@ -27,6 +27,8 @@ export interface ExtractOptions {
   language?: string;
   /** Told as each step of the work starts (1 of STEPS, 2 of STEPS, ...), for a progress line. */
   onStep?: (step: number, of: number, what: string) => void;
+  /** compromise's parse of the text, when it was parsed already (in parts, side by side: parallel.ts). */
+  parse?: Parse;
 }
 
 /** The steps extraction tells `onStep` about. */
@@ -50,6 +52,9 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'with', 
 /** What stands before the title of a work: a possessive, or a word that introduces one. */
 const WORK_BEFORE = /(?:['’]s|\b(?:on|in|of|during|documentary|program|programme|show|book|film|movie|article|column|commentary|op-ed|headline|series|album|song|episode|broadcast|forum|report|bill|act|titled|called|dubbed|named))\s*$/i;
 
+// The parse of a long article in worker threads, for drafting it (draft.ts): loaded with the extractor.
+export { parseArticleInParallel } from './parallel.js';
+
 /** Extracts a draft dataset from `text`. */
 export function extractDataset(text: string, options: ExtractOptions = {}): DatasetFile {
   const source = options.id ?? 'article';
@@ -61,9 +66,9 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   // One parse of the text by compromise, for the names and the number words.
   const step = (k: number) => options.onStep?.(k + 1, STEPS.length, STEPS[k] ?? '');
   step(0);
-  const doc = nlp(text);
+  const parse = options.parse ?? parseArticle(text);
   step(1);
-  const people = findPeople(text, quoted, doc);
+  const people = findPeople(text, quoted, parse);
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
@@ -72,7 +77,7 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   const draft: Draft = { text, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions: attributeQuotes(text, speech, paragraphs(text), people, quoted) };
   const records = quoteRecords(draft, speech);
   step(3);
-  records.push(...figureRecords(draft, speech, findFigures(text, doc)), ...claimRecords(draft, people, quoted));
+  records.push(...figureRecords(draft, speech, findFigures(text, parse)), ...claimRecords(draft, people, quoted));
   const used = new Set(records.map((r) => r.speaker));
   // Entity ids carry the source id too, so that drafts of several articles load together.
   const entities = people.known

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { spansOf, termOffsets } from './nlp-spans.js';
+import { parseText, type Parse } from './parse.js';
 import type { Range } from './quotes.js';
 import { at, own } from '../lists.js';
 
@@ -57,7 +57,7 @@ function unitAfter(text: string, end: number): string {
 }
 
 /** Every figure of `text`, in order, without overlaps (the longest reading wins). */
-export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
+export function findFigures(text: string, parse: Parse = parseText(text)): FoundFigure[] {
   const found: FoundFigure[] = [];
   const add = (f: FoundFigure) => {
     if (Number.isNaN(f.value)) return;
@@ -116,7 +116,7 @@ export function findFigures(text: string, doc = nlp(text)): FoundFigure[] {
   for (const m of text.matchAll(/\ba dozen\b/gi)) add({ start: m.index, end: m.index + m[0].length, value: 12, unit: unitAfter(text, m.index + m[0].length).replace(/^of$/, '') });
   // Number words, read by compromise: twenty-six, three, a thousand; not those of an idiom.
   const idioms = [...text.matchAll(IDIOMS)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const n of spansOf(doc.numbers().isCardinal(), termOffsets(doc))) {
+  for (const n of parse.cardinals) {
     const raw = text.slice(n.start, n.end).replace(/[\s.,;:!?]+$/, '');
     const start = n.start;
     if (idioms.some(([from, to]) => from <= start && start < to)) continue;

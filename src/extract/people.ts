@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { spansOf, termOffsets } from './nlp-spans.js';
+import { parseText, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { PERSON_NOUNS, SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 
@@ -329,20 +329,17 @@ export function standsFree(text: string, start: number, end: number): boolean {
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
-export function findPeople(text: string, quoted: (at: number) => boolean, doc = nlp(text)): People {
+export function findPeople(text: string, quoted: (at: number) => boolean, parse: Parse = parseText(text)): People {
   const people = new People();
   // compromise's reading of a name or a word, once for each: an article names the same people again and again.
   const parsed = new Map<string, ReturnType<typeof nlp>>();
-  const parse = (words: string) => {
+  const read = (words: string) => {
     let doc = parsed.get(words);
     if (!doc) parsed.set(words, (doc = nlp(words)));
     return doc;
   };
   const found: { start: number; end: number; words: string[]; gender: 'male' | 'female' | null; sure?: boolean }[] = [];
-  const at = termOffsets(doc);
-  const persons = doc.people();
-  const info = persons.json() as { person?: { presumed_gender?: string | null; honorific?: string } }[];
-  for (const [k, p] of spansOf(persons, at).entries()) {
+  for (const p of parse.persons) {
     const start = p.start;
     if (quoted(start)) continue;
     // compromise may take in an opening quote mark or trailing punctuation: keep the name run.
@@ -351,11 +348,10 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     if (!run) continue;
     const words = nameWords(run[0]);
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
-    while (words.length > 2 && parse(words[0] as string).places().found) words.shift();
+    while (words.length > 2 && read(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;
-    const person = info[k]?.person;
-    const honorific = person?.honorific ?? '';
-    const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : person?.presumed_gender === 'female' ? 'female' : person?.presumed_gender === 'male' ? 'male' : null;
+    const honorific = p.honorific;
+    const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : p.presumedGender === 'female' ? 'female' : p.presumedGender === 'male' ? 'male' : null;
     const wordStart = start + run.index + run[0].indexOf(words[0] as string);
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
@@ -365,7 +361,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
     const words = nameWords(m[1] as string);
     if (words.length === 0) continue;
-    const guessed = words.length > 1 ? (parse(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
+    const guessed = words.length > 1 ? (read(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
     const gender = /^M(?:rs|s)/.test(m[0]) ? 'female' : m[0].startsWith('Mr.') ? 'male' : guessed === 'female' || guessed === 'male' ? guessed : null;
     found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });
   }
@@ -385,9 +381,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     const titled = TITLE_BEFORE.test(before) || roled;
     if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const words = run.split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || parse(run).places().found || parse(run).organizations().found) continue;
+    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || read(run).places().found || read(run).organizations().found) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
-    if (!titled && parse(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
+    if (!titled && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }
   // A lone capitalized word right before "said" and its like ("Holloway said") names a person
@@ -396,7 +392,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     const at = m.index;
     const word = m[1] ?? '';
     if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
-    if (isCommonWord(word) || parse(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
+    if (isCommonWord(word) || read(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender: null });
     byName.fill(1, at, at + word.length);
   }
@@ -440,7 +436,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, doc = 
     }
   }
   // Organizations compromise finds are mentioned too, for "the agency" and "they".
-  for (const o of spansOf(doc.organizations(), at)) {
+  for (const o of parse.organizations) {
     const start = o.start;
     const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
     if (quoted(start) || name.length < 2) continue;

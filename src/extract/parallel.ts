@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { articlePieces, joinParses, parseArticle, parseText, type Parse } from './parse.js';
+
+// compromise's parse of a long article, its pieces (parse.ts: cut at blank lines, the
+// same for the same text everywhere) parsed side by side in worker threads, one a core.
+// Parsing is most of extraction's time, and a piece never reads another, so an article
+// of 3 MB takes about half the time on two cores. A short article, a machine of one
+// core, or a run from source (no bundled worker) parses in this thread, to the same result.
+
+/** The worker's script, bundled beside this module (dist/parse-worker.cjs). */
+const WORKER_SCRIPT = join(__dirname, 'parse-worker.cjs');
+
+/** compromise's parse of an article, its pieces shared among worker threads when there are several and cores to run them; in this thread if a worker fails. */
+export async function parseArticleInParallel(text: string): Promise<Parse> {
+  const parts = articlePieces(text);
+  const threads = Math.min(parts.length, availableParallelism());
+  if (threads < 2 || !existsSync(WORKER_SCRIPT)) return parseArticle(text);
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT));
+  try {
+    const parses = await shareOut(workers, parts.map((p) => p.text));
+    return joinParses(parts.map((p, k) => ({ at: p.at, parse: parses[k] ?? parseText(p.text) })));
+  } catch {
+    // A thread that could not start or stopped (no memory for it, say): the same parse, here.
+    return parseArticle(text);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** Parses `pieces` with `workers`, each taking the next piece as it finishes one; the parses in the pieces' order. */
+function shareOut(workers: readonly Worker[], pieces: readonly string[]): Promise<Parse[]> {
+  const parses: Parse[] = [];
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let mine = -1;
+      const give = () => {
+        if (next >= pieces.length) return resolve();
+        mine = next++;
+        worker.postMessage(pieces[mine]);
+      };
+      worker.on('message', (parse: Parse) => {
+        parses[mine] = parse;
+        give();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`a parsing thread stopped (exit ${code})`)));
+      give();
+    });
+  return Promise.all(workers.map(run)).then(() => parses);
+}

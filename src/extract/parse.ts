@@ -1,0 +1,99 @@
+import nlp from 'compromise';
+import { spansOf, termOffsets, type Matches, type Term } from './nlp-spans.js';
+
+// What extraction reads of compromise's parse of an article, as plain data: where it
+// found people (with what it guessed of each), organizations and cardinal numbers. Plain
+// data can cross threads, so the parts of a long article can be parsed side by side
+// (parallel.ts) and joined: compromise never reads a sentence across a blank line, and
+// the parts are cut at blank lines. Pure.
+
+/** A span of the text, in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A person compromise found, with its honorific ("mr", "ms") and the gender it presumed from the first name. */
+export interface ParsedPerson extends Span {
+  honorific: string;
+  presumedGender: string | null;
+}
+
+/** What extraction reads of compromise's parse of a text. */
+export interface Parse {
+  persons: ParsedPerson[];
+  organizations: Span[];
+  cardinals: Span[];
+}
+
+/** compromise's person details, as its `json()` gives them. */
+interface PersonJson {
+  person?: { presumed_gender?: string | null; honorific?: string };
+}
+
+/** The span of each match of a view, with its index among the view's matches. */
+function spansWithIndex(view: Matches, at: ReadonlyMap<Term, number>): (Span & { k: number })[] {
+  return view.docs.flatMap((terms, k) => spansOf({ docs: [terms] }, at).map((s) => ({ ...s, k })));
+}
+
+/** compromise's parse of `text`: its people, organizations and cardinal numbers. */
+export function parseText(text: string): Parse {
+  const doc = nlp(text);
+  const at = termOffsets(doc);
+  const persons = doc.people();
+  const info = persons.json() as PersonJson[];
+  return {
+    persons: spansWithIndex(persons, at).map(({ start, end, k }) => ({ start, end, honorific: info[k]?.person?.honorific ?? '', presumedGender: info[k]?.person?.presumed_gender ?? null })),
+    organizations: spansOf(doc.organizations(), at),
+    cardinals: spansOf(doc.numbers().isCardinal(), at),
+  };
+}
+
+/**
+ * An article longer than this (in UTF-16 code units) is parsed in pieces of about this
+ * length, cut at blank lines: the pieces depend on the text alone, so the same text gives
+ * the same parse on every machine, whether its pieces were parsed one after another or
+ * side by side (parallel.ts).
+ */
+export const PIECE_LENGTH = 256 * 1024;
+
+/** The pieces an article is parsed in: one for an article up to PIECE_LENGTH. */
+export function articlePieces(text: string): { at: number; text: string }[] {
+  return pieces(text, cutPoints(text, Math.ceil(text.length / PIECE_LENGTH)));
+}
+
+/** compromise's parse of an article, piece by piece (articlePieces), in this thread. */
+export function parseArticle(text: string): Parse {
+  return joinParses(articlePieces(text).map((p) => ({ at: p.at, parse: parseText(p.text) })));
+}
+
+/** Where to cut `text` into at most `parts` pieces of about equal length, at blank lines: the offsets where the pieces after the first start. */
+export function cutPoints(text: string, parts: number): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < parts; k++) {
+    const aim = Math.floor((text.length * k) / parts);
+    const blank = text.indexOf('\n\n', Math.max(aim, (cuts[cuts.length - 1] ?? 0) + 1));
+    if (blank < 0) break;
+    // The cut falls after the blank line's newlines, so that no piece starts inside one.
+    let cut = blank;
+    while (cut < text.length && text[cut] === '\n') cut++;
+    if (cut < text.length) cuts.push(cut);
+  }
+  return [...new Set(cuts)];
+}
+
+/** The pieces of `text` between `cuts`, each with the offset where it starts. */
+export function pieces(text: string, cuts: readonly number[]): { at: number; text: string }[] {
+  const starts = [0, ...cuts];
+  return starts.map((at, k) => ({ at, text: text.slice(at, starts[k + 1] ?? text.length) }));
+}
+
+/** The parses of the pieces of one text, joined into one: every span moved by its piece's offset. */
+export function joinParses(parts: readonly { at: number; parse: Parse }[]): Parse {
+  const move = <T extends Span>(at: number, spans: readonly T[]): T[] => spans.map((s) => ({ ...s, start: s.start + at, end: s.end + at }));
+  return {
+    persons: parts.flatMap((p) => move(p.at, p.parse.persons)),
+    organizations: parts.flatMap((p) => move(p.at, p.parse.organizations)),
+    cardinals: parts.flatMap((p) => move(p.at, p.parse.cardinals)),
+  };
+}
