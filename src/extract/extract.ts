@@ -4,7 +4,7 @@ import { attributeQuotes, type Attribution } from './attribute.js';
 import { confidenceOf } from './confidence.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
-import { findPeople, type People } from './people.js';
+import { findPeople, firstAtOrAfter, type People } from './people.js';
 import { parseArticle, type Parse } from './parse.js';
 import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
 import { at, got } from '../lists.js';
@@ -120,7 +120,9 @@ function quoteRecords({ text, source, span, attributions }: Draft, speech: reado
 /** A number record for each figure; one inside a quotation is its speaker's. */
 function figureRecords({ text, source, span, attributions }: Draft, speech: readonly FoundQuote[], figures: readonly FoundFigure[]): DraftRecord[] {
   return figures.map((f, i) => {
-    const inSpeech = speech.find((q) => q.start <= f.start && f.end <= q.end);
+    // The quotation it stands in, if any: the last to open before it (they do not overlap), found by halving.
+    const before = speech[firstAtOrAfter(speech, f.start + 1) - 1];
+    const inSpeech = before && f.end <= before.end ? before : undefined;
     return {
       id: `${source}.n${i + 1}`,
       kind: 'number',

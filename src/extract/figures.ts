@@ -59,9 +59,11 @@ function unitAfter(text: string, end: number): string {
 /** Every figure of `text`, in order, without overlaps (the longest reading wins). */
 export function findFigures(text: string, parse: Parse = parseText(text)): FoundFigure[] {
   const found: FoundFigure[] = [];
+  // Which characters a figure found already holds: a figure that overlaps one is left out.
+  const taken = new Uint8Array(text.length);
   const add = (f: FoundFigure) => {
-    if (Number.isNaN(f.value)) return;
-    if (found.some((g) => g.start < f.end && f.start < g.end)) return;
+    if (Number.isNaN(f.value) || taken.subarray(f.start, f.end).includes(1)) return;
+    taken.fill(1, f.start, f.end);
     found.push(f);
   };
 
