@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { parseText, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { PERSON_NOUNS, SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
+import { got } from '../lists.js';
 
 // Who an article names, and every place it names them: people (with their titles,
 // roles and presumed gender), and the organizations, media, documents and groups that
@@ -425,15 +426,19 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   const covered = new Uint8Array(text.length + 1);
   for (const m of people.mentions) covered.fill(1, m.start, m.end);
   const taken = (at: number) => covered[at] === 1;
-  for (const known of [...people.known]) {
-    for (const word of new Set([known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])])) {
-      for (const m of text.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
-        if (quoted(m.index) || taken(m.index)) continue;
-        const owner = people.byWordAt(word, m.index) ?? known;
-        people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
-        covered.fill(1, m.index, m.index + word.length);
-      }
-    }
+  // One pass over the text for all the words (a pass for each person was quadratic in a
+  // long article's length); where two people share a word, the first known has it.
+  const byWord = new Map<string, Known>();
+  for (const known of people.known) {
+    for (const word of [known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])]) if (!byWord.has(word)) byWord.set(word, known);
+  }
+  const words = [...byWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const m of words.length === 0 ? [] : text.matchAll(new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'))) {
+    const word = m[0];
+    if (quoted(m.index) || taken(m.index)) continue;
+    const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
+    people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
+    covered.fill(1, m.index, m.index + word.length);
   }
   // Organizations compromise finds are mentioned too, for "the agency" and "they".
   for (const o of parse.organizations) {
