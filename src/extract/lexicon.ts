@@ -58,5 +58,8 @@ export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaig
 /** Nouns that name what an organization writes: "the statement", "the article". */
 export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));
 
+/** More of what someone writes or publishes, read as theirs only where the text says whose it is ("Quist's email", "a letter from the board"). */
+export const WRITINGS = new Set([...DOCUMENT_NOUNS, ...'email letter tweet post filing lawsuit complaint study survey analysis document message website ad'.split(' ')]);
+
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));

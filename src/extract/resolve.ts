@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, WRITINGS } from './lexicon.js';
 import { firstAtOrAfter, NAME_RUN, nameWords, standsFree, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -34,6 +34,12 @@ const TITLED_NAME = /\b(?:President|Prime Minister|Admiral|Commander|Counsel|Lie
 const ROLE_THEN_NAME = /(?:^|\s)([a-z][a-z-]+)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
 /** What stands between a name and the name of the role's holder: lower-case words of a role, no verb ("press secretary", "campaign chairman"). */
 const ROLE_BETWEEN = new RegExp(String.raw`^\s+(?!(?:[a-z-]+\s+)*?(?:${SPEECH_VERBS})\b)(?:[a-z-]+\s+){1,3}$`);
+/** The nouns of writings, singular or plural, as an alternation. */
+const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
+/** A document that belongs to someone named: "the Ledger's editorial", "Quist's fundraising email to supporters". */
+const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
+/** A document from someone named: "a statement from the Water Board", "the report by Politico". */
+const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
@@ -137,6 +143,15 @@ export class Resolver {
     for (const next of subjects.slice(1)) if (subject && ROLE_BETWEEN.test(text.slice(subject.end, next.start))) subject = next;
     const person = subject ?? (determined ? undefined : free[free.length - 1]);
     if (person) return { entity: person.entity, kind: 'name' };
+    // "the Ledger's editorial", "Quist's fundraising email", "a statement from the Water
+    // Board": a document speaks for the one the text says it is of.
+    const document = OWNED_DOCUMENT.exec(bare) ?? DOCUMENT_OF.exec(bare);
+    const owner = document?.groups?.owner;
+    if (owner && !/^(?:he|she|they|it)$/i.test(owner)) {
+      const ownerStart = npStart + Math.max(0, np.indexOf(owner));
+      const resolved = this.resolve(owner, ownerStart);
+      if (resolved) return { entity: resolved.entity, kind: resolved.kind === 'name' ? 'description' : resolved.kind };
+    }
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
     if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] ?? '') && words.length <= 5) return group('group');
     // "the nominee Ada Quist's doctor": the head after the possessive is the speaker, not the owner.

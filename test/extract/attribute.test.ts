@@ -87,6 +87,9 @@ const cases: Record<string, Case[]> = {
     ['words after a quoted phrase that open with a preposition are no cue after it', 'Tom Rask spoke. Ada Quist tweeted that the plan was a "gift" for Rask and asking for a vote.', 'gift', 'Ada Quist'],
     ['a relative clause with a subject of its own', 'Crowds gathered at the Harbour Hall, which Mayor Ada Quist on Friday declared "a place for everyone."', 'place for everyone', 'Ada Quist'],
     ['a verb joined by "and" has the sentence\'s subject, not a name in the clause before', 'Ada Quist and Tom Rask met.\n\nQuist was quick to back Rask after he won the vote and said this week that he looks like "a winner."', 'a winner', 'Ada Quist'],
+    ['a writing speaks for the one the text says it is of: a medium', 'The Ledger\'s editorial said the plan was "a waste of money."', 'waste of money', 'Ledger'],
+    ['a writing speaks for the one the text says it is of: a person', 'Ada Quist spoke.\n\nQuist\'s fundraising email to supporters notes that the vote is "too close to call."', 'too close', 'Ada Quist'],
+    ['a writing speaks for the one the text says it is of: an organization', 'Tom Rask spoke later. A statement from the Water Board said the work was "on schedule."', 'on schedule', 'Water Board'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
