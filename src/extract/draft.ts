@@ -46,7 +46,7 @@ function megabytes(length: number): string {
 /** The draft dataset of an article (as library/input.ts reads it): what the options say over what its page says, every record checked against its text. */
 export async function draftFromArticle(article: Article, opts: ArticleOptions, io?: IO): Promise<DatasetFile> {
   // The extractor (and compromise, its language library) is loaded only here.
-  const [{ extractDataset, parseArticleInParallel, MAX_ARTICLE_LENGTH }, { checkInvariants }] = await Promise.all([import('./extract.js'), import('../dataset/validate.js')]);
+  const [{ extractDataset, parseArticleInParallel, MAX_ARTICLE_LENGTH, STEPS }, { checkInvariants }] = await Promise.all([import('./extract.js'), import('../dataset/validate.js')]);
   // Long work on a terminal says how far it is, on one line of standard error that it clears at the end.
   const progress = io?.stderrIsTTY && article.text.length >= PROGRESS_FROM ? (step: number, of: number, what: string) => io.err(step === 0 ? '\r\x1b[K' : `\r\x1b[Kextract: ${what} (${step}/${of})`) : undefined;
   const page = article.metadata;
@@ -59,7 +59,7 @@ export async function draftFromArticle(article: Article, opts: ArticleOptions, i
     io?.err(`facts: warning: the page's date '${escapeForTerminal(page.published)}' is not a date facts can read; left out (--published sets one)\n`);
   }
   // compromise's parse, most of the work, in pieces side by side on a long article.
-  progress?.(1, 4, 'reading the text');
+  progress?.(1, STEPS.length, STEPS[0]);
   const parse = await parseArticleInParallel(article.text);
   const dataset = extractDataset(article.text, {
     parse,

@@ -32,7 +32,7 @@ export interface ExtractOptions {
 }
 
 /** The steps extraction tells `onStep` about. */
-const STEPS = ['reading the text', 'finding names', 'attributing quotations', 'finding figures and claims'] as const;
+export const STEPS = ['reading the text', 'finding names', 'attributing quotations', 'finding figures and claims'] as const;
 
 /** The longest article extraction takes, in UTF-16 code units (about 3 MB of text): its time grows with the length, and this bounds it. */
 export const MAX_ARTICLE_LENGTH = 3 * 1024 * 1024;

@@ -3,9 +3,9 @@ import { spansOf, termOffsets, type Matches, type Term } from './nlp-spans.js';
 
 // What extraction reads of compromise's parse of an article, as plain data: where it
 // found people (with what it guessed of each), organizations and cardinal numbers. Plain
-// data can cross threads, so the parts of a long article can be parsed side by side
-// (parallel.ts) and joined: compromise never reads a sentence across a blank line, and
-// the parts are cut at blank lines. Pure.
+// data can cross threads, so the pieces of a long article can be parsed side by side
+// (parallel.ts) and joined. The pieces are cut at blank lines, so that no sentence is
+// split, and where depends on the text alone. Pure.
 
 /** A span of the text, in UTF-16 code units. */
 export interface Span {
