@@ -405,7 +405,10 @@ function subjectSegments(subjectText: string): { text: string; at: number }[] {
  * or a group.
  */
 function subjectBefore(v: QuoteView, r: Resolver): Found | null {
-  if (v.quotedLead || v.verbs.length > 0) return null;
+  // (After an earlier quotation in the sentence, the words that open the lead are no
+  // sentence's subject: "Quist said that although the vote was an "important step," they
+  // were "..."": continuity gives the quotation before it its speaker.)
+  if (v.quotedLead || v.verbs.length > 0 || v.sentence < v.from) return null;
   const { lead, from, people } = { ...v, people: r.people };
   const subject = OPENING_SUBJECT.exec(lead) ?? INTRO_PRONOUN.exec(lead);
   if (!subject) return null;

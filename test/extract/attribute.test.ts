@@ -93,7 +93,8 @@ const cases: Record<string, Case[]> = {
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Cruz said the plan had "too many gaps."', 'too many gaps', 'Rita Cruz'],
   ],
   'subject-before': [
-    ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld']],
+    ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld'],
+  ],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
   'according-before': [['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt']],
@@ -120,6 +121,10 @@ describe('attribution rules', () => {
 
   it('continuity: a quotation without a cue continues the speaker of the quotation before it', () => {
     expect(who('"We will build it," said Ada Quist. "It will take a year."', 'take a year')).toEqual(['Ada Quist', 'continuity']);
+  });
+
+  it('continuity: a quotation after an earlier one in its sentence continues its speaker, whatever words open the narration between them', () => {
+    expect(who('The Federal Reserve met on Monday. Ada Quist said that although the vote was an "important step," they were "far from enough."', 'far from enough')).toEqual(['Ada Quist', 'continuity']);
   });
 
   it('continuity: a quotation that opens its paragraph continues the speaker of the paragraph before', () => {
