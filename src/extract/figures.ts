@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { parseText, type Parse } from './parse.js';
+import { parseArticle, type Parse } from './parse.js';
 import type { Range } from './quotes.js';
 import { at, own } from '../lists.js';
 
@@ -57,7 +57,7 @@ function unitAfter(text: string, end: number): string {
 }
 
 /** Every figure of `text`, in order, without overlaps (the longest reading wins). */
-export function findFigures(text: string, parse: Parse = parseText(text)): FoundFigure[] {
+export function findFigures(text: string, parse: Parse = parseArticle(text)): FoundFigure[] {
   const found: FoundFigure[] = [];
   // Which characters a figure found already holds: a figure that overlaps one is left out.
   const taken = new Uint8Array(text.length);

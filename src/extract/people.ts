@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { parseText, type Parse } from './parse.js';
+import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { PERSON_NOUNS, SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 import { got } from '../lists.js';
@@ -330,7 +330,7 @@ export function standsFree(text: string, start: number, end: number): boolean {
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
-export function findPeople(text: string, quoted: (at: number) => boolean, parse: Parse = parseText(text)): People {
+export function findPeople(text: string, quoted: (at: number) => boolean, parse: Parse = parseArticle(text)): People {
   const people = new People();
   // compromise's reading of a name or a word, once for each: an article names the same people again and again.
   const parsed = new Map<string, ReturnType<typeof nlp>>();
