@@ -329,9 +329,24 @@ export function standsFree(text: string, start: number, end: number): boolean {
 /** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
 const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 
+/** A name found in the text, before it is known whose: where, its words, and the gender its title or first name gives. */
+interface Candidate {
+  start: number;
+  end: number;
+  words: string[];
+  gender: 'male' | 'female' | null;
+  sure?: boolean;
+}
+
+/** What every step of finding people reads: the text, which offsets are quoted, and compromise's reading of a short phrase. */
+interface Reading {
+  text: string;
+  quoted: (at: number) => boolean;
+  read: (words: string) => ReturnType<typeof nlp>;
+}
+
 /** Finds the people an article names, outside its quotations, and registers each mention in order. */
 export function findPeople(text: string, quoted: (at: number) => boolean, parse: Parse = parseArticle(text)): People {
-  const people = new People();
   // compromise's reading of a name or a word, once for each: an article names the same people again and again.
   const parsed = new Map<string, ReturnType<typeof nlp>>();
   const read = (words: string) => {
@@ -339,8 +354,32 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     if (!doc) parsed.set(words, (doc = nlp(words)));
     return doc;
   };
-  const found: { start: number; end: number; words: string[]; gender: 'male' | 'female' | null; sure?: boolean }[] = [];
-  for (const p of parse.persons) {
+  const r: Reading = { text, quoted, read };
+  const found: Candidate[] = [];
+  namesParsed(r, parse.persons, found);
+  titledNames(r, found);
+  const byName = new Uint8Array(text.length + 1);
+  for (const f of found) byName.fill(1, f.start, f.end);
+  unknownFullNames(r, byName, found);
+  loneSpeakers(r, byName, found);
+  found.sort((a, b) => a.start - b.start);
+  const people = new People();
+  registerPeople(r, people, found);
+  mentionLaterUses(r, people);
+  // Organizations compromise finds are mentioned too, for "the agency" and "they".
+  for (const o of parse.organizations) {
+    const start = o.start;
+    const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
+    if (quoted(start) || name.length < 2) continue;
+    people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
+  }
+  learnGender(text, people, quoted);
+  return people;
+}
+
+/** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
+function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {
+  for (const p of persons) {
     const start = p.start;
     if (quoted(start)) continue;
     // compromise may take in an opening quote mark or trailing punctuation: keep the name run.
@@ -356,7 +395,10 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     const wordStart = start + run.index + run[0].indexOf(words[0] as string);
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
-  // compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld").
+}
+
+/** compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld"). */
+function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev|Capt|Sgt|Col|Maj|Adm|Cmdr)\.\s+(${NAME_RUN.source})`, 'g'))) {
     const at = m.index + m[0].length - (m[1] as string).length;
     if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
@@ -366,11 +408,14 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     const gender = /^M(?:rs|s)/.test(m[0]) ? 'female' : m[0].startsWith('Mr.') ? 'male' : guessed === 'female' || guessed === 'male' ? guessed : null;
     found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });
   }
-  // A first and last name that compromise does not know, as the subject of a verb
-  // ("Ines Varga can be heard") or after a speech verb ("said Chiara Rahman"), is a
-  // person too, unless it names a place or a body.
-  const byName = new Uint8Array(text.length + 1);
-  for (const f of found) byName.fill(1, f.start, f.end);
+}
+
+/**
+ * A first and last name that compromise does not know, as the subject of a verb ("Ines
+ * Varga can be heard"), after a speech verb ("said Chiara Rahman"), or after a title or a
+ * role, is a person too, unless it names a place or a body. `byName` marks the names found before.
+ */
+function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
     const at = m.index;
     const run = m[1] ?? '';
@@ -387,8 +432,10 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     if (!titled && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
   }
-  // A lone capitalized word right before "said" and its like ("Holloway said") names a person
-  // the name finder may not know, unless it is a common word, a place or an organization.
+}
+
+/** A lone capitalized word right before "said" and its like ("Holloway said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
+function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   for (const m of text.matchAll(LONE_SPEAKER)) {
     const at = m.index;
     const word = m[1] ?? '';
@@ -397,16 +444,20 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     found.push({ start: at, end: at + word.length, words: [word], gender: null });
     byName.fill(1, at, at + word.length);
   }
-  found.sort((a, b) => a.start - b.start);
-  // Full names first, so that a lone word ("Lindqvist", "Greta") can be told from a place
-  // or a thing compromise took for a person ("Bergen"): it counts only as a known
-  // person's surname or first name, or with a title.
-  const full = found.filter((f) => f.words.length > 1);
-  for (const f of full) people.person(f.words, f.gender, undefined, f.sure);
-  const titled = (f: (typeof found)[number]) => /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Rev|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$/.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+/**
+ * The people of the names found, in order, each mention registered with the roles its
+ * titles and appositions give. Full names first, so that a lone word ("Lindqvist",
+ * "Greta") can be told from a place or a thing compromise took for a person ("Bergen"):
+ * it counts only as a known person's surname or first name, or with a title.
+ */
+function registerPeople({ text }: Reading, people: People, found: readonly Candidate[]): void {
+  for (const f of found) if (f.words.length > 1) people.person(f.words, f.gender, undefined, f.sure);
+  const titled = (f: Candidate) => /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Rev|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$/.test(text.slice(Math.max(0, f.start - 12), f.start));
   const isKnown = (word: string) => people.isName(word);
   // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
-  const speaks = (f: (typeof found)[number]) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
+  const speaks = (f: Candidate) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
   for (const f of found) {
     if (f.words.length === 1 && !isKnown(f.words[0] as string) && !titled(f) && !speaks(f)) continue;
     // A lone word after "in", "at" or "from" is a place ("a press conference in Bergen").
@@ -422,12 +473,16 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
       for (const w of (known.entity.role ?? '').split(/\s+/).filter(Boolean)) known.roles.add(fold(w));
     }
   }
-  // Every later use of a known surname or first name alone ("Brandt said") is a mention too.
+}
+
+/**
+ * Every later use of a known surname or first name alone ("Brandt said") is a mention
+ * too: one pass over the text for all the words (a pass for each person was quadratic in
+ * a long article's length); where two people share a word, the first known has it.
+ */
+function mentionLaterUses({ text, quoted }: Reading, people: People): void {
   const covered = new Uint8Array(text.length + 1);
   for (const m of people.mentions) covered.fill(1, m.start, m.end);
-  const taken = (at: number) => covered[at] === 1;
-  // One pass over the text for all the words (a pass for each person was quadratic in a
-  // long article's length); where two people share a word, the first known has it.
   const byWord = new Map<string, Known>();
   for (const known of people.known) {
     for (const word of [known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])]) if (!byWord.has(word)) byWord.set(word, known);
@@ -435,20 +490,11 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   const words = [...byWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   for (const m of words.length === 0 ? [] : text.matchAll(new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'))) {
     const word = m[0];
-    if (quoted(m.index) || taken(m.index)) continue;
+    if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
     covered.fill(1, m.index, m.index + word.length);
   }
-  // Organizations compromise finds are mentioned too, for "the agency" and "they".
-  for (const o of parse.organizations) {
-    const start = o.start;
-    const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
-    if (quoted(start) || name.length < 2) continue;
-    people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
-  }
-  learnGender(text, people, quoted);
-  return people;
 }
 
 /** A person's role where the text gives it: a title before the name ("President of France Emmanuel Macron"), an apposition after it ("Anna Duarte, a spokeswoman for the council") or before it ("the board's chairman, Victor Amsel"). */
