@@ -196,3 +196,41 @@ export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name
   if (name === undefined) return undefined;
   return new Set((await resolveName(data, name)).map((e) => e.id));
 }
+
+/**
+ * Whether two entities (by id) are the same person or group, each named in its own
+ * source: the same rule as a name's namesakes above, decided once for the whole data.
+ * True for one person ("Obama" and "Barack Obama" where the data knows one Obama), or a
+ * group of the same name; false for others; null where it cannot say (a bare "Obama"
+ * where the data knows a Barack and a Michelle).
+ */
+export function sameEntityTest(data: Pick<Dataset, 'entities' | 'entityById'>): (a: string, b: string) => boolean | null {
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of data.entities) {
+    if (e.type !== 'person') continue;
+    const { surname } = partsOf(e);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);
+  }
+  const ambiguous = new Map<string, boolean>();
+  const manyFirstNames = (surname: string) => {
+    let many = ambiguous.get(surname);
+    if (many === undefined) ambiguous.set(surname, (many = firstNames(bySurname.get(surname) ?? []).size > 1));
+    return many;
+  };
+  return (a, b) => {
+    if (a === b) return true;
+    const x = data.entityById.get(a);
+    const y = data.entityById.get(b);
+    if (!x || !y || x.type !== y.type) return false;
+    if (x.type !== 'person') return nameWords(x.name).join(' ') === nameWords(y.name).join(' ');
+    const [p, q] = [partsOf(x), partsOf(y)];
+    if (p.surname !== q.surname) return false;
+    if (!manyFirstNames(p.surname)) return true;
+    // A first and last name that end the other's name are one person: "Madeleine Albright" and "Former Secretary of State Madeleine Albright".
+    const [short, long] = [nameWords(x.name), nameWords(y.name)].sort((m, n) => m.length - n.length) as [string[], string[]];
+    if (short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+    if (p.first === null || q.first === null) return null;
+    const initial = (f: string, g: string) => f.length === 1 && g.startsWith(f);
+    return p.first === q.first || initial(p.first, q.first) || initial(q.first, p.first);
+  };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/cache/load.js';
 import type { Entity } from '../../src/dataset/types.js';
-import { resolveName } from '../../src/query/names.js';
+import { resolveName, sameEntityTest } from '../../src/query/names.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { run, tempDir } from '../helpers.js';
 
@@ -116,5 +116,33 @@ describe('every command that names a person uses it', () => {
 
   it('takes an unknown name in verify as a claim: words someone else said are misattributed', async () => {
     expect(await run(['verify', '--speaker', 'Nobody Known', 'will not wage any war against Russia', '--fields', 'verdict,speaker,claimed_speaker'])).toEqual({ code: 1, stdout: 'misattributed\tEmmanuel Macron\tNobody Known\n', stderr: '' });
+  });
+});
+
+describe('sameEntityTest: one person or group across the sources of a library', () => {
+  const person = (id: string, name: string): Entity => ({ id, name, type: 'person', role: null, aliases: [] });
+  const entities = [
+    person('a.hillary', 'Hillary Clinton'),
+    person('b.bill', 'Bill Clinton'),
+    person('c.clinton', 'Clinton'),
+    person('d.hillary', 'Hillary Clinton'),
+    person('e.albright', 'Former Secretary of State Madeleine Albright'),
+    person('f.albright', 'Madeleine Albright'),
+    person('g.kaine', 'Kaine'),
+    person('h.kaine', 'Tim Kaine'),
+    { id: 'i.board', name: 'the Water Board', type: 'organization', role: null, aliases: [] } satisfies Entity,
+    { id: 'j.board', name: 'Water Board', type: 'organization', role: null, aliases: [] } satisfies Entity,
+  ];
+  const same = sameEntityTest({ entities, entityById: new Map(entities.map((e) => [e.id, e])) });
+  it.each([
+    ['a.hillary', 'd.hillary', true, 'the same name in two sources'],
+    ['a.hillary', 'b.bill', false, 'two first names of one surname'],
+    ['a.hillary', 'c.clinton', null, 'a bare surname the data gives two first names'],
+    ['g.kaine', 'h.kaine', true, 'a bare surname the data gives one first name'],
+    ['e.albright', 'f.albright', true, 'a name kept with its title'],
+    ['i.board', 'j.board', true, 'a group, with or without "the"'],
+    ['a.hillary', 'i.board', false, 'a person and a group'],
+  ])('%s and %s: %s (%s)', (a, b, expected, _why) => {
+    expect(same(a, b)).toBe(expected);
   });
 });
