@@ -23,6 +23,8 @@ const LAYERS: readonly (readonly string[])[] = [
   // Domain modules over the store.
   ['query', 'extract'],
   ['search', 'verify', 'library'],
+  // Comparing the versions of a statement, over verify's corpus and matching.
+  ['compare'],
   // The library on a PostgreSQL server, behind the library's own interface.
   ['database'],
   // The option table, what resolves the global options, and the commands.

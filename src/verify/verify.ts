@@ -252,7 +252,7 @@ function sourceTextOf(data: VerifyData, sourceIndex: number): { text: string; in
 }
 
 /** The word of each id of a corpus (built once per corpus). */
-function vocabularyOf(corpus: Corpus): string[] {
+export function vocabularyOf(corpus: Corpus): string[] {
   let words = vocabularies.get(corpus);
   if (!words) {
     words = [];
@@ -997,7 +997,7 @@ function locate(ctx: Context, first: number, last: number): Place {
 }
 
 /** How a quote record got its speaker; one without an attribution was written or reviewed by a person, and is taken as high. */
-function attributionOf(record: ReturnType<VerifyData['record']>): PlaceAttribution {
+export function attributionOf(record: ReturnType<VerifyData['record']>): PlaceAttribution {
   const given = record.kind === 'quote' ? record.attribution : undefined;
   return given ? { rule: given.rule, cue: given.cue, confidence: given.confidence } : { rule: 'reviewed', cue: record.cue?.text ?? null, confidence: 'high' };
 }
