@@ -67,6 +67,13 @@ export function parseSourceId(value: string): string {
   return value;
 }
 
+/** --min-sources: a whole number from 2 up (a statement in one source has no other version). */
+export function parseMinSources(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 2) throw new InvalidArgumentError('it takes a whole number from 2 up.');
+  return n;
+}
+
 /** --timeout: seconds, more than 0 and at most an hour. */
 export function parseSeconds(value: string): number {
   const n = Number(value);
@@ -160,6 +167,11 @@ export const COMMAND_OPTIONS = {
     { flags: '--review-author <name>', key: 'reviewAuthor', description: 'with --format jsonld: the fact-checking organization that publishes the ClaimReview' },
     { flags: '--review-date <date>', key: 'reviewDate', description: 'with --format jsonld: the day the ClaimReview is published', parse: parseDate },
     { flags: '--review-url <url>', key: 'reviewUrl', description: 'with --format jsonld: where the ClaimReview is published', parse: parseReviewUrl },
+  ],
+  compare: [
+    { flags: '--reference <id>', key: 'reference', description: 'compare against this quote record instead of the earliest dated (else longest) quoted version' },
+    { flags: '--all', key: 'all', description: 'every statement quoted in two or more sources, the largest groups first' },
+    { flags: '--min-sources <n>', key: 'minSources', description: 'with --all: only statements quoted in at least n sources (default 2)', parse: parseMinSources },
   ],
   sources: [{ flags: '--text', key: 'text', description: 'print the text of the source itself' }],
   extract: [...ARTICLE_OPTIONS, { flags: '-o, --output <path>', key: 'output', description: 'write the dataset here instead of standard output' }],

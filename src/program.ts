@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { newAddCommand } from './commands/add.js';
 import { newAttributionsCommand } from './commands/attributions.js';
 import { newClaimsCommand } from './commands/claims.js';
+import { newCompareCommand } from './commands/compare.js';
 import { newDbCommand } from './commands/db.js';
 import { GLOBAL_OPTIONS, REFUSALS } from './cli-options.js';
 import { acceptsStrayWords, givenGlobals, optionOf, refuseOptions, type CommandDeps } from './commands/common.js';
@@ -38,6 +39,7 @@ const COMMANDS: readonly { names: readonly string[]; create: (deps: CommandDeps)
   { names: ['show'], create: newShowCommand },
   { names: ['search'], create: newSearchCommand },
   { names: ['verify'], create: newVerifyCommand },
+  { names: ['compare'], create: newCompareCommand },
   { names: ['extract'], create: newExtractCommand },
   { names: ['add'], create: newAddCommand },
   { names: ['library'], create: newLibraryCommand },

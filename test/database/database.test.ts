@@ -157,6 +157,8 @@ describe('a library in a database answers as the same library in a folder', () =
       ['search', 'front line'],
       ['verify', 'our members have run out of patience'],
       ['verify', 'our members have run out of patience', '--speaker', 'Paul Hendry', '--format', 'json'],
+      ['compare', 'our members have run out of patience'],
+      ['compare', 'rail-strike.q2', '--format', 'json'],
       ['who', 'Lindqvist'],
       ['quotes', '--format', 'json'],
       ['quotes', '--speaker', 'Maria Lindqvist'],
