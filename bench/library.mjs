@@ -128,6 +128,35 @@ table.push([`first search after it (builds the search index)`, `${(firstSearch.s
 table.push([`verify a quotation of each article (${COUNT})`, `${verbatim} verbatim, ${rightSpeaker} with its speaker`, '', `${rightSpeaker === COUNT ? 'met' : 'MISSED'} (all, with the speaker)`]);
 if (rightSpeaker !== COUNT) failed++;
 
+// compare --all over the library, then over ten copies of it (2,000 articles when COUNT is
+// 200: each file again under new ids, so that every statement has ten times the versions),
+// each the median of 3: under 5 s at 200, and linear (the time at ten times the articles
+// at most 12 times the time).
+const compareAll = (environment) => {
+  const times = [0, 1, 2].map(() => {
+    const { seconds: s, result } = seconds(() => facts(['compare', '--all', '--no-bundled'], { env: environment }));
+    if (result.status !== 0) throw new Error(`compare --all failed: ${result.stderr}`);
+    return { s, groups: result.stdout.trim().split('\n').length };
+  });
+  return times.sort((a, b) => a.s - b.s)[1];
+};
+const all200 = compareAll(env);
+const copies = join(work, 'copies');
+mkdirSync(copies);
+for (const file of files) {
+  const text = readFileSync(join(env.FACTS_LIBRARY, file), 'utf8');
+  const id = file.replace(/\.json$/, '');
+  for (let k = 0; k < 10; k++) writeFileSync(join(copies, `${id}-c${k}.json`), text.split(`"${id}`).join(`"${id}-c${k}`));
+}
+const copiesEnv = { ...env, FACTS_LIBRARY: copies };
+facts(['compare', '--all', '--no-bundled'], { env: copiesEnv });
+const all2000 = compareAll(copiesEnv);
+table.push([`facts compare --all, ${files.length} articles (median of 3; ${all200.groups} statements)`, `${(all200.s * 1000).toFixed(0)} ms`, '', `${all200.s < 5 ? 'met' : 'MISSED'} (< 5 s)`]);
+if (all200.s >= 5) failed++;
+const growth = all2000.s / all200.s;
+table.push([`facts compare --all, ${files.length * 10} articles (ten copies; median of 3)`, `${(all2000.s * 1000).toFixed(0)} ms`, '', `${growth <= 12 ? 'met' : 'MISSED'} (${growth.toFixed(1)}× the time for 10× the articles; linear: ≤ 12×)`]);
+if (growth > 12) failed++;
+
 const header = ['command', 'median', 'ratio to node -e 0', 'target'];
 const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
 const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
