@@ -37,32 +37,45 @@ export function newCompareCommand(deps: CommandDeps, run: Run<CompareOptions> = 
 
 /** Compares one statement's versions, or (--all) finds every statement with two or more; exit 0 when something was found, 1 when nothing was. */
 export async function runCompare(options: CompareOptions, deps: RunDeps): Promise<number> {
-  const { words, globals: given } = options;
-  if (options.all && words.length > 0) throw new UsageError('give either a statement (or a quote id) or --all, not both');
-  if (options.all && options.reference !== undefined) throw new UsageError('--reference picks the reference of one statement; --all chooses one for each');
-  if (!options.all && options.minSources !== undefined) throw new UsageError('--min-sources applies with --all');
-  if (!options.all && words.length === 0) throw new UsageError('give the words of a statement, the id of a quote, or --all');
-  const given1 = words.join(' ');
-  const byId = words.length === 1 && !/\s/.test(given1) && /[.:]/.test(given1);
-  const scope = options.all || byId || options.reference !== undefined ? undefined : { quotes: [given1] };
-  const { globals, store } = await prepareStore(given, deps, scope);
-  const [{ CompareContext }, { corpusOf }] = await Promise.all([import('../compare/compare.js'), import('../verify/stored.js')]);
+  refuseMixed(options);
+  const asGiven = options.words.join(' ');
+  // One word may be a record's id, which only the whole library can say: a database then reads it all.
+  const oneWord = options.words.length === 1 && !/\s/.test(asGiven);
+  const scope = options.all || oneWord || options.reference !== undefined ? undefined : { quotes: [asGiven] };
+  const { globals, store } = await prepareStore(options.globals, deps, scope);
+  const statement = options.all ? '' : statementOf(store, asGiven, oneWord);
+  const reference = options.reference === undefined ? undefined : referenceRecord(store, options.reference);
+  const [{ CompareContext, candidateUnits, versionsIn, againstReference }, { corpusOf }, { textSide }] = await Promise.all([
+    import('../compare/compare.js'),
+    import('../verify/stored.js'),
+    import('../compare/units.js'),
+  ]);
   const ctx = new CompareContext(store, await corpusOf(store));
   if (options.all) {
     const { groupStatements } = await import('../compare/groups.js');
     const groups = groupStatements(ctx, options.minSources ?? 2, progressOn(deps.io));
     return emit(deps, globals, groupListing(store, groups), () => `no statement is quoted in ${options.minSources ?? 2} or more sources`);
   }
-  const statement = byId && store.indexOf(given1) >= 0 ? store.text(store.indexOf(given1)) : byId ? findRecord(store, given1).text : given1;
-  if (countWords(statement) < 3) throw new UsageError('a statement to compare has at least three words');
-  const reference = options.reference === undefined ? undefined : referenceRecord(store, options.reference);
-  const { candidateUnits, versionsIn, againstReference } = await import('../compare/compare.js');
-  const { textSide } = await import('../compare/units.js');
   const side = textSide(statement);
-  const found = versionsIn(ctx, side, candidateUnits(ctx, side.words));
-  const versions = againstReference(ctx, found, reference);
+  const versions = againstReference(ctx, versionsIn(ctx, side, candidateUnits(ctx, side.words)), reference);
   if (!versions) throw new UsageError(`'${options.reference}' is not a quoted version of this statement`);
   return emit(deps, globals, versionListing(store, versions), () => 'the statement stands nowhere in the sources, quoted or reported');
+}
+
+/** The options that do not go together, refused before anything is read. */
+function refuseMixed(options: CompareOptions): void {
+  if (options.all && options.words.length > 0) throw new UsageError('give either a statement (or a quote id) or --all, not both');
+  if (options.all && options.reference !== undefined) throw new UsageError('--reference picks the reference of one statement; --all chooses one for each');
+  if (!options.all && options.minSources !== undefined) throw new UsageError('--min-sources applies with --all');
+  if (!options.all && options.words.length === 0) throw new UsageError('give the words of a statement, the id of a quote, or --all');
+}
+
+/** The words to compare: a record's text when one word is its id (or looks like one: an unknown id is an error with suggestions), else the words given. */
+function statementOf(store: FactStore, asGiven: string, oneWord: boolean): string {
+  const index = oneWord ? store.indexOf(asGiven) : -1;
+  const statement = index >= 0 ? store.text(index) : oneWord && /[.:]/.test(asGiven) ? findRecord(store, asGiven).text : asGiven;
+  if (countWords(statement) < 3) throw new UsageError('a statement to compare has at least three words');
+  return statement;
 }
 
 /** The index of the quote record --reference names. */

@@ -79,6 +79,11 @@ describe('facts compare', () => {
     expect((await run(['compare', '--all', '--min-sources', '5', '--no-bundled'], { env: forward })).code).toBe(1);
   });
 
+  it('takes the bundled article\'s own ids, which have no source prefix', async () => {
+    const env = await libraryOf([]);
+    expect(await run(['compare', 'q8', '--fields', 'reference,relation,speaker,source'], { env })).toEqual({ code: 0, stdout: 'ref\tsame\tEmmanuel Macron\tmacron-security-guarantees\n', stderr: '' });
+  });
+
   it('exits 1 when the statement stands nowhere, saying so on a terminal and nothing when piped', async () => {
     const env = await libraryOf(['wire']);
     expect(await run(['compare', 'the bridge opens in September', '--no-bundled'], { env })).toEqual({ code: 1, stdout: '', stderr: '' });
