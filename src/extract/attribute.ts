@@ -96,7 +96,9 @@ const SUBJECT_SEGMENTS = 3;
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
 const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100})`);
-const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+[^"“”«»„‹›.;:]{1,140}?,)?\s+${ADVERB}(${VERB})\b`);
+/** A party tag as an aside after a name, its periods and all: "Tom Hale, R-Ky., said". */
+const PARTY_TAG = String.raw`[RDI]-[A-Z][A-Za-z.․]{1,6}`;
+const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+(?:[^"“”«»„‹›.;:]{1,140}?|${PARTY_TAG}),)?\s+${ADVERB}(${VERB})\b`);
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);

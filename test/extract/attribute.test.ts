@@ -43,6 +43,7 @@ const cases: Record<string, Case[]> = {
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
+    ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
     ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
     ['a description with the name in an apposition', 'Ella Parry, 24, died in the crash.\n\n"We miss her every day," her mother, Fiona Parry, said.', 'miss her', 'Fiona Parry'],
