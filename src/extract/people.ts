@@ -378,6 +378,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 }
 
 /** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
+/** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
+const INITIALS_AND_NAME = /^(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/;
+
 function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {
   for (const p of persons) {
     const start = p.start;
@@ -386,7 +389,9 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const inner = text.slice(start, p.end);
     const run = new RegExp(NAME_RUN.source).exec(inner);
     if (!run) continue;
-    const words = nameWords(run[0]);
+    // compromise may stop at a middle initial ("James" of "James A. Baker"): the initials and the surname after it are the name's.
+    const rest = INITIALS_AND_NAME.exec(text.slice(start + run.index + run[0].length, start + run.index + run[0].length + 40));
+    const words = nameWords(run[0] + (rest?.[0] ?? ''));
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
     while (words.length > 2 && read(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;
@@ -492,6 +497,8 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
     const word = m[0];
     if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
+    // A first name that a capitalized word or an initial follows begins another name ("James A. Baker" is not James Comey).
+    if (word === owner.first && word !== owner.last && /^\s+[A-Z]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
     covered.fill(1, m.index, m.index + word.length);
   }

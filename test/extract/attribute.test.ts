@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
+    ['a known first name that begins another name', 'John Podesta spoke first.\n\n"We will see," said John Ward Anderson, a reporter.', 'We will see', 'John Ward Anderson'],
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
@@ -44,6 +45,7 @@ const cases: Record<string, Case[]> = {
   'cue-after': [
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
+    ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
     ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
     ['a description with the name in an apposition', 'Ella Parry, 24, died in the crash.\n\n"We miss her every day," her mother, Fiona Parry, said.', 'miss her', 'Fiona Parry'],
