@@ -406,9 +406,17 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
 function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev|Capt|Sgt|Col|Maj|Adm|Cmdr)\.\s+(${NAME_RUN.source})`, 'g'))) {
     const at = m.index + m[0].length - (m[1] as string).length;
-    if (quoted(at) || found.some((f) => f.start <= at && at < f.end)) continue;
+    if (quoted(at)) continue;
     const words = nameWords(m[1] as string);
     if (words.length === 0) continue;
+    // compromise may cut a titled name at a word that is also an adjective ("Sen. Lee Bright"): the title's run is the name.
+    const cut = found.find((f) => f.start === at && f.words.length < words.length && words.slice(0, f.words.length).join(' ') === f.words.join(' '));
+    if (cut && words.length <= 3) {
+      cut.words = words;
+      cut.end = at + words.join(' ').length;
+      continue;
+    }
+    if (found.some((f) => f.start <= at && at < f.end)) continue;
     const guessed = words.length > 1 ? (read(words.join(' ')).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender : null;
     const gender = /^M(?:rs|s)/.test(m[0]) ? 'female' : m[0].startsWith('Mr.') ? 'male' : guessed === 'female' || guessed === 'male' ? guessed : null;
     found.push({ start: at, end: at + words.join(' ').length, words, gender, sure: /^Mr?s?\./.test(m[0]) });

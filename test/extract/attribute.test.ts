@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
+    ['a titled name with a word that is also an adjective', 'The vote was close.\n\n"We will see," said State Sen. Lee Bright (R), an early supporter.', 'We will see', 'Lee Bright'],
     ['a known first name that begins another name', 'John Podesta spoke first.\n\n"We will see," said John Ward Anderson, a reporter.', 'We will see', 'John Ward Anderson'],
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
