@@ -440,7 +440,11 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     const titled = TITLE_BEFORE.test(before) || roled;
     if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
     const words = run.split(/\s+/);
-    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || read(run).places().found || read(run).organizations().found) continue;
+    // A first name the name finder knows, then a surname, is a person though the two read as a place ("Helen Marsh": a marsh).
+    // (Not when a third capitalized word follows: "John Ward" of "John Ward Anderson" is no name of its own.)
+    const placeLike = read(run).places().found || read(run).organizations().found;
+    const firstName = placeLike && read(words[0] ?? '').has('#FirstName') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
+    if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || (placeLike && !firstName)) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
     if (!titled && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     found.push({ start: at, end: at + run.length, words, gender: null });
@@ -505,8 +509,9 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
     const word = m[0];
     if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
-    // A first name that a capitalized word or an initial follows begins another name ("James A. Baker" is not James Comey).
-    if (word === owner.first && word !== owner.last && /^\s+[A-Z]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    // A first name that a capitalized word or an initial other than its surname follows begins another name ("James A. Baker" is not James Comey).
+    const next = /^\s+([A-Z][\w.’'-]*)/.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
+    if (word === owner.first && word !== owner.last && next !== undefined && next !== owner.last) continue;
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
     covered.fill(1, m.index, m.index + word.length);
   }
