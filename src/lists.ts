@@ -29,3 +29,18 @@ export function got<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   if (value === undefined) throw new RangeError(`no value for ${String(key)}`);
   return value;
 }
+
+/** Whether an ascending typed array holds `value` (a binary search; one element type, so that hot loops stay monomorphic). */
+export function sortedIncludes(list: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // (mid is within [lo, hi], inside the list: v is a value of it.)
+    const v = list[mid];
+    if (v === value) return true;
+    if (v !== undefined && v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { at, got, lastOf, own } from '../src/lists.js';
+import { at, got, lastOf, own, sortedIncludes } from '../src/lists.js';
 
 describe('at, lastOf, own and got', () => {
   it('read a list where it has a value, and throw one line past its ends', () => {
@@ -22,5 +22,13 @@ describe('at, lastOf, own and got', () => {
     const map = new Map([['a', 0]]);
     expect(got(map, 'a')).toBe(0);
     expect(() => got(map, 'b')).toThrow('no value for b');
+  });
+});
+
+describe('sortedIncludes', () => {
+  it('finds each value of an ascending list and nothing between, before or after them', () => {
+    const list = Uint32Array.from([2, 3, 5, 8, 13, 21]);
+    for (let v = 0; v <= 25; v++) expect(sortedIncludes(list, v), String(v)).toBe(list.includes(v));
+    expect(sortedIncludes(new Uint32Array(0), 0)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { sourceOf, type Corpus } from '../verify/corpus.js';
 import { attributionOf, containingRecord, vocabularyOf, type DiffPart, type PlaceAttribution } from '../verify/verify.js';
 import { align, type Alignment, type Relation, type Side } from './align.js';
 import { unitSide, unitsOfSource, type Unit } from './units.js';
-import { at } from '../lists.js';
+import { at, sortedIncludes } from '../lists.js';
 
 // Every version of one statement across the sources, each against a reference version:
 // who has the words as spoken, who cut them, who joined them, who changed a word, who
@@ -160,22 +160,9 @@ function unitAt(units: readonly Unit[], p: number): Unit | undefined {
   // Units of a source interleave (a quotation joined over its cue spans the cue's narration), so the one found may not hold p: look about.
   for (let k = Math.max(0, lo - 2); k < Math.min(units.length, lo + 3); k++) {
     const unit = at(units, k);
-    if (includes(unit.positions, p)) return unit;
+    if (sortedIncludes(unit.positions, p)) return unit;
   }
   return undefined;
-}
-
-function includes(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = at(sorted, mid);
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** Each unit aligned with the statement: the versions of it (reference and speakerOk not yet set). */

@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { tokenize, type Word } from '../text/words.js';
 import { lastAtMost, sourceOf, type Corpus } from './corpus.js';
 import { atomize, diffSequences, expansions, isContractible, isNumberWord, numberWords, spellings, stepAt, type Equivalence, type EquivalenceKind } from './equivalence.js';
-import { at, lastOf } from '../lists.js';
+import { at, lastOf, sortedIncludes } from '../lists.js';
 
 // Verifying a quote word for word against the text of the sources, and saying whose
 // words they are. Pure: a corpus and a dataset in, a verdict out.
@@ -416,7 +416,7 @@ function anchorOf(ctx: Context, first: readonly string[]): { anchor: number; pos
   const found: number[] = [];
   const a = at(positions, pair);
   forEachPair(a, at(positions, pair + 1), 1, (p) => found.push(p));
-  for (const start of corpus.insertionStarts()) if (start > ctx.within.from && start <= ctx.within.to && includes(a, start - 1)) found.push(start - 1);
+  for (const start of corpus.insertionStarts()) if (start > ctx.within.from && start <= ctx.within.to && sortedIncludes(a, start - 1)) found.push(start - 1);
   return { anchor: pair, positions: Uint32Array.from(found).sort() };
 }
 
@@ -842,11 +842,11 @@ const positionsByCorpus = new WeakMap<Corpus, Map<string, Uint32Array>>();
  */
 export function forEachPair(a: Uint32Array, b: Uint32Array, gap: number, found: (p: number) => void): void {
   if (a.length * 16 < b.length) {
-    for (const p of a) if (includes(b, p + gap)) found(p);
+    for (const p of a) if (sortedIncludes(b, p + gap)) found(p);
     return;
   }
   if (b.length * 16 < a.length) {
-    for (const q of b) if (q >= gap && includes(a, q - gap)) found(q - gap);
+    for (const q of b) if (q >= gap && sortedIncludes(a, q - gap)) found(q - gap);
     return;
   }
   const last = b[b.length - 1] ?? 0;
@@ -874,21 +874,6 @@ function bitmapOf(size: number): Uint32Array {
   return scratch;
 }
 let scratch = new Uint32Array(0);
-
-/** Whether ascending `list` holds `value`. */
-function includes(list: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    // (mid is within [lo, hi], inside the list: v is a value of it.)
-    const v = list[mid];
-    if (v === value) return true;
-    if (v !== undefined && v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
 
 /** A passage of at least this many words is not tightened (see tighten). */
 const TIGHTEN_WORDS = 1000;
