@@ -31,6 +31,8 @@ const LINK_LONG = 8;
 /** Units of the same words and kind (wire copy reprinted word for word): compared once, as one text. */
 interface Text {
   units: number[];
+  /** Its word ids (verify's corpus). */
+  words: Uint32Array;
   quoted: boolean;
   /** The one source all its units are in, or -1 when they are in several. */
   source: number;
@@ -41,7 +43,7 @@ export function groupStatements(ctx: CompareContext, minSources: number, progres
   const units: Unit[] = [];
   for (let s = 0; s < ctx.data.sourceIds.length; s++) units.push(...ctx.unitsOf(s));
   const texts = distinctTexts(ctx, units);
-  const runs = texts.map((t) => runsOf(ctx, at(units, at(t.units, 0))));
+  const runs = texts.map((t) => runsOf(t.words));
   const index = new Map<number, number[]>();
   runs.forEach((hashes, k) => {
     for (const h of hashes) {
@@ -97,11 +99,12 @@ function distinctTexts(ctx: CompareContext, units: readonly Unit[]): Text[] {
   const texts: Text[] = [];
   units.forEach((unit, k) => {
     if (unit.positions.length < SHINGLE_WORDS) return;
-    const key = `${unit.quoted ? 'q' : 'n'}${Array.from(unit.positions, (p) => ctx.corpus.word(p)).join(',')}`;
+    const words = Uint32Array.from(unit.positions, (p) => ctx.corpus.word(p));
+    const key = `${unit.quoted ? 'q' : 'n'}${words.join(',')}`;
     const found = byWords.get(key);
     if (found === undefined) {
       byWords.set(key, texts.length);
-      texts.push({ units: [k], quoted: unit.quoted, source: unit.source });
+      texts.push({ units: [k], words, quoted: unit.quoted, source: unit.source });
       return;
     }
     const text = at(texts, found);
@@ -111,10 +114,8 @@ function distinctTexts(ctx: CompareContext, units: readonly Unit[]): Text[] {
   return texts;
 }
 
-/** The distinct hashes of a unit's runs of SHINGLE_WORDS words. */
-function runsOf(ctx: CompareContext, unit: Unit): number[] {
-  const { corpus } = ctx;
-  const ids = Array.from(unit.positions, (p) => corpus.word(p));
+/** The distinct hashes of a text's runs of SHINGLE_WORDS words. */
+function runsOf(ids: Uint32Array): number[] {
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= ids.length; i++) {
     // Two 32-bit hashes of the run, as one number below 2^53: a collision only costs an alignment that fails.
