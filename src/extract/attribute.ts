@@ -80,6 +80,8 @@ export interface Rule {
 
 type Found = Omit<Attribution, 'rule'>;
 
+/** A party tag as an aside after a name, its periods and all: "Tom Hale, R-Ky., said". */
+const PARTY_TAG = String.raw`[RDI]-[A-Z][A-Za-z.․]{1,6}`;
 const VERB = `(?:${SPEECH_VERBS})`;
 /** A word in -ly that is an adverb: not "family", "ally", "rally", "assembly" or "supply". */
 const LY_ADVERB = String.raw`(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly`;
@@ -96,8 +98,6 @@ const SUBJECT_SEGMENTS = 3;
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
 const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100})`);
-/** A party tag as an aside after a name, its periods and all: "Tom Hale, R-Ky., said". */
-const PARTY_TAG = String.raw`[RDI]-[A-Z][A-Za-z.․]{1,6}`;
 const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+(?:[^"“”«»„‹›.;:]{1,140}?|${PARTY_TAG}),)?\s+${ADVERB}(${VERB})\b`);
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
@@ -113,7 +113,7 @@ const NEXT_MARK = /["“«„‹]/g;
 /** The narration a rule reads before a quotation reaches back this many characters at most. */
 const LONGEST_SENTENCE = 1500;
 /** A US state as news abbreviates it, or a party tag: asides after a name, never a speaker (read in the masked text, where "N.C." is "N․C․"). */
-const PLACE_OR_TAG = /^(?:[RDI]-[A-Z][A-Za-z.․]{1,6}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$/;
+const PLACE_OR_TAG = new RegExp(String.raw`^(?:${PARTY_TAG}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$`);
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;

@@ -378,8 +378,11 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 }
 
 /** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
+/** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
+const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
+
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
-const INITIALS_AND_NAME = /^(?:\s+[A-Z]\.)+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/;
+const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
 function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {
   for (const p of persons) {
@@ -429,7 +432,7 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
  * role, is a person too, unless it names a place or a body. `byName` marks the names found before.
  */
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
-  for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+${SURNAME})\b`, 'g'))) {
     const at = m.index;
     const run = m[1] ?? '';
     if (quoted(at) || byName[at] === 1) continue;
