@@ -113,9 +113,10 @@ async function selectionOf(scope: Scope, bundled: readonly DatasetFile[], planne
   if (!('speaker' in scope)) return scope;
   const name = scope.speaker;
   return {
-    speakers: async (entities) => {
+    name,
+    speakers: async (entities, fuzzy) => {
       try {
-        return [...((await resolveSpeakerFilter({ entities: [...bundled.flatMap((f) => f.entities), ...entities] }, name)) ?? [])];
+        return [...((await resolveSpeakerFilter({ entities: [...bundled.flatMap((f) => f.entities), ...entities] }, name, fuzzy)) ?? [])];
       } catch (error) {
         if (isFactsError(error)) return undefined;
         throw error;

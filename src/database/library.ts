@@ -4,6 +4,7 @@ import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dat
 import { planSearch, vocabularyWanted, wordCounts, type SearchPlan, type WordCounts, type WordGroup } from '../search/plan.js';
 import { UsageError } from '../errors.js';
 import { entriesOf } from '../library/library.js';
+import { namePattern } from '../query/names.js';
 import type { LibraryStore, WriteResult } from '../library/library-store.js';
 import { inTransaction, maskUrl, sqlState, type DatabaseTarget } from './connect.js';
 
@@ -28,7 +29,9 @@ function fileName(id: string): string {
  *
  * - `holding`: the source that holds a record, entity or source of this id.
  * - `speakers`: the sources quoting the people a name means, told apart by the caller
- *   (with the same code as in a folder) from every entity of the library.
+ *   (with the same code as in a folder) from the entities that can bear it at all
+ *   (names.ts namePattern), and from every entity of the library where none of those
+ *   bears it as written (a misspelling, which only the fuzzy match finds).
  * - `quotes`: for each quote, the sources that hold two or more of its RARE_WORDS rarest
  *   words (by the English word index, and how many sources hold each word), the
  *   CANDIDATES that hold the most of them, and the sources of the QUOTED_CANDIDATES
@@ -38,7 +41,7 @@ function fileName(id: string): string {
  */
 export type SourceSelection =
   | { holding: string }
-  | { speakers: (entities: readonly Entity[]) => Promise<readonly string[] | undefined> }
+  | { speakers: (entities: readonly Entity[], fuzzy: boolean) => Promise<readonly string[] | undefined>; name: string }
   | { quotes: readonly string[] }
   | { search: SearchSelection };
 
@@ -143,10 +146,8 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
     return found.rows.length === 0 ? undefined : new Set(found.rows.map((r) => r.id));
   }
   if ('speakers' in selection) {
-    const people = await selection.speakers(entities);
-    if (people === undefined) return undefined;
-    const found = await client.query<{ id: string }>('SELECT DISTINCT source_id AS id FROM facts_records WHERE speaker = ANY($1::text[])', [people]);
-    return new Set(found.rows.map((r) => r.id));
+    const people = await selection.speakers(entities, true);
+    return people === undefined ? undefined : sourcesQuoting(client, people);
   }
   // Each quote's rarest words (only words of letters and digits, which need no quoting in a
   // query), then a query that two of them satisfy: (a & b) | (a & c) | ..., or the one there is.
@@ -179,6 +180,35 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
   return new Set(found.rows.map((r) => r.id));
 }
 
+/** The sources that quote any of these people. */
+async function sourcesQuoting(client: pg.Client, people: readonly string[]): Promise<Set<string>> {
+  const found = await client.query<{ id: string }>('SELECT DISTINCT source_id AS id FROM facts_records WHERE speaker = ANY($1::text[])', [people]);
+  return new Set(found.rows.map((r) => r.id));
+}
+
+type EntityRows = pg.QueryResult<{ source_id: string; entity: Entity }>;
+
+/**
+ * The sources a name's people speak in, told apart among the entities that can bear the
+ * name (its last word, names.ts namePattern) without fuzzy matching; with those entities
+ * and the picked sources' own, which answer as every entity of the library would. Undefined
+ * when none of them bears it as written: then every entity is read, as before.
+ */
+async function speakerPick(
+  client: pg.Client,
+  selection: Extract<SourceSelection, { speakers: unknown }>,
+  readEntities: (where?: string, params?: unknown[]) => Promise<EntityRows>,
+): Promise<{ picked: Set<string> | undefined; entities: EntityRows } | undefined> {
+  const pattern = namePattern(selection.name);
+  if (pattern === undefined) return undefined;
+  const bearers = await readEntities(' WHERE entity::text ~* $1', [pattern]);
+  const people = await selection.speakers(bearers.rows.map((r) => r.entity), false);
+  if (people === undefined) return undefined;
+  const picked = await sourcesQuoting(client, people);
+  const ids = bearers.rows.map((r) => r.entity.id);
+  return { picked, entities: await readEntities(' WHERE source_id = ANY($1::text[]) OR id = ANY($2::text[])', [[...picked], ids]) };
+}
+
 /**
  * Each source's entry as the dataset file a folder would hold for it alone, as of one
  * moment (one read-only snapshot), in the order a folder of the same files would list
@@ -194,8 +224,10 @@ async function readAll(client: pg.Client, selection?: SourceSelection): Promise<
     const readEntities = (where = '', params: unknown[] = []) => client.query<{ source_id: string; entity: Entity }>(`SELECT source_id, entity FROM facts_entities${where} ORDER BY source_id, position`, params);
     // A search that names nobody needs nobody outside its pick: whoever a hit names stands in the hit's source.
     const nobodyElse = selection !== undefined && 'search' in selection && !selection.search.everyone;
-    const everyone = nobodyElse ? undefined : await readEntities();
-    const picked = selection && (await selectSources(client, selection, everyone?.rows.map((r) => r.entity) ?? []));
+    // A name is told apart among the entities that can bear it, when one of them does as written.
+    const named = selection !== undefined && 'speakers' in selection ? await speakerPick(client, selection, readEntities) : undefined;
+    const everyone = named?.entities ?? (nobodyElse ? undefined : await readEntities());
+    const picked = named ? named.picked : selection && (await selectSources(client, selection, everyone?.rows.map((r) => r.entity) ?? []));
     const only = picked ? ' WHERE source_id = ANY($1::text[])' : '';
     const params = picked ? [[...picked]] : [];
     const entities = everyone ?? (await readEntities(only, params));

@@ -98,8 +98,8 @@ const FUZZY_TIE = 0.05;
  * The entity a name means, with every other entity of the same name and type (the same
  * one in other sources); a UsageError (exit 2) when it means several, or nobody.
  */
-export async function resolveName(data: Pick<Dataset, 'entities'>, query: string): Promise<readonly Entity[]> {
-  const { entities, suggestion } = await lookUpName(data, query);
+export async function resolveName(data: Pick<Dataset, 'entities'>, query: string, fuzzy = true): Promise<readonly Entity[]> {
+  const { entities, suggestion } = await lookUpName(data, query, fuzzy);
   if (entities.length > 0) return entities;
   throw new UsageError(`no one named '${query}' in the data${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; 'facts entities' lists everyone`);
 }
@@ -107,9 +107,10 @@ export async function resolveName(data: Pick<Dataset, 'entities'>, query: string
 /**
  * As resolveName, but a name nobody in the data bears is an answer, not an error: no
  * entities, and the closest name as a suggestion. `verify --speaker` needs it: a quote
- * is most often pinned on someone the library never quotes.
+ * is most often pinned on someone the library never quotes. Without `fuzzy`, tier 3 is
+ * left out: nobody is found where only a misspelling would be.
  */
-export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string): Promise<{ entities: readonly Entity[]; suggestion?: string }> {
+export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string, fuzzy = true): Promise<{ entities: readonly Entity[]; suggestion?: string }> {
   // An entity's id names it exactly (completion offers ids): that entity, with its namesakes in other sources.
   const byId = data.entities.filter((e) => e.id === query);
   if (byId.length > 0) return { entities: single(query, acrossSources(data, byId)) };
@@ -123,6 +124,7 @@ export async function lookUpName(data: Pick<Dataset, 'entities'>, query: string)
   if (exact.length > 0) return { entities: single(query, acrossSources(data, exact)) };
   const parts = data.entities.filter((e) => namesOf(e).some((n) => matchesInParts(words, nameWords(n))));
   if (parts.length > 0) return { entities: single(query, acrossSources(data, parts)) };
+  if (!fuzzy) return { entities: [] };
   const { default: Fuse } = await import('fuse.js');
   const forms = data.entities.flatMap((entity) => {
     const names = namesOf(entity).map((n) => nameWords(n).join(' '));
@@ -192,9 +194,28 @@ function acrossSources(data: Pick<Dataset, 'entities'>, found: readonly Entity[]
 }
 
 /** The entity a --speaker value (or `who NAME`) names, as a filter (with its namesakes in other sources); a name that means nobody, or several people, is a usage error. */
-export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined): Promise<Set<string> | undefined> {
+export async function resolveSpeakerFilter(data: Pick<Dataset, 'entities'>, name: string | undefined, fuzzy = true): Promise<Set<string> | undefined> {
   if (name === undefined) return undefined;
-  return new Set((await resolveName(data, name)).map((e) => e.id));
+  return new Set((await resolveName(data, name, fuzzy)).map((e) => e.id));
+}
+
+/** Accented forms of each letter, for namePattern. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'àáâãäåāăą', c: 'çćčĉċ', d: 'ďđ', e: 'èéêëēĕėęě', g: 'ğĝġģ', i: 'ìíîïīĭįı', l: 'łľĺļ', n: 'ñńňņ',
+  o: 'òóôõöøōŏő', r: 'řŕŗ', s: 'šśşŝș', t: 'ťţț', u: 'ùúûüūŭůűų', y: 'ýÿŷ', z: 'žźż',
+};
+
+/**
+ * A POSIX regular expression that every entity a name could mean in tiers 0 to 2 holds
+ * somewhere in its JSON: the last word of the name, each letter with its accented forms
+ * in either case ("Calderon" finds "Calderón"). A database picks by it the few entities
+ * to resolve a name among, rather than every entity of the library.
+ */
+export function namePattern(query: string): string | undefined {
+  const last = normalizeName(query).split(' ').filter(Boolean).pop();
+  if (last === undefined) return undefined;
+  // (Its words are letters and digits alone: each is a class of its own forms, which needs no escaping.)
+  return [...last].map((c) => `[${c}${c.toUpperCase()}${ACCENTED[c] ?? ''}${(ACCENTED[c] ?? '').toUpperCase()}]`).join('');
 }
 
 /**

@@ -182,7 +182,7 @@ describe('a library in a database answers as the same library in a folder', () =
 });
 
 describe('queries run where the data is', () => {
-  it('reads whole only the sources the database picks for an id, a speaker, a quote or a search, and every entity', async () => {
+  it('reads whole only the sources the database picks for an id, a speaker, a quote or a search, and the entities that can answer', async () => {
     const { env, url } = await desk();
     for (const article of ARTICLES) expect(runBin(['add', article], { env }).code).toBe(0);
     const target = { url, timeoutMs: 10_000 };
@@ -200,8 +200,13 @@ describe('queries run where the data is', () => {
     // Words are only ever parameters: query syntax and SQL in them are words to look for.
     expect((await read({ quotes: ["Robert'); DROP TABLE facts_sources; --", '\\ & | ! :* <-> ()'] })).whole).not.toContain('museum-funding');
     expect((await read()).whole).toEqual(all.whole);
-    const lindqvist = { speakers: async (entities: readonly Entity[]) => entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) };
+    const lindqvist = { name: 'Maria Lindqvist', speakers: async (entities: readonly Entity[]) => entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) };
     expect((await read(lindqvist)).whole).toEqual(['rail-strike']);
+    // (A name is told apart among the entities that can bear it: the picked sources' people, and those of its last word.)
+    expect((await read(lindqvist)).entities).toBeLessThan(all.entities);
+    // A name nobody bears as written (a misspelling, for the fuzzy match to find) reads everyone.
+    const misspelt = { name: 'Maria Lindkvist', speakers: async (entities: readonly Entity[], fuzzy: boolean) => (fuzzy ? entities.filter((e) => e.name === 'Maria Lindqvist').map((e) => e.id) : undefined) };
+    expect(await read(misspelt)).toEqual({ whole: ['rail-strike'], entities: all.entities });
     // A search reads the sources whose words can make a hit at its threshold: a misspelt word's, both of two like words'.
     const search = (query: string, threshold = 0.45) => ({ search: { query, threshold, bundled: { words: [], counts: [], documents: 0 }, planned: () => {} } });
     expect((await read(search('patiense'))).whole).toEqual(['rail-strike']);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/cache/load.js';
 import type { Entity } from '../../src/dataset/types.js';
-import { resolveName, sameEntityTest } from '../../src/query/names.js';
+import { namePattern, resolveName, sameEntityTest } from '../../src/query/names.js';
 import { datasetFrom } from '../fixtures/build.js';
 import { run, tempDir } from '../helpers.js';
 
@@ -144,5 +144,21 @@ describe('sameEntityTest: one person or group across the sources of a library', 
     ['a.hillary', 'i.board', false, 'a person and a group'],
   ])('%s and %s: %s (%s)', (a, b, expected, _why) => {
     expect(same(a, b)).toBe(expected);
+  });
+});
+
+describe('namePattern: what a database picks the entities that can bear a name by', () => {
+  it.each([
+    ['Calderon', '{"name": "Felipe Calderón"}', true],
+    ['President Felipe CALDERÓN', '{"name": "Calderon"}', true],
+    ['Mr. Lindqvist', '{"aliases": ["LINDQVIST"]}', true],
+    ['harbour.jane-okafor', '{"id": "harbour.jane-okafor"}', true],
+    ['Lindqvist', '{"name": "Lindgren"}', false],
+  ])('%s in %s: %s', (query, json, found) => {
+    expect(new RegExp(namePattern(query) ?? '(?!)').test(json)).toBe(found);
+  });
+
+  it('has nothing to pick by in a name without letters or digits', () => {
+    expect(namePattern('—')).toBeUndefined();
   });
 });
