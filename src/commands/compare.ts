@@ -126,7 +126,7 @@ export function versionListing(store: FactStore, versions: readonly Version[]): 
       { key: 'diff', header: 'Diff against the reference', value: (v) => formatDiff(v.alignment.diff).text, wide: true, highlight: (v) => formatDiff(v.alignment.diff).ranges },
       { key: 'span', header: 'Span', value: (v) => `${v.span.start}-${v.span.end}`, style: 'dim' },
     ],
-    defaults: ['reference', 'relation', 'similarity', 'speaker_ok', 'speaker', 'confidence', 'source', 'published', 'diff'],
+    defaults: ['reference', 'relation', 'similarity', 'speaker_ok', 'speaker', 'confidence', 'source', 'publisher', 'published', 'diff'],
     json: (v) => ({
       reference: v.reference,
       relation: v.alignment.relation,

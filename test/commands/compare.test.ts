@@ -57,6 +57,9 @@ describe('facts compare', () => {
     expect(weekly?.diff).toContainEqual({ op: 'delete', text: 'stay' });
     expect(weekly?.diff).toContainEqual({ op: 'insert', text: 'go' });
     expect(rows.find((r) => r.source === 'viral-post')).toMatchObject({ quoted: false, relation: 'paraphrase', speaker_name: 'Tomas Brandt', speaker_ok: false, attribution: null });
+    // Piped, each row says by default where the version stands, who published it and when, and the diff.
+    const piped = await run(['compare', 'We will not raise the fares this year', '--no-bundled'], { env });
+    expect(piped.stdout.split('\n')[0]?.split('\t')).toEqual(['ref', 'same', '1.000', 'yes', 'Lena Varga', 'high', 'wire', 'The wire', '2026-05-04', 'We will not raise the fares this year']);
   });
 
   it('chooses the reference by date, not by the order of adding or by length; --reference picks another', async () => {
