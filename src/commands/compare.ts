@@ -28,10 +28,10 @@ export function newCompareCommand(deps: CommandDeps, run: Run<CompareOptions> = 
   ).action(async (words: string[], flags: CommandFlags<'compare'>, self: Command) => deps.setExitCode(await run({ ...flags, words, globals: givenGlobals(self) }, deps)));
   return withExamples(cmd, [
     'facts compare "will not wage any war against Russia"',
-    'facts compare macron-security-guarantees.q8',
-    'facts compare --reference agency-report.q3 "we will not send troops"',
+    'facts compare q8',
+    'facts compare --reference daily.q1 "We will not raise the fares this year"',
     'facts compare --all',
-    'facts compare --all --min-sources 3 --format json | jq .relations',
+    "facts compare --all --min-sources 3 --format json | jq '.[].relations'",
   ]);
 }
 
