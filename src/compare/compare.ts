@@ -1,10 +1,9 @@
 import type { FactStore } from '../cache/store.js';
 import type { Span } from '../dataset/types.js';
 import { sameEntityTest } from '../query/names.js';
-import { indexCodePoints, type CodePointIndex } from '../text/code-points.js';
 import { isoDate } from '../text/dates.js';
 import { sourceOf, type Corpus } from '../verify/corpus.js';
-import { attributionOf, containingRecord, vocabularyOf, type DiffPart, type PlaceAttribution } from '../verify/verify.js';
+import { attributionOf, containingRecord, sourceTextOf, vocabularyOf, type PlaceAttribution } from '../verify/verify.js';
 import { align, type Alignment, type Relation, type Side } from './align.js';
 import { unitSide, unitsOfSource, type Unit } from './units.js';
 import { at, sortedIncludes } from '../lists.js';
@@ -60,12 +59,11 @@ const COMMON_LEAST = 50;
 /** The reference is chosen among the quoted versions that hold at least this share of the words that the fullest one holds. */
 const REFERENCE_SHARE = 0.5;
 
-/** The stores' units, source texts and vocabulary, each made once. */
+/** The store's units and vocabulary, each made once (its texts are verify's, read once: sourceTextOf). */
 export class CompareContext {
   readonly vocabulary: readonly string[];
   readonly sameEntity: (a: string, b: string) => boolean | null;
   private readonly units = new Map<number, Unit[]>();
-  private readonly texts = new Map<number, { text: string; index: CodePointIndex }>();
 
   /** Whether a word is a common one in these sources (align.ts: what words in common tell). */
   readonly common: (word: string) => boolean;
@@ -86,22 +84,13 @@ export class CompareContext {
   /** The units of a source, made the first time they are asked for. */
   unitsOf(source: number): Unit[] {
     let units = this.units.get(source);
-    if (!units) this.units.set(source, (units = unitsOfSource(this.data, this.corpus, source)));
+    if (!units) this.units.set(source, (units = unitsOfSource(this.data, this.corpus, source, sourceTextOf(this.data, source).index)));
     return units;
-  }
-
-  textOf(source: number): { text: string; index: CodePointIndex } {
-    let text = this.texts.get(source);
-    if (!text) {
-      const raw = this.data.sourceText(source);
-      this.texts.set(source, (text = { text: raw, index: indexCodePoints(raw) }));
-    }
-    return text;
   }
 
   /** A unit's words as a side to align. */
   side(unit: Unit): Side {
-    return unitSide(this.textOf(unit.source).text, this.corpus, this.vocabulary, unit);
+    return unitSide(sourceTextOf(this.data, unit.source).text, this.corpus, this.vocabulary, unit);
   }
 
   /** A unit's words [first, last] as a side of their own: a reference version's words. */
@@ -183,7 +172,7 @@ export function wholeVersion(ctx: CompareContext, unit: Unit): Version {
 
 function versionOf(ctx: CompareContext, unit: Unit, alignment: Alignment): Version {
   const { data, corpus } = ctx;
-  const { text, index } = ctx.textOf(unit.source);
+  const { text, index } = sourceTextOf(data, unit.source);
   const startUnit = corpus.start(at(unit.positions, alignment.first));
   const endUnit = corpus.end(at(unit.positions, alignment.last));
   const span = { start: index.toCodePoint(startUnit), end: index.toCodePoint(endUnit) };
@@ -246,10 +235,7 @@ export function againstReference(ctx: CompareContext, found: readonly Version[],
     v.speakerOk = a === null || a === undefined || v.speaker === null ? null : ctx.sameEntity(a, v.speaker);
   }
   const order = referenceOrder(ctx);
-  return versions.sort((a, b) => Number(b.reference) - Number(a.reference) || (a.day ?? '\uffff').localeCompare(b.day ?? '\uffff') || order(a, b));
+  return versions.sort((a, b) => Number(b.reference) - Number(a.reference) || order(a, b));
 }
 
-/** The relations a group of versions has, in a fixed order. */
-export const RELATIONS: readonly Relation[] = ['same', 'shortened', 'spliced', 'altered', 'paraphrase'];
-
-export type { Relation, DiffPart };
+export type { Relation };

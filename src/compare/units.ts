@@ -1,5 +1,5 @@
 import type { FactStore } from '../cache/store.js';
-import { indexCodePoints } from '../text/code-points.js';
+import type { CodePointIndex } from '../text/code-points.js';
 import { tokenize } from '../text/words.js';
 import type { Corpus } from '../verify/corpus.js';
 import type { Side } from './align.js';
@@ -28,11 +28,11 @@ const CUE_WORDS = 6;
 const SENTENCE_END = /[.!?]/;
 const CUT = /…|\.\s*\.\s*\.|["“”«»]/;
 
-/** The units of one source, in order. */
-export function unitsOfSource(store: Pick<FactStore, 'sourceText' | 'recordsOfSource' | 'kind' | 'span' | 'speaker'>, corpus: Corpus, source: number): Unit[] {
+/** The units of one source, in order; `index` converts its text's code points (the records' spans) to the corpus's UTF-16 offsets. */
+export function unitsOfSource(store: Pick<FactStore, 'recordsOfSource' | 'kind' | 'span' | 'speaker'>, corpus: Corpus, source: number, index: CodePointIndex): Unit[] {
   const from = at(corpus.sourceStarts, source);
   const to = at(corpus.sourceStarts, source + 1);
-  const recordAt = quoteRecordAt(store, corpus, source, from, to);
+  const recordAt = quoteRecordAt(store, corpus, source, index, from, to);
   const units: Unit[] = [];
   let p = from;
   let last: { unit: number[]; records: number[]; end: number; speaker: string | null } | undefined;
@@ -70,8 +70,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** For each word of the source, the quote record whose span holds it, or -1. */
-function quoteRecordAt(store: Pick<FactStore, 'sourceText' | 'recordsOfSource' | 'kind' | 'span'>, corpus: Corpus, source: number, from: number, to: number): Int32Array {
-  const index = indexCodePoints(store.sourceText(source));
+function quoteRecordAt(store: Pick<FactStore, 'recordsOfSource' | 'kind' | 'span'>, corpus: Corpus, source: number, index: CodePointIndex, from: number, to: number): Int32Array {
   const quotes = store
     .recordsOfSource(source)
     .filter((i) => store.kind(i) === 'quote')

@@ -240,7 +240,7 @@ const sourceTexts = new WeakMap<VerifyData, Map<number, { text: string; index: C
  * several places (each piece, each occurrence), and a batch many quotes, in the same
  * sources, and a cached store reads each text back from the data file.
  */
-function sourceTextOf(data: VerifyData, sourceIndex: number): { text: string; index: CodePointIndex } {
+export function sourceTextOf(data: VerifyData, sourceIndex: number): { text: string; index: CodePointIndex } {
   let texts = sourceTexts.get(data);
   if (!texts) sourceTexts.set(data, (texts = new Map()));
   let entry = texts.get(sourceIndex);
