@@ -230,7 +230,9 @@ export function sameEntityTest(data: Pick<Dataset, 'entities' | 'entityById'>): 
   for (const e of data.entities) {
     if (e.type !== 'person') continue;
     const { surname } = partsOf(e);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);
+    const namesakes = bySurname.get(surname);
+    if (namesakes) namesakes.push(e);
+    else bySurname.set(surname, [e]);
   }
   const ambiguous = new Map<string, boolean>();
   const manyFirstNames = (surname: string) => {
