@@ -377,13 +377,13 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   return people;
 }
 
-/** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
 const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
 
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
+/** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
 function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {
   for (const p of persons) {
     const start = p.start;
