@@ -55,6 +55,10 @@ const RECENT_EVENTS = 400;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
+/** "he said", "she noted": a pronoun that speaks. */
+const HE_SPEAKS = new RegExp(String.raw`\bhe\s+(?:${SPEECH_VERBS})\b`, 'gi');
+const SHE_SPEAKS = new RegExp(String.raw`\bshe\s+(?:${SPEECH_VERBS})\b`, 'gi');
+
 /** Whether `word` is a personal pronoun that may stand for a speaker. */
 export function isPronoun(word: string): boolean {
   return PRONOUN.test(word);
@@ -292,12 +296,26 @@ export class Resolver {
         ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 0 })),
       ].sort((a, b) => a.start - b.start);
+      // The same pronoun speaking before anyone who fits is named continues the chain too ("In the count, the wards report in turn, he noted, so Voss may lead").
+      if (k < s && gender !== null) {
+        const speaks = this.pronounSpeaking(from, to, gender);
+        const named = events.find((e) => e.entity.type === 'person' && fits(people.of(e.entity)));
+        if (speaks >= 0 && (!named || speaks < named.start)) continue;
+      }
       for (const tier of [0, 1, 2]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
       }
     }
     return null;
+  }
+
+  /** Where in [from, to) a pronoun of `gender` first speaks outside a quotation ("he noted", "she said"), or -1. */
+  private pronounSpeaking(from: number, to: number, gender: 'male' | 'female'): number {
+    const speaks = gender === 'male' ? HE_SPEAKS : SHE_SPEAKS;
+    speaks.lastIndex = from;
+    for (let m = speaks.exec(this.text); m && m.index < to; m = speaks.exec(this.text)) if (!this.quoted(m.index)) return m.index;
+    return -1;
   }
 
   /** A transcript label ("HOLLIS"): the person of that surname, or one the label names. */
