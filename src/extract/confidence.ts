@@ -20,7 +20,7 @@ const MEASURED: Record<string, Confidence> = {
   'according-after/organization': 'high',
   'according-before/name': 'high',
   'according-before/organization': 'high',
-  'cue-before/name': 'medium', // 96.5%; right before the quotation, high (below)
+  'cue-before/name': 'high', // 97.0%; 98.1% but for "called" (below)
   'cue-at-sentence-end/name': 'medium', // 96.7%
   'signature/name': 'medium', // 90%
   'cue-after-verb/organization': 'medium', // 90%
@@ -30,8 +30,11 @@ const MEASURED: Record<string, Confidence> = {
   'continuity/-': 'medium', // 91%: "A," said X. "B."
 };
 
-/** A cue this close before its quotation (at most a colon or comma and a space) is one with it: "Aalders told reporters: "..."". */
-const TIGHT_CUE = 3;
+/** A cue before its quotation that gives what someone called a thing ("what Voss called a "fair deal"", "in which Feld called"): a label, not a statement, whose cue is often about another. 86 on dev and train, 11 wrong. */
+const CALLED = /\bcall(?:s|ed|ing)?\W*$/i;
+
+/** A quotation that starts this near after the end of the one before it (in characters) may go on from it. */
+const CHAIN_GAP = 400;
 
 /** A cue's sentence that goes on to name who reported it: "..., Feld said, according to the Ledger." */
 const SECOND_HAND = /^[^.!?"“”«»]{0,80}?\b(?:according to|as reported by|as quoted by)\b/i;
@@ -49,8 +52,7 @@ export function confidenceOf(a: Attribution, quote: Range, text: string): Confid
   // annotators of polnear name as the speaker there: the person in the cue 2 times of 18
   // on dev and train, the outlet otherwise.)
   if (a.cue && (SECOND_HAND.test(text.slice(a.cue.end, a.cue.end + 120)) || SECOND_HAND_BEFORE.test(text.slice(Math.max(0, a.cue.start - 120), a.cue.start)))) return 'low';
-  // A name in a cue right before the quotation: 97.9% on train (381), 100% on dev (43).
-  if (a.rule === 'cue-before' && a.mention === 'name' && a.cue && a.cue.end <= quote.start && quote.start - a.cue.end <= TIGHT_CUE) return 'high';
+  if (a.rule === 'cue-before' && a.mention === 'name' && a.cue && CALLED.test(text.slice(a.cue.start, a.cue.end))) return 'medium';
   const measured = MEASURED[`${a.rule}/${a.mention ?? '-'}`] ?? 'low';
   // A cue after a phrase that does not end where the quotation does (no comma, no stop:
   // ""fair deal" Feld said"): the words may be the narration's. 6 on dev and train, 2 wrong.
@@ -61,4 +63,24 @@ export function confidenceOf(a: Attribution, quote: Range, text: string): Confid
 /** Whether a quotation ends as speech does before a cue: with a comma, a stop, a dash or an ellipsis inside or right after its marks. */
 function endsAsSpeech(text: string, quote: Range): boolean {
   return /[,.!?…—–-]['"’”»]*\s*$/.test(text.slice(Math.max(quote.start, quote.end - 4), quote.end)) || /^["”’»]?\s*[,.!?—–-]/.test(text.slice(quote.end, quote.end + 3));
+}
+
+/**
+ * How sure each attribution of an article's quotations is, in order (confidenceOf), and
+ * surer along a chain: a quotation near after one whose speaker is sure, given to the same
+ * speaker by continuity or by a pronoun, is as sure. "X said: "A." ... "B," he said."
+ * Measured on dev and train: continuity after a high quotation 97.7% (263), a pronoun that
+ * means the speaker of the high quotation before it 100% (104); the same after a medium
+ * one stays medium (90.9%, 92.6%).
+ */
+export function confidencesOf<Q extends Range>(quotes: readonly Q[], attributionOf: (q: Q) => Attribution, text: string): Confidence[] {
+  const out: Confidence[] = [];
+  quotes.forEach((q, k) => {
+    const a = attributionOf(q);
+    let confidence = confidenceOf(a, q, text);
+    const previous = quotes[k - 1];
+    if (confidence === 'medium' && previous && out[k - 1] === 'high' && a.speaker && attributionOf(previous).speaker === a.speaker && q.start - previous.end <= CHAIN_GAP && (a.mention === 'pronoun' || a.rule === 'continuity')) confidence = 'high';
+    out.push(confidence);
+  });
+  return out;
 }

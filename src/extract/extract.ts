@@ -1,7 +1,7 @@
 import type { DatasetFile, Entity } from '../dataset/types.js';
 import { indexCodePoints } from '../text/code-points.js';
 import { attributeQuotes, type Attribution } from './attribute.js';
-import { confidenceOf } from './confidence.js';
+import { confidencesOf } from './confidence.js';
 import { findFigures, type FoundFigure } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople, firstAtOrAfter, type People } from './people.js';
@@ -100,6 +100,7 @@ type DraftRecord = DatasetFile['records'][number];
 
 /** A quote record for each quotation that is speech, with its attribution and how sure it is. */
 function quoteRecords({ text, source, span, attributions }: Draft, speech: readonly FoundQuote[]): DraftRecord[] {
+  const confidences = confidencesOf(speech, (q) => got(attributions, q), text);
   return speech.map((q, i) => {
     const a = got(attributions, q);
     return {
@@ -110,7 +111,7 @@ function quoteRecords({ text, source, span, attributions }: Draft, speech: reado
       span: span(q),
       speaker: a.speaker?.id ?? null,
       cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), span: span(a.cue) } : null,
-      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidenceOf(a, q, text) },
+      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidences[i] ?? 'low' },
       ...(q.closed ? {} : { unclosed: true }),
       ...(q.continues ? { continues: true } : {}),
     };

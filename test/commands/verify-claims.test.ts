@@ -9,9 +9,9 @@ import { runBin, tempDir } from '../helpers.js';
 
 const ARTICLE = `Council backs tram line
 
-The harbour council voted on Monday to build a tram line along the sea front.
+The harbour council voted on Monday to build a tram line along the sea front. Mayor Jane Okafor welcomed the vote.
 
-"It's very much the right time for this city," said Mayor Jane Okafor. "We'll start work in the spring."
+"It's very much the right time for this city," she said. "We'll start work in the spring."
 
 The line will cost 15 per cent of the council's yearly budget, the council said.
 

@@ -80,7 +80,7 @@ describe('facts verify', () => {
 });
 
 describe('facts verify --speaker on an extracted article: how sure its attribution is', () => {
-  const article = 'Ada Quist runs the water board.\n\n"We will build the plant," said Ada Quist. "It will take a year."\n\nTom Berg spoke later.';
+  const article = 'Ada Quist runs the water board. "It will take a year," she said.\n\nTom Berg spoke later.\n\n"We will build the plant," said Ada Quist.';
 
   async function draft(): Promise<string> {
     const dir = tempDir({ 'board.txt': article });
@@ -100,7 +100,7 @@ describe('facts verify --speaker on an extracted article: how sure its attributi
     const data = await draft();
     const fields = ['--fields', 'verdict,speaker,confidence'];
     for (const claimed of ['Tom Berg', 'Quist']) {
-      expect(await run(['--data', data, 'verify', 'It will take a year', '--speaker', claimed, ...fields])).toEqual({ code: 1, stdout: 'unconfirmed\tAda Quist\tmedium (continuity)\n', stderr: '' });
+      expect(await run(['--data', data, 'verify', 'It will take a year', '--speaker', claimed, ...fields])).toEqual({ code: 1, stdout: 'unconfirmed\tAda Quist\tmedium (cue-after: she said)\n', stderr: '' });
     }
     // With no claimed speaker, the words are verbatim: quoted in the source, whoever said them.
     expect((await run(['--data', data, 'verify', 'It will take a year', '--fields', 'verdict'])).stdout).toBe('verbatim\n');

@@ -174,9 +174,11 @@ describe('quotation marks of other languages', () => {
 });
 
 describe('how sure an attribution is', () => {
-  it('is high for a name in a cue that ends right before the quotation, medium further before', () => {
+  it('is high for a name in a cue before the quotation, right before it or further, but medium for what someone called a thing', () => {
     expect(attributed('Petra Aalders said: "We are ready."').map(([, , , c]) => c)).toEqual(['high']);
-    expect(attributed('Petra Aalders told reporters on Friday after the vote in the chamber that the plan was "ready."').map(([, , , c]) => c)).toEqual(['medium']);
+    expect(attributed('Petra Aalders told reporters on Friday after the vote in the chamber that the plan was "ready."').map(([, , , c]) => c)).toEqual(['high']);
+    expect(attributed('Ada Quist spoke after the vote, in which Tom Rask called the plan "a fair deal for everyone in the harbour."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+    expect(attributed('Tom Rask called it: "A fair deal for everyone in the harbour."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
   });
 
   it('is low where the cue reports the words second-hand, high where it does not', () => {
@@ -191,8 +193,29 @@ describe('how sure an attribution is', () => {
     expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
   });
 
-  it('is high for a name in the cue, medium for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
+  it('is high for a name in the cue and for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
     const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us."');
-    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'medium', 'low']);
+    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'high', 'low']);
   });
+
+  it('carries a sure speaker along a chain: a pronoun or a continuation near after a high quotation of the same speaker is high, after a medium one medium', () => {
+    const sure = attributed('Ada Quist spoke first. "We will build it," she said. "The money is there," she added.');
+    expect(sure.map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Ada Quist', 'medium'],
+      ['Ada Quist', 'medium'],
+    ]);
+    const chained = attributed('"We will build it," Ada Quist said. Her office agreed.\n\n"The money is there," she added. "It always was."');
+    expect(chained.map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Ada Quist', 'high'],
+      ['Ada Quist', 'high'],
+      ['Ada Quist', 'high'],
+    ]);
+    // Far from the sure one, a pronoun is as sure as its own cue.
+    const far = attributed(`"We will build it," Ada Quist said. ${'The council met again on Tuesday and talked about the budget. '.repeat(8)}"The money is there," she added.`);
+    expect(far.map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Ada Quist', 'high'],
+      ['Ada Quist', 'medium'],
+    ]);
+  });
+
 });

@@ -44,10 +44,14 @@ describe.runIf(polnear !== null)('extraction quality on real news (polnear-dev)'
     expect(speakers.organisation!.right / speakers.organisation!.matched).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('is right at least 97% of the time where it says it is sure (confidence high)', () => {
-    const high = polnear!.overall.speakers['confidence:high']!;
-    expect(high.matched).toBeGreaterThan(100);
+  it('is right at least 97% of the time where it says it is sure (confidence high), for more than half of the quotations, and 85% at medium', () => {
+    const { speakers } = polnear!.overall;
+    const high = speakers['confidence:high']!;
+    const medium = speakers['confidence:medium']!;
+    const all = ['high', 'medium', 'low'].reduce((n, c) => n + speakers[`confidence:${c}`]!.matched, 0);
     expect(high.right / high.matched).toBeGreaterThanOrEqual(0.97);
+    expect(high.matched / all).toBeGreaterThanOrEqual(0.55);
+    expect(medium.right / medium.matched).toBeGreaterThanOrEqual(0.85);
   });
 });
 
