@@ -378,7 +378,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 }
 
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
-const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
+export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
 
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
