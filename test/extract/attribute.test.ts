@@ -193,9 +193,9 @@ describe('how sure an attribution is', () => {
     expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
   });
 
-  it('is high for a name in the cue and for the next piece of the same paragraph, and low for a guess across paragraphs', () => {
-    const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us."');
-    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'high', 'low']);
+  it('is high for a name in the cue and for the next piece of the same paragraph, and low for a guess across paragraphs and what only continues it', () => {
+    const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us." "The money is there."');
+    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'high', 'low', 'low']);
   });
 
   it('carries a sure speaker along a chain: a pronoun or a continuation near after a high quotation of the same speaker is high, after a medium one medium', () => {
