@@ -1,4 +1,5 @@
 import type { Entity } from '../dataset/types.js';
+import { at } from '../lists.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
@@ -116,6 +117,8 @@ const LONGEST_SENTENCE = 1500;
 const PLACE_OR_TAG = new RegExp(String.raw`^(?:${PARTY_TAG}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$`);
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
+/** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
+const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 /** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
@@ -341,7 +344,14 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
   const first = v.verbs[0];
   if (!first) return [];
   const governs = /^\s+(?:[^,.;:"“”]{0,60}?\s)?that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
-  return governs ? v.verbs : [...v.verbs].reverse();
+  if (!governs) return [...v.verbs].reverse();
+  // "Rask said that ..., while Feld said that "..."": a clause of its own, with a subject of its own, governs the quotation.
+  for (let k = v.verbs.length - 1; k > 0; k--) {
+    const previous = at(v.verbs, k - 1);
+    const between = v.lead.slice((previous.index ?? 0) + group(previous, 1).length, at(v.verbs, k).index ?? 0);
+    if (COORDINATE_CLAUSE.test(between)) return v.verbs.slice(k);
+  }
+  return v.verbs;
 }
 
 /** "Ortiz was asked by host Lena Voss, "..."": after a reporting verb in the passive, the agent speaks. */
