@@ -103,7 +103,8 @@ const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«�
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
-const NAMED_LABEL = new RegExp(String.raw`(${NAME_RUN.source}):\s*$`);
+/** A name and a colon right before the quotation: "Holm: ", "pollster Ada Quist: "; not after a preposition ("Rask wrote to Holm: "). */
+const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|on|of|against|than|like|toward|towards|into)\s+(?:[A-Z][\w.’'-]*\s+)*)(${NAME_RUN.source}):\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
@@ -163,7 +164,7 @@ function transcriptLabel(v: QuoteView, r: Resolver): Found | null {
 function nameLabel(v: QuoteView, r: Resolver): Found | null {
   const named = NAMED_LABEL.exec(v.text.slice(v.para.start, v.open));
   if (!named) return null;
-  const start = v.para.start + named.index;
+  const start = v.para.start + named.index + named[0].indexOf(group(named, 1));
   const words = nameWords(group(named, 1));
   const known = r.people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1]);
   return known ? { speaker: known.entity, cue: { start, end: start + group(named, 1).length }, mention: 'name' } : null;

@@ -26,7 +26,10 @@ const cases: Record<string, Case[]> = {
     ['a label inside the marks', 'Lena Moss spoke to Tom Brandt.\n\n"MOSS: Will she be there?"', 'Will she', 'Lena Moss'],
     ['a label before the marks', 'Lena Moss spoke to Tom Brandt.\n\nBRANDT: "She will not."', 'She will not', 'Tom Brandt'],
   ],
-  'name-label': [['a known name as a label', 'Greta Holm voted no. Holm: "The roof leaks."', 'roof leaks', 'Greta Holm']],
+  'name-label': [
+    ['a known name as a label', 'Greta Holm voted no. Holm: "The roof leaks."', 'roof leaks', 'Greta Holm'],
+    ['a name and a colon inside a sentence', 'Tom Rask spoke first. The vote did not surprise harbour delegate Greta Holm: "We counted the boats."', 'counted the boats', 'Greta Holm'],
+  ],
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
@@ -63,6 +66,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a name after a preposition and a colon is who was written to', 'Greta Holm sent a letter. In reply, Tom Rask wrote to Holm: "Only a fool would send it."', 'Only a fool', 'Tom Rask'],
     ['an apposition', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', 'ready', 'Petra Aalders'],
     ['an age is no speaker', 'The march went on. Dora Vance, 25, said that "the march goes on."', 'march goes on', 'Dora Vance'],
     ['an apposition naming an organization', 'Ola Berg, head of the Ferry Guild, which represents crews, said the strike was "a warning."', 'a warning', 'Ola Berg'],
