@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { PERSON_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -108,6 +108,8 @@ const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+)?(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
+/** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
+const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
 /** Quotation marks of every kind, and those that open a quotation. */
 const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
@@ -430,6 +432,13 @@ function subjectBefore(v: QuoteView, r: Resolver): Found | null {
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
   // "Thirty years ago, ...": a number is nobody.
   if (NUMBER_WORD.test(word)) return null;
+  // "Former Quist spokesman Tom Rask derided ...": a name before a role describes the role; its holder is the subject.
+  const holder = ROLE_HOLDER.exec(lead.slice(npStart - from + word.length));
+  if (holder && PERSON_NOUNS.has(group(holder, 1))) {
+    const holderAt = npStart + word.length + holder[0].length - group(holder, 2).length;
+    const named = people.between(holderAt, holderAt + 1).find((m) => m.entity.type === 'person');
+    if (named) return { speaker: named.entity, cue: null, mention: 'name' };
+  }
   const words = nameWords(word);
   const last = words[words.length - 1];
   const person = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
