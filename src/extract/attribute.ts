@@ -286,7 +286,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // won and said ...": a verb joined by "and" has the subject of the sentence, which may
     // stand before an earlier quotation.
     if (/(?:^|\s)and\s*$/.test(subjectText)) {
-      const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
+      // (After an earlier quotation in the sentence, the words after it: ""...," he told reporters at a Monday briefing, and then predicted: "..."".)
+      const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
     const segments = subjectSegments(subjectText);

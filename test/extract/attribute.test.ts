@@ -70,6 +70,7 @@ const cases: Record<string, Case[]> = {
     ['an apposition', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', 'ready', 'Petra Aalders'],
     ['an age is no speaker', 'The march went on. Dora Vance, 25, said that "the march goes on."', 'march goes on', 'Dora Vance'],
     ['an apposition naming an organization', 'Ola Berg, head of the Ferry Guild, which represents crews, said the strike was "a warning."', 'a warning', 'Ola Berg'],
+    ['a verb joined by "and" after an earlier quotation has the subject of its cue', 'Tom Rask spoke first.\n\n"We will win," he told reporters at a Monday press briefing, and then predicted: "The south is ours."', 'south is ours', 'Tom Rask'],
     ['a clause of its own after "while" governs the quotation', 'Tom Rask suggested that the plan was late, while Ada Quist said that the cost was "far too high."', 'far too high', 'Ada Quist'],
     ['a participle has the sentence\'s subject', 'Tom Rask struck back in a statement, saying the plan had "never been costed."', 'never been costed', 'Tom Rask'],
     ['a participle after an apposition', 'Ines Kowal, who runs a bakery, backed Tom Rask on Sunday, saying he "keeps his word."', 'keeps his word', 'Ines Kowal'],
