@@ -111,7 +111,7 @@ function quoteRecords({ text, source, span, attributions }: Draft, speech: reado
       span: span(q),
       speaker: a.speaker?.id ?? null,
       cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), span: span(a.cue) } : null,
-      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: confidences[i] ?? 'low' },
+      attribution: { rule: a.rule, cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null, confidence: at(confidences, i) },
       ...(q.closed ? {} : { unclosed: true }),
       ...(q.continues ? { continues: true } : {}),
     };

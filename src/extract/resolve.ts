@@ -312,9 +312,8 @@ export class Resolver {
 
   /** Where in [from, to) a pronoun of `gender` first speaks outside a quotation ("he noted", "she said"), or -1. */
   private pronounSpeaking(from: number, to: number, gender: 'male' | 'female'): number {
-    const speaks = gender === 'male' ? HE_SPEAKS : SHE_SPEAKS;
-    speaks.lastIndex = from;
-    for (let m = speaks.exec(this.text); m && m.index < to; m = speaks.exec(this.text)) if (!this.quoted(m.index)) return m.index;
+    // (In the sentence's own text: a search of the whole text from `from` would read on to its end where none speaks.)
+    for (const m of this.text.slice(from, to).matchAll(gender === 'male' ? HE_SPEAKS : SHE_SPEAKS)) if (!this.quoted(from + m.index)) return from + m.index;
     return -1;
   }
 
