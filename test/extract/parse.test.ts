@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../bench/generate-articles.mjs';
 import { extractDataset } from '../../src/extract/extract.js';
-import { articlePieces, cutPoints, joinParses, parseText, pieces, PIECE_LENGTH } from '../../src/extract/parse.js';
+import { articlePieces, cutPoints, joinParses, LONGEST_RUN, parseText, pieces, PIECE_LENGTH } from '../../src/extract/parse.js';
 import { runBin, tempDir } from '../helpers.js';
 
 // A long article is parsed by compromise in pieces cut at blank lines (parse.ts), side by
@@ -25,6 +25,20 @@ describe('the pieces of an article', () => {
     const parts = articlePieces(long);
     expect(parts.length).toBe(3);
     expect(articlePieces(long)).toEqual(parts);
+  });
+
+  it('cut a run with no sentence end longer than compromise reads in good time, at spaces, and nothing else', () => {
+    // compromise's time grows with the square of a sentence's length: 40,000 words with no stop took it 50 s.
+    const run = Array.from({ length: 3000 }, (_, k) => ['harbour', 'Ada', 'quay', 'Rask', 'to'][k % 5]).join(' ');
+    const text = `Ada Quist spoke.\n\n${run} Holm: "The roof leaks."\n\nTom Rask agreed.`;
+    const parts = articlePieces(text);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(LONGEST_RUN + 'Ada Quist spoke.\n\n'.length);
+    for (const p of parts.slice(1)) expect(text[p.at - 1]).toMatch(/[ \n]/);
+    // A text of sentences is not cut, however long the article.
+    const sentences = 'Ada Quist spoke to the council about the harbour. '.repeat(400);
+    expect(articlePieces(sentences)).toEqual([{ at: 0, text: sentences }]);
   });
 
   it('are parsed apart and joined with every span where it stands in the whole text', () => {
