@@ -120,6 +120,8 @@ const LONGEST_SENTENCE = 1500;
 const PLACE_OR_TAG = new RegExp(String.raw`^(?:${PARTY_TAG}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$`);
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
+/** How far before a quotation (in characters) a label before it is looked for: a label and the words that tell it from a name after a preposition are far shorter. */
+const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
@@ -156,17 +158,21 @@ function transcriptLabel(v: QuoteView, r: Resolver): Found | null {
   const { q, text, para, open } = v;
   const label = new RegExp(String.raw`^(${LABEL}):\s`).exec(text.slice(q.start, q.start + 40));
   if (label) return { speaker: r.label(group(label, 1), q.start), cue: { start: q.start, end: q.start + group(label, 1).length }, mention: 'name' };
-  const outside = new RegExp(String.raw`(?:^|\n)\s*(${LABEL}):\s*$`).exec(text.slice(para.start, open));
-  if (!outside) return null;
-  const start = para.start + outside.index + outside[0].indexOf(group(outside, 1));
+  // (In the text just before the quotation: a paragraph of many quotations is read once for each, not whole for each.)
+  const from = Math.max(para.start, open - LABEL_WINDOW);
+  const outside = new RegExp(String.raw`(?:^|\n)\s*(${LABEL}):\s*$`).exec(text.slice(from, open));
+  // (The window's start is a line's start only where the paragraph starts.)
+  if (!outside || (outside.index === 0 && from > para.start && !outside[0].startsWith('\n'))) return null;
+  const start = from + outside.index + outside[0].indexOf(group(outside, 1));
   return { speaker: r.label(group(outside, 1), start), cue: { start, end: start + group(outside, 1).length }, mention: 'name' };
 }
 
 /** Holm: "The roof leaks.": a known person's name as a label. */
 function nameLabel(v: QuoteView, r: Resolver): Found | null {
-  const named = NAMED_LABEL.exec(v.text.slice(v.para.start, v.open));
+  const from = Math.max(v.para.start, v.open - LABEL_WINDOW);
+  const named = NAMED_LABEL.exec(v.text.slice(from, v.open));
   if (!named) return null;
-  const start = v.para.start + named.index + named[0].indexOf(group(named, 1));
+  const start = from + named.index + named[0].indexOf(group(named, 1));
   const words = nameWords(group(named, 1));
   const known = r.people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1]);
   return known ? { speaker: known.entity, cue: { start, end: start + group(named, 1).length }, mention: 'name' } : null;
@@ -515,8 +521,9 @@ function sentenceStart(masked: string, para: Range, at: number, quoted: (at: num
 function narrationBefore(masked: string, para: Range, open: number, quoted: (at: number) => boolean): Narration {
   // The narration since the sentence's start, after any quotation earlier in it: its words are not the narration's.
   const sentence = sentenceStart(masked, para, open, quoted);
-  const before = masked.slice(para.start, Math.max(para.start, open));
-  const lastMark = para.start + Math.max(...MARKS.map((c) => before.lastIndexOf(c)));
+  // (A mark before the sentence's start changes nothing: only the sentence is searched, so that a paragraph of many quotations costs no more.)
+  const before = masked.slice(sentence, Math.max(sentence, open));
+  const lastMark = sentence + Math.max(...MARKS.map((c) => before.lastIndexOf(c)));
   const from = Math.max(sentence, lastMark + 1);
   const lead = masked.slice(from, Math.max(from, open));
   const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => {
