@@ -432,10 +432,14 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
  * role, is a person too, unless it names a place or a body. `byName` marks the names found before.
  */
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
+  const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+${SURNAME})\b`, 'g'))) {
     const at = m.index;
     const run = m[1] ?? '';
-    if (quoted(at) || byName[at] === 1) continue;
+    // compromise may have found only the first word ("Walker" of "Walker Brandt", read as a surname): then the full name is the candidate.
+    const first = byName[at] === 1 ? oneWord.get(at) : undefined;
+    const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
+    if (quoted(at) || (byName[at] === 1 && !partial)) continue;
     // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
     const before = text.slice(Math.max(0, at - 20), at);
     // (Not the start of a longer name: "activist Chicago Teachers Union members".)
@@ -450,7 +454,10 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || (placeLike && !firstName)) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
     if (!titled && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
-    found.push({ start: at, end: at + run.length, words, gender: null });
+    if (partial) {
+      partial.words = words;
+      partial.end = at + run.length;
+    } else found.push({ start: at, end: at + run.length, words, gender: null });
   }
 }
 
