@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { PERSON_NOUNS, SPEAKS_AFTER, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
+import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
 import { got } from '../lists.js';
 
 // Who an article names, and every place it names them: people (with their titles,
@@ -377,6 +377,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   return people;
 }
 
+/** A speech verb, then someone's ("noted the Ledger's Tom Rask"): the name after it speaks. */
+const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$`);
+
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
 export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
 
@@ -445,7 +448,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     // (Not the start of a longer name: "activist Chicago Teachers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     const titled = TITLE_BEFORE.test(before) || roled;
-    if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)))) continue;
+    if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)) || OWNED_AFTER_VERB.test(text.slice(Math.max(0, at - 60), at)))) continue;
     const words = run.split(/\s+/);
     // A first name the name finder knows, then a surname, is a person though the two read as a place ("Helen Marsh": a marsh).
     // (Not when a third capitalized word follows: "John Ward" of "John Ward Anderson" is no name of its own.)

@@ -52,6 +52,7 @@ const cases: Record<string, Case[]> = {
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
+    ['a name after a speech verb and its owner ("noted the Ledger\'s")', 'Ada Quist spoke.\n\nThe vote will not change the race, noted the Ledger’s Teodor Hulak.\n\n"Debates rarely move voters," he wrote.', 'rarely move voters', 'Teodor Hulak'],
     ['a full name of which compromise found only the first word', 'Ada Quist spoke.\n\nWalker Brandt, founder of the Harbour Institute, said he was pleased.\n\n"We need a change," he said.', 'need a change', 'Walker Brandt'],
     ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
     ['a pronoun that speaks before anyone else is named carries the chain back past them', 'Lena Brandt, a delegate, said she had called the party office. But in the roll call, the regions vote in order, she noted, so it may be clear by then whether Mary Voss will win.\n\n"If we cannot agree, we will abstain," she said.', 'abstain', 'Lena Brandt'],
