@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { articlePieces, joinParses, parseArticle, parseText, type Parse } from './parse.js';
+import { articlePieces, joinParses, parseArticle, parseText, PIECE_LENGTH, type Parse } from './parse.js';
 
 // compromise's parse of a long article, its pieces (parse.ts: cut at blank lines, the
 // same for the same text everywhere) parsed side by side in worker threads, one a core.
@@ -17,7 +17,8 @@ const WORKER_SCRIPT = join(__dirname, 'parse-worker.cjs');
 /** compromise's parse of an article, its pieces shared among worker threads when there are several and cores to run them; in this thread if a worker fails. */
 export async function parseArticleInParallel(text: string): Promise<Parse> {
   const parts = articlePieces(text);
-  const threads = Math.min(parts.length, availableParallelism());
+  // (Threads for a long article only: a short one cut at a long run of text is parsed here, where compromise is loaded already.)
+  const threads = Math.min(Math.ceil(text.length / PIECE_LENGTH), parts.length, availableParallelism());
   if (threads < 2 || !existsSync(WORKER_SCRIPT)) return parseArticle(text);
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT));
   try {
