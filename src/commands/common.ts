@@ -80,7 +80,7 @@ export function warnOn(deps: RunDeps): (message: string) => void {
  * database reads only those sources (and every entity, but for a search that names no
  * one); a folder is read whole, from its index cache.
  */
-export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean; everyone?: boolean } };
+export type Scope = { holding: string } | { speaker: string } | { quotes: readonly string[] } | { search: { query: string; threshold: number; best?: boolean; everyone?: boolean; limit?: number } };
 
 /**
  * The global options and the data (as a store), resolved for the command being run. A

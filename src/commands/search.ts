@@ -93,7 +93,9 @@ export async function runSearchCommand(options: SearchCommandOptions, deps: RunD
   // A database reads only the sources that can hold a hit, and weighs the query's words
   // over the whole library (search/plan.ts). A folder is read whole, and plans nothing.
   const searchAt = async (at: number, best = false) => {
-    const { globals, store, plan } = await prepareStore(options.globals, deps, { search: { query, threshold: at, best, everyone: options.speaker !== undefined } });
+    // Without a filter, the best few of any kind are all it wants (the database may then read only those: database/library.ts).
+    const limit = best && options.kind === undefined && options.speaker === undefined ? options.globals.values.limit : undefined;
+    const { globals, store, plan } = await prepareStore(options.globals, deps, { search: { query, threshold: at, best, everyone: options.speaker !== undefined, ...(limit !== undefined ? { limit } : {}) } });
     const results = await runSearch(store, query, {
       kinds: options.kind ? new Set(options.kind) : undefined,
       speakers: await resolveSpeakerFilter(store, options.speaker),

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Correction, DatasetFile, Entity, FactRecord, Source } from '../dataset/types.js';
-import { planSearch, vocabularyWanted, wordCounts, type SearchPlan, type WordCounts, type WordGroup } from '../search/plan.js';
+import { planSearch, sourceSearchWords, vocabularyWanted, wordCounts, type DocumentWords, type SearchPlan, type SourcePick, type WordCounts, type WordGroup } from '../search/plan.js';
+import { PROXIMITY_LIMIT } from '../search/search.js';
 import { UsageError } from '../errors.js';
 import { entriesOf } from '../library/library.js';
 import { namePattern } from '../query/names.js';
@@ -58,6 +59,8 @@ export interface SearchSelection {
   best?: boolean;
   /** Every person of the library is read, not only the picked sources' (a --speaker names one among them all). */
   everyone?: boolean;
+  /** With `best`, only this many hits are wanted, whatever their kind (--limit without --kind): then only the best documents are read (bestDocuments). */
+  limit?: number;
   bundled: WordCounts;
   planned: (plan: SearchPlan) => void;
 }
@@ -83,11 +86,11 @@ function choose(n: number, k: number): number {
   return c;
 }
 
-/** The sources that hold at least `atLeast` of the word groups, as a WHERE clause and its parameters (from $1). */
-function groupsClause(groups: readonly WordGroup[], atLeast: number): { where: string; params: unknown[] } {
+/** The rows whose words (the column `words`) hold at least `atLeast` of the word groups, as a WHERE clause and its parameters (from $1). */
+function groupsClause(groups: readonly WordGroup[], atLeast: number, words = 'search_words'): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const conditions = groups.map((g) => `(${[`search_words && ${param(g.words)}::text[]`, ...g.pairs.map((pair) => `search_words @> ${param(pair)}::text[]`)].join(' OR ')})`);
+  const conditions = groups.map((g) => `(${[`${words} && ${param(g.words)}::text[]`, ...g.pairs.map((pair) => `${words} @> ${param(pair)}::text[]`)].join(' OR ')})`);
   if (choose(groups.length, atLeast) <= MAX_ALTERNATIVES) {
     const alternatives: string[] = [];
     const pick = (from: number, chosen: string[]) => {
@@ -118,8 +121,41 @@ async function searchVocabulary(client: pg.Client, query: string): Promise<Map<s
   return new Map(found.rows.map((r) => [r.word, r.documents]));
 }
 
+/** Sources to read (undefined: every source); or only some documents of them. */
+interface Picked {
+  sources: Set<string> | undefined;
+  /** Only these documents of those sources: records (kind 0) and entities (1) by source and position (Documents). */
+  documents?: { sources: string[]; kinds: number[]; positions: number[] };
+}
+
+/**
+ * The records and entities of the database that hold every word at its best (the plan's
+ * best pick, by the documents' own words where the pick reads a source's), or the first
+ * PROXIMITY_LIMIT of them in search's order among equal scores: the shorter first,
+ * records before entities, then a folder's order. They all score the same, better than
+ * any other document, and rank before any passage of that score (search.ts rankOrder);
+ * phrase ranking reorders no more than the first PROXIMITY_LIMIT. So when `limit` or more
+ * of them hold every word, the best hits of the whole library are among them and the
+ * bundled article's, and read alone (Documents), they rank as they would among all.
+ * Undefined when fewer do.
+ *
+ * (File names compare as JavaScript compares them, by UTF-16 unit, where "C" compares
+ * code points: the same order for every id that `facts add` makes.)
+ */
+async function bestDocuments(client: pg.Client, pick: SourcePick, limit: number): Promise<Picked | undefined> {
+  const { where, params } = groupsClause(pick.groups, pick.atLeast, 'words');
+  const found = await client.query<{ source_id: string; kind: number; position: number }>(
+    `SELECT source_id, kind, position FROM facts_search_documents WHERE kind < 2 AND (${where})
+     ORDER BY length, kind, file_name, position LIMIT ${Math.max(limit, PROXIMITY_LIMIT)}`,
+    params,
+  );
+  if (found.rows.length < limit) return undefined;
+  const rows = found.rows;
+  return { sources: new Set(rows.map((r) => r.source_id)), documents: { sources: rows.map((r) => r.source_id), kinds: rows.map((r) => r.kind), positions: rows.map((r) => r.position) } };
+}
+
 /** The sources a search's hits can stand in (undefined: every source), after telling the selection its plan. */
-async function searchSources(client: pg.Client, selection: SearchSelection): Promise<Set<string> | undefined> {
+async function searchSources(client: pg.Client, selection: SearchSelection): Promise<Picked> {
   const vocabulary = await searchVocabulary(client, selection.query);
   // The bundled article's documents count too, as they do in a folder's index.
   selection.bundled.words.forEach((word, i) => vocabulary.set(word, (vocabulary.get(word) ?? 0) + (selection.bundled.counts[i] ?? 0)));
@@ -127,13 +163,15 @@ async function searchSources(client: pg.Client, selection: SearchSelection): Pro
   const plan = planSearch(selection.query, vocabulary, documents + selection.bundled.documents, selection.threshold);
   selection.planned(plan);
   const pick = selection.best ? plan.best : plan.pick;
-  if (pick === undefined) return undefined;
+  if (pick === undefined) return { sources: undefined };
+  const best = selection.best && selection.limit !== undefined && pick.groups.length > 0 ? await bestDocuments(client, pick, selection.limit) : undefined;
+  if (best) return best;
   const { where, params } = groupsClause(pick.groups, pick.atLeast);
   const found = await client.query<{ id: string }>(`SELECT id FROM facts_sources WHERE ${where}`, params);
-  return new Set(found.rows.map((r) => r.id));
+  return { sources: new Set(found.rows.map((r) => r.id)) };
 }
 
-async function selectSources(client: pg.Client, selection: SourceSelection, entities: readonly Entity[]): Promise<Set<string> | undefined> {
+async function selectSources(client: pg.Client, selection: SourceSelection, entities: readonly Entity[]): Promise<Picked> {
   if ('search' in selection) return searchSources(client, selection.search);
   if ('holding' in selection) {
     const found = await client.query<{ id: string }>(
@@ -143,11 +181,11 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
       [selection.holding],
     );
     // Nothing holds it: every source, so that the command says so as it would of a folder.
-    return found.rows.length === 0 ? undefined : new Set(found.rows.map((r) => r.id));
+    return { sources: found.rows.length === 0 ? undefined : new Set(found.rows.map((r) => r.id)) };
   }
   if ('speakers' in selection) {
     const people = await selection.speakers(entities, true);
-    return people === undefined ? undefined : sourcesQuoting(client, people);
+    return { sources: people === undefined ? undefined : await sourcesQuoting(client, people) };
   }
   // Each quote's rarest words (only words of letters and digits, which need no quoting in a
   // query), then a query that two of them satisfy: (a & b) | (a & c) | ..., or the one there is.
@@ -177,7 +215,7 @@ async function selectSources(client: pg.Client, selection: SourceSelection, enti
      ) AS quoted`,
     [selection.quotes],
   );
-  return new Set(found.rows.map((r) => r.id));
+  return { sources: new Set(found.rows.map((r) => r.id)) };
 }
 
 /** The sources that quote any of these people. */
@@ -227,12 +265,13 @@ async function readAll(client: pg.Client, selection?: SourceSelection): Promise<
     // A name is told apart among the entities that can bear it, when one of them does as written.
     const named = selection !== undefined && 'speakers' in selection ? await speakerPick(client, selection, readEntities) : undefined;
     const everyone = named?.entities ?? (nobodyElse ? undefined : await readEntities());
-    const picked = named ? named.picked : selection && (await selectSources(client, selection, everyone?.rows.map((r) => r.entity) ?? []));
+    const { sources: picked, documents: some } = named ? { sources: named.picked } : selection ? await selectSources(client, selection, everyone?.rows.map((r) => r.entity) ?? []) : { sources: undefined };
     const only = picked ? ' WHERE source_id = ANY($1::text[])' : '';
     const params = picked ? [[...picked]] : [];
-    const entities = everyone ?? (await readEntities(only, params));
-    const sources = await client.query<{ id: string; text: string; source: Source }>(`SELECT id, text, source FROM facts_sources${only.replace('source_id', 'id')}`, params);
-    const records = await client.query<{ source_id: string; record: FactRecord }>(`SELECT source_id, record FROM facts_records${only} ORDER BY source_id, position`, params);
+    // Some documents of a source: not its text, which a search reads for its passages alone (Documents).
+    const records = some ? await someRecords(client, some) : await client.query<{ source_id: string; record: FactRecord }>(`SELECT source_id, record FROM facts_records${only} ORDER BY source_id, position`, params);
+    const entities = everyone ?? (some ? await someEntities(client, some, records.rows) : await readEntities(only, params));
+    const sources = await client.query<{ id: string; text: string; source: Source }>(`SELECT id, ${some ? "'' AS text" : 'text'}, source FROM facts_sources${only.replace('source_id', 'id')}`, params);
     const corrections = await client.query<{ source_id: string; correction: Correction }>(`SELECT source_id, correction FROM facts_corrections${only} ORDER BY source_id, position`, params);
     const bySource = new Map<string, { source?: Source; entities: Entity[]; records: FactRecord[]; corrections: Correction[] }>(ids.map((id) => [id, { entities: [], records: [], corrections: [] }]));
     // The text goes back where the source's fields had it (its place was kept as null).
@@ -248,6 +287,35 @@ async function readAll(client: pg.Client, selection?: SourceSelection): Promise<
   });
 }
 
+/**
+ * Some documents of the library (bestDocuments), read as their sources' entries would be,
+ * in readAll's order: the records, with their speakers and the entities among the
+ * documents; each source's fields without its text. Every other document of those sources
+ * ranks below these (bestDocuments), and is left out; so are the passages of their text
+ * (read for nothing else by a search), which rank last of all.
+ */
+type Documents = NonNullable<Picked['documents']>;
+
+/** The records among some documents. */
+async function someRecords(client: pg.Client, some: Documents): Promise<pg.QueryResult<{ source_id: string; record: FactRecord }>> {
+  return client.query<{ source_id: string; record: FactRecord }>(
+    `SELECT source_id, record FROM facts_records JOIN unnest($1::text[], $2::smallint[], $3::integer[]) AS t(source_id, kind, position) USING (source_id, position)
+     WHERE t.kind = 0 ORDER BY source_id, position`,
+    [some.sources, some.kinds, some.positions],
+  );
+}
+
+/** The entities among some documents, and the speakers of these records. */
+async function someEntities(client: pg.Client, some: Documents, records: readonly { record: FactRecord }[]): Promise<pg.QueryResult<{ source_id: string; entity: Entity }>> {
+  const speakers = [...new Set(records.flatMap(({ record }) => (record.speaker === null ? [] : [record.speaker])))];
+  return client.query<{ source_id: string; entity: Entity }>(
+    `SELECT source_id, entity FROM facts_entities
+     WHERE id = ANY($4::text[]) OR (source_id, position) IN (SELECT source_id, position FROM unnest($1::text[], $2::smallint[], $3::integer[]) AS t(source_id, kind, position) WHERE kind = 1)
+     ORDER BY source_id, position`,
+    [some.sources, some.kinds, some.positions, speakers],
+  );
+}
+
 /** One source's entry as a dataset file, as `facts add` writes one (corrections only when there are some). */
 function asFile(source: Source, entities: Entity[], records: FactRecord[], corrections: Correction[]): DatasetFile {
   return { version: 1, sources: [source], entities, records, ...(corrections.length > 0 ? { corrections } : {}) };
@@ -257,13 +325,33 @@ function asFile(source: Source, entities: Entity[], records: FactRecord[], corre
 async function insertEntry(client: pg.Client, dataset: DatasetFile): Promise<void> {
   const [source] = dataset.sources;
   if (source === undefined || dataset.sources.length > 1) throw new Error('a library entry holds one source');
-  // Its words as search reads them, counted (search/plan.ts): what the row keeps for search to pick by.
-  const counts = wordCounts([dataset]);
+  // Its words as search reads them, counted, and each document's (search/plan.ts): what search picks by.
+  const { counts, documents } = sourceSearchWords(dataset);
   await client.query(
     'INSERT INTO facts_sources (id, text, text_sha256, source, search_words, search_counts, search_documents) VALUES ($1, $2, $3, $4, $5, $6, $7)',
     [source.id, source.text, textHash(source.text), sourceFields(source), counts.words, counts.counts, counts.documents],
   );
   await insertParts(client, source.id, dataset);
+  await insertDocuments(client, source.id, documents);
+}
+
+/** Inserts a source's documents as search reads them. */
+async function insertDocuments(client: pg.Client, id: string, documents: readonly DocumentWords[]): Promise<void> {
+  await client.query(
+    `INSERT INTO facts_search_documents (source_id, kind, position, length, words)
+     SELECT $1, (d->>'kind')::smallint, (d->>'position')::integer, (d->>'length')::integer, ARRAY(SELECT json_array_elements_text(d->'words'))
+     FROM json_array_elements($2::json) AS t(d)`,
+    [id, JSON.stringify(documents)],
+  );
+}
+
+/** Fills in each source's documents, for a library made before they were kept (migration 4). */
+export async function fillSearchDocuments(client: pg.Client): Promise<void> {
+  const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources ORDER BY id')).rows.map((r) => r.id);
+  for (const id of ids) {
+    const file = await fileOf(client, id, false);
+    if (file !== undefined) await insertDocuments(client, id, sourceSearchWords(file).documents);
+  }
 }
 
 /** Fills in each source's search words, for a library made before they were kept (migration 3). */
@@ -353,10 +441,11 @@ export function databaseLibrary(client: pg.Client, target: DatabaseTarget): Libr
         const [source] = changed.sources;
         if (source === undefined || source.id !== id || source.text !== file.sources[0]?.text) throw new Error('a change of a library entry keeps its source and text');
         // The source's row stays (a change waiting on its lock then reads it); what belongs to it is written again.
-        const counts = wordCounts([changed]);
+        const { counts, documents } = sourceSearchWords(changed);
         await client.query('UPDATE facts_sources SET source = $2, search_words = $3, search_counts = $4, search_documents = $5 WHERE id = $1', [id, sourceFields(source), counts.words, counts.counts, counts.documents]);
-        for (const table of ['facts_corrections', 'facts_records', 'facts_entities']) await client.query(`DELETE FROM ${table} WHERE source_id = $1`, [id]);
+        for (const table of ['facts_search_documents', 'facts_corrections', 'facts_records', 'facts_entities']) await client.query(`DELETE FROM ${table} WHERE source_id = $1`, [id]);
         await insertParts(client, id, changed);
+        await insertDocuments(client, id, documents);
       });
       return where;
     },

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DatabaseError, inTransaction, maskUrl, type DatabaseTarget } from './connect.js';
-import { fillSearchWords } from './library.js';
+import { fillSearchDocuments, fillSearchWords } from './library.js';
 
 // The library's tables, made and changed by numbered migrations, each run in one
 // transaction with the row that records it: a migration is applied whole or not at all,
@@ -132,6 +132,33 @@ const MIGRATIONS: readonly Migration[] = [
         FOR EACH ROW EXECUTE FUNCTION facts_count_search_words();
     `,
     fill: fillSearchWords,
+  },
+  {
+    version: 4,
+    description: "each document's words as search reads them, where a search with --limit picks its best few",
+    sql: `
+      -- Each record, entity and passage of a source as facts's own word index reads it
+      -- (search/plan.ts sourceSearchWords): its distinct words, and the length that breaks
+      -- ties among equal scores. Written by facts with the source; gone with it.
+      CREATE TABLE facts_search_documents (
+        source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
+        -- 0 a record, 1 an entity, 2 a passage of the source's text; its place among them.
+        kind smallint NOT NULL,
+        position integer NOT NULL,
+        length integer NOT NULL,
+        words text[] NOT NULL,
+        -- The source's file name in a folder, whose order breaks the last ties.
+        file_name text COLLATE "C" GENERATED ALWAYS AS (source_id || '.json') STORED,
+        PRIMARY KEY (source_id, kind, position)
+      );
+      CREATE INDEX facts_search_documents_words ON facts_search_documents USING gin (words);
+      -- Search's order among records and entities of equal score: the shorter first,
+      -- records before entities, then a folder's order. The words are in the index too,
+      -- so that the first that hold a query's common words are found in the index alone.
+      CREATE INDEX facts_search_documents_order ON facts_search_documents
+        (length, kind, file_name, position) INCLUDE (source_id, words) WHERE kind < 2;
+    `,
+    fill: fillSearchDocuments,
   },
 ];
 

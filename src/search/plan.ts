@@ -33,6 +33,34 @@ export function wordCounts(files: readonly DatasetFile[]): WordCounts {
   return { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount };
 }
 
+/** One document of a source as search numbers and ranks it: what the database keeps to pick a search's best few (SearchPlan.first). */
+export interface DocumentWords {
+  /** A record (0), an entity (1) or a passage of the source's text (2): search's order. */
+  kind: 0 | 1 | 2;
+  /** Its place among the source's documents of its kind: a record's or entity's position in the file. */
+  position: number;
+  /** How many words its main text has: among equal scores, the shorter ranks first. */
+  length: number;
+  /** Its distinct words, as the word index reads them. */
+  words: string[];
+}
+
+/** The word counts of one source's file, and each of its documents' words: what the database keeps of a source for search. */
+export function sourceSearchWords(file: DatasetFile): { counts: WordCounts; documents: DocumentWords[] } {
+  const { index } = buildSearchIndex(datasetSearchSource(indexDataset([file])));
+  const words: string[][] = Array.from({ length: index.docCount }, () => []);
+  index.vocab.forEach((word, w) => {
+    for (const doc of index.postings(w)) words[doc]?.push(word);
+  });
+  const records = file.records.length;
+  const entities = file.entities.length;
+  const documents = words.map((w, doc): DocumentWords => {
+    const kind = doc < records ? 0 : doc < records + entities ? 1 : 2;
+    return { kind, position: doc - (kind === 0 ? 0 : kind === 1 ? records : records + entities), length: at(index.lengths, doc), words: w };
+  });
+  return { counts: { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount }, documents };
+}
+
 /** The words of the whole vocabulary a plan must see: those of each length a query word may match, those starting with a query word, and exact ones (compound halves, joined neighbours). */
 export interface VocabularyWanted {
   lengths: [number, number][];

@@ -60,23 +60,23 @@ describe('facts db', () => {
     expect(JSON.parse(before.stdout)).toMatchObject({ schema: 0, sources: 0 });
     const made = runBin(['db', 'init'], { env });
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 3 \(/);
-    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 3 already; nothing to do\n$/);
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 3 already; nothing to do\n$/);
+    expect(made.stdout).toMatch(/^made the library in postgres:\/\/facts:\*\*\*@127\.0\.0\.1:\d+\/desk\d+: schema version 0 to 4 \(/);
+    expect(runBin(['db', 'init'], { env }).stdout).toMatch(/is at schema version 4 already; nothing to do\n$/);
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/is at schema version 4 already; nothing to do\n$/);
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     const status = JSON.parse(runBin(['db', 'status', '--format', 'json'], { env }).stdout) as Record<string, unknown>;
-    expect(status).toMatchObject({ schema: 3, known: 3, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
+    expect(status).toMatchObject({ schema: 4, known: 4, sources: 1, quotes: await countKind(name, 'quote'), figures: await countKind(name, 'number') });
     expect(status.server).toMatch(/^PostgreSQL \d+/);
     expect(String(status.database)).not.toContain(server.password);
   });
 
   it('refuses, in one line, a library of a newer schema, and writes nothing to it', async () => {
     const { env, name } = await desk();
-    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (4, 'from a newer facts')", name);
+    await server.sql("INSERT INTO facts_migrations (version, description) VALUES (5, 'from a newer facts')", name);
     for (const argv of [['add', ARTICLES[0] as string], ['quotes'], ['db', 'migrate'], ['library']]) {
       const result = runBin(argv, { env });
       expect(result, argv.join(' ')).toMatchObject({ code: 2, stdout: '' });
-      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 4, newer than this facts knows \(3\); upgrade facts to use it\n$/);
+      expect(result.stderr).toMatch(/^facts: postgres:\/\/facts:\*\*\*@[^ ]+ holds a facts library of schema version 5, newer than this facts knows \(4\); upgrade facts to use it\n$/);
     }
     expect(await count(name, 'facts_sources')).toBe(0);
   });
@@ -86,16 +86,19 @@ describe('facts db', () => {
     expect(runBin(['add', ARTICLES[0] as string], { env }).code).toBe(0);
     // The library as the first version of the schema left it.
     await server.sql(
-      'DROP TRIGGER facts_sources_search_words ON facts_sources; DROP FUNCTION facts_count_search_words(); DROP TABLE facts_search_words; ' +
+      'DROP TABLE facts_search_documents; DROP TRIGGER facts_sources_search_words ON facts_sources; DROP FUNCTION facts_count_search_words(); DROP TABLE facts_search_words; ' +
         'ALTER TABLE facts_sources DROP COLUMN search_words, DROP COLUMN search_counts, DROP COLUMN search_documents; ' +
         'DROP TRIGGER facts_sources_lexemes ON facts_sources; DROP FUNCTION facts_count_lexemes(); DROP TABLE facts_lexemes; ALTER TABLE facts_sources DROP COLUMN words; ALTER TABLE facts_records DROP COLUMN words; DELETE FROM facts_migrations WHERE version > 1',
       name,
     );
-    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 3\n$/) });
-    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 3 \(English word indexes of each source's text and each record's.*; each source's words as search reads them/);
+    expect(runBin(['quotes'], { env })).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/ holds a facts library of schema version 1; 'facts db migrate' brings it to version 4\n$/) });
+    expect(runBin(['db', 'migrate'], { env }).stdout).toMatch(/^migrated postgres:\/\/facts:\*\*\*@[^ ]+: schema version 1 to 4 \(English word indexes of each source's text and each record's.*; each source's words as search reads them.*; each document's words as search reads them/);
     expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
-    // Search's words were filled in for what was there: it finds the quote, misspelt, as it did.
+    // Search's words were filled in for what was there, each document's too: it finds the quote, misspelt, as it did.
     expect(runBin(['search', 'patiense', '--kind', 'quote', '--fields', 'id'], { env }).stdout).toBe('rail-strike.q2\n');
+    const documentsAstray = async () => (await server.sql('SELECT id FROM facts_sources s WHERE search_documents <> (SELECT count(*) FROM facts_search_documents d WHERE d.source_id = s.id)', name)).rows;
+    expect(await count(name, 'facts_search_documents')).toBeGreaterThan(0);
+    expect(await documentsAstray()).toEqual([]);
     // The count of sources per word starts from what was there, and follows each add and remove.
     const sourcesOf = async (word: string) => (await server.sql(`SELECT sources FROM facts_lexemes WHERE lexeme = '${word}'`, name)).rows[0]?.sources as number | undefined;
     expect(await sourcesOf('patienc')).toBe(1);
@@ -107,6 +110,7 @@ describe('facts db', () => {
     // And the documents per word search weighs by are the sum of each source's, word by word.
     expect(await searchCountsAstray(name)).toEqual([]);
     expect(Number((await server.sql("SELECT documents FROM facts_search_words WHERE word = 'harbour'", name)).rows[0]?.documents)).toBeGreaterThan(0);
+    expect(await documentsAstray()).toEqual([]);
   });
 
   it('says a database without the tables needs facts db init', async () => {
@@ -220,6 +224,67 @@ describe('queries run where the data is', () => {
   });
 });
 
+/**
+ * An invented article of `n` quotations that all hold "reassurance force" (one in three
+ * as "force of reassurance", scattered), of lengths that repeat: thousands of hits of
+ * the same score, which only the tie-breaks (length, phrase, order) tell apart.
+ */
+function equalHits(title: string, speaker: string, n: number, seed: number): string {
+  const filler = ['steady', 'across', 'the', 'border', 'for', 'years', 'ahead', 'and', 'beyond', 'winter', 'spring', 'talks', 'again'];
+  const digits = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const paragraphs = [title];
+  for (let i = 0; i < n; i++) {
+    const padding = Array.from({ length: (i * 7 + seed) % 9 }, (_, k) => filler[(i + k + seed) % filler.length]).join(' ');
+    const tag = [...String(i)].map((d) => digits[Number(d)]).join(' ');
+    const words = i % 3 === 0 ? 'force of reassurance' : 'reassurance force';
+    paragraphs.push(`"The ${words} ${padding} holds ${tag}," ${speaker} said.`);
+  }
+  return paragraphs.join('\n\n') + '\n';
+}
+
+describe('a search with --limit among thousands of equal hits', () => {
+  it('reads only the best few records and ranks them as the folder does', async () => {
+    const { env, url } = await desk();
+    const folder = tempDir();
+    const local = { XDG_DATA_HOME: folder, XDG_CACHE_HOME: join(folder, 'cache') };
+    const texts = tempDir({
+      'quist.txt': equalHits('Ada Quist on the border', 'Ada Quist', 450, 1),
+      'rask.txt': equalHits('Tom Rask on the border', 'Tom Rask', 450, 4),
+      'holm.txt': equalHits('Greta Holm on the border', 'Greta Holm', 450, 2),
+    });
+    for (const file of ['quist.txt', 'rask.txt', 'holm.txt']) {
+      expect(runBin(['add', join(texts, file)], { env }).code).toBe(0);
+      expect(runBin(['add', join(texts, file)], { env: local }).code).toBe(0);
+    }
+    for (const argv of [
+      ['search', 'reassurance force', '--limit', '10'],
+      ['search', 'reassurance force', '--limit', '25', '--format', 'json'],
+      // (Every one of the thousand that phrase ranking reorders: which of equal length get in is the sources' order.)
+      ['search', 'reassurance force', '--limit', '1000', '--fields', 'id'],
+      ['search', 'reasurance force', '--limit', '5'],
+      // Some hundreds hold every word (fewer than phrase ranking reorders); fewer than the limit asks.
+      ['search', 'reassurance holds seven', '--limit', '10'],
+      ['search', 'reassurance holds seven', '--limit', '500', '--fields', 'id'],
+      ['search', 'force border', '--limit', '10'],
+      ['search', 'reassurance force', '--limit', '10', '--kind', 'quote'],
+    ]) {
+      const fromFolder = runBin(argv, { env: local });
+      expect(fromFolder.stdout, argv.join(' ')).not.toBe('');
+      expect(runBin(argv, { env }), argv.join(' ')).toEqual(fromFolder);
+    }
+    // Of the thousands of records that hold both words, the first 1,000 in search's order are read, not
+    // every one; of the hundreds that hold three, those alone.
+    const quotesRead = async (query: string) => {
+      const files = await readDatabaseFiles({ url, timeoutMs: 10_000 }, { search: { query, threshold: 0.45, best: true, limit: 10, bundled: { words: [], counts: [], documents: 0 }, planned: () => {} } });
+      return files.flatMap((f) => f.records).length;
+    };
+    expect(await quotesRead('reassurance force')).toBe(1000);
+    const some = await quotesRead('reassurance holds seven');
+    expect(some).toBeGreaterThan(100);
+    expect(some).toBeLessThan(1000);
+  });
+});
+
 describe('writes', () => {
   it('eight adds at once, two of the same text, keep seven sources whole, each once', async () => {
     const { env, name } = await desk();
@@ -330,9 +395,9 @@ describe('roles and faults', () => {
     const passfile = join(dir, 'pgpass');
     writeFileSync(passfile, `127.0.0.1:${server.port}:${name}:facts:${server.password}\n`, { mode: 0o600 });
     const bare = `postgres://facts@127.0.0.1:${server.port}/${name}`;
-    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile } })).toEqual({ code: 0, stdout: '3\n', stderr: '' });
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile } })).toEqual({ code: 0, stdout: '4\n', stderr: '' });
     // The tests' server has no certificate: prefer (libpq's default, and PGSSLMODE's here) connects without, require refuses.
-    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'prefer' } }).stdout).toBe('3\n');
+    expect(runBin(['db', 'status', '--fields', 'schema'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'prefer' } }).stdout).toBe('4\n');
     const required = runBin(['quotes'], { env: { FACTS_DATABASE_URL: `${bare}?sslmode=require`, PGPASSFILE: passfile } });
     expect(required).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^facts: cannot connect to postgres:\/\/facts@[^ ]+\?sslmode=require: .*SSL.* \(sslmode, in the URL or PGSSLMODE\)\n$/) });
     expect(runBin(['quotes'], { env: { FACTS_DATABASE_URL: bare, PGPASSFILE: passfile, PGSSLMODE: 'sometimes' } })).toMatchObject({ code: 2, stderr: expect.stringMatching(/sslmode 'sometimes' is not one of disable, allow, prefer, require, verify-ca, verify-full\n$/) });
