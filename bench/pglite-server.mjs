@@ -23,6 +23,7 @@
 // when its standard input closes (its parent went away).
 import { createServer, connect } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 const PASSWORD = process.env.PGLITE_PASSWORD ?? '';
@@ -35,7 +36,8 @@ const GSS_REQUEST = 80877104;
 const databases = new Map();
 
 async function createDatabase(name) {
-  const db = await PGlite.create();
+  // (With the one extension the library's schema makes: search finds misspellings by their trigrams.)
+  const db = await PGlite.create({ extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
   await server.start();
   databases.set(name, { db, server, port: Number(server.getServerConn().split(':').pop()), turn: turns() });

@@ -103,17 +103,32 @@ function groupsClause(groups: readonly WordGroup[], atLeast: number, words = 'se
   return { where: `(${conditions.join(' OR ')}) AND (${conditions.map((c) => `${c}::int`).join(' + ')}) >= ${atLeast}`, params };
 }
 
-/** The vocabulary a search plan asks for, with how many documents of the database hold each word (none that no document holds). */
+/**
+ * The vocabulary a search plan asks for, with how many documents of the database hold
+ * each word (none that no document holds). A query word's other spellings are found by
+ * their trigrams (pg_trgm) where a bound says how many they share with it, among the
+ * words of letters a-z and digits; every other word of a length they may have is read,
+ * for the plan to match (trigramBound).
+ */
 async function searchVocabulary(client: pg.Client, query: string): Promise<Map<string, number>> {
   const wanted = vocabularyWanted(query);
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
+  const lengths = ([lo, hi]: [number, number]) => `length(word) BETWEEN ${param(lo)} AND ${param(hi)}`;
   const parts = [
-    ...wanted.lengths.map(([lo, hi]) => `length(word) BETWEEN ${param(lo)} AND ${param(hi)}`),
+    ...wanted.near.flatMap(({ word, lengths: range, similarity }) =>
+      // (A hair below the bound: pg_trgm counts in single precision.)
+      similarity > 0
+        ? [`plain AND word % ${param(word)} AND similarity(word, ${param(word)}) >= ${param(similarity - 1e-4)} AND ${lengths(range)}`, `NOT plain AND ${lengths(range)}`]
+        : [lengths(range)],
+    ),
     ...wanted.prefixes.map((p) => `word LIKE ${param(p.replace(/[\\%_]/g, (c) => `\\${c}`) + '%')}`),
     ...(wanted.exact.length > 0 ? [`word = ANY(${param(wanted.exact)}::text[])`] : []),
   ];
   if (parts.length === 0) return new Map();
+  // The least of the bounds is the threshold of the index's % (for this transaction).
+  const least = Math.min(...wanted.near.map((n) => n.similarity).filter((s) => s > 0));
+  if (Number.isFinite(least)) await client.query("SELECT set_config('pg_trgm.similarity_threshold', $1, true)", [String(least - 1e-4)]);
   const found = await client.query<{ word: string; documents: number }>(
     parts.map((where) => `SELECT word, documents FROM facts_search_words WHERE documents > 0 AND ${where}`).join(' UNION '),
     params,

@@ -135,8 +135,14 @@ const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    description: "each document's words as search reads them, where a search with --limit picks its best few",
+    description: "each document's words as search reads them, where a search with --limit picks its best few; the vocabulary's trigrams",
     sql: `
+      -- A misspelt word's closest spellings are found by their trigrams (search/plan.ts
+      -- trigramBound), among the words of letters a-z and digits; the others by length.
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      ALTER TABLE facts_search_words ADD COLUMN plain boolean GENERATED ALWAYS AS (word ~ '^[a-z0-9]+$') STORED;
+      CREATE INDEX facts_search_words_trigrams ON facts_search_words USING gin (word gin_trgm_ops) WHERE plain;
+      CREATE INDEX facts_search_words_other ON facts_search_words (length(word)) WHERE NOT plain;
       -- Each record, entity and passage of a source as facts's own word index reads it
       -- (search/plan.ts sourceSearchWords): its distinct words, and the length that breaks
       -- ties among equal scores. Written by facts with the source; gone with it.

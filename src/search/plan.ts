@@ -61,11 +61,36 @@ export function sourceSearchWords(file: DatasetFile): { counts: WordCounts; docu
   return { counts: { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount }, documents };
 }
 
-/** The words of the whole vocabulary a plan must see: those of each length a query word may match, those starting with a query word, and exact ones (compound halves, joined neighbours). */
+/**
+ * The words of the whole vocabulary a plan must see: those a query word may match
+ * (matchVocabulary: within its allowed edits, so of a length near its own), those starting
+ * with a query word, and exact ones (a word too short for edits, compound halves, joined
+ * neighbours).
+ */
 export interface VocabularyWanted {
-  lengths: [number, number][];
+  /** Each query word that allows edits: the lengths its other spellings have, and the least trigram similarity that those of letters a-z and digits have with it (trigramBound; 0: none to rely on). */
+  near: { word: string; lengths: [number, number]; similarity: number }[];
   prefixes: string[];
   exact: string[];
+}
+
+/**
+ * The least trigram similarity, as PostgreSQL's pg_trgm counts it, that a word of letters
+ * a-z and digits within `edits` edits of `query` has with it; 0 when there is none to
+ * rely on. pg_trgm pads a word with two spaces before and one after and counts distinct
+ * trigrams: similarity = shared / (the query's + the word's - shared). An edit (a letter
+ * changed, added or dropped, or two swapped) breaks at most four of the query's trigrams,
+ * so at least (its trigrams - 4 x edits) are shared, and the word has at most (its length
+ * + 1) trigrams, its length at most the query's + edits. ("reassurance": 12 trigrams, two
+ * edits: at least 4 shared of at most 12 + 14 - 4, 0.18.)
+ */
+export function trigramBound(query: string, edits: number): number {
+  if (!/^[a-z0-9]+$/.test(query)) return 0;
+  const padded = `  ${query} `;
+  const own = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) own.add(padded.slice(i, i + 3));
+  const shared = own.size - 4 * edits;
+  return shared <= 0 ? 0 : shared / (own.size + query.length + edits + 1 - shared);
 }
 
 /** The query as a search reads it (question words dropped): its distinct words and its sequence. */
@@ -74,14 +99,15 @@ function queryOf(query: string): { words: string[]; sequence: string[] } {
   return { words: queryWords(asked), sequence: querySequence(asked) };
 }
 
-/** What of the vocabulary a plan of this query reads (matchVocabulary's lengths and prefixes, and the compound forms' words). */
+/** What of the vocabulary a plan of this query reads (matchVocabulary's words within edits and prefixes, and the compound forms' words). */
 export function vocabularyWanted(query: string): VocabularyWanted {
   const { words, sequence } = queryOf(query);
   const joins = joinedForms(sequence);
+  const edits = (q: string) => allowedEdits(q.length);
   return {
-    lengths: words.map((q) => [Math.max(1, q.length - allowedEdits(q.length)), q.length + allowedEdits(q.length)]),
+    near: words.filter((q) => edits(q) > 0).map((q) => ({ word: q, lengths: [Math.max(1, q.length - edits(q)), q.length + edits(q)], similarity: trigramBound(q, edits(q)) })),
     prefixes: words.filter((q) => q.length >= 4),
-    exact: [...new Set(words.flatMap((q) => [...compoundSplits(q).flat(), ...(joins.get(q) ?? [])]))],
+    exact: [...new Set(words.flatMap((q) => [...(edits(q) === 0 ? [q] : []), ...compoundSplits(q).flat(), ...(joins.get(q) ?? [])]))],
   };
 }
 

@@ -3,7 +3,8 @@ import { generateArticle } from '../../bench/generate-data.mjs';
 import { storeFromDataset } from '../../src/cache/store.js';
 import { indexDataset } from '../../src/dataset/dataset.js';
 import type { DatasetFile } from '../../src/dataset/types.js';
-import { planSearch, wordCounts, type SearchPlan } from '../../src/search/plan.js';
+import { planSearch, trigramBound, vocabularyWanted, wordCounts, type SearchPlan } from '../../src/search/plan.js';
+import { allowedEdits, wordSimilarity } from '../../src/text/words.js';
 import { PARTIAL_SLACK, runSearch, type SearchResult } from '../../src/search/run.js';
 import type { FactStore } from '../../src/cache/store.js';
 
@@ -119,3 +120,48 @@ describe('a search planned for a part of the documents', () => {
     expect(planSearch('   ', vocabulary, documents, 0.45).pick).toBeUndefined();
   });
 });
+
+/** pg_trgm's similarity of two words of letters a-z and digits: their distinct trigrams, each word padded with two spaces before and one after, shared over all. */
+function trigramSimilarity(a: string, b: string): number {
+  const trigrams = (w: string) => new Set(Array.from({ length: w.length + 1 }, (_, i) => `  ${w} `.slice(i, i + 3)));
+  const [x, y] = [trigrams(a), trigrams(b)];
+  const shared = [...x].filter((t) => y.has(t)).length;
+  return shared / (x.size + y.size - shared);
+}
+
+/** Every spelling of `word` one edit away: a letter dropped, added, changed, or two swapped. */
+function oneEdit(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    out.push(word.slice(0, i) + 'q' + word.slice(i));
+    if (i < word.length) out.push(word.slice(0, i) + word.slice(i + 1), word.slice(0, i) + 'q' + word.slice(i + 1));
+    if (i + 1 < word.length) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
+}
+
+describe('the trigrams a misspelt word is looked up by in the database', () => {
+  it('never leave out a spelling within its edits: every one has at least the bound', () => {
+    const words = [...whole(articles).vocabulary.keys()].filter((w) => /^[a-z0-9]{4,}$/.test(w));
+    let checked = 0;
+    for (const query of words.filter((_, i) => i % 13 === 0)) {
+      const edits = allowedEdits(query.length);
+      const bound = trigramBound(query, edits);
+      // Spellings of the library and made ones, one and two edits away (swaps, repeated letters and all).
+      const near = [...words, ...oneEdit(query), ...(edits > 1 ? oneEdit(query).flatMap(oneEdit) : [])];
+      for (const word of near) {
+        if (!/^[a-z0-9]+$/.test(word) || wordSimilarity(query, word) === 0 || word.startsWith(query)) continue;
+        expect(trigramSimilarity(query, word), `${query} ~ ${word}`).toBeGreaterThanOrEqual(bound);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    // A long word has one to rely on; a word of seven letters with two edits, or one of other letters, has none.
+    expect(trigramBound('reassurance', 2)).toBeCloseTo(4 / 22);
+    expect(trigramBound('shelter', 2)).toBe(0);
+    expect(trigramBound('zürich', 1)).toBe(0);
+    // A word too short for edits is looked up as it is.
+    expect(vocabularyWanted('eu troops')).toMatchObject({ near: [{ word: 'troops', lengths: [5, 7] }], exact: expect.arrayContaining(['eu']) });
+  });
+});
+
