@@ -160,7 +160,7 @@ interface Picked {
 async function bestDocuments(client: pg.Client, pick: SourcePick, limit: number): Promise<Picked | undefined> {
   const { where, params } = groupsClause(pick.groups, pick.atLeast, 'words');
   const found = await client.query<{ source_id: string; kind: number; position: number }>(
-    `SELECT source_id, kind, position FROM facts_search_documents WHERE kind < 2 AND (${where})
+    `SELECT source_id, kind, position FROM facts_search_documents WHERE ${where}
      ORDER BY length, kind, file_name, position LIMIT ${Math.max(limit, PROXIMITY_LIMIT)}`,
     params,
   );

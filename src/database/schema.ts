@@ -143,12 +143,12 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE facts_search_words ADD COLUMN plain boolean GENERATED ALWAYS AS (word ~ '^[a-z0-9]+$') STORED;
       CREATE INDEX facts_search_words_trigrams ON facts_search_words USING gin (word gin_trgm_ops) WHERE plain;
       CREATE INDEX facts_search_words_other ON facts_search_words (length(word)) WHERE NOT plain;
-      -- Each record, entity and passage of a source as facts's own word index reads it
+      -- Each record and entity of a source as facts's own word index reads it
       -- (search/plan.ts sourceSearchWords): its distinct words, and the length that breaks
       -- ties among equal scores. Written by facts with the source; gone with it.
       CREATE TABLE facts_search_documents (
         source_id text NOT NULL REFERENCES facts_sources (id) ON DELETE CASCADE,
-        -- 0 a record, 1 an entity, 2 a passage of the source's text; its place among them.
+        -- 0 a record, 1 an entity; its position among them in the file.
         kind smallint NOT NULL,
         position integer NOT NULL,
         length integer NOT NULL,
@@ -162,7 +162,7 @@ const MIGRATIONS: readonly Migration[] = [
       -- records before entities, then a folder's order. The words are in the index too,
       -- so that the first that hold a query's common words are found in the index alone.
       CREATE INDEX facts_search_documents_order ON facts_search_documents
-        (length, kind, file_name, position) INCLUDE (source_id, words) WHERE kind < 2;
+        (length, kind, file_name, position) INCLUDE (source_id, words);
     `,
     fill: fillSearchDocuments,
   },

@@ -33,11 +33,11 @@ export function wordCounts(files: readonly DatasetFile[]): WordCounts {
   return { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount };
 }
 
-/** One document of a source as search numbers and ranks it: what the database keeps to pick a search's best few (SearchPlan.first). */
+/** A record or entity of a source as search ranks it: what the database keeps to pick a limited search's best few (database/library.ts bestDocuments). */
 export interface DocumentWords {
-  /** A record (0), an entity (1) or a passage of the source's text (2): search's order. */
-  kind: 0 | 1 | 2;
-  /** Its place among the source's documents of its kind: a record's or entity's position in the file. */
+  /** A record (0) or an entity (1): search's order among equal scores and lengths. */
+  kind: 0 | 1;
+  /** Its position in the file, among the records or the entities. */
   position: number;
   /** How many words its main text has: among equal scores, the shorter ranks first. */
   length: number;
@@ -45,19 +45,19 @@ export interface DocumentWords {
   words: string[];
 }
 
-/** The word counts of one source's file, and each of its documents' words: what the database keeps of a source for search. */
+/**
+ * The word counts of one source's file, and the words of each of its records and entities:
+ * what the database keeps of a source for search. (Not its passages': they rank after
+ * every record and entity of their score, and no pick reads them one by one.)
+ */
 export function sourceSearchWords(file: DatasetFile): { counts: WordCounts; documents: DocumentWords[] } {
   const { index } = buildSearchIndex(datasetSearchSource(indexDataset([file])));
-  const words: string[][] = Array.from({ length: index.docCount }, () => []);
+  const records = file.records.length;
+  const words: string[][] = Array.from({ length: index.passagesFrom }, () => []);
   index.vocab.forEach((word, w) => {
     for (const doc of index.postings(w)) words[doc]?.push(word);
   });
-  const records = file.records.length;
-  const entities = file.entities.length;
-  const documents = words.map((w, doc): DocumentWords => {
-    const kind = doc < records ? 0 : doc < records + entities ? 1 : 2;
-    return { kind, position: doc - (kind === 0 ? 0 : kind === 1 ? records : records + entities), length: at(index.lengths, doc), words: w };
-  });
+  const documents = words.map((w, doc): DocumentWords => ({ kind: doc < records ? 0 : 1, position: doc < records ? doc : doc - records, length: at(index.lengths, doc), words: w }));
   return { counts: { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount }, documents };
 }
 

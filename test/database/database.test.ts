@@ -96,7 +96,9 @@ describe('facts db', () => {
     expect(runBin(['verify', 'our members have run out of patience', '--fields', 'verdict,speaker'], { env }).stdout).toBe('verbatim\tMaria Lindqvist\n');
     // Search's words were filled in for what was there, each document's too: it finds the quote, misspelt, as it did.
     expect(runBin(['search', 'patiense', '--kind', 'quote', '--fields', 'id'], { env }).stdout).toBe('rail-strike.q2\n');
-    const documentsAstray = async () => (await server.sql('SELECT id FROM facts_sources s WHERE search_documents <> (SELECT count(*) FROM facts_search_documents d WHERE d.source_id = s.id)', name)).rows;
+    // (One row for each record and entity.)
+    const documentsAstray = async () =>
+      (await server.sql('SELECT id FROM facts_sources s WHERE (SELECT count(*) FROM facts_search_documents d WHERE d.source_id = s.id) <> (SELECT count(*) FROM facts_records r WHERE r.source_id = s.id) + (SELECT count(*) FROM facts_entities e WHERE e.source_id = s.id)', name)).rows;
     expect(await count(name, 'facts_search_documents')).toBeGreaterThan(0);
     expect(await documentsAstray()).toEqual([]);
     // The count of sources per word starts from what was there, and follows each add and remove.
