@@ -360,23 +360,25 @@ async function insertDocuments(client: pg.Client, id: string, documents: readonl
   );
 }
 
-/** Fills in each source's documents, for a library made before they were kept (migration 4). */
-export async function fillSearchDocuments(client: pg.Client): Promise<void> {
-  const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources ORDER BY id')).rows.map((r) => r.id);
-  for (const id of ids) {
-    const file = await fileOf(client, id, false);
-    if (file !== undefined) await insertDocuments(client, id, sourceSearchWords(file).documents);
-  }
-}
-
 /** Fills in each source's search words, for a library made before they were kept (migration 3). */
 export async function fillSearchWords(client: pg.Client): Promise<void> {
+  await eachEntry(client, async (id, file) => {
+    const counts = wordCounts([file]);
+    await client.query('UPDATE facts_sources SET search_words = $2, search_counts = $3, search_documents = $4 WHERE id = $1', [id, counts.words, counts.counts, counts.documents]);
+  });
+}
+
+/** Fills in each source's documents, for a library made before they were kept (migration 4). */
+export async function fillSearchDocuments(client: pg.Client): Promise<void> {
+  await eachEntry(client, (id, file) => insertDocuments(client, id, sourceSearchWords(file).documents));
+}
+
+/** Each source's entry as a dataset file, one after the other (what a migration fills in from). */
+async function eachEntry(client: pg.Client, visit: (id: string, file: DatasetFile) => Promise<void>): Promise<void> {
   const ids = (await client.query<{ id: string }>('SELECT id FROM facts_sources ORDER BY id')).rows.map((r) => r.id);
   for (const id of ids) {
     const file = await fileOf(client, id, false);
-    if (file === undefined) continue;
-    const counts = wordCounts([file]);
-    await client.query('UPDATE facts_sources SET search_words = $2, search_counts = $3, search_documents = $4 WHERE id = $1', [id, counts.words, counts.counts, counts.documents]);
+    if (file !== undefined) await visit(id, file);
   }
 }
 

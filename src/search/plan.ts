@@ -3,7 +3,7 @@ import type { DatasetFile } from '../dataset/types.js';
 import { allowedEdits } from '../text/words.js';
 import { at } from '../lists.js';
 import { readQuery } from './question.js';
-import { buildSearchIndex, combineScore, SPEAKER_SIMILARITY, compoundSplits, datasetSearchSource, indexFromParts, joinedForms, matchVocabulary, queryWords, querySequence, queryWordWeight } from './search.js';
+import { buildSearchIndex, combineScore, SPEAKER_SIMILARITY, compoundSplits, datasetSearchSource, indexFromParts, joinedForms, matchVocabulary, queryWords, querySequence, queryWordWeight, type SearchIndex } from './search.js';
 
 // A search where the documents live elsewhere (a database): which of them can be hits,
 // so that only their sources are read, and the query words' weights over all of them,
@@ -29,7 +29,10 @@ export interface WordCounts {
 
 /** The word counts of these files' documents, by the same index that `search` builds of them. */
 export function wordCounts(files: readonly DatasetFile[]): WordCounts {
-  const { index } = buildSearchIndex(datasetSearchSource(indexDataset(files)));
+  return countsOf(buildSearchIndex(datasetSearchSource(indexDataset(files))).index);
+}
+
+function countsOf(index: SearchIndex): WordCounts {
   return { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount };
 }
 
@@ -58,7 +61,7 @@ export function sourceSearchWords(file: DatasetFile): { counts: WordCounts; docu
     for (const doc of index.postings(w)) words[doc]?.push(word);
   });
   const documents = words.map((w, doc): DocumentWords => ({ kind: doc < records ? 0 : 1, position: doc < records ? doc : doc - records, length: at(index.lengths, doc), words: w }));
-  return { counts: { words: index.vocab, counts: index.vocab.map((_, w) => index.documentFrequency(w)), documents: index.docCount }, documents };
+  return { counts: countsOf(index), documents };
 }
 
 /**
