@@ -372,6 +372,18 @@ describe('roles and faults', () => {
     expect(await count(name, 'facts_sources')).toBe(1);
   });
 
+  it.skipIf(testBackend() === 'pglite')('refuses in one line a db init by a role that may make tables but not the extension, and makes nothing', async () => {
+    const { env, name } = await desk(false);
+    await server.sql(`DROP ROLE IF EXISTS maker_${name}; CREATE ROLE maker_${name} LOGIN PASSWORD 'maker-secret'; GRANT CREATE ON SCHEMA public TO maker_${name}; REVOKE CREATE ON DATABASE ${name} FROM PUBLIC`, name);
+    const maker = { ...env, FACTS_DATABASE_URL: server.url(name, { user: `maker_${name}`, password: 'maker-secret' }) };
+    const made = runBin(['db', 'init'], { env: maker });
+    expect(made).toMatchObject({ code: 2, stdout: '' });
+    expect(made.stderr).toMatch(/^facts: the database at postgres:\/\/maker_desk\d+:\*\*\*@[^ ]+: permission denied to create extension "pg_trgm"/);
+    expect(made.stderr.split('\n')).toHaveLength(2);
+    // The migrations are one transaction: not even the first one's tables are left.
+    expect((await server.sql("SELECT to_regclass('facts_migrations')::text AS t", name)).rows[0]?.t).toBeNull();
+  });
+
   it('says in one line, exit 2, without the password, when the server is not there, the password is wrong or the database unknown', async () => {
     const { name } = await desk(false);
     const port = await freePort();
