@@ -61,4 +61,31 @@ describe('a section file', () => {
     expect(isFactsError(thrown) && thrown.lines()).toEqual([`the index cache ${path} failed its checksum; the cache of this data was removed: run the command again`]);
     expect(existsSync(path)).toBe(false);
   });
+
+  it('read whole after some of its blocks were, gives the same text and still checks every block it had not read', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' ');
+    const make = () => {
+      const path = join(tempDir(), 'x.bin');
+      writeSections(path, LAYOUT, {}, { words, numbers: Uint32Array.from([1]) });
+      return path;
+    };
+    const bytes = readFileSync(make());
+    const section = JSON.parse(bytes.toString('utf8', 24, 24 + bytes.readUInt32LE(12))).sections.words as { offset: number; length: number; block?: number };
+    const size = section.block ?? 1 << 18;
+    expect(section.length / size).toBeGreaterThan(4);
+    const read = (path: string) => {
+      const opened = SectionReader.open(path, LAYOUT);
+      if (!('reader' in opened)) throw new Error('not opened');
+      // A search's hit in the second block, then a listing of every text.
+      expect(opened.reader.text('words', size + 10, size + 20)).toBe(words.slice(size + 10, size + 20));
+      return opened.reader.text('words');
+    };
+    expect(read(make())).toBe(words);
+    // A byte changed in the fourth block, which the hit did not read: the whole read finds it.
+    const damaged = make();
+    const changed = readFileSync(damaged);
+    changed[section.offset + 3 * size + 5] = changed[section.offset + 3 * size + 5]! ^ 1;
+    writeFileSync(damaged, changed);
+    expect(() => read(damaged)).toThrow(/failed its checksum/);
+  });
 });
