@@ -238,7 +238,11 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);
   if (!ownSentence(v, verbEnd) || newClause) return null;
   const cue = { start: npStart, end: verbEnd };
-  const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart);
+  // The words after the verb, to the end of its clause, are its subject's ("...," he said of
+  // Rask); not a clause of its own after a comma or a conjunction ("he said after the judge read the charges against Rask").
+  const rest = v.after.slice(verbEnd - v.close);
+  const stop = rest.search(/[,.;:!?]|\b(?:after|before|when|while|as|because|since|until|and|but|who|which|that)\b/);
+  const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: stop < 0 ? v.limit : verbEnd + stop });
   // "...," her mother, Fiona Parry, said: the name in the apposition is who the description means.
   if (resolved && resolved.kind !== 'name') {
     const apposition = r.people.between(npStart + np.length, verbEnd).find((m) => m.entity.type === 'person');
@@ -328,7 +332,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
         const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
         if (subject && (subject.mention === 'name' || subject.mention === 'pronoun')) return subject;
       }
-      const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(npStart));
+      // (The words from the subject to the quotation are its clause: "She says Quist "..."".)
+      const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
       // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
       const aside = k > 0 && !named && (/^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));

@@ -118,15 +118,19 @@ export class Resolver {
     this.spoken.push({ start: q.start, entity });
   }
 
-  /** The person a mention's words (`np`, at `npStart`) mean, or an organization or group that speaks. */
-  resolve(np: string, npStart: number): Resolved | null {
+  /**
+   * The person a mention's words (`np`, at `npStart`) mean, or an organization or group that
+   * speaks. `governed` is the rest of the mention's clause, when the words are its subject:
+   * a pronoun there never means a person named in it (see `pronoun`).
+   */
+  resolve(np: string, npStart: number, governed: Range | null = null): Resolved | null {
     const { people, text } = this;
     const clean = np.replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
     if (clean === '' || clean.length > MAX_MENTION) return null;
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
     const words = bare.split(' ');
     const group = (type: Entity['type'] = 'organization'): Resolved => ({ entity: people.group(bare, type).entity, kind: 'organization' });
-    if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart), 'pronoun');
+    if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
     // Two named subjects ("Feld and Lindqvist"): the two of them speak, as a group.
     const pair = /^([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)$/.exec(bare);
     if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
@@ -263,16 +267,22 @@ export class Resolver {
     return out;
   }
 
-  /** A pronoun: the nearest person before it whose gender agrees; "they" and "it", the nearest group or organization. */
-  pronoun(word: string, at: number): Entity | null {
+  /**
+   * A pronoun: the nearest person before it whose gender agrees; "they" and "it", the
+   * nearest group or organization. A subject pronoun never means a person named in the
+   * rest of its own clause (`governed`): in "She says Quist "..."" she is not Quist, and
+   * in ""...," he said of Rask" he is not Rask.
+   */
+  pronoun(word: string, at: number, governed: Range | null = null): Entity | null {
     if (word === 'we' || word === 'i') return null;
+    const others = new Set(governed ? this.people.between(governed.start, governed.end).map((m) => m.entity) : []);
     if (word === 'they' || word === 'them' || word === 'it') {
-      for (const { entity } of this.earlier(at)) if (entity.type !== 'person') return entity;
+      for (const { entity } of this.earlier(at)) if (entity.type !== 'person' && !others.has(entity)) return entity;
       return null;
     }
     const gender = word === 'he' || word === 'him' ? 'male' : 'female';
-    const fits = (k: Known) => k.gender === gender || k.gender === null;
-    return this.salient(at, gender, fits) ?? (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at)[0])?.entity ?? null;
+    const fits = (k: Known) => (k.gender === gender || k.gender === null) && !others.has(k.entity);
+    return this.salient(at, gender, fits) ?? (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at).find((k) => !others.has(k.entity)))?.entity ?? null;
   }
 
   /**

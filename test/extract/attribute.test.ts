@@ -54,6 +54,7 @@ const cases: Record<string, Case[]> = {
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
     ['a name after a speech verb and its owner ("noted the Ledger\'s")', 'Ada Quist spoke.\n\nThe vote will not change the race, noted the Ledger’s Teodor Hulak.\n\n"Debates rarely move voters," he wrote.', 'rarely move voters', 'Teodor Hulak'],
     ['a full name of which compromise found only the first word', 'Ada Quist spoke.\n\nWalker Brandt, founder of the Harbour Institute, said he was pleased.\n\n"We need a change," he said.', 'need a change', 'Walker Brandt'],
+    ['a pronoun is not the person named in the rest of its clause', 'Tom Rask spoke first. Ivo Brandt chaired the meeting after him.\n\n"The plan is dead," he told Brandt.', 'plan is dead', 'Tom Rask'],
     ['a pronoun means the subject, not the name in an aside', 'Ray Simmons, an Ivo Brandt supporter, said Brandt had no chance. "It is a challenge," he said.', 'challenge', 'Ray Simmons'],
     ['a pronoun that speaks before anyone else is named carries the chain back past them', 'Lena Brandt, a delegate, said she had called the party office. But in the roll call, the regions vote in order, she noted, so it may be clear by then whether Mary Voss will win.\n\n"If we cannot agree, we will abstain," she said.', 'abstain', 'Lena Brandt'],
     ['a description with the name in an apposition', 'Ella Parry, 24, died in the crash.\n\n"We miss her every day," her mother, Fiona Parry, said.', 'miss her', 'Fiona Parry'],
@@ -68,6 +69,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a pronoun is not the person named between it and the quotation', 'Speaker Tom Rask met reporters.\n\nRask said Governor Ada Quist had never listened to the fishermen.\n\nShe says Quist "has failed every family on this coast."', 'failed every family', 'Tom Rask'],
     ['a name after a preposition and a colon is who was written to', 'Greta Holm sent a letter. In reply, Tom Rask wrote to Holm: "Only a fool would send it."', 'Only a fool', 'Tom Rask'],
     ['an apposition', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', 'ready', 'Petra Aalders'],
     ['an age is no speaker', 'The march went on. Dora Vance, 25, said that "the march goes on."', 'march goes on', 'Dora Vance'],
