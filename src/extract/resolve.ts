@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
 import { firstAtOrAfter, NAME_RUN, nameWords, standsFree, SURNAME, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -287,9 +287,9 @@ export class Resolver {
 
   /**
    * The person a pronoun at `at` most likely means, by salience: sentence by sentence
-   * back from its own, the first person who fits, named as the subject of a verb or
-   * speaking a quotation, then named free in the clause (not "to the mayor", not
-   * "Feld's"), then named at all. "Simmons,
+   * back from its own, the first person who fits, named as speaking ("..., Rask said"),
+   * then named as the subject of a verb or speaking a quotation, then named free in the
+   * clause (not "to the mayor", not "Feld's"), then named at all. "Simmons,
    * an Ivo Brandt supporter, said Brandt had no chance. "...," he said.": Simmons, not the
    * nearer Brandt. A sentence that opens on the same pronoun continues the one before it.
    */
@@ -303,8 +303,8 @@ export class Resolver {
       const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
       if (k < s && opener && same.test(opener[1] ?? '')) continue;
       const events = [
-        ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: m.subject ? 0 : standsFree(text, m.start, m.end) ? 1 : 2 })),
-        ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 0 })),
+        ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
+        ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 1 })),
       ].sort((a, b) => a.start - b.start);
       // The same pronoun speaking before anyone who fits is named continues the chain too ("In the count, the wards report in turn, he noted, so Voss may lead").
       if (k < s && gender !== null) {
@@ -312,7 +312,7 @@ export class Resolver {
         const named = events.find((e) => e.entity.type === 'person' && fits(people.of(e.entity)));
         if (speaks >= 0 && (!named || speaks < named.start)) continue;
       }
-      for (const tier of [0, 1, 2]) {
+      for (const tier of [0, 1, 2, 3]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
       }
@@ -338,6 +338,12 @@ export class Resolver {
     people.mention(at, at + label.length, known);
     return known.entity;
   }
+}
+
+/** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
+function speaksAt(text: string, m: Range): boolean {
+  // (Not after a comma: in "Rask, the director for Brandt, said" Rask speaks.)
+  return (text[m.end] !== ',' && SPEAKS_AFTER.test(text.slice(m.end, m.end + 20))) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3)));
 }
 
 function as(entity: Entity | null, kind: MentionKind): Resolved | null {
