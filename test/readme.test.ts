@@ -114,8 +114,11 @@ describe('the Node versions facts supports', () => {
   // One list, said three times: package.json's engines, the README's quick start, and the versions .ci/run tests.
   it('are the same in engines, the README and CI, and include the Node running this test', () => {
     const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
-    const supported = engines.split('||').map((range) => Number(range.trim()));
+    const ranges = engines.split('||').map((range) => range.trim());
+    const supported = ranges.map((range) => Number(range.replace(/^\^/, '').split('.')[0]));
     expect(supported).toEqual([20, 22, 24]);
+    // The first release of each line that has zlib.crc32 (the cache's checksums), said in the README too.
+    expect(ranges).toEqual(['^20.15', '^22.2', '24']);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ')).toContain('Node 20, 22 or 24 (`.ci/run` runs the suite on each');
     // .ci/run: the machine's Node (20), then each version its loop installs.
     const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');

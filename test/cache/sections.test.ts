@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CACHE_VERSION, SectionReader, writeSections, type Layout } from '../../src/cache/sections.js';
 import { isFactsError } from '../../src/errors.js';
@@ -25,6 +26,17 @@ describe('a section file', () => {
     // The sections in the layout's order, whatever the order they were given in.
     expect(Object.keys(header.sections)).toEqual(['numbers', 'words']);
     expect(header).toMatchObject({ meta: { about: 'a test' }, size: bytes.length, byteOrder: 'LE' });
+  });
+
+  it('checks the header and every block with CRC-32, as 8 hex digits', () => {
+    const path = join(tempDir(), 'crc.bin');
+    // "123456789" is CRC-32's check value: cbf43926 for the CRC of zlib, gzip and PNG.
+    writeSections(path, LAYOUT, {}, { words: '123456789', numbers: Uint32Array.from([]) });
+    const bytes = readFileSync(path);
+    const length = bytes.readUInt32LE(12);
+    const header = JSON.parse(bytes.toString('utf8', 24, 24 + length));
+    expect(header.sections.words.sums).toEqual(['cbf43926']);
+    expect(bytes.toString('latin1', 16, 24)).toBe(crc32(bytes.subarray(24, 24 + length)).toString(16).padStart(8, '0'));
   });
 
   it('reads back what was written', () => {
