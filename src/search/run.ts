@@ -36,6 +36,9 @@ export interface SearchOptions {
   weights?: ReadonlyMap<string, number>;
 }
 
+/** Past this many hits to print, the texts are read whole (FactStore.scanTexts), not a block for each. */
+export const MANY_ROWS = 2000;
+
 /** How much looser a match may be when no document holds every word of the query: one of two words, held exactly, scores about 0.5. */
 export const PARTIAL_SLACK = 0.25;
 
@@ -62,7 +65,11 @@ export async function runSearch(store: FactStore, query: string, options: Search
       : undefined;
   const asked = readQuery(query);
   const words = queryWords(asked.words);
-  const context: SearchContext = { ...storeSearchContext(store, index), accept, ...(options.weights ? { weights: options.weights } : {}) };
+  // Thousands of hits to print read the texts whole, before phrase ranking reads a thousand of them block by block.
+  const hitsFound = (count: number) => {
+    if (Math.min(count, options.limit ?? Infinity) > MANY_ROWS) store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
+  };
+  const context: SearchContext = { ...storeSearchContext(store, index), accept, hitsFound, ...(options.weights ? { weights: options.weights } : {}) };
   // With --limit, only the best hits are ranked; a source's passages beyond its best are
   // left out after, so the limit is raised until enough are left (or none are cut).
   const limit = options.limit === undefined || asked.wantsFigure ? undefined : options.limit;

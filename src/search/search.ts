@@ -327,6 +327,8 @@ export interface SearchContext {
   speakerNames?: readonly (readonly string[])[];
   /** A document's main text, to rank phrase matches above scattered words. */
   text?: (doc: number) => string;
+  /** Told how many hits there are before phrase ranking reads their texts (the store may then read every text at once). */
+  hitsFound?: (count: number) => void;
   /**
    * Only this many hits, the best, are wanted (`--limit`): the rest are neither made nor
    * sorted. The hits returned are exactly the first `limit` of the full ranking.
@@ -472,6 +474,7 @@ export function searchIndex(index: SearchIndex, query: string, threshold: number
     }
   }
   hits.sort(compareHits(index));
+  context.hitsFound?.(hits.length);
   const ranked = context.text ? rankPhrases(hits, sequence, context.text, index) : hits;
   return context.limit === undefined ? ranked : ranked.slice(0, context.limit);
 }
