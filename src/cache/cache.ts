@@ -508,7 +508,7 @@ export class CachedStore implements FactStore {
   readonly sources: readonly SourceInfo[];
   readonly sourceIds: readonly string[];
   private readonly columns: ReturnType<typeof recordColumns>;
-  /** Every id, one a line between newlines, once an id is looked up. */
+  /** Every id, one a line between newlines, once an id is looked up or every text is read (scanTexts). */
   private allIds: string | undefined;
   /** A kind's texts, whole, once a command said it reads them all (scanTexts). */
   private readonly wholeTexts: (string | undefined)[] = KINDS.map(() => undefined);
@@ -530,9 +530,10 @@ export class CachedStore implements FactStore {
     this.columns = recordColumns(records);
   }
 
-  /** An id, read on its own from its place in the ids (one a line). */
+  /** An id, read on its own from its place in the ids (one a line), or cut from them all once they are read (ASCII ids: byte and character offsets agree). */
   id(i: number): string {
     const idTo = this.columns.idTo();
+    if (this.allIds !== undefined && this.records.isAscii('ids')) return this.allIds.slice(at(idTo, i) + 1, at(idTo, i + 1));
     return this.records.text('ids', at(idTo, i), at(idTo, i + 1) - 1);
   }
 
@@ -589,6 +590,8 @@ export class CachedStore implements FactStore {
   }
 
   scanTexts(kinds: readonly RecordKind[]): void {
+    // (A command that prints every text prints their ids.)
+    this.allIds ??= `\n${this.records.text('ids')}\n`;
     for (const name of kinds) {
       const k = KINDS.indexOf(name);
       const section = textsOf(name);

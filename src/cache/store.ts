@@ -41,7 +41,7 @@ export interface FactStore {
   sourceIndex(i: number): number;
   span(i: number): Span;
   text(i: number): string;
-  /** A hint: every text of these kinds is about to be read. */
+  /** A hint: every text of these kinds, and the ids, are about to be read. */
   scanTexts(kinds: readonly RecordKind[]): void;
   /** The text of the record's cue, or ''. */
   cue(i: number): string;
