@@ -589,6 +589,17 @@ export class CachedStore implements FactStore {
     return whole !== undefined ? whole.slice(from, to) : this.records.text(textsOf(at(KINDS, k)), from, to);
   }
 
+  textsInOrder(): (i: number) => string {
+    const readers = KINDS.map((kind) => this.records.forwardText(textsOf(kind)));
+    return (i) => {
+      const k = at(this.columns.kind(), i);
+      const whole = this.wholeTexts[k];
+      const from = at(this.columns.textFrom(), i);
+      const to = at(this.columns.textTo(), i);
+      return whole !== undefined ? whole.slice(from, to) : at(readers, k)(from, to);
+    };
+  }
+
   scanTexts(kinds: readonly RecordKind[]): void {
     // (A command that prints every text prints their ids.)
     this.allIds ??= `\n${this.records.text('ids')}\n`;

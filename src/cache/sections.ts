@@ -365,6 +365,31 @@ export class SectionReader<L extends Layout = Layout> {
     return this.bytes(name, from, to).toString(encoding);
   }
 
+  /**
+   * Texts [from, to) of a section asked for in order, read a block at a time, checked,
+   * and let go: the blocks are not kept (text() keeps every block it reads), so reading
+   * every text once holds one block at a time, not the whole section.
+   */
+  forwardText(name: NamesOf<L, 'utf8'>): (from: number, to: number) => string {
+    const entry = this.entry(name);
+    const encoding = entry.ascii ? 'latin1' : 'utf8';
+    const size = entry.block ?? BLOCK;
+    // The blocks held: [first, first + held's length in blocks).
+    let first = 0;
+    let held: Buffer = Buffer.alloc(0);
+    return (from, to) => {
+      const end = Math.min(to, entry.length);
+      if (end <= from) return '';
+      const firstNeeded = Math.floor(from / size);
+      const lastNeeded = Math.floor((end - 1) / size);
+      if (firstNeeded < first || (lastNeeded + 1) * size > first * size + held.byteLength) {
+        first = firstNeeded;
+        held = this.readChecked(entry, first * size, Math.min((lastNeeded + 1) * size, entry.length));
+      }
+      return held.toString(encoding, from - first * size, end - first * size);
+    };
+  }
+
   /** Whether a text section holds only ASCII (so byte and character offsets agree). */
   isAscii(name: NamesOf<L, 'utf8'>): boolean {
     return this.entry(name).ascii === true;

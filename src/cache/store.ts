@@ -43,6 +43,8 @@ export interface FactStore {
   text(i: number): string;
   /** A hint: every text of these kinds, and the ids, are about to be read. */
   scanTexts(kinds: readonly RecordKind[]): void;
+  /** Every record's text, asked for once each in increasing order (to index them all), read without keeping them. */
+  textsInOrder(): (i: number) => string;
   /** The text of the record's cue, or ''. */
   cue(i: number): string;
   /** Where the record's cue stands, or null. */
@@ -83,6 +85,7 @@ export function storeFromDataset(data: Dataset, place: (name: string) => Place =
     cue: (i) => record(i).cue?.text ?? '',
     cueSpan: (i) => record(i).cue?.span ?? null,
     scanTexts: () => {},
+    textsInOrder: () => (i) => record(i).text,
     record,
     entities: data.entities,
     entityById: data.entityById,

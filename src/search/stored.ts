@@ -196,7 +196,8 @@ export function storePassages(store: FactStore): SourcePassage[] {
  * measure, their title), every text of a kind at once.
  */
 function storeSearchSource(store: FactStore, passagesFrom: number, passages: number, passageFields: (k: number) => string[]): SearchSource {
-  store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
+  // (The index asks for each document once, in order: the texts are read a block at a time, not held whole.)
+  const text = store.textsInOrder();
   const records = store.recordCount;
   return {
     count: passagesFrom + passages,
@@ -205,7 +206,7 @@ function storeSearchSource(store: FactStore, passagesFrom: number, passages: num
       if (d >= passagesFrom) return passageFields(d - passagesFrom);
       if (d >= records) return docFields({ type: 'entity', entity: at(store.entities, d - records) });
       const kind = store.kind(d);
-      return kind === 'quote' || kind === 'claim' ? [store.text(d)] : docFields({ type: 'record', record: store.record(d) });
+      return kind === 'quote' || kind === 'claim' ? [text(d)] : docFields({ type: 'record', record: store.record(d) });
     },
   };
 }

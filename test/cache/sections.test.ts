@@ -100,4 +100,31 @@ describe('a section file', () => {
     writeFileSync(damaged, changed);
     expect(() => read(damaged)).toThrow(/failed its checksum/);
   });
+
+  it('read forward a text at a time gives every text, across block edges, and checks each block it reads', () => {
+    // Texts of 1 to 40 characters, some of them across the edges of 16 KiB blocks, and a UTF-8 one.
+    const texts = Array.from({ length: 4_000 }, (_, i) => (i === 2_000 ? 'café ' : `t${i}`.repeat(1 + (i % 7))));
+    const words = texts.join('');
+    const make = () => {
+      const path = join(tempDir(), 'x.bin');
+      writeSections(path, LAYOUT, {}, { words, numbers: Uint32Array.from([1]) });
+      return path;
+    };
+    const ends = texts.map((_, i) => Buffer.byteLength(texts.slice(0, i + 1).join('')));
+    const readAll = (path: string) => {
+      const opened = SectionReader.open(path, LAYOUT);
+      if (!('reader' in opened)) throw new Error('not opened');
+      const next = opened.reader.forwardText('words');
+      return texts.map((_, i) => next(i === 0 ? 0 : ends[i - 1]!, ends[i]!));
+    };
+    expect(readAll(make())).toEqual(texts);
+    const bytes = readFileSync(make());
+    const section = JSON.parse(bytes.toString('utf8', 24, 24 + bytes.readUInt32LE(12))).sections.words as { offset: number; length: number; block: number };
+    expect(section.length / section.block).toBeGreaterThan(3);
+    const damaged = make();
+    const changed = readFileSync(damaged);
+    changed[section.offset + 2 * section.block + 5] = changed[section.offset + 2 * section.block + 5]! ^ 1;
+    writeFileSync(damaged, changed);
+    expect(() => readAll(damaged)).toThrow(/failed its checksum/);
+  });
 });
