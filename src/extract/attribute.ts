@@ -184,8 +184,11 @@ function nameLabel(v: QuoteView, r: Resolver): Found | null {
  * report ("..." The agency said North Korea had ... / said that ...).
  */
 function ownSentence(v: QuoteView, end: number): boolean {
-  if (!v.endsSentence || /^,/.test(v.masked.slice(end, end + 1))) return true;
+  if (!v.endsSentence) return true;
   const rest = v.masked.slice(end, v.limit);
+  // ""...." He added, "..."": a cue that runs on to the next quotation introduces it.
+  if (v.limit < v.para.end && /^\s*[,:]\s*$/.test(rest)) return false;
+  if (rest.startsWith(',')) return true;
   // "He added: "..."": a cue with a colon introduces the next quotation.
   if (/^\s*:/.test(rest)) return false;
   const sentence = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)/))) || rest;

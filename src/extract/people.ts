@@ -436,9 +436,16 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
  */
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
-  for (const m of text.matchAll(new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+${SURNAME})\b`, 'g'))) {
+  const runs = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+${SURNAME})\b`, 'g');
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     const run = m[1] ?? '';
+    // A title is no first name: the name may start at the next word ("Archbishop Aris Vardanyan").
+    const titleFirst = /^([A-Z][a-z]+)\s/.exec(run);
+    if (titleFirst && TITLE_WORDS.has(fold(titleFirst[1] ?? ''))) {
+      runs.lastIndex = at + (titleFirst[1] ?? '').length;
+      continue;
+    }
     // compromise may have found only the first word ("Walker" of "Walker Brandt", read as a surname): then the full name is the candidate.
     const first = byName[at] === 1 ? oneWord.get(at) : undefined;
     const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
