@@ -313,7 +313,9 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (!segment) continue;
       const np = segment.text.trim();
       // An age ("Dora Vance, 25, said") or an opening phrase ("In a message posted Friday", "As the bell rang") is nobody.
-      if (np === '' || /^\d+$/.test(np) || OPENING_PHRASE.test(np)) continue;
+      // (But "As prosecutor Marc Brandt put it": a clause opened by "as" whose subject is the verb's.)
+      const asClause = k === segments.length - 1 && /^As\s/.test(np);
+      if (np === '' || /^\d+$/.test(np) || (OPENING_PHRASE.test(np) && !asClause)) continue;
       read++;
       const npStart = from + segment.at + segment.text.indexOf(np);
       // "Strand, the harbour chief, who in 2019 said": the person the relative clause is about.

@@ -71,6 +71,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a clause opened by "as" whose subject speaks', 'The raid came in June.\n\nAs prosecutor Marc Brandt put it, "apart from the trips, there was nothing."', 'apart from the trips', 'Marc Brandt'],
     ['a pronoun means a person a church title introduced', 'Tom Rask wrote the report.\n\nAs Archbishop Aris Kalfayan of the Patriarchate told reporters, "We suffered." He added, "So they should act."', 'should act', 'Aris Kalfayan'],
     ['a title before a first name the name finder does not know', 'The chapel reopened in May.\n\nHowever, as Archbishop Aris Vardanyan of the Harbour Patriarchate told the Ledger (TL), “We waited long enough.” He added, “So the town should have seen it first.”', 'seen it first', 'Aris Vardanyan'],
     ['a cue after a quotation that ends its sentence, running on to the next quotation, is the next one\'s', 'Tom Rask spoke first. Ada Quist, the harbour chief, told the board, “We waited long enough.” She added, “So be it.”', 'waited long enough', 'Ada Quist'],
