@@ -12,7 +12,6 @@ import { emit, givenGlobals, prepareStore, withExamples, withOptions, type Comma
 import { storeColumns } from '../output/columns.js';
 import { at } from '../lists.js';
 
-
 /** A passage of a source that a result stands for. */
 type Passage = NonNullable<SearchResult['passage']>;
 
