@@ -582,22 +582,24 @@ export class CachedStore implements FactStore {
    * read and decoded at once.
    */
   text(i: number): string {
-    const k = at(this.columns.kind(), i);
-    const from = at(this.columns.textFrom(), i);
-    const to = at(this.columns.textTo(), i);
-    const whole = this.wholeTexts[k];
-    return whole !== undefined ? whole.slice(from, to) : this.records.text(textsOf(at(KINDS, k)), from, to);
+    return this.textBy(i, this.readText);
   }
 
   textsInOrder(): (i: number) => string {
     const readers = KINDS.map((kind) => this.records.forwardText(textsOf(kind)));
-    return (i) => {
-      const k = at(this.columns.kind(), i);
-      const whole = this.wholeTexts[k];
-      const from = at(this.columns.textFrom(), i);
-      const to = at(this.columns.textTo(), i);
-      return whole !== undefined ? whole.slice(from, to) : at(readers, k)(from, to);
-    };
+    return (i) => this.textBy(i, (k, from, to) => at(readers, k)(from, to));
+  }
+
+  /** A text on its own, from its kind's section (bytes [from, to)). */
+  private readonly readText = (k: number, from: number, to: number): string => this.records.text(textsOf(at(KINDS, k)), from, to);
+
+  /** Record i's text: cut from its kind's texts when they were read whole (scanTexts), else read by `read`. */
+  private textBy(i: number, read: (k: number, from: number, to: number) => string): string {
+    const k = at(this.columns.kind(), i);
+    const from = at(this.columns.textFrom(), i);
+    const to = at(this.columns.textTo(), i);
+    const whole = this.wholeTexts[k];
+    return whole !== undefined ? whole.slice(from, to) : read(k, from, to);
   }
 
   scanTexts(kinds: readonly RecordKind[]): void {
