@@ -5,7 +5,7 @@ import type { Entity, FactRecord } from '../dataset/types.js';
 import type { Column, Listing } from '../output/listing.js';
 import { resolveSpeakerFilter } from '../query/names.js';
 import { readQuery } from '../search/question.js';
-import { DEFAULT_THRESHOLD, MANY_ROWS, PARTIAL_SLACK, resultDoc, runSearch, type SearchResult } from '../search/run.js';
+import { DEFAULT_THRESHOLD, PARTIAL_SLACK, resultDoc, runSearch, type SearchResult } from '../search/run.js';
 import { docText, matchedRanges } from '../search/search.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import { emit, givenGlobals, prepareStore, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
@@ -111,8 +111,6 @@ export async function runSearchCommand(options: SearchCommandOptions, deps: RunD
   if (plan && limited && !settled(results, plan.best?.below ?? 0)) ({ globals, store, plan, results } = await searchAt(threshold));
   const looser = Math.min(1, threshold + PARTIAL_SLACK);
   if (plan && (results.length === 0 || results[0]?.partial) && looser > threshold) ({ globals, store, results } = await searchAt(looser));
-  // Thousands of rows to print read each kind's texts whole, once, rather than a block for each row (and runSearch may have already).
-  if (Math.min(results.length, globals.output.limit ?? Infinity) > MANY_ROWS) store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
   if (results[0]?.partial && deps.io.stderrIsTTY) deps.io.err(`facts: nothing holds every word of '${escapeForTerminal(query)}'; these hold some of them\n`);
   const empty = () => `nothing matches '${query}' at threshold ${threshold}${threshold < 1 ? ` (a higher --threshold, up to 1, finds looser matches)` : ''}`;
   return emit(deps, globals, searchListing(store, results), empty);

@@ -37,7 +37,7 @@ export interface SearchOptions {
 }
 
 /** Past this many hits to print, the texts are read whole (FactStore.scanTexts), not a block for each. */
-export const MANY_ROWS = 2000;
+const MANY_ROWS = 2000;
 
 /** How much looser a match may be when no document holds every word of the query: one of two words, held exactly, scores about 0.5. */
 export const PARTIAL_SLACK = 0.25;
@@ -65,7 +65,9 @@ export async function runSearch(store: FactStore, query: string, options: Search
       : undefined;
   const asked = readQuery(query);
   const words = queryWords(asked.words);
-  // Thousands of hits to print read the texts whole, before phrase ranking reads a thousand of them block by block.
+  // Thousands of hits to print read the texts whole, once, rather than a block for each
+  // row, and before phrase ranking reads a thousand of them block by block. (There are at
+  // least as many hits as rows printed: the rows are the hits, one passage a source.)
   const hitsFound = (count: number) => {
     if (Math.min(count, options.limit ?? Infinity) > MANY_ROWS) store.scanTexts(['guarantee', 'quote', 'number', 'claim']);
   };
