@@ -50,6 +50,18 @@ describe('the index cache', () => {
     expect(readdirSync(join(dir, 'cache', 'facts', folders()[0]!)).sort()).toEqual(['corpus.bin', 'records.bin', 'search.bin']);
   });
 
+  it('reads a data file far larger than the blocks it keeps, in order, and finds the same passages', async () => {
+    // 4 MB of data: a first search reads every source's text in file order, through more
+    // 256 KiB blocks than the eight it keeps, each new one in the memory of the oldest.
+    const large = join(dir, 'large.json');
+    writeFileSync(large, JSON.stringify(generateDataset(6000)));
+    const argv = ['--data', large, 'search', 'force', '--fields', 'kind,id,text'];
+    const direct = await run(argv, { env: { ...cacheHome(), FACTS_CACHE: '0' } });
+    expect(direct.stdout.split('\n').filter((line) => line.startsWith('source\t'))).toHaveLength(60);
+    expect(await run(argv, { env: cacheHome() })).toEqual(direct);
+    expect(await run(argv, { env: cacheHome() })).toEqual(direct);
+  });
+
   it('says on a terminal when it builds, and only then', async () => {
     const other = join(dir, 'other.json');
     writeFileSync(other, JSON.stringify(generateDataset(300)));
