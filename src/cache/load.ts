@@ -163,6 +163,7 @@ async function loadFiles(paths: readonly string[], io: Pick<IO, 'cwd' | 'env' | 
     return cached;
   }
   notes.building('an index');
+  cache.holdYoungGeneration();
   const { kept, leftOut } = await admit(stamps, lenientFrom);
   warn(leftOut);
   const built = await buildCache(cache, { folder, root, stamps, kept, leftOut, paths: asGiven(kept), cwd: io.cwd, notes });
