@@ -68,8 +68,6 @@ export function isPronoun(word: string): boolean {
 export class Resolver {
   /** Who spoke each quotation so far, at the quotation's start. */
   private readonly spoken: { start: number; entity: Entity }[] = [];
-  /** The speaker of the last attributed quotation. */
-  lastSpeaker: Entity | null = null;
   /** The speaker last attributed in each paragraph. */
   readonly byParagraph = new Map<number, Entity>();
 
@@ -113,7 +111,6 @@ export class Resolver {
   /** Notes that `entity` spoke the quotation `q`. */
   spoke(q: FoundQuote, entity: Entity | null): void {
     if (!entity) return;
-    this.lastSpeaker = entity;
     this.byParagraph.set(q.paragraph, entity);
     this.spoken.push({ start: q.start, entity });
   }

@@ -161,6 +161,13 @@ describe('attribution rules', () => {
     const inQuotes = '"We cannot wait for the spring." The motion "came from Ada Quist," one member said.';
     expect(who(inQuotes, 'cannot wait')[1]).not.toBe('continuity-named-after');
   });
+
+  it('continuity: with nobody named in its paragraph, the person named or heard last before it, not the last speaker, as a guess', () => {
+    const text = '"We will build it," said Ada Quist.\n\nTom Rask chairs the harbour board and has doubts about the plan.\n\nThe plan is "a gamble that the town cannot afford to lose this year."';
+    expect(attributed(text)[1]).toEqual(['a gamble that the town cannot afford to lose this year.', 'Tom Rask', 'continuity-last-named', 'low']);
+    // With nobody named since, the last speaker is the person heard last.
+    expect(who('"We will build it," said Ada Quist.\n\nThe plan is "a gamble that the town cannot afford to lose this year."', 'a gamble')).toEqual(['Ada Quist', 'continuity-last-named']);
+  });
 });
 
 describe('shares of people', () => {
