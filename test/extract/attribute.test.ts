@@ -218,9 +218,24 @@ describe('how sure an attribution is', () => {
     expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
   });
 
-  it('is high for a name in the cue and for the next piece of the same paragraph, and low for a guess across paragraphs and what only continues it', () => {
+  it('is high for a name in the cue and for the next piece of the same paragraph, medium for the paragraph after, and low for a guess further and what only continues it', () => {
     const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us." "The money is there."');
-    expect(rows.map(([, , , confidence]) => confidence)).toEqual(['high', 'high', 'low', 'low']);
+    expect(rows.map(([, , rule, confidence]) => [rule, confidence])).toEqual([
+      ['cue-after-verb', 'high'],
+      ['continuity', 'high'],
+      ['continuity-paragraph-before', 'medium'],
+      ['continuity', 'medium'],
+    ]);
+    const guess = attributed('"We will build it," said Ada Quist.\n\nThe council met on Tuesday.\n\nThe plan is "a gamble that the town cannot afford." "The money is not there."');
+    expect(guess.map(([, , rule, confidence]) => [rule, confidence])).toEqual([
+      ['cue-after-verb', 'high'],
+      ['continuity-last-named', 'low'],
+      ['continuity', 'low'],
+    ]);
+  });
+
+  it('is high for a name that labels the words, as in a transcript', () => {
+    expect(attributed('Greta Holm voted no. Holm: "The roof leaks."').map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([['Greta Holm', 'name-label', 'high']]);
   });
 
   it('carries a sure speaker along a chain: a pronoun or a continuation near after a high quotation of the same speaker is high, after a medium one medium', () => {
