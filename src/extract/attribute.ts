@@ -572,8 +572,8 @@ export type ContinuityRule = 'continuity' | 'continuity-paragraph-before' | 'con
  * Continuity: the speaker of the quotation before in its paragraph ("A," said X. "B.");
  * of the paragraph before, when the quotation opens its own; the person last named in its
  * paragraph; else the first one named after it in its paragraph, outside quotation marks
- * ("..." The words are Ada Quist's.); else the person named last before it. Each way is a rule of its
- * own name, for its confidence.
+ * ("..." The words are Ada Quist's.); else the person named or heard last before it.
+ * Each way is a rule of its own name, for its confidence.
  */
 function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpeaker: Entity | null, r: Resolver): { speaker: Entity; rule: ContinuityRule } | null {
   const { q, para, text } = v;
@@ -590,9 +590,9 @@ function continuity(v: QuoteView, previous: FoundQuote | undefined, previousSpea
   const namedAfter = r.people.between(q.end, para.end).find((m) => !r.quoted(m.start));
   if (namedAfter) return { speaker: namedAfter.entity, rule: 'continuity-named-after' };
   // Else the person named or heard last before it, a subject first: the paragraphs
-  // before went on about someone, and the last speaker may be far back (the speaker before instead was
-  // right 15 times of 56 on dev and train; this took dev from 611 to 614 of 673, train
-  // from 3,929 to 3,932 of 4,229).
+  // before went on about someone, and the last speaker may be far back (the last
+  // speaker instead was right 15 times of 56 on dev and train; this took dev from 611
+  // to 614 of 673, train from 3,929 to 3,932 of 4,229).
   const recent = r.recentPeople(q.start, true)[0] ?? r.recentPeople(q.start)[0];
   return recent ? { speaker: recent.entity, rule: 'continuity-last-named' } : null;
 }
