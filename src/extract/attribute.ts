@@ -233,8 +233,11 @@ function named(entity: Entity | undefined): Resolved | null {
 function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const m = SPEAKER_FIRST.exec(v.after);
   if (!m) return null;
-  const np = group(m, 1);
-  const npStart = v.close + v.after.indexOf(np);
+  // "...," as Tom Rask put it: a comment clause opened by "as" names the speaker (its verb
+  // in the past, or says, puts it, writes: "as examples of the mayor's comments" is no cue).
+  const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) ? /^as\s+/.exec(group(m, 1)) : null;
+  const np = group(m, 1).slice(asComment?.[0].length ?? 0);
+  const npStart = v.close + v.after.indexOf(group(m, 1)) + (asComment?.[0].length ?? 0);
   const verbEnd = v.close + m.index + m[0].length;
   // "...," while others said: a new clause, with a speaker of its own.
   // (Nor do words that open with a preposition: ""..." for Clinton and asking".)

@@ -49,6 +49,7 @@ const cases: Record<string, Case[]> = {
   'cue-after': [
     ['a verb of speech beyond "said"', 'Tom Rask said the yard would close. Ada Quist spoke next.\n\n"Nobody will lose a job," Tom Rask interjected.', 'lose a job', 'Tom Rask'],
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
+    ['a comment clause opened by "as"', 'Ivo Brandt spoke first. The test for the permit is a "lawful source of income for the whole project," as Tom Rask put it.', 'lawful source', 'Tom Rask'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
@@ -136,6 +137,10 @@ describe('attribution rules', () => {
       });
     });
   }
+
+  it('reads "as" and a noun that is also a verb after a quotation as no cue', () => {
+    expect(who('Ivo Brandt spoke first. She cited "the worst insults of the year" as examples of Rask\'s rude comments about women.', 'worst insults')[1]).not.toBe('cue-after');
+  });
 
   it('never gives a quotation to the person it is about', () => {
     const text = 'President Obama spoke about Mahmoud Abbas on Tuesday. "He is a partner for peace," Obama said. "We will keep talking to him."';
