@@ -360,8 +360,10 @@ export function spillingBeside(path: string): ColumnMaker {
  * time; V8 doubles the young generation as what outlives a collection adds up, to two
  * 16 MiB halves, and that was a fifth of a first run's peak memory on a 65 MiB file
  * (the young generation of a short command never grows that far). The growth factor is
- * read each time the young generation would grow, so it can be set while running. What
- * it costs in time is measured by `npm run bench` (the first-run rows).
+ * read each time the young generation would grow, so it can be set while running.
+ * Measured on the bench's files, each build run alternately with and without it: at
+ * 100k records the peak went from 128-141 to 96-112 MB in the same time; at 1M the
+ * records took 7-14% longer and the search index 6-8%, for 20 MB less at its peak.
  */
 export function holdYoungGeneration(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
