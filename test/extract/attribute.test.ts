@@ -72,6 +72,9 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a place set off by commas after a place is no subject', 'Greta Holm, during a town hall meeting in Bergen, Ohio, said she was "going to put the harbour workers back to work."', 'harbour workers', 'Greta Holm'],
+    ['a place named after a place in lower case is no subject', 'Tom Rask, who lives in a small town outside of the state capital, Salem, said he still "hopes that the plan will pass this year."', 'plan will pass', 'Tom Rask'],
+    ['a name after a workplace names the person', 'A spokeswoman at the Bergen Harbour Board, Ada Quist, said the board was "not ready to pay for the wall."', 'not ready', 'Ada Quist'],
     ['a clause opened by "as" whose subject speaks', 'The raid came in June.\n\nAs prosecutor Marc Brandt put it, "apart from the trips, there was nothing."', 'apart from the trips', 'Marc Brandt'],
     ['a pronoun means a person a church title introduced', 'Tom Rask wrote the report.\n\nAs Archbishop Aris Kalfayan of the Patriarchate told reporters, "We suffered." He added, "So they should act."', 'should act', 'Aris Kalfayan'],
     ['a title before a first name the name finder does not know', 'The chapel reopened in May.\n\nHowever, as Archbishop Aris Vardanyan of the Harbour Patriarchate told the Ledger (TL), “We waited long enough.” He added, “So the town should have seen it first.”', 'seen it first', 'Aris Vardanyan'],
