@@ -386,6 +386,11 @@ export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
+/** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Jorge Antonio Villa Brandt, a farmer". */
+const FOURTH_NAME = new RegExp(String.raw`^ ([${UPPER}][${LOWER}]+)(?=[,.;:]|\s+[a-z(]|$)`);
+/** Capitalized words that follow a name and are no part of it: days, months, Jr. and Sr. */
+const NOT_A_FOURTH_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
+
 /** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
 function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {
   for (const p of persons) {
@@ -397,7 +402,11 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     if (!run) continue;
     // compromise may stop at a middle initial ("James" of "James A. Baker"): the initials and the surname after it are the name's.
     const rest = INITIALS_AND_NAME.exec(text.slice(start + run.index + run[0].length, start + run.index + run[0].length + 40));
-    const words = nameWords(run[0] + (rest?.[0] ?? ''));
+    // compromise may stop at the third word of a four-part name ("Jorge Antonio Villa
+    // Brandt"): a fourth capitalized word right after, ending the name run, is the name's.
+    const end = start + run.index + run[0].length;
+    const fourth = !rest && nameWords(run[0]).length === 3 ? FOURTH_NAME.exec(text.slice(end, end + 40)) : null;
+    const words = nameWords(run[0] + (rest?.[0] ?? '') + (fourth && !NOT_A_FOURTH_NAME.test(fourth[1] ?? '') ? fourth[0] : ''));
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
     while (words.length > 2 && read(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;

@@ -33,6 +33,7 @@ const cases: Record<string, Case[]> = {
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
+    ['a name of four parts, whole', 'The caucus met on Tuesday. "It is a betrayal of the workers," says Jorge Antonio Villa Brandt, a farmer.', 'betrayal', 'Jorge Antonio Villa Brandt'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['a titled name with a word that is also an adjective', 'The vote was close.\n\n"We will see," said State Sen. Lee Bright (R), an early supporter.', 'We will see', 'Lee Bright'],
