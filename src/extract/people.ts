@@ -445,7 +445,8 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
  */
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
-  const runs = new RegExp(String.raw`\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+${SURNAME})\b`, 'g');
+  // (A first name may be initials, "T.J. Holm", but not a country's: "U.S. Navy".)
+  const runs = new RegExp(String.raw`(?<![\w.])((?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+${SURNAME})\b`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     const run = m[1] ?? '';

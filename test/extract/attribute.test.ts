@@ -73,6 +73,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of North Carolina said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
     ['a place set off by commas after a place is no subject', 'Greta Holm, during a town hall meeting in Bergen, Ohio, said she was "going to put the harbour workers back to work."', 'harbour workers', 'Greta Holm'],
     ['a place named after a place in lower case is no subject', 'Tom Rask, who lives in a small town outside of the state capital, Salem, said he still "hopes that the plan will pass this year."', 'plan will pass', 'Tom Rask'],
     ['a name after a workplace names the person', 'A spokeswoman at the Bergen Harbour Board, Ada Quist, said the board was "not ready to pay for the wall."', 'not ready', 'Ada Quist'],
