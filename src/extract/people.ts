@@ -45,16 +45,21 @@ export interface Known {
 }
 
 /** Letters of names beyond ASCII: "Calderón", "Łukasz", "Müller" (Latin-1 and Latin Extended-A). */
+/** The Arabic article joined to a surname: "al-Assad", "el-Sisi"; the surname is the same without it ("Assad"). */
+const ARTICLE_PREFIX = '(?:al|el|ad|ash|as|at|az)-';
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
-const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LOWER}]+(?:-[A-Za-z][${LOWER}]+)*|[A-Z]\.(?:[A-Z]\.)?)`;
+const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LOWER}]+(?:-[A-Za-z][${LOWER}]+)*|${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+|[A-Z]\.(?:[A-Z]\.)?)`;
 const PARTICLE = String.raw`(?:de|del|da|van|von|der|bin|al|la|le|du)`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines de Vries", "Lena DeMarco". */
 export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN})*`, 'g');
 
-/** Lower case, no diacritics. */
+/** ARTICLE_PREFIX at the start of a word. */
+const ARTICLE_BEFORE = new RegExp(`^${ARTICLE_PREFIX}(?=.)`);
+
+/** Lower case, no diacritics, without an Arabic article ("al-Assad" and "Assad" are one surname). */
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase().replace(ARTICLE_BEFORE, '');
 }
 
 /** The words of a name run without titles, suffixes and words that are no names. */
@@ -384,6 +389,8 @@ const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+
 export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
 
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
+/** A surname with an Arabic article after a name run: " al-Assad". */
+const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+\b`);
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Jorge Antonio Villa Brandt, a farmer". */
@@ -401,7 +408,9 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const run = new RegExp(NAME_RUN.source).exec(inner);
     if (!run) continue;
     // compromise may stop at a middle initial ("James" of "James A. Baker"): the initials and the surname after it are the name's.
-    const rest = INITIALS_AND_NAME.exec(text.slice(start + run.index + run[0].length, start + run.index + run[0].length + 40));
+    // (Nor may it take in a surname with an Arabic article: "Bashar" of "Bashar al-Assad".)
+    const after = text.slice(start + run.index + run[0].length, start + run.index + run[0].length + 40);
+    const rest = INITIALS_AND_NAME.exec(after) ?? ARTICLE_SURNAME.exec(after);
     // compromise may stop at the third word of a four-part name ("Jorge Antonio Villa
     // Brandt"): a fourth capitalized word right after, ending the name run, is the name's.
     const end = start + run.index + run[0].length;

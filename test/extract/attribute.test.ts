@@ -147,6 +147,12 @@ describe('attribution rules', () => {
     expect(who('Ivo Brandt spoke first. She cited "the worst insults of the year" as examples of Rask\'s rude comments about women.', 'worst insults')[1]).not.toBe('cue-after');
   });
 
+  it('knows a surname with an Arabic article as one person, with or without it', () => {
+    const text = 'Tom Rask opened the meeting.\n\nSyrian President Bashar al-Assad spoke on Monday.\n\n"We will not leave," Assad said.';
+    expect(who(text, 'not leave')).toEqual(['Bashar al-Assad', 'cue-after']);
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Tom Rask', 'Bashar al-Assad']);
+  });
+
   it('never gives a quotation to the person it is about', () => {
     const text = 'President Obama spoke about Mahmoud Abbas on Tuesday. "He is a partner for peace," Obama said. "We will keep talking to him."';
     expect(attributed(text).map(([, speaker]) => speaker)).toEqual(['Obama', 'Obama']);
