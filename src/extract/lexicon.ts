@@ -30,7 +30,7 @@ export const SPOKEN_BY = new RegExp(String.raw`\b(?:${COMMON_SPEECH.filter((v) =
 /** Titles and honorifics that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   (
-    'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister chancellor secretary senator sen ' +
+    'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister premier chancellor secretary senator sen ' +
     'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
     'capt captain sgt sergeant lieutenant commander admiral rear counsel chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
     'councillor councilman councilwoman coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
@@ -41,7 +41,7 @@ export const TITLE_WORDS = new Set(
 /** Nouns that name a person by role: "the mayor", "a spokesman", "one caller". */
 export const PERSON_NOUNS = new Set(
   (
-    'mayor senator congressman congresswoman representative president governor chancellor minister secretary ' +
+    'mayor senator congressman congresswoman representative president premier governor chancellor minister secretary ' +
     'chairman chairwoman chair director spokesman spokeswoman spokesperson official officer aide adviser advisor ' +
     'candidate nominee businessman businesswoman billionaire lawyer attorney judge justice leader author writer ' +
     'reporter host anchor announcer narrator commentator analyst expert professor teacher student mother father ' +

@@ -50,6 +50,7 @@ const cases: Record<string, Case[]> = {
   'cue-after': [
     ['a verb of speech beyond "said"', 'Tom Rask said the yard would close. Ada Quist spoke next.\n\n"Nobody will lose a job," Tom Rask interjected.', 'lose a job', 'Tom Rask'],
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
+    ['a premier, by the role the title before her name gave', 'Tom Rask opened the meeting.\n\nOntario Premier Siv Okoro spoke on Monday.\n\n"We will not leave," the premier said.', 'not leave', 'Siv Okoro'],
     ['a comment clause opened by "as"', 'Ivo Brandt spoke first. The test for the permit is a "lawful source of income for the whole project," as Tom Rask put it.', 'lawful source', 'Tom Rask'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
