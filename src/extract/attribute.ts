@@ -237,9 +237,10 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   if (!m) return null;
   // "...," as Tom Rask put it: a comment clause opened by "as" names the speaker (its verb
   // in the past, or says, puts it, writes: "as examples of the mayor's comments" is no cue).
-  const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) ? /^as\s+/.exec(group(m, 1)) : null;
-  const np = group(m, 1).slice(asComment?.[0].length ?? 0);
-  const npStart = v.close + v.after.indexOf(group(m, 1)) + (asComment?.[0].length ?? 0);
+  const words = group(m, 1);
+  const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) ? /^as\s+/.exec(words) : null;
+  const np = words.slice(asComment?.[0].length ?? 0);
+  const npStart = v.close + v.after.indexOf(words) + (asComment?.[0].length ?? 0);
   const verbEnd = v.close + m.index + m[0].length;
   // "...," while others said: a new clause, with a speaker of its own.
   // (Nor do words that open with a preposition: ""..." for Clinton and asking".)

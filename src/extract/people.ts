@@ -44,9 +44,9 @@ export interface Known {
   roles: Set<string>;
 }
 
-/** Letters of names beyond ASCII: "Calderón", "Łukasz", "Müller" (Latin-1 and Latin Extended-A). */
 /** The Arabic article joined to a surname: "al-Assad", "el-Sisi"; the surname is the same without it ("Assad"). */
 const ARTICLE_PREFIX = '(?:al|el|ad|ash|as|at|az)-';
+/** Letters of names beyond ASCII: "Calderón", "Łukasz", "Müller" (Latin-1 and Latin Extended-A). */
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
 const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LOWER}]+(?:-[A-Za-z][${LOWER}]+)*|${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+|[A-Z]\.(?:[A-Z]\.)?)`;
@@ -388,9 +388,9 @@ const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
 export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
 
-/** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 /** A surname with an Arabic article after a name run: " al-Assad". */
 const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+\b`);
+/** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Jorge Antonio Villa Brandt, a farmer". */
@@ -408,13 +408,13 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const run = new RegExp(NAME_RUN.source).exec(inner);
     if (!run) continue;
     // compromise may stop at a middle initial ("James" of "James A. Baker"): the initials and the surname after it are the name's.
-    // (Nor may it take in a surname with an Arabic article: "Bashar" of "Bashar al-Assad".)
-    const after = text.slice(start + run.index + run[0].length, start + run.index + run[0].length + 40);
+    // (So too before a surname with an Arabic article: "Bashar" of "Bashar al-Assad".)
+    const end = start + run.index + run[0].length;
+    const after = text.slice(end, end + 40);
     const rest = INITIALS_AND_NAME.exec(after) ?? ARTICLE_SURNAME.exec(after);
     // compromise may stop at the third word of a four-part name ("Jorge Antonio Villa
     // Brandt"): a fourth capitalized word right after, ending the name run, is the name's.
-    const end = start + run.index + run[0].length;
-    const fourth = !rest && nameWords(run[0]).length === 3 ? FOURTH_NAME.exec(text.slice(end, end + 40)) : null;
+    const fourth = !rest && nameWords(run[0]).length === 3 ? FOURTH_NAME.exec(after) : null;
     const words = nameWords(run[0] + (rest?.[0] ?? '') + (fourth && !NOT_A_FOURTH_NAME.test(fourth[1] ?? '') ? fourth[0] : ''));
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
     while (words.length > 2 && read(words[0] as string).places().found) words.shift();
