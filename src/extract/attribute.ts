@@ -118,7 +118,7 @@ const NEXT_MARK = /["“«„‹]/g;
 const LONGEST_SENTENCE = 1500;
 /** A US state as news abbreviates it, or a party tag: asides after a name, never a speaker (read in the masked text, where "N.C." is "N․C․"). */
 const PLACE_OR_TAG = new RegExp(String.raw`^(?:${PARTY_TAG}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N[.․][HJMYCD]|Okla|Ore|Pa|R[.․]I|S[.․][CD]|Tenn|Tex|Vt|Va|Wash|W[.․]Va|Wis|Wyo|D[.․]C)[.․]?$`);
-/** Words that end on a place: a locative preposition and up to four words ("in Columbus", "outside of the state capital"). */
+/** Words that end on a place: a locative preposition and up to four words ("in Bergen", "near the county seat"). */
 const LOCATIVE_END = /\b(?:in|at|near|outside|from)\s+(?:[\w.’'-]+\s+){0,3}[\w.’'-]+\s*$/;
 /** A capitalized number word ("Thirty", "Three"), which opens a sentence but names nobody. */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Dozens|Hundreds|Thousands|Millions)\b/;
@@ -236,7 +236,7 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const m = SPEAKER_FIRST.exec(v.after);
   if (!m) return null;
   // "...," as Tom Rask put it: a comment clause opened by "as" names the speaker (its verb
-  // in the past, or says, puts it, writes: "as examples of the mayor's comments" is no cue).
+  // in the past, or says, puts it, writes: "as samples of the mayor's comments" is no cue).
   const words = group(m, 1);
   const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) ? /^as\s+/.exec(words) : null;
   const np = words.slice(asComment?.[0].length ?? 0);
@@ -347,7 +347,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
       // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
-      // (A name after a place the words before it are in is that place's: "in Columbus, Ohio, said", "outside the state capital, Sacramento, said".)
+      // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
       const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
       const aside = k > 0 && !named && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
       if (aside) {

@@ -393,7 +393,7 @@ const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}[${UPPER}][${
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
 
-/** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Jorge Antonio Villa Brandt, a farmer". */
+/** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Diego Luis Castro Brandt, a farmer". */
 const FOURTH_NAME = new RegExp(String.raw`^ ([${UPPER}][${LOWER}]+)(?=[,.;:]|\s+[a-z(]|$)`);
 /** Capitalized words that follow a name and are no part of it: days, months, Jr. and Sr. */
 const NOT_A_FOURTH_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
@@ -412,7 +412,7 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const end = start + run.index + run[0].length;
     const after = text.slice(end, end + 40);
     const rest = INITIALS_AND_NAME.exec(after) ?? ARTICLE_SURNAME.exec(after);
-    // compromise may stop at the third word of a four-part name ("Jorge Antonio Villa
+    // compromise may stop at the third word of a four-part name ("Diego Luis Castro
     // Brandt"): a fourth capitalized word right after, ending the name run, is the name's.
     const fourth = !rest && nameWords(run[0]).length === 3 ? FOURTH_NAME.exec(after) : null;
     const words = nameWords(run[0] + (rest?.[0] ?? '') + (fourth && !NOT_A_FOURTH_NAME.test(fourth[1] ?? '') ? fourth[0] : ''));

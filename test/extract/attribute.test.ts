@@ -33,7 +33,7 @@ const cases: Record<string, Case[]> = {
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
-    ['a name of four parts, whole', 'The caucus met on Tuesday. "It is a betrayal of the workers," says Jorge Antonio Villa Brandt, a farmer.', 'betrayal', 'Jorge Antonio Villa Brandt'],
+    ['a name of four parts, whole', 'The caucus met on Tuesday. "It is a betrayal of the workers," says Diego Luis Castro Brandt, a farmer.', 'betrayal', 'Diego Luis Castro Brandt'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
     ['a titled name with a word that is also an adjective', 'The vote was close.\n\n"We will see," said State Sen. Lee Bright (R), an early supporter.', 'We will see', 'Lee Bright'],
@@ -51,7 +51,7 @@ const cases: Record<string, Case[]> = {
     ['a verb of speech beyond "said"', 'Tom Rask said the yard would close. Ada Quist spoke next.\n\n"Nobody will lose a job," Tom Rask interjected.', 'lose a job', 'Tom Rask'],
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
     ['a premier, by the role the title before her name gave', 'Tom Rask opened the meeting.\n\nOntario Premier Siv Okoro spoke on Monday.\n\n"We will not leave," the premier said.', 'not leave', 'Siv Okoro'],
-    ['a comment clause opened by "as"', 'Ivo Brandt spoke first. The test for the permit is a "lawful source of income for the whole project," as Tom Rask put it.', 'lawful source', 'Tom Rask'],
+    ['a comment clause opened by "as"', 'Ivo Brandt spoke first. The only test for the licence is "a clean record over the last five seasons," as Tom Rask put it.', 'clean record', 'Tom Rask'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
@@ -74,9 +74,9 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
-    ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of North Carolina said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
-    ['a place set off by commas after a place is no subject', 'Greta Holm, during a town hall meeting in Bergen, Ohio, said she was "going to put the harbour workers back to work."', 'harbour workers', 'Greta Holm'],
-    ['a place named after a place in lower case is no subject', 'Tom Rask, who lives in a small town outside of the state capital, Salem, said he still "hopes that the plan will pass this year."', 'plan will pass', 'Tom Rask'],
+    ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
+    ['a place set off by commas after a place is no subject', 'Greta Holm, at a harbour hearing in Bergen, Norway, said the plan was "a gift to the shipping lobby."', 'shipping lobby', 'Greta Holm'],
+    ['a place named after a place in lower case is no subject', 'Tom Rask, a fisherman from a village near the county seat, Alnes, told reporters the quota was "far too low for a family boat."', 'family boat', 'Tom Rask'],
     ['a name after a workplace names the person', 'A spokeswoman at the Bergen Harbour Board, Ada Quist, said the board was "not ready to pay for the wall."', 'not ready', 'Ada Quist'],
     ['a clause opened by "as" whose subject speaks', 'The raid came in June.\n\nAs prosecutor Marc Brandt put it, "apart from the trips, there was nothing."', 'apart from the trips', 'Marc Brandt'],
     ['a pronoun means a person a church title introduced', 'Tom Rask wrote the report.\n\nAs Archbishop Aris Kalfayan of the Patriarchate told reporters, "We suffered." He added, "So they should act."', 'should act', 'Aris Kalfayan'],
@@ -145,7 +145,7 @@ describe('attribution rules', () => {
   }
 
   it('reads "as" and a noun that is also a verb after a quotation as no cue', () => {
-    expect(who('Ivo Brandt spoke first. She cited "the worst insults of the year" as examples of Rask\'s rude comments about women.', 'worst insults')[1]).not.toBe('cue-after');
+    expect(who('Ivo Brandt spoke first. She listed "the worst insults of the year" as samples of Rask\'s rude comments about the staff.', 'worst insults')[1]).not.toBe('cue-after');
   });
 
   it('knows a surname with an Arabic article as one person, with or without it', () => {
