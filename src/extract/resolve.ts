@@ -279,7 +279,10 @@ export class Resolver {
     }
     const gender = word === 'he' || word === 'him' ? 'male' : 'female';
     const fits = (k: Known) => (k.gender === gender || k.gender === null) && !others.has(k.entity);
-    return this.salient(at, gender, fits) ?? (this.recentPeople(at, true).find(fits) ?? this.recentPeople(at).find(fits) ?? this.recentPeople(at).find((k) => !others.has(k.entity)))?.entity ?? null;
+    const salient = this.salient(at, gender, fits);
+    if (salient) return salient;
+    const recent = this.recentPeople(at);
+    return (this.recentPeople(at, true).find(fits) ?? recent.find(fits) ?? recent.find((k) => !others.has(k.entity)))?.entity ?? null;
   }
 
   /**
