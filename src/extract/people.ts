@@ -46,10 +46,19 @@ export interface Known {
 
 /** The Arabic article joined to a surname: "al-Assad", "el-Sisi"; the surname is the same without it ("Assad"). */
 const ARTICLE_PREFIX = '(?:al|el|ad|ash|as|at|az)-';
-/** Letters of names beyond ASCII: "Calderón", "Łukasz", "Müller" (Latin-1 and Latin Extended-A). */
-const UPPER = 'A-ZÀ-ÖØ-Þ';
-const LOWER = 'a-zß-öø-ÿ\u0100-\u017f';
-const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LOWER}]+(?:-[A-Za-z][${LOWER}]+)*|${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+|[A-Z]\.(?:[A-Z]\.)?)`;
+/**
+ * Letters of names, for character classes: "Calderón", "Łukasz", "Şahin", "Nguyễn" (Latin-1,
+ * Latin Extended-A and -B and Additional, whose capitals and small letters alternate, so
+ * both classes hold them), and the combining accents of a text written decomposed ("José" as
+ * "Jose" and U+0301): a name is cut at none of them.
+ */
+export const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff';
+export const LOWER = 'a-zß-öø-ÿ\u0100-\u024f\u0300-\u036f\u1e00-\u1eff';
+/** A capitalized word of a name: "Brandt", "Ødegård". */
+const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
+/** Where a name's word ends: not before another letter of a name (`\b` knows ASCII letters only). */
+export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
+const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
 const PARTICLE = String.raw`(?:de|del|da|van|von|der|bin|al|la|le|du)`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines de Vries", "Lena DeMarco". */
 export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN})*`, 'g');
@@ -320,7 +329,7 @@ function isCommonWord(word: string): boolean {
 const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)\s+$/;
 
 /** A lone capitalized word right before a common speech verb. */
-const LONE_SPEAKER = /(?<![\w’'-]\s?)(?<=[\s(,—–-]|^)([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b/gm;
+const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${CAPITALIZED}(?:-${CAPITALIZED})?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
 
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
@@ -386,15 +395,15 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$`);
 
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
-export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?`;
+export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)?`;
 
 /** A surname with an Arabic article after a name run: " al-Assad". */
-const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}[${UPPER}][${LOWER}]+\b`);
+const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}${CAPITALIZED}${NAME_END}`);
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
-const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}\b`);
+const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${NAME_END}`);
 
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Diego Luis Castro Brandt, a farmer". */
-const FOURTH_NAME = new RegExp(String.raw`^ ([${UPPER}][${LOWER}]+)(?=[,.;:]|\s+[a-z(]|$)`);
+const FOURTH_NAME = new RegExp(String.raw`^ (${CAPITALIZED})(?=[,.;:]|\s+[a-z(]|$)`);
 /** Capitalized words that follow a name and are no part of it: days, months, Jr. and Sr. */
 const NOT_A_FOURTH_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
@@ -455,12 +464,12 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   // (A first name may be initials, "T.J. Holm", but not a country's: "U.S. Navy".)
-  const runs = new RegExp(String.raw`(?<![\w.])((?:[A-Z][a-z]+(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+${SURNAME})\b`, 'g');
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+${SURNAME})${NAME_END}`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     const run = m[1] ?? '';
     // A title is no first name: the name may start at the next word ("Archbishop Aris Vardanyan").
-    const titleFirst = /^([A-Z][a-z]+)\s/.exec(run);
+    const titleFirst = new RegExp(String.raw`^(${CAPITALIZED})\s`).exec(run);
     if (titleFirst && TITLE_WORDS.has(fold(titleFirst[1] ?? ''))) {
       runs.lastIndex = at + (titleFirst[1] ?? '').length;
       continue;

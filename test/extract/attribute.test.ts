@@ -41,6 +41,7 @@ const cases: Record<string, Case[]> = {
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
+    ['a name in letters beyond Latin-1', 'The boats stayed in. "The nets are empty," said Ömer Şahin, a harbour pilot.', 'nets are empty', 'Ömer Şahin'],
   ],
   'according-after': [
     ['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board'],
@@ -52,6 +53,7 @@ const cases: Record<string, Case[]> = {
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
     ['a premier, by the role the title before her name gave', 'Tom Rask opened the meeting.\n\nOntario Premier Siv Okoro spoke on Monday.\n\n"We will not leave," the premier said.', 'not leave', 'Siv Okoro'],
     ['a comment clause opened by "as"', 'Ivo Brandt spoke first. The only test for the licence is "a clean record over the last five seasons," as Tom Rask put it.', 'clean record', 'Tom Rask'],
+    ['a name written decomposed, its accents as combining marks', 'The port closed.\n\n"We will open it," Mayor Jose\u0301 Nu\u0301n\u0303ez told reporters.', 'open it', 'Jose\u0301 Nu\u0301n\u0303ez'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
