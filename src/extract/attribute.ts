@@ -98,7 +98,14 @@ const SUBJECT_SEGMENTS = 3;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
-const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100})`);
+/**
+ * After a phrase of a bounded length: it ends where the clause does. (A phrase cut at the
+ * bound, inside a word or not, named a piece of a name: "Fisheries Com".)
+ */
+const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?"“”«»„‹›]|$))`;
+const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100}${PHRASE_END})`);
+const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*(?:according to|per)\s+([^,.;:!?"“”«»„‹›]{1,80}${PHRASE_END})`, 'i');
+const ACCORDING_BEFORE = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”«»„‹›]{1,80}${PHRASE_END})`);
 const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+(?:[^"“”«»„‹›.;:]{1,140}?|${PARTY_TAG}),)?\s+${ADVERB}(${VERB})\b`);
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
@@ -210,7 +217,7 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
 
 /** "...," according to the agency. / "...," per the rules. */
 function accordingAfter(v: QuoteView, r: Resolver): Found | null {
-  const m = /^[\s,]*(?:according to|per)\s+([^,.;:!?"“”«»„‹›]{1,80})/i.exec(v.after);
+  const m = ACCORDING_AFTER.exec(v.after);
   if (!m) return null;
   const np = group(m, 1);
   const npStart = v.close + m.index + m[0].length - np.length;
@@ -480,7 +487,7 @@ function as(entity: Entity | null, kind: MentionKind): Resolved | null {
 /** According to the mayor, the pipes are "older than anyone thought". (Or per ...) */
 function accordingBefore(v: QuoteView, r: Resolver): Found | null {
   if (v.quotedLead) return null;
-  const m = /\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”«»„‹›]{1,80})/.exec(v.lead);
+  const m = ACCORDING_BEFORE.exec(v.lead);
   if (!m) return null;
   const np = group(m, 1);
   const npStart = v.from + m.index + m[0].length - np.length;

@@ -189,6 +189,21 @@ describe('attribution rules', () => {
   });
 });
 
+describe('names', () => {
+  it('are whole: a phrase longer than a cue is read to is no cue, and none of its words a name', () => {
+    const texts = [
+      'According to an inspection report sent in May by the Alnes Harbour Safety and Fisheries Commission, the ferry firm "ignored every warning."',
+      'The ferry firm "ignored every warning," according to an inspection report sent in May by the Alnes Harbour Safety and Fisheries Commission.',
+      '"We will sell the boats," said a spokeswoman for the federal Harbour Safety and Fisheries Commission of the Kingdom of Norway in Alnes on Friday.',
+    ];
+    const whole = (name: string, text: string) => new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text);
+    for (const text of texts) {
+      expect(extractDataset(text, { id: 'a' }).entities.filter((e) => !whole(e.name, text))).toEqual([]);
+      expect(attributed(text).filter(([, , rule]) => /^(?:according|cue-after-verb)/.test(rule))).toEqual([]);
+    }
+  });
+});
+
 describe('shares of people', () => {
   it('a bare share speaks for the people the shares before it were of', () => {
     const text = 'A poll came out. Only 40 percent of harbour workers agreed that the plan was "fair," while 30 percent said the same of the old one. However, 55 percent said the plan was "too slow."';
