@@ -468,12 +468,12 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     const run = m[1] ?? '';
-    // A title is no first name: the name may start at the next word ("Archbishop Aris Vardanyan").
+    // A run that is no name may hold one from its next word on ("Archbishop Aris Vardanyan":
+    // a title is no first name; "Liberal Ivo Brandt": a party is none): the search goes on
+    // there, and past the run once it is a name.
+    runs.lastIndex = at + run.search(/\s/);
     const titleFirst = new RegExp(String.raw`^(${CAPITALIZED})\s`).exec(run);
-    if (titleFirst && TITLE_WORDS.has(fold(titleFirst[1] ?? ''))) {
-      runs.lastIndex = at + (titleFirst[1] ?? '').length;
-      continue;
-    }
+    if (titleFirst && TITLE_WORDS.has(fold(titleFirst[1] ?? ''))) continue;
     // compromise may have found only the first word ("Walker" of "Walker Brandt", read as a surname): then the full name is the candidate.
     const first = byName[at] === 1 ? oneWord.get(at) : undefined;
     const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
@@ -496,6 +496,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
       partial.words = words;
       partial.end = at + run.length;
     } else found.push({ start: at, end: at + run.length, words, gender: null });
+    runs.lastIndex = at + run.length;
   }
 }
 

@@ -76,6 +76,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
+    ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
     ['a place set off by commas after a place is no subject', 'Greta Holm, at a harbour hearing in Bergen, Norway, said the plan was "a gift to the shipping lobby."', 'shipping lobby', 'Greta Holm'],
     ['a place named after a place in lower case is no subject', 'Tom Rask, a fisherman from a village near the county seat, Alnes, told reporters the quota was "far too low for a family boat."', 'family boat', 'Tom Rask'],
