@@ -325,8 +325,8 @@ function isCommonWord(word: string): boolean {
   });
 }
 
-/** A title right before a name. */
-const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)\s+$/;
+/** A title right before a name, with what it is of: "Mayor Quist", "Secretary of State Quist". */
+const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$/;
 
 /** A lone capitalized word right before a common speech verb. */
 const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${CAPITALIZED}(?:-${CAPITALIZED})?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
@@ -340,8 +340,11 @@ export function standsFree(text: string, start: number, end: number): boolean {
   return !/^['’](?:s\b|\s)/.test(text.slice(end, end + 2)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** A mention right after a preposition is no clause's subject ("comparing him to Obama"). */
-const AFTER_PREPOSITION = /\b(?:of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
+/**
+ * A mention right after a preposition is no clause's subject ("comparing him to Obama");
+ * the "of" of a title is no preposition of the clause ("Secretary of State Ada Quist said").
+ */
+const AFTER_PREPOSITION = /\b(?:(?<!\b(?:Secretary|Minister|Chief|Director)\s+)of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
 
 /** A name found in the text, before it is known whose: where, its words, and the gender its title or first name gives. */
 interface Candidate {
@@ -479,7 +482,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
     if (quoted(at) || (byName[at] === 1 && !partial)) continue;
     // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
-    const before = text.slice(Math.max(0, at - 20), at);
+    const before = text.slice(Math.max(0, at - 40), at);
     // (Not the start of a longer name: "activist Chicago Teachers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     const titled = TITLE_BEFORE.test(before) || roled;

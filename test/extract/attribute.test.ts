@@ -41,6 +41,7 @@ const cases: Record<string, Case[]> = {
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
+    ['a title with what it is of', 'The vote was close. "We will vote," said Minister of Fisheries Ivo Brandt.', 'We will vote', 'Ivo Brandt'],
     ['a name in letters beyond Latin-1', 'The boats stayed in. "The nets are empty," said Ömer Şahin, a harbour pilot.', 'nets are empty', 'Ömer Şahin'],
   ],
   'according-after': [
@@ -76,6 +77,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a title with what it is of, before a name', 'The vote was close. Secretary of State Ada Quist said: "We will vote."', 'We will vote', 'Ada Quist'],
     ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
