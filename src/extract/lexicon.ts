@@ -33,7 +33,7 @@ export const TITLE_WORDS = new Set(
     'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister premier chancellor secretary senator sen ' +
     'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
     'capt captain sgt sergeant lieutenant commander admiral rear counsel chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
-    'councillor councilman councilwoman coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
+    'councillor councilman councilwoman alderman alderwoman whip coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
     'former nominee candidate leader the'
   ).split(' '),
 );

@@ -41,6 +41,7 @@ const cases: Record<string, Case[]> = {
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
     ['the head of a description that names two people', 'Ada Quist ran. "The figures add up," said Quist campaign spokesman Josh Ferris.', 'figures add up', 'Josh Ferris'],
+    ['a whip is a title, no part of the name', 'The vote was close. "We will vote," said Senate Minority Whip Ada Quist.', 'We will vote', 'Ada Quist'],
     ['a title with what it is of', 'The vote was close. "We will vote," said Minister of Fisheries Ivo Brandt.', 'We will vote', 'Ivo Brandt'],
     ['a name in letters beyond Latin-1', 'The boats stayed in. "The nets are empty," said Ömer Şahin, a harbour pilot.', 'nets are empty', 'Ömer Şahin'],
   ],
