@@ -59,9 +59,12 @@ const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
 /** Where a name's word ends: not before another letter of a name (`\b` knows ASCII letters only). */
 export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
 const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
-const PARTICLE = String.raw`(?:de|del|da|van|von|der|bin|al|la|le|du)`;
-/** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines de Vries", "Lena DeMarco". */
-export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN})*`, 'g');
+/** The small words inside a name: "de", "van", "el", "ibn". */
+const PARTICLE_WORDS = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'al', 'el', 'la', 'le', 'los', 'las']);
+/** One or two of them, each with the space after it: "de ", "van der ". */
+const PARTICLES = String.raw`(?:(?:${[...PARTICLE_WORDS].join('|')})\s+){1,2}`;
+/** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines van der Berg", "Lena DeMarco". */
+export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLES})?${NAME_TOKEN})*`, 'g');
 
 /** ARTICLE_PREFIX at the start of a word. */
 const ARTICLE_BEFORE = new RegExp(`^${ARTICLE_PREFIX}(?=.)`);
@@ -147,7 +150,8 @@ export class People {
   person(words: readonly string[], gender: 'male' | 'female' | null = null, at?: number, sure = false): Known | null {
     const last = words[words.length - 1];
     if (last === undefined) return null;
-    const first = words.length > 1 ? (words[0] ?? null) : null;
+    // (A surname may open on its particles: "Van der Berg" has no first name.)
+    const first = words.length > 1 && !PARTICLE_WORDS.has(fold(words[0] ?? '')) ? (words[0] ?? null) : null;
     if (!first && at !== undefined) {
       const meant = this.byWordAt(last, at);
       if (meant) return meant;
@@ -467,7 +471,7 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   // (A first name may be initials, "T.J. Holm", but not a country's: "U.S. Navy".)
-  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+${SURNAME})${NAME_END}`, 'g');
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+(?:${PARTICLES})?${SURNAME})${NAME_END}`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     const run = m[1] ?? '';
