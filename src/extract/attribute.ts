@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { PERSON_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { OCCASIONS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -212,8 +212,28 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
   const npStart = v.close + m.index + m[0].length - np.length;
   // ""plainly" suggests that the port ...": a verb with a clause after it reports, it is no cue.
   if (!ownSentence(v, npStart + np.length) || /^that\b/.test(np)) return null;
-  return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), { start: v.close + v.after.indexOf(group(m, 1)), end: npStart + np.trimEnd().length });
+  const cueStart = v.close + v.after.indexOf(group(m, 1));
+  // "...," said a spokeswoman for the board, Ada Quist.: the name in apposition to a description.
+  const apposed = DESCRIPTION.test(np) ? APPOSED_NAME.exec(v.text.slice(npStart + np.length, v.limit)) : null;
+  if (apposed) {
+    const nameStart = npStart + np.length + apposed[0].length - group(apposed, 1).length;
+    const resolved = r.resolve(group(apposed, 1), nameStart);
+    if (resolved?.kind === 'name') return found(resolved, { start: cueStart, end: nameStart + group(apposed, 1).length });
+  }
+  // The speaker's words end before a relative clause, the occasion or the time.
+  const cut = np.search(AFTER_SPEAKER);
+  const speaker = v.text.slice(npStart, npStart + (cut < 0 ? np.length : cut)).trimEnd();
+  return found(r.resolve(speaker, npStart), { start: cueStart, end: npStart + speaker.length });
 }
+
+/** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman". */
+const DESCRIPTION = /^(?:a|an|the|one|his|her|their|its)\s/i;
+/** A name in apposition after a description, ending its clause: ", Ada Quist." */
+const APPOSED_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN.source})(?=\s*(?:[,.;!?]|$))`);
+/** What follows the speaker after a verb and is no part of them: " who asked not to be named", " in a statement", " on Monday". */
+const AFTER_SPEAKER = new RegExp(
+  String.raw`\s+(?:(?:who|whose|which)\b|(?:in|on|at|during|after|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?(?:${[...WRITINGS, ...OCCASIONS].join('|')})s?\b|on\s+(?:${WEEKDAYS})\b|(?:${WEEKDAYS})\s*$|(?:yesterday|today|tonight|last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year))\b)`,
+);
 
 /** "...," according to the agency. / "...," per the rules. */
 function accordingAfter(v: QuoteView, r: Resolver): Found | null {

@@ -62,5 +62,11 @@ export const DOCUMENT_NOUNS = new Set('statement article piece story editorial c
 /** More of what someone writes or publishes, read as theirs only where the text says whose it is ("Quist's email", "a letter from the board"). */
 export const WRITINGS = new Set([...DOCUMENT_NOUNS, ...'email letter tweet post filing lawsuit complaint study survey analysis document message website ad'.split(' ')]);
 
+/** Where words are said, after "in", "on", "at": "in an interview", "at a news conference", "on a call". */
+export const OCCASIONS = new Set('interview conference call speech hearing meeting video briefing appearance broadcast podcast radio television rally'.split(' '));
+
+/** The days of the week, as alternatives of a pattern. */
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));
