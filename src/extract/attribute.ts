@@ -105,7 +105,7 @@ const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?"“”«»„‹›]|$))`;
 const VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*(${VERB})\s+([^,.;:!?"“”«»„‹›]{1,100}${PHRASE_END})`);
 const ACCORDING_AFTER = new RegExp(String.raw`^[\s,]*(?:according to|per)\s+([^,.;:!?"“”«»„‹›]{1,80}${PHRASE_END})`, 'i');
-const ACCORDING_BEFORE = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er) ([^,.;:"“”«»„‹›]{1,80}${PHRASE_END})`);
+const ACCORDING_BEFORE = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er|[Ii]n the words of) ([^,.;:"“”«»„‹›]{1,80}${PHRASE_END})`);
 const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«»„‹›]{1,100}?)(?:,\s+(?:[^"“”«»„‹›.;:]{1,140}?|${PARTY_TAG}),)?\s+${ADVERB}(${VERB})\b`);
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
@@ -136,6 +136,8 @@ const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 /** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
+/** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
+const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
@@ -327,6 +329,11 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (subject) return { ...subject, cue: cue(from + at) };
       // ""...," the mayor said, adding that ...": the verb before it names the speaker.
       continue;
+    }
+    // "Quist was quoted as saying ...", "was heard saying": the participle has the sentence's subject.
+    if (/^[a-z]+ing$/.test(group(verb, 1)) && QUOTED_AS.test(subjectText)) {
+      const subject = sentenceSubject(v, r, at);
+      if (subject) return { ...subject, cue: cue(from + Math.max(0, lead.search(/\S/))) };
     }
     // "Quist praised a "forum" the Ledger ran and said: "..."", "Quist backed Rask after he
     // won and said ...": a verb joined by "and" has the subject of the sentence, which may

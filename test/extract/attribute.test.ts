@@ -83,6 +83,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
     ['a title with what it is of, before a name', 'The vote was close. Secretary of State Ada Quist said: "We will vote."', 'We will vote', 'Ada Quist'],
     ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
@@ -139,7 +140,10 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
-  'according-before': [['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt']],
+  'according-before': [
+    ['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt'],
+    ['in the words of a name', 'Tom Rask and Ada Quist met on Monday. In the words of Ada Quist, the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
+  ],
 };
 
 describe('attribution rules', () => {
