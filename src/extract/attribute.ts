@@ -136,6 +136,8 @@ const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
 /** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
+/** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
+const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Replied|Explained|Recalled)\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
@@ -313,6 +315,13 @@ function cueAtSentenceEnd(v: QuoteView, r: Resolver): Found | null {
 function cueBefore(v: QuoteView, r: Resolver): Found | null {
   if (v.quotedLead) return null;
   const { lead, from, text } = v;
+  // "Said Quist: "..."": a verb that opens the sentence, its speaker after it.
+  const inverted = from === v.sentence ? INVERTED_OPENING.exec(lead) : null;
+  if (inverted) {
+    const npStart = from + (inverted.indices?.[1]?.[0] ?? 0);
+    const resolved = r.resolve(group(inverted, 1), npStart);
+    if (resolved) return found(resolved, { start: from + lead.search(/\S/), end: npStart + group(inverted, 1).trimEnd().length });
+  }
   for (const verb of verbOrder(v)) {
     const at = verb.index ?? 0;
     const cue = (start: number): Range => ({ start, end: from + at + group(verb, 1).length });

@@ -83,6 +83,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a sentence that opens on its verb, the speaker after it', 'Tom Rask met Ada Quist on Monday. Said Quist: "It is a fair deal."', 'fair deal', 'Ada Quist'],
     ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
     ['a title with what it is of, before a name', 'The vote was close. Secretary of State Ada Quist said: "We will vote."', 'We will vote', 'Ada Quist'],
     ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
