@@ -406,6 +406,8 @@ export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:
 
 /** A surname with an Arabic article after a name run: " al-Assad". */
 const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}${CAPITALIZED}${NAME_END}`);
+/** The first word of a run of names, when it is a capitalized word. */
+const FIRST_WORD = new RegExp(String.raw`^(${CAPITALIZED})\s`);
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${NAME_END}`);
 
@@ -479,7 +481,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     // a title is no first name; "Liberal Ivo Brandt": a party is none): the search goes on
     // there, and past the run once it is a name.
     runs.lastIndex = at + run.search(/\s/);
-    const titleFirst = new RegExp(String.raw`^(${CAPITALIZED})\s`).exec(run);
+    const titleFirst = FIRST_WORD.exec(run);
     if (titleFirst && TITLE_WORDS.has(fold(titleFirst[1] ?? ''))) continue;
     // compromise may have found only the first word ("Walker" of "Walker Brandt", read as a surname): then the full name is the candidate.
     const first = byName[at] === 1 ? oneWord.get(at) : undefined;
