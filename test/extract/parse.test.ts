@@ -41,6 +41,14 @@ describe('the pieces of an article', () => {
     expect(articlePieces(sentences)).toEqual([{ at: 0, text: sentences }]);
   });
 
+  it('cut such a run though initials stand in it: their stops end no sentence for compromise', () => {
+    const run = Array.from({ length: 3000 }, (_, k) => ['harbour', 'T.', 'quay', 'Rask', 'Dr.', 'to'][k % 6]).join(' ');
+    const parts = articlePieces(`Ada Quist spoke.\n\n${run}`);
+    expect(parts.length).toBeGreaterThan(3);
+    // (A piece ends after the space it was cut at.)
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(LONGEST_RUN + 'Ada Quist spoke.\n\n '.length);
+  });
+
   it('are parsed apart and joined with every span where it stands in the whole text', () => {
     const parse = joinParses(pieces(text, cutPoints(text, 4)).map((p) => ({ at: p.at, parse: parseText(p.text) })));
     expect(parse.persons.map((s) => text.slice(s.start, s.end))).toEqual(['Ada Quist', 'Tom Rask', 'Lena Voss']);
