@@ -33,10 +33,21 @@ export interface PageArticle {
   metadata: PageMetadata;
 }
 
-/** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text. */
+/**
+ * The deepest a page's elements may nest: the depth at which browsers' HTML parsers stop
+ * nesting (Blink's and WebKit's 512). A reader view's time grows with the cube of the
+ * depth (1,000 levels took 7 s, 2,000 took 45 s) and linkedom's parse with its square
+ * (200,000 levels: 16 s before a reader view began); a real page nests a few dozen deep.
+ */
+export const MAX_DEPTH = 512;
+
+/** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text, or nests deeper than MAX_DEPTH. */
 export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
+  // (Counted in the markup first, so that a page nested far too deep is not even parsed.)
+  if (markupDepth(html) > MAX_DEPTH * 40) throw tooDeep();
   // A fragment (a saved <article>, say) is put in a page, as a browser does.
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  if (treeDepth((document as unknown as DomDocument).documentElement) > MAX_DEPTH) throw tooDeep();
   // Readability changes the document it reads: the metadata is read first.
   const metadata = pageMetadata(document as unknown as DomDocument, pageUrl);
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -44,6 +55,37 @@ export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
   const text = parsed?.content ? plainText(parsed.content as DomNode) : '';
   if (text.trim() === '') throw new Error('holds no article text that a reader view can find');
   return { text, metadata };
+}
+
+function tooDeep(): Error {
+  return new Error(`nests its elements more than ${MAX_DEPTH} deep (browsers stop nesting there); it is not read`);
+}
+
+/** How deep the elements of `root` nest (the root is 1), counted without recursion. */
+function treeDepth(root: DomNode | null): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = root ? [[root, 1]] : [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Elements with no end tag, or whose end tag may be left out: they count for no depth in the markup. */
+const NOT_NESTING = new Set('area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup rt rp thead tbody tfoot colgroup caption html head body'.split(' '));
+
+/** How deep the markup's tags nest, by their start and end tags alone: a bound on the tree a parser builds, read in one pass. */
+function markupDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const tag of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has((tag[2] ?? '').toLowerCase()) || tag[3] === '/') continue;
+    depth = tag[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
 }
 
 /** Elements that end a paragraph, or a line of a list or table. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml } from '../../src/library/html.js';
+import { articleFromHtml, MAX_DEPTH } from '../../src/library/html.js';
 import { ROOT } from '../helpers.js';
 
 const page = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'pages', name), 'utf8');
@@ -60,6 +60,15 @@ describe('articleFromHtml', () => {
   it('keeps a line break within a paragraph, and never script or style text', () => {
     const html = '<html><body><article><p>First line<br>second line</p><script>var x = 1;</script><style>p{}</style><p>Another   paragraph\n with  spaces.</p></article></body></html>';
     expect(articleFromHtml(html).text).toBe('First line\nsecond line\n\nAnother paragraph with spaces.\n');
+  });
+
+  it('fails, for the caller to say in one line, on a page that nests deeper than browsers do, and reads one as deep as they do', () => {
+    const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<p>"We agree," said Tom Rask at the harbour on Monday.</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(() => articleFromHtml(nested(MAX_DEPTH + 1))).toThrow(`nests its elements more than ${MAX_DEPTH} deep`);
+    expect(() => articleFromHtml(nested(100 * MAX_DEPTH))).toThrow(`nests its elements more than ${MAX_DEPTH} deep`);
+    // Tags whose end a page may leave out nest nothing: a thousand open paragraphs are a thousand paragraphs.
+    expect(articleFromHtml(nested(MAX_DEPTH - 10)).text).toContain('said Tom Rask');
+    expect(articleFromHtml(`<html><body><div>${'<p>Ada Quist spoke at the harbour about the ferry and the boats on Monday. '.repeat(1000)}</div></body></html>`).text).toContain('Ada Quist');
   });
 
   it('fails, for the caller to say in one line, on a page with no text', () => {
