@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
+import { NAME_PARTICLES } from '../text/particles.js';
 import { got } from '../lists.js';
 
 // Who an article names, and every place it names them: people (with their titles,
@@ -59,10 +60,8 @@ const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
 /** Where a name's word ends: not before another letter of a name (`\b` knows ASCII letters only). */
 export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
 const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
-/** The small words inside a name: "de", "van", "el", "ibn". */
-const PARTICLE_WORDS = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'al', 'el', 'la', 'le', 'los', 'las']);
-/** One or two of them, each with the space after it: "de ", "van der ". */
-const PARTICLES = String.raw`(?:(?:${[...PARTICLE_WORDS].join('|')})\s+){1,2}`;
+/** One or two of the small words inside a name, each with the space after it: "de ", "van der ". */
+const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES].join('|')})\s+){1,2}`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines van der Berg", "Lena DeMarco". */
 export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLES})?${NAME_TOKEN})*`, 'g');
 
@@ -151,7 +150,7 @@ export class People {
     const last = words[words.length - 1];
     if (last === undefined) return null;
     // (A surname may open on its particles: "Van der Berg" has no first name.)
-    const first = words.length > 1 && !PARTICLE_WORDS.has(fold(words[0] ?? '')) ? (words[0] ?? null) : null;
+    const first = words.length > 1 && !NAME_PARTICLES.has(fold(words[0] ?? '')) ? (words[0] ?? null) : null;
     if (!first && at !== undefined) {
       const meant = this.byWordAt(last, at);
       if (meant) return meant;

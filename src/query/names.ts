@@ -1,5 +1,6 @@
 import type { Dataset, Entity } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
+import { NAME_PARTICLES } from '../text/particles.js';
 import { allowedEdits, editDistance } from '../text/words.js';
 import { at } from '../lists.js';
 
@@ -150,10 +151,10 @@ function single(query: string, found: readonly Entity[]): readonly Entity[] {
   throw new UsageError(`'${query}' could be ${names}: give more of the name`);
 }
 
-/** A person's surname and first name as the entity's name gives them (the first name null when it gives only a surname). */
+/** A person's surname and first name as the entity's name gives them (the first name null when it gives only a surname, with its particles or not: "Van der Berg"). */
 function partsOf(entity: Entity): { surname: string; first: string | null } {
   const words = nameWords(entity.name);
-  return { surname: words[words.length - 1] ?? '', first: words.length > 1 ? (words[0] ?? null) : null };
+  return { surname: words[words.length - 1] ?? '', first: words.length > 1 && !NAME_PARTICLES.has(at(words, 0)) ? at(words, 0) : null };
 }
 
 /** The distinct first names among these, an initial folded into the name it begins ("b" into "barack"). */

@@ -70,6 +70,8 @@ describe('resolveName', () => {
     };
     expect((await resolveName(library, 'Jane Doe')).map((e) => e.id)).toEqual(['a.jane-doe', 'b.jane-doe']);
     expect((await resolveName(library, 'J. Doe')).map((e) => e.id)).toEqual(['a.jane-doe', 'b.jane-doe']);
+    const particles = { entities: [{ id: 'a.berg', name: 'Ines van der Berg', type: 'person', role: null, aliases: [] }, { id: 'b.berg', name: 'Van der Berg', type: 'person', role: null, aliases: [] }] as Entity[] };
+    expect((await resolveName(particles, 'Ines van der Berg')).map((e) => e.id)).toEqual(['a.berg', 'b.berg']);
     // A person and an organization of the same name are two things.
     await expect(resolveName(library, 'Doe')).rejects.toThrow(/could be Jane Doe \(a\.jane-doe\), .*Doe \(b\.doe-group\)/);
   });
@@ -130,6 +132,8 @@ describe('sameEntityTest: one person or group across the sources of a library', 
     person('f.albright', 'Madeleine Albright'),
     person('g.kaine', 'Kaine'),
     person('h.kaine', 'Tim Kaine'),
+    person('k.berg', 'Ines van der Berg'),
+    person('l.berg', 'Van der Berg'),
     { id: 'i.board', name: 'the Water Board', type: 'organization', role: null, aliases: [] } satisfies Entity,
     { id: 'j.board', name: 'Water Board', type: 'organization', role: null, aliases: [] } satisfies Entity,
   ];
@@ -140,6 +144,7 @@ describe('sameEntityTest: one person or group across the sources of a library', 
     ['a.hillary', 'c.clinton', null, 'a bare surname the data gives two first names'],
     ['g.kaine', 'h.kaine', true, 'a bare surname the data gives one first name'],
     ['e.albright', 'f.albright', true, 'a name kept with its title'],
+    ['k.berg', 'l.berg', true, 'a surname named alone with its particles, which are no first name'],
     ['i.board', 'j.board', true, 'a group, with or without "the"'],
     ['a.hillary', 'i.board', false, 'a person and a group'],
   ])('%s and %s: %s (%s)', (a, b, expected, _why) => {

@@ -1,0 +1,8 @@
+/**
+ * The small words inside a name, between a first name and a surname, or opening a
+ * surname named alone: "Ines de Vries", "Ines van der Berg" and "Van der Berg", "Karim
+ * el Amrani", "ibn". Lower case. Extraction reads names with them (extract/people.ts),
+ * and the name resolver tells by them that "Van der Berg" gives no first name
+ * (query/names.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'ben', 'al', 'el', 'la', 'le', 'los', 'las']);
