@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml, MAX_DEPTH } from '../../src/library/html.js';
+import { articleFromHtml, MAX_DEPTH, MAX_ELEMENTS } from '../../src/library/html.js';
 import { ROOT } from '../helpers.js';
 
 const page = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'pages', name), 'utf8');
@@ -69,6 +69,14 @@ describe('articleFromHtml', () => {
     // Tags whose end a page may leave out nest nothing: a thousand open paragraphs are a thousand paragraphs.
     expect(articleFromHtml(nested(MAX_DEPTH - 10)).text).toContain('said Tom Rask');
     expect(articleFromHtml(`<html><body><div>${'<p>Ada Quist spoke at the harbour about the ferry and the boats on Monday. '.repeat(1000)}</div></body></html>`).text).toContain('Ada Quist');
+  });
+
+  it('fails, for the caller to say in one line, on a page of more elements than a news page has', () => {
+    const wide = (count: number) => `<html><body>${'<div>"We agree," said Tom Rask.</div>'.repeat(count)}</body></html>`;
+    // (With <html> and <body>, MAX_ELEMENTS divs are too many.)
+    expect(() => articleFromHtml(wide(MAX_ELEMENTS))).toThrow(/^has 100,00\d elements; a page of more than 100,000 is not read/);
+    expect(() => articleFromHtml(wide(5 * MAX_ELEMENTS))).toThrow(`a page of more than 100,000 is not read`);
+    expect(articleFromHtml(wide(2000)).text).toContain('said Tom Rask');
   });
 
   it('fails, for the caller to say in one line, on a page with no text', () => {
