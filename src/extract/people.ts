@@ -56,7 +56,7 @@ const ARTICLE_PREFIX = '(?:al|el|ad|ash|as|at|az)-';
 export const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff';
 export const LOWER = 'a-zß-öø-ÿ\u0100-\u024f\u0300-\u036f\u1e00-\u1eff';
 /** A capitalized word of a name: "Brandt", "Ødegård". */
-const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
+export const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
 /** Where a name's word ends: not before another letter of a name (`\b` knows ASCII letters only). */
 export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
 const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;

@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
-import { firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
+import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
@@ -31,7 +31,7 @@ export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Woul
 /** A title before a name of two words or more, at the end of a mention ("Finance Minister Lee Seo-yeon", "Bergen Mayor Ines Calloway"). */
 const TITLED_NAME = new RegExp(String.raw`\b(?:President|Prime Minister|Admiral|Commander|Counsel|Lieutenant|Sergeant|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[${UPPER}][\w${LOWER}’'-]+(?:\s+[${UPPER}][\w${LOWER}’'-]+)+$`);
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
-const ROLE_THEN_NAME = new RegExp(String.raw`(?:^|\s)([a-z][a-z-]+)\s+([${UPPER}][${LOWER}]+(?:\s+[A-Z]\.)?\s+${SURNAME})$`);
+const ROLE_THEN_NAME = new RegExp(String.raw`(?:^|\s)([a-z][a-z-]+)\s+(${CAPITALIZED}(?:\s+[A-Z]\.)?\s+${SURNAME})$`);
 /** What stands between a name and the name of the role's holder: lower-case words of a role, no verb ("press secretary", "campaign chairman"). */
 const ROLE_BETWEEN = new RegExp(String.raw`^\s+(?!(?:[a-z-]+\s+)*?(?:${SPEECH_VERBS})\b)(?:[a-z-]+\s+){1,3}$`);
 /** The nouns of writings, singular or plural, as an alternation. */
