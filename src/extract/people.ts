@@ -592,10 +592,12 @@ function findRole(text: string, start: number, end: number): string | null {
 /** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
 function learnGender(text: string, people: People, quoted: (at: number) => boolean): void {
   const votes = new Map<Known, number>();
-  for (const m of people.mentions) {
+  for (const [i, m] of people.mentions.entries()) {
     // A lone surname may stand for either of two namesakes (Tom and Ines Varga): only full names vote.
     if (!/\s/.test(text.slice(m.start, m.end))) continue;
-    const rest = text.slice(m.end, m.end + 200);
+    // Up to the next person named: in "Tom Rask told the court that Ada Quist had sold her boat" her is Quist's.
+    const next = people.mentions.slice(i + 1).find((n) => n.entity !== m.entity && n.entity.type === 'person');
+    const rest = text.slice(m.end, Math.min(m.end + 200, next ? next.start : Infinity));
     const stop = rest.search(/[.!?](?:\s|$)/);
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     // The first pronoun after the name in its sentence most often means it ("X said she ...").
