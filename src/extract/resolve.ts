@@ -44,6 +44,8 @@ const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
 const SHARE_OF = /\b[\d.]+\s*(?:percent|%)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?s)\b/g;
+/** A verb right after a name: the name is the subject of a clause ("said Quist should sell"). */
+const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are)\b/;
 /** Words that make a description a clause ("the statement noted they had"). */
 const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
@@ -343,7 +345,8 @@ export class Resolver {
 /** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
 function speaksAt(text: string, m: Range): boolean {
   // (Not after a comma: in "Rask, the director for Brandt, said" Rask speaks.)
-  return (text[m.end] !== ',' && SPEAKS_AFTER.test(text.slice(m.end, m.end + 20))) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3)));
+  // (Nor a name after the verb that a verb of its own follows: in "Rask said Quist should sell" Quist is what Rask said.)
+  return (text[m.end] !== ',' && SPEAKS_AFTER.test(text.slice(m.end, m.end + 20))) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 3)) && !REPORTED_SUBJECT.test(text.slice(m.end, m.end + 20)));
 }
 
 function as(entity: Entity | null, kind: MentionKind): Resolved | null {
