@@ -302,8 +302,12 @@ export class Resolver {
     for (let k = s; k >= 0 && k > s - PRONOUN_SENTENCES; k--) {
       const from = this.sentences[k] ?? 0;
       const to = k === s ? at : (this.sentences[k + 1] ?? at);
-      const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
-      if (k < s && opener && same.test(opener[1] ?? '')) continue;
+      const opening = text.slice(from, Math.min(to, from + 80));
+      // (Its first word when it is the pronoun itself, "He spoke, then...", not "His aide,
+      // Tom Rask, ..."; or the first word after an opening phrase, "Later that day, he".)
+      const first = /^\W*(\w+)/.exec(opening)?.[1] ?? '';
+      const afterPhrase = /^\W*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+(\w+)/.exec(opening)?.[1];
+      if (k < s && ((/^(?:he|she)$/i.test(first) && same.test(first)) || (afterPhrase !== undefined && same.test(afterPhrase)))) continue;
       const events = [
         ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 1 })),
