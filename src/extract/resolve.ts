@@ -57,9 +57,9 @@ const RECENT_EVENTS = 400;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
-/** "he said", "she noted": a pronoun that speaks. */
-const HE_SPEAKS = new RegExp(String.raw`\bhe\s+(?:${SPEECH_VERBS})\b`, 'gi');
-const SHE_SPEAKS = new RegExp(String.raw`\bshe\s+(?:${SPEECH_VERBS})\b`, 'gi');
+/** "he", "she": a pronoun that is the subject of its clause ("he said", "she was a booster of Rask"). */
+const HE = /\bhe\b/gi;
+const SHE = /\bshe\b/gi;
 
 /** Whether `word` is a personal pronoun that may stand for a speaker. */
 export function isPronoun(word: string): boolean {
@@ -302,21 +302,19 @@ export class Resolver {
     for (let k = s; k >= 0 && k > s - PRONOUN_SENTENCES; k--) {
       const from = this.sentences[k] ?? 0;
       const to = k === s ? at : (this.sentences[k + 1] ?? at);
-      const opening = text.slice(from, Math.min(to, from + 80));
-      // (Its first word when it is the pronoun itself, "He spoke, then...", not "His aide,
-      // Tom Rask, ..."; or the first word after an opening phrase, "Later that day, he".)
-      const first = /^\W*(\w+)/.exec(opening)?.[1] ?? '';
-      const afterPhrase = /^\W*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+(\w+)/.exec(opening)?.[1];
-      if (k < s && ((/^(?:he|she)$/i.test(first) && same.test(first)) || (afterPhrase !== undefined && same.test(afterPhrase)))) continue;
+      const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
+      if (k < s && opener && same.test(opener[1] ?? '')) continue;
       const events = [
         ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 1 })),
       ].sort((a, b) => a.start - b.start);
-      // The same pronoun speaking before anyone who fits is named continues the chain too ("In the count, the wards report in turn, he noted, so Voss may lead").
+      // The same pronoun as a subject before anyone who fits is named continues the chain
+      // too ("In the count, the wards report in turn, he noted, so Voss may lead"; "He spoke for
+      // an hour, then he handed the floor to Brandt"; "In the end she gave her vote to Rask's plan").
       if (k < s && gender !== null) {
-        const speaks = this.pronounSpeaking(from, to, gender);
+        const subject = this.pronounAsSubject(from, to, gender);
         const named = events.find((e) => e.entity.type === 'person' && fits(people.of(e.entity)));
-        if (speaks >= 0 && (!named || speaks < named.start)) continue;
+        if (subject >= 0 && (!named || subject < named.start)) continue;
       }
       for (const tier of [0, 1, 2, 3]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
@@ -326,10 +324,10 @@ export class Resolver {
     return null;
   }
 
-  /** Where in [from, to) a pronoun of `gender` first speaks outside a quotation ("he noted", "she said"), or -1. */
-  private pronounSpeaking(from: number, to: number, gender: 'male' | 'female'): number {
-    // (In the sentence's own text: a search of the whole text from `from` would read on to its end where none speaks.)
-    for (const m of this.text.slice(from, to).matchAll(gender === 'male' ? HE_SPEAKS : SHE_SPEAKS)) if (!this.quoted(from + m.index)) return from + m.index;
+  /** Where in [from, to) a subject pronoun of `gender` ("he noted", "she was") first stands outside a quotation, or -1. */
+  private pronounAsSubject(from: number, to: number, gender: 'male' | 'female'): number {
+    // (In the sentence's own text: a search of the whole text from `from` would read on to its end where there is none.)
+    for (const m of this.text.slice(from, to).matchAll(gender === 'male' ? HE : SHE)) if (!this.quoted(from + m.index)) return from + m.index;
     return -1;
   }
 
