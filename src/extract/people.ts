@@ -187,7 +187,7 @@ export class People {
 
   /** The entity of an organization, medium, document or group, by the words that name it ("Harbour Trust", "letter"). */
   group(name: string, type: Entity['type'] = 'organization'): Known {
-    const clean = name.replace(/^(?:the|a|an|one)\s+/i, '').trim();
+    const clean = name.replace(/^(?:the|a|an|one(?!\s+of\b))\s+/i, '').trim();
     const existing = this.groups.get(fold(clean));
     if (existing) return existing;
     const words = clean.split(/\s+/);

@@ -44,6 +44,10 @@ const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
 const SHARE_OF = /\b[\d.]+\s*(?:percent|%)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?s)\b/g;
+/** The words that make a role someone's ("a lawyer for Rask", "an aide to Quist"): the word, and the word before a name. */
+const RELATIONS = 'for|to';
+const RELATION = new RegExp(`^(?:${RELATIONS})$`);
+const RELATED = new RegExp(String.raw`\b(?:${RELATIONS})\s+$`);
 /** A verb right after a name: the name is the subject of a clause ("said Quist should sell"). */
 const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are)\b/;
 /** Words that make a description a clause ("the statement noted they had"). */
@@ -164,7 +168,7 @@ export class Resolver {
     // "the nominee Ada Quist's doctor": the head after the possessive is the speaker, not the owner.
     if (/[A-Z][\w-]*['’]s\s+[a-z]+(?:\s+[a-z]+)?$/.test(bare) && words.length <= 8) return group('group');
     const first = inside[0];
-    if (first && !/^(?:the|a|an)\s/i.test(bare)) return { entity: first.entity, kind: first.entity.type === 'person' ? 'name' : 'organization' };
+    if (first && !/^(?:the|a|an)\s/i.test(bare) && !(determined && RELATED.test(text.slice(Math.max(0, first.start - 5), first.start)))) return { entity: first.entity, kind: first.entity.type === 'person' ? 'name' : 'organization' };
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
     if (/^the\s+[A-Z]/i.test(bare) && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
@@ -180,8 +184,9 @@ export class Resolver {
     if (PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) && words.length <= 8) return group('group');
     // "Liberal party boss Lars Brekke": a role in lower case, then a first and last
     // name nobody had found (no title, no name the name finder knows) is a person.
+    // (Not one whom the role is for: "a lawyer for Tom Rask" is the lawyer.)
     const roleThenName = ROLE_THEN_NAME.exec(bare);
-    if (roleThenName && !ORG_WORDS.test(roleThenName[2] ?? '') && !(roleThenName[2] ?? '').split(/\s+/).some((w) => NOT_SUBJECT.test(w))) {
+    if (roleThenName && !ORG_WORDS.test(roleThenName[2] ?? '') && !(roleThenName[2] ?? '').split(/\s+/).some((w) => NOT_SUBJECT.test(w)) && !RELATION.test(roleThenName[1] ?? '')) {
       const name = roleThenName[2] ?? '';
       const known = people.person(name.split(/\s+/));
       const at = text.indexOf(name, npStart);
