@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { OCCASIONS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -436,7 +436,7 @@ function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null 
 
 /**
  * The name or pronoun that opens `words` (the text at `start`, after an opening phrase),
- * a person's, when the opening ends within `limit` characters.
+ * a person's or an organization's, when the opening ends within `limit` characters.
  */
 function openingSubject(r: Resolver, words: string, start: number, limit = words.length): Found | null {
   const subject = OPENING_SUBJECT.exec(words);
@@ -445,7 +445,15 @@ function openingSubject(r: Resolver, words: string, start: number, limit = words
   const npStart = start + subject.index + subject[0].length - word.length;
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
   const named = r.people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person');
-  return named ? { speaker: named.entity, cue: null, mention: 'name' } : null;
+  if (named) return { speaker: named.entity, cue: null, mention: 'name' };
+  // "The Harbour Board closed the dock, saying ...": an organization named by its
+  // words (the Board, the Times), with a verb right after it, and no person's name in it.
+  const end = subject.index + subject[0].length;
+  const article = /[Tt]he\s+$/.exec(words.slice(0, end - word.length))?.[0] ?? '';
+  const whole = words.slice(end - word.length - article.length, end);
+  if (!ORG_WORDS.test(whole) || !/^\s+[a-z]+(?:ed|s)\b/.test(words.slice(end)) || word.split(/\s+/).some((w) => r.people.isName(w))) return null;
+  const resolved = r.resolve(whole, start + end - whole.length);
+  return resolved?.kind === 'organization' ? found(resolved, null) : null;
 }
 
 /** The subject of the quotation's sentence: the name or pronoun that opens it (after an opening phrase), else the first person named there as a verb's subject. */

@@ -54,7 +54,7 @@ export const PERSON_NOUNS = new Set(
 );
 
 /** Words that make a capitalized name an organization's, not a person's. */
-export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill)\b/;
+export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention)\b/;
 
 /** Nouns that name what an organization writes: "the statement", "the article". */
 export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));
