@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -145,6 +145,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
 
+/** Abbreviations and initials whose stop ends no sentence: titles, dates, places, companies. */
+const ABBREVIATION = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|D\.C|Inc|Corp|Co|Ltd|Mt|Ft|[A-Z])\.`, 'g');
+
 /**
  * The article's text with the dots of abbreviations and initials ("Rep.", "B.") and the
  * brackets of parentheticals ("(R-Fla.)") blanked out, offsets unchanged: sentence and
@@ -153,7 +156,7 @@ const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
 export function maskText(text: string): string {
   return text
     .replace(/\([^()\n]{0,60}\)/g, (m) => ' '.repeat(m.length))
-    .replace(/\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Del|Lt|Gen|Col|Capt|Sgt|Rev|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|D\.C|Inc|Corp|Co|Ltd|Mt|Ft|[A-Z])\./g, (m) => `${m.slice(0, -1)}\u2024`);
+    .replace(ABBREVIATION, (m) => `${m.slice(0, -1)}\u2024`);
 }
 
 /** A match's group `n`, which the pattern always has where the match exists. */

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS } from './lexicon.js';
+import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { NAME_PARTICLES } from '../text/particles.js';
 import { got } from '../lists.js';
 
@@ -328,6 +328,9 @@ function isCommonWord(word: string): boolean {
   });
 }
 
+/** A title right before a lone word makes it a name: "Sen. Quist", "Mr Quist", "Mayor Quist". */
+const TITLED = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS}|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$`);
+
 /** A title right before a name, with what it is of: "Mayor Quist", "Secretary of State Quist". */
 const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$/;
 
@@ -445,7 +448,7 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
 
 /** compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld"). */
 function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void {
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Rev|Capt|Sgt|Col|Maj|Adm|Cmdr)\.\s+(${NAME_RUN.source})`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s+(${NAME_RUN.source})`, 'g'))) {
     const at = m.index + m[0].length - (m[1] as string).length;
     if (quoted(at)) continue;
     const words = nameWords(m[1] as string);
@@ -528,7 +531,7 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
  */
 function registerPeople({ text }: Reading, people: People, found: readonly Candidate[]): void {
   for (const f of found) if (f.words.length > 1) people.person(f.words, f.gender, undefined, f.sure);
-  const titled = (f: Candidate) => /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Rev|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$/.test(text.slice(Math.max(0, f.start - 12), f.start));
+  const titled = (f: Candidate) => TITLED.test(text.slice(Math.max(0, f.start - 12), f.start));
   const isKnown = (word: string) => people.isName(word);
   // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
   const speaks = (f: Candidate) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));

@@ -61,6 +61,8 @@ const cases: Record<string, Case[]> = {
     ['a name written decomposed, its accents as combining marks', 'The port closed.\n\n"We will open it," Mayor Jose\u0301 Nu\u0301n\u0303ez told reporters.', 'open it', 'Jose\u0301 Nu\u0301n\u0303ez'],
     ['a name with particles, then its surname alone with them', 'The boat left at noon. "It will come back," Ines van der Berg said.\n\n"Maybe not today," Van der Berg said.', 'not today', 'Ines van der Berg'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
+    ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
+    ['another rank written short, then a place', 'Tom Rask spoke first. "We saw smoke," Supt. Greta Holm of the Bergen police said.', 'saw smoke', 'Greta Holm'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
