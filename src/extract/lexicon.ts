@@ -39,7 +39,7 @@ export const TITLE_WORDS = new Set(
   (
     'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister premier chancellor secretary senator sen ' +
     'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
-    'capt captain sgt sergeant cpl corporal pte private const constable cst insp inspector supt superintendent det detective maj major adm cmdr hon atty mx mme mlle msgr ' +
+    'capt captain sgt sergeant cpl corporal pte const cst insp inspector supt superintendent det detective maj adm cmdr hon atty mx mme mlle msgr ' +
     'lieutenant commander admiral rear counsel chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
     'councillor councilman councilwoman alderman alderwoman whip coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
     'former nominee candidate leader the'

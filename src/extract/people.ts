@@ -73,6 +73,9 @@ function fold(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase().replace(ARTICLE_BEFORE, '');
 }
 
+/** A title written short ("Sgt", "Cpl."), never a name's last word; not Sen, Hon or Del, which are surnames too (Amartya Sen). */
+const SHORT_TITLE = new RegExp(String.raw`^(?!(?:Sen|Hon|Del)\.?$)(?:${TITLE_ABBREVIATIONS})\.?$`);
+
 /** The words of a name run without titles, suffixes and words that are no names. */
 export function nameWords(run: string): string[] {
   const words = run.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
@@ -86,7 +89,8 @@ export function nameWords(run: string): string[] {
     }
   }
   let last = words.length;
-  while (last > first && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words[last - 1] as string)) last--;
+  // (Nor does a short title end one: "Staff Sgt" before "Greta Holm" is no name.)
+  while (last > first && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[last - 1] as string) || SHORT_TITLE.test(words[last - 1] as string))) last--;
   while (last > first && NOT_NAMES.has(fold(words[last - 1] as string))) last--;
   return words.slice(first, last);
 }

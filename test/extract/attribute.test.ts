@@ -226,6 +226,11 @@ describe('names', () => {
       expect(attributed(text).filter(([, , rule]) => /^(?:according|cue-after-verb)/.test(rule))).toEqual([]);
     }
   });
+  it('never end on a rank written short, and keep a surname that is also one', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
+    expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
+  });
 });
 
 describe('shares of people', () => {
