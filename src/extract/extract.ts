@@ -6,7 +6,7 @@ import { findFigures, type FoundFigure } from './figures.js';
 import { CLAIM_VERBS } from './lexicon.js';
 import { findPeople, firstAtOrAfter, type People } from './people.js';
 import { parseArticle, type Parse } from './parse.js';
-import { findQuotes, paragraphs, type FoundQuote, type Range } from './quotes.js';
+import { findQuotes, paragraphs, withDoubleMarks, type FoundQuote, type Range } from './quotes.js';
 import { at, got } from '../lists.js';
 
 // A draft dataset from a plain-text article: quotations with their speakers and cues,
@@ -63,25 +63,28 @@ export { parseArticleInParallel } from './parallel.js';
 export function extractDataset(text: string, options: ExtractOptions = {}): DatasetFile {
   const source = options.id ?? 'article';
   const index = indexCodePoints(text);
-  const all = findQuotes(text);
+  // What the rules read: the text, with single quotation marks as double ones in an
+  // article that quotes in single marks (same offsets); records take `text`'s characters.
+  const read = withDoubleMarks(text);
+  const all = findQuotes(read);
   const inQuote = new Uint8Array(text.length + 1);
   for (const q of all) inQuote.fill(1, Math.max(0, q.start - 1), Math.min(text.length, q.end + 1));
   const quoted = (at: number) => inQuote[at] === 1;
   // One parse of the text by compromise, for the names and the number words.
   const step = (k: number) => options.onStep?.(k + 1, STEPS.length, STEPS[k] ?? '');
   step(0);
-  const parse = options.parse ?? parseArticle(text);
+  const parse = options.parse ?? parseArticle(read);
   step(1);
-  const people = findPeople(text, quoted, parse);
+  const people = findPeople(read, quoted, parse);
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
-  const speech = all.filter((q) => q.nestedIn === null && !isTerm(text, q));
+  const speech = all.filter((q) => q.nestedIn === null && !isTerm(read, q));
   step(2);
-  const draft: Draft = { text, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions: attributeQuotes(text, speech, paragraphs(text), people, quoted) };
+  const draft: Draft = { text, read, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions: attributeQuotes(read, speech, paragraphs(read), people, quoted) };
   const records = quoteRecords(draft, speech);
   step(3);
-  records.push(...figureRecords(draft, speech, findFigures(text, parse)), ...claimRecords(draft, people, quoted));
+  records.push(...figureRecords(draft, speech, findFigures(read, parse)), ...claimRecords(draft, people, quoted));
   const used = new Set(records.map((r) => r.speaker));
   // Entity ids carry the source id too, so that drafts of several articles load together.
   const entities = people.known
@@ -92,9 +95,12 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   return { version: 1, sources: [sourceOf(text, source, options)], entities, records };
 }
 
-/** What every step of a draft reads: the text, the source's id, spans in code points, and who said each quotation. */
+/** What every step of a draft reads: the text and the text as the rules read it, the source's id, spans in code points, and who said each quotation. */
 interface Draft {
+  /** The article's own characters, which records hold. */
   text: string;
+  /** The same with single quotation marks as double ones, where the article quotes in single marks (`withDoubleMarks`). */
+  read: string;
   source: string;
   span(r: Range): { start: number; end: number };
   attributions: ReadonlyMap<FoundQuote, Attribution>;
@@ -103,8 +109,8 @@ interface Draft {
 type DraftRecord = DatasetFile['records'][number];
 
 /** A quote record for each quotation that is speech, with its attribution and how sure it is. */
-function quoteRecords({ text, source, span, attributions }: Draft, speech: readonly FoundQuote[]): DraftRecord[] {
-  const confidences = confidencesOf(speech, (q) => got(attributions, q), text);
+function quoteRecords({ text, read, source, span, attributions }: Draft, speech: readonly FoundQuote[]): DraftRecord[] {
+  const confidences = confidencesOf(speech, (q) => got(attributions, q), read);
   return speech.map((q, i) => {
     const a = got(attributions, q);
     return {
@@ -146,7 +152,7 @@ function figureRecords({ text, source, span, attributions }: Draft, speech: read
 }
 
 /** Reported statements, outside quotation marks: "X said that ...", given to X. */
-function claimRecords({ text, source, span }: Draft, people: People, quoted: (at: number) => boolean): DraftRecord[] {
+function claimRecords({ text, read, source, span }: Draft, people: People, quoted: (at: number) => boolean): DraftRecord[] {
   const personAt = (subject: string, at: number): Entity | null => {
     const mention = people.between(at, at + 1)[0];
     if (mention) return mention.entity;
@@ -155,12 +161,12 @@ function claimRecords({ text, source, span }: Draft, people: People, quoted: (at
     return people.known.find((k) => k.entity.type === 'person' && k.last === words[words.length - 1])?.entity ?? null;
   };
   const claims: DraftRecord[] = [];
-  for (const m of text.matchAll(new RegExp(`${SUBJECT} (${CLAIM_VERBS}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
+  for (const m of read.matchAll(new RegExp(`${SUBJECT} (${CLAIM_VERBS}) that ([^"“”\\n]+?)[.!?](?=\\s|$)`, 'g'))) {
     if (quoted(m.index)) continue;
     const person = personAt(at(m, 1), m.index);
     if (!person) continue;
-    const clause = at(m, 3);
-    const start = m.index + m[0].lastIndexOf(clause);
+    const start = m.index + m[0].lastIndexOf(at(m, 3));
+    const clause = text.slice(start, start + at(m, 3).length);
     const cueEnd = m.index + at(m, 1).length + 1 + at(m, 2).length;
     claims.push({
       id: `${source}.c${claims.length + 1}`,

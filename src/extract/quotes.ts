@@ -5,6 +5,11 @@
 // one), and closes otherwise (so `Russia"but` closes). A quotation still open at the end
 // of its paragraph ends there; when the next paragraph opens with a mark (AP style),
 // it is a continuation by the same speaker.
+//
+// British papers quote in single marks (‘...’ or '...') and nest double ones inside.
+// An article with no double mark at all is read with its single quotation marks as
+// double ones (`withDoubleMarks`), offsets unchanged, so that every rule reads it as it
+// reads an American one; the records keep the article's own characters.
 
 /** A span of UTF-16 offsets. */
 export interface Range {
@@ -97,4 +102,49 @@ export function findQuotes(text: string): FoundQuote[] {
     leftOpen = stack.length > 0 && next !== undefined && /^["“«„]/.test(text.slice(next.start, next.start + 1));
   });
   return out.filter((q) => q.end > q.start);
+}
+
+/** A mark that may open a quotation in single marks: after a space, a bracket or a dash, or at a paragraph's start, before a letter, a digit or an ellipsis. */
+const SINGLE_OPENS = /(?:^|[\s([{—–-])['‘](?=[\p{L}\p{N}…])/mu;
+/** A straight mark that is an elision, not a quotation: 'n', 'em, 'til, 'cause, '90s. */
+const ELISION = /^'(?:n'|em\b|til\b|tis\b|cause\b|\d0s\b)/;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The text with its single quotation marks written as double ones (“ ”), where the
+ * article quotes in single marks and has no double mark at all; else the text itself.
+ * Same length and offsets. An apostrophe stays: a mark inside a word (don’t, O’Neill), at
+ * a word's start when nothing is open (’90s, 'n'), and after an s before a word in lower
+ * case when the quotation closes later in its paragraph (‘the teachers’ union won,’). A
+ * quotation still open at the end of its paragraph ends there, as in findQuotes.
+ */
+export function withDoubleMarks(text: string): string {
+  if (/["“”«»„]/.test(text) || !SINGLE_OPENS.test(text)) return text;
+  const closes = (i: number) => (text[i] === "'" || text[i] === '’') && !/\s/.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + 1] ?? ' ');
+  const breakAt = (i: number) => text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8));
+  // Where the next mark that may close a quotation stands, in the same paragraph (one pass back).
+  const nextClose = new Int32Array(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) nextClose[i] = breakAt(i) ? -1 : closes(i) ? i : (nextClose[i + 1] ?? -1);
+  const out = text.split('');
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (breakAt(i)) open = false;
+    if (c !== "'" && c !== '‘' && c !== '’') continue;
+    const before = text[i - 1] ?? '\n';
+    const after = text[i + 1] ?? ' ';
+    if (!open) {
+      if (c === '’' || !(OPENERS.has(before) || i === 0)) continue;
+      if (!LETTER.test(after) && after !== '…') continue;
+      if (c === "'" && ELISION.test(text.slice(i, i + 6))) continue;
+      out[i] = '“';
+      open = true;
+    } else if (closes(i)) {
+      // "the teachers’ union": a plural's apostrophe, where the quotation closes later.
+      if (/[sS]/.test(before) && /^\s[a-z]/.test(text.slice(i + 1, i + 3)) && (nextClose[i + 1] ?? -1) >= 0) continue;
+      out[i] = '”';
+      open = false;
+    }
+  }
+  return out.join('');
 }

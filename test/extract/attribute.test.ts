@@ -255,6 +255,19 @@ describe('what is written, not said', () => {
 });
 
 describe('quotation marks of other languages', () => {
+  it('reads a British article in single marks as one in double marks, and keeps its characters', () => {
+    const text = 'Tom Rask spoke first.\n\n‘It was the teachers’ union that won,’ said Ada Quist, 54. ‘We don’t give up.’\n\nQuist said the deal was ‘a betrayal of the workers’.\n\n‘I saw it go down,’ she added.';
+    expect(attributed(text).map(([words, speaker, rule]) => [words, speaker, rule])).toEqual([
+      ['It was the teachers’ union that won,', 'Ada Quist', 'cue-after-verb'],
+      ['We don’t give up.', 'Ada Quist', 'continuity'],
+      ['a betrayal of the workers', 'Ada Quist', 'cue-before'],
+      ['I saw it go down,', 'Ada Quist', 'cue-after'],
+    ]);
+    const data = extractDataset(text, { id: 'a' });
+    expect(data.sources[0]?.text).toBe(text);
+    expect(data.records.filter((r) => r.cue).every((r) => text.includes(r.cue?.text ?? ''))).toBe(true);
+  });
+
   it('attributes a quotation in guillemets as one in English marks', () => {
     expect(who('Le ministre Jean Moulin said: « Nous ne céderons pas. » Puis il est parti.', 'céderons')).toEqual(['Jean Moulin', 'cue-before']);
     expect(who('"We will not yield," said Jean Moulin. « Jamais », he added.', 'Jamais')).toEqual(['Jean Moulin', 'cue-after']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, paragraphs } from '../../src/extract/quotes.js';
+import { findQuotes, paragraphs, withDoubleMarks } from '../../src/extract/quotes.js';
 
 const texts = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
 
@@ -32,5 +32,29 @@ describe('findQuotes', () => {
   it('splits paragraphs at blank lines', () => {
     const text = 'One.\n\n  Two.\n \nThree.';
     expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
+  });
+});
+
+describe('withDoubleMarks (British single marks)', () => {
+  const british = (text: string) => {
+    const read = withDoubleMarks(text);
+    expect(read.length).toBe(text.length);
+    return findQuotes(read).map((q) => text.slice(q.start, q.end));
+  };
+
+  it.each([
+    ['curly single marks', '‘We will win,’ said Ms Holm. ‘Not today.’', ['We will win,', 'Not today.']],
+    ['straight single marks', "Ms Holm said: 'We will win.' She left.", ['We will win.']],
+    ['apostrophes inside words and before a year', '‘We don’t give up, not in the ’90s,’ she said.', ['We don’t give up, not in the ’90s,']],
+    ['a plural\'s apostrophe inside a quotation', '‘It was the teachers’ union that won,’ she said.', ['It was the teachers’ union that won,']],
+    ['an elision is no quotation', "He loves rock 'n' roll and said 'yes' twice.", ['yes']],
+    ['a quotation left open ends with its paragraph', '‘We will win.\n\nShe left at noon. ‘Goodbye,’ she said.', ['We will win.', 'Goodbye,']],
+  ])('%s', (_name, text, expected) => {
+    expect(british(text)).toEqual(expected);
+  });
+
+  it('leaves an article with any double mark as it is: its single marks are nested quotations or apostrophes', () => {
+    const text = 'She said "the so-called ‘corridor’ is gone" and ‘left’.';
+    expect(withDoubleMarks(text)).toBe(text);
   });
 });
