@@ -28,18 +28,19 @@ export const SPEAKS_AFTER = new RegExp(String.raw`^,?\s+(?:${COMMON_SPEECH.join(
 export const SPOKEN_BY = new RegExp(String.raw`\b(?:${COMMON_SPEECH.filter((v) => v !== 'told' && v !== 'tweeted').join('|')})\s+$`);
 
 /**
- * Titles written short, with a stop, before a name: "Sen. Ada Quist", "Dr. Holm", and the
- * police and army ranks of Canadian and British news ("RCMP Cpl. Ivo Brandt", "Const.",
- * "Supt."). Their stop ends no sentence. As alternatives of a pattern.
+ * Titles written short, with a stop, before a name: "Sen. Ada Quist", "Dr. Holm", the
+ * councillors of Canadian and British news ("Coun.", "Ald.", "Cllr") and their police and
+ * army ranks ("RCMP Cpl. Ivo Brandt", "Const.", "Supt."). Their stop ends no sentence. As
+ * alternatives of a pattern.
  */
-export const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Sen|Gov|Del|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pte|Const|Cst|Insp|Supt|Det|Rev|Hon|Msgr|Mme|Mlle|Atty';
+export const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Sen|Gov|Del|Coun|Ald|Cllr|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pte|Const|Cst|Insp|Supt|Det|Rev|Hon|Msgr|Mme|Mlle|Atty';
 
 /** Titles and honorifics that stand before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   (
     'mr mrs ms miss dr prof rev sir dame lord lady president vice prime minister premier chancellor secretary senator sen ' +
     'del rep representative congressman congresswoman governor gov lt mayor judge justice general gen col colonel ' +
-    'capt captain sgt sergeant cpl corporal pte const cst insp inspector supt superintendent det detective maj adm cmdr hon atty mx mme mlle msgr ' +
+    'coun ald cllr capt captain sgt sergeant cpl corporal pte const cst insp inspector supt superintendent det detective maj adm cmdr hon atty mx mme mlle msgr ' +
     'lieutenant commander admiral rear counsel chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
     'councillor councilman councilwoman alderman alderwoman whip coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
     'former nominee candidate leader the'

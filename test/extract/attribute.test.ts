@@ -62,6 +62,7 @@ const cases: Record<string, Case[]> = {
     ['a name with particles, then its surname alone with them', 'The boat left at noon. "It will come back," Ines van der Berg said.\n\n"Maybe not today," Van der Berg said.', 'not today', 'Ines van der Berg'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
+    ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
     ['another rank written short, then a place', 'Tom Rask spoke first. "We saw smoke," Supt. Greta Holm of the Bergen police said.', 'saw smoke', 'Greta Holm'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
