@@ -15,6 +15,7 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
   getAttribute(name: string): string | null;
+  remove?(): void;
 }
 interface DomDocument {
   documentElement: DomNode | null;
@@ -48,6 +49,9 @@ export const MAX_DEPTH = 512;
  */
 export const MAX_ELEMENTS = 100_000;
 
+/** The elements of a pull quote, by the class names news sites give them (pullquote, pull-quote, PullQuote, pull_quote). */
+const PULL_QUOTES = ['pullquote', 'pull-quote', 'pull_quote', 'PullQuote', 'Pullquote', 'pull-out-quote'].map((name) => `[class*="${name}"]`).join(', ');
+
 /** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text, nests deeper than MAX_DEPTH or has more than MAX_ELEMENTS elements. */
 export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
   // (Counted in the markup first, so that a page far too deep or too large is not even parsed.)
@@ -61,6 +65,9 @@ export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
   if (tree.elements > MAX_ELEMENTS) throw tooMany(tree.elements);
   // Readability changes the document it reads: the metadata is read first.
   const metadata = pageMetadata(document as unknown as DomDocument, pageUrl);
+  // A pull quote repeats, in large type, words the article quotes in its own place: read
+  // as text it would be the same quotation twice, the second with no cue.
+  for (const element of Array.from((document as unknown as DomDocument).querySelectorAll(PULL_QUOTES))) element.remove?.();
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
   const parsed = new Readability<unknown>(document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse();
   const text = parsed?.content ? plainText(parsed.content as DomNode) : '';

@@ -19,6 +19,20 @@ describe('articleFromHtml', () => {
     for (const chrome of ['Advertisement', 'Related stories', 'Comments', 'All rights reserved', 'Weather']) expect(text).not.toContain(chrome);
   });
 
+  it('leaves out a pull quote, which repeats words the article quotes in their place', () => {
+    const html = `<html><body><article><h1>Sea wall approved</h1>
+      <p>The harbour board voted on Monday to build a new sea wall, ending a dispute that had split the town since autumn and cost two members their seats.</p>
+      <p>"This is the right wall at the right time," said Ada Quist, the board's chair. "We cannot wait for the next storm."</p>
+      <blockquote class="article-pullquote"><p>"We cannot wait for the next storm."</p></blockquote>
+      <aside class="pull-quote">"This is the right wall"</aside>
+      <p>Critics said the cost, 40 million kroner, was too high, and that the fishermen had not been asked before the vote was held.</p>
+    </article></body></html>`;
+    const { text } = articleFromHtml(html);
+    expect(text.match(/next storm/g)).toHaveLength(1);
+    expect(text.match(/right wall/g)).toHaveLength(1);
+    expect(text).toContain('Critics said the cost');
+  });
+
   it("reads the page's own metadata: JSON-LD first, then meta tags and the canonical link", () => {
     expect(articleFromHtml(page('tram-extension.html')).metadata).toEqual({
       title: 'Tram line to reach the airport by 2029',
