@@ -599,12 +599,17 @@ function findRole(text: string, start: number, end: number): string | null {
 /** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
 function learnGender(text: string, people: People, quoted: (at: number) => boolean): void {
   const votes = new Map<Known, number>();
-  for (const [i, m] of people.mentions.entries()) {
+  const mentions = people.mentions;
+  mentions.forEach((m, i) => {
     // A lone surname may stand for either of two namesakes (Tom and Ines Varga): only full names vote.
-    if (!/\s/.test(text.slice(m.start, m.end))) continue;
+    if (!/\s/.test(text.slice(m.start, m.end))) return;
     // Up to the next person named: in "Tom Rask told the court that Ada Quist had sold her boat" her is Quist's.
-    const next = people.mentions.slice(i + 1).find((n) => n.entity !== m.entity && n.entity.type === 'person');
-    const rest = text.slice(m.end, Math.min(m.end + 200, next ? next.start : Infinity));
+    let end = m.end + 200;
+    for (let j = i + 1; j < mentions.length && (mentions[j]?.start ?? end) < end; j++) {
+      const n = mentions[j];
+      if (n && n.entity !== m.entity && n.entity.type === 'person') end = n.start;
+    }
+    const rest = text.slice(m.end, end);
     const stop = rest.search(/[.!?](?:\s|$)/);
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     // The first pronoun after the name in its sentence most often means it ("X said she ...").
@@ -616,7 +621,7 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
     }
     const known = people.of(m.entity);
     votes.set(known, (votes.get(known) ?? 0) + v);
-  }
+  });
   // The article's own pronouns outweigh a guess from the first name.
   for (const [known, v] of votes) if (!known.sure && (known.gender === null ? v !== 0 : Math.abs(v) >= 2)) known.gender = v > 0 ? 'male' : 'female';
 }
