@@ -51,6 +51,8 @@ export const MAX_ELEMENTS = 100_000;
 
 /** The elements of a pull quote, by the class names news sites give them (pullquote, pull-quote, PullQuote, pull_quote). */
 const PULL_QUOTES = ['pullquote', 'pull-quote', 'pull_quote', 'PullQuote', 'Pullquote', 'pull-out-quote'].map((name) => `[class*="${name}"]`).join(', ');
+/** The most text a pull quote holds, in UTF-16 code units: a sentence or two. */
+const PULL_QUOTE_LENGTH = 400;
 
 /** The article of a page; `pageUrl` (where it was fetched from, if it was) resolves relative links. Throws a plain Error when the page has no article text, nests deeper than MAX_DEPTH or has more than MAX_ELEMENTS elements. */
 export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
@@ -66,8 +68,11 @@ export function articleFromHtml(html: string, pageUrl?: string): PageArticle {
   // Readability changes the document it reads: the metadata is read first.
   const metadata = pageMetadata(document as unknown as DomDocument, pageUrl);
   // A pull quote repeats, in large type, words the article quotes in its own place: read
-  // as text it would be the same quotation twice, the second with no cue.
-  for (const element of Array.from((document as unknown as DomDocument).querySelectorAll(PULL_QUOTES))) element.remove?.();
+  // as text it would be the same quotation twice, the second with no cue. (A sentence or
+  // two: an element of more text whose class says so, "body has-pullquotes", is kept.)
+  for (const element of Array.from((document as unknown as DomDocument).querySelectorAll(PULL_QUOTES))) {
+    if ((element.textContent ?? '').length <= PULL_QUOTE_LENGTH) element.remove?.();
+  }
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
   const parsed = new Readability<unknown>(document as unknown as ReadabilityDocument, { serializer: (node) => node }).parse();
   const text = parsed?.content ? plainText(parsed.content as DomNode) : '';

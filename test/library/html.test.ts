@@ -31,6 +31,8 @@ describe('articleFromHtml', () => {
     expect(text.match(/next storm/g)).toHaveLength(1);
     expect(text.match(/right wall/g)).toHaveLength(1);
     expect(text).toContain('Critics said the cost');
+    // A whole article whose class only says it has pull quotes is read, not left out.
+    expect(articleFromHtml(html.replace('<article>', '<article class="story has-pullquotes">')).text).toContain('Critics said the cost');
   });
 
   it("reads the page's own metadata: JSON-LD first, then meta tags and the canonical link", () => {
