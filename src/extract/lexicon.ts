@@ -62,6 +62,9 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Bodies and groups named by a bare noun in lower case: "police said", "authorities in Bergen said". */
+export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters'.split(' '));
+
 /** Words that make a capitalized name an organization's, not a person's. */
 export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention)\b/;
 

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -48,6 +48,8 @@ const SHARE_OF = /\b[\d.]+\s*(?:percent|%)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?s)
 const RELATIONS = 'for|to';
 const RELATION = new RegExp(`^(?:${RELATIONS})$`);
 const RELATED = new RegExp(String.raw`\b(?:${RELATIONS})\s+$`);
+/** A plural noun: several people. */
+const PLURAL = /[^s]s$/;
 /** A verb right after a name: the name is the subject of a clause ("said Quist should sell"). */
 const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are)\b/;
 /** Words that make a description a clause ("the statement noted they had"). */
@@ -181,7 +183,7 @@ export class Resolver {
       return of ? { entity: people.group(of, 'group').entity, kind: 'organization' } : group('group');
     }
     // "officials at the Grain Council", "aides to the mayor": a group named by its words.
-    if (PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) && words.length <= 8) return group('group');
+    if ((PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) || GROUP_NOUNS.has(words[0] ?? '')) && words.length <= 8) return group('group');
     // "Liberal party boss Lars Brekke": a role in lower case, then a first and last
     // name nobody had found (no title, no name the name finder knows) is a person.
     // (Not one whom the role is for: "a lawyer for Tom Rask" is the lawyer.)
@@ -225,6 +227,8 @@ export class Resolver {
     const words = of > 0 ? all.slice(0, of) : all;
     const head = words[words.length - 1] ?? '';
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
+    // "the officials", "the residents": several people, nobody named one by one.
+    if (PERSON_NOUNS.has(head) && PLURAL.test(head)) return { entity: people.group(np, 'group').entity, kind: 'organization' };
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
     if (PERSON_NOUNS.has(head) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));

@@ -64,6 +64,8 @@ const cases: Record<string, Case[]> = {
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
     ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
     ['another rank written short, then a place', 'Tom Rask spoke first. "We saw smoke," Supt. Greta Holm of the Bergen police said.', 'saw smoke', 'Greta Holm'],
+    ['a body named by a bare noun', 'Tom Rask drove home. "The road is closed," police said.', 'road is closed', 'police'],
+    ['several people described, nobody named one by one', 'Tom Rask drove home. "The road is closed," the officials said.', 'road is closed', 'officials'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Comey spoke on Tuesday.\n\n"We found nothing," Comey said.\n\n"It is done," James A. Baker wrote.', 'It is done', 'James A. Baker'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
@@ -154,6 +156,7 @@ const cases: Record<string, Case[]> = {
   'according-before': [
     ['according to a pronoun', 'Engineer Sofia Brandt spoke. According to her, the pipes are "older than anyone thought".', 'older than', 'Sofia Brandt'],
     ['in the words of a name', 'Tom Rask and Ada Quist met on Monday. In the words of Ada Quist, the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
+    ['according to a body named by a bare noun', 'Tom Rask drove home. According to police, the driver "was known to officers."', 'known to officers', 'police'],
   ],
 };
 
