@@ -233,8 +233,8 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
   return found(r.resolve(speaker, npStart), { start: cueStart, end: npStart + speaker.length });
 }
 
-/** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman". */
-const DESCRIPTION = /^(?:a|an|the|one|his|her|their|its)\s/i;
+/** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman", "Tom Rask's lawyer". */
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|${NAME_RUN.source}['’]s?\s+[a-z])`);
 /** A name in apposition after a description, ending its clause: ", Ada Quist." */
 const APPOSED_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN.source})(?=\s*(?:[,.;!?]|$))`);
 /** What follows the speaker after a verb and is no part of them: " who asked not to be named", " in a statement", " on Monday". */

@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-after-verb': [
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
+    ['a name in apposition to someone\'s role', 'Tom Rask was sentenced. "He will appeal," said Tom Rask\'s lawyer, Ada Quist.', 'will appeal', 'Ada Quist'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
     ['a name of four parts, whole', 'The caucus met on Tuesday. "It is a betrayal of the workers," says Diego Luis Castro Brandt, a farmer.', 'betrayal', 'Diego Luis Castro Brandt'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
