@@ -95,6 +95,9 @@ export function nameWords(run: string): string[] {
   return words.slice(first, last);
 }
 
+/** How many mentions back a search for the last person named looks: an article may name organizations alone for pages. */
+const LOOKBACK = 400;
+
 /** The entities of one article, built as the text names them. */
 export class People {
   readonly known: Known[] = [];
@@ -134,10 +137,11 @@ export class People {
     return this.byLast.has(key) || this.byFirst.has(key);
   }
 
-  /** The person mentioned last before `at`. */
+  /** The person mentioned last before `at`, among the LOOKBACK mentions before it. */
   lastPersonBefore(at: number): Known | undefined {
     const mentions = this.mentions;
-    for (let i = this.indexAt(at) - 1; i >= 0; i--) {
+    const from = this.indexAt(at) - 1;
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = mentions[i];
       if (m && m.entity.type === 'person') return this.of(m.entity);
     }

@@ -285,7 +285,12 @@ export class Resolver {
     if (word === 'we' || word === 'i') return null;
     const others = new Set(governed ? this.people.between(governed.start, governed.end).map((m) => m.entity) : []);
     if (word === 'they' || word === 'them' || word === 'it') {
-      for (const { entity } of this.earlier(at)) if (entity.type !== 'person' && !others.has(entity)) return entity;
+      // (Over RECENT_EVENTS at most, as recentPeople: an article of people alone would be read back to its start for each.)
+      let n = 0;
+      for (const { entity } of this.earlier(at)) {
+        if (n++ >= RECENT_EVENTS) break;
+        if (entity.type !== 'person' && !others.has(entity)) return entity;
+      }
       return null;
     }
     const gender = word === 'he' || word === 'him' ? 'male' : 'female';
