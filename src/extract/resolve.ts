@@ -60,6 +60,8 @@ const DESCRIPTION_CANDIDATES = 3;
 const MAX_MENTION = 120;
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
 const RECENT_EVENTS = 400;
+/** "They" looks this many mentions back for two people named together. */
+const PAIR_LOOKBACK = 12;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
@@ -285,6 +287,10 @@ export class Resolver {
     if (word === 'we' || word === 'i') return null;
     const others = new Set(governed ? this.people.between(governed.start, governed.end).map((m) => m.entity) : []);
     if (word === 'they' || word === 'them' || word === 'it') {
+      if (word !== 'it') {
+        const pair = this.pairBefore(at);
+        if (pair) return pair;
+      }
       // (Over RECENT_EVENTS at most, as recentPeople: an article of people alone would be read back to its start for each.)
       let n = 0;
       for (const { entity } of this.earlier(at)) {
@@ -334,6 +340,29 @@ export class Resolver {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Two people named together as the subject of the sentence before `at`, or of its own
+   * sentence ("Tom Rask and Ada Quist, who run the plant, met reporters"): the two of
+   * them, a group, for "they".
+   */
+  private pairBefore(at: number): Entity | null {
+    const { people } = this;
+    const from = this.sentences[Math.max(0, lastAtOrBefore(this.sentences, at) - 1)] ?? 0;
+    // (The last few people named: a sentence may be as long as the whole text.)
+    const last = people.indexAt(at);
+    const named = people.mentions.slice(Math.max(0, last - PAIR_LOOKBACK), last).filter((m) => m.start >= from && m.entity.type === 'person' && !this.quoted(m.start));
+    for (let k = named.length - 1; k > 0; k--) {
+      const first = named[k - 1];
+      const second = named[k];
+      if (!first || !second || first.entity === second.entity || !/^,?\s+and\s+$/.test(this.text.slice(first.end, second.start))) continue;
+      // (Opening its sentence, a quotation mark or a dash at most before it.)
+      const opens = this.sentences[lastAtOrBefore(this.sentences, first.start)] ?? 0;
+      if (first.start - opens > 4 || /\w/.test(this.text.slice(opens, first.start))) continue;
+      return people.group(this.text.slice(first.start, second.end), 'group').entity;
     }
     return null;
   }
