@@ -7,9 +7,9 @@
 // it is a continuation by the same speaker.
 //
 // British papers quote in single marks (‘...’ or '...') and nest double ones inside.
-// An article with no double mark at all is read with its single quotation marks as
-// double ones (`withDoubleMarks`), offsets unchanged, so that every rule reads it as it
-// reads an American one; the records keep the article's own characters.
+// An article that quotes so is read with its single quotation marks as double ones
+// (`withDoubleMarks`), offsets unchanged, so that every rule reads it as it reads an
+// American one; the records keep the article's own characters.
 
 /** A span of UTF-16 offsets. */
 export interface Range {
@@ -105,21 +105,38 @@ export function findQuotes(text: string): FoundQuote[] {
 }
 
 /** A mark that may open a quotation in single marks: after a space, a bracket or a dash, or at a paragraph's start, before a letter, a digit or an ellipsis. */
-const SINGLE_OPENS = /(?:^|[\s([{—–-])['‘](?=[\p{L}\p{N}…])/mu;
+const SINGLE_OPENS = /(?:^|[\s([{—–-])['‘](?=[\p{L}\p{N}…])/gmu;
+/** The same for double marks and those of other languages. */
+const DOUBLE_OPENS = /(?:^|[\s([{—–-])["“«„»]/gm;
+
+/**
+ * Whether an article quotes in single marks: some open quotations, and double marks open
+ * at most a third as many (quotations nested in them, as British papers nest). An
+ * American article with a quoted headline or two in single marks (two single, one
+ * double) is not one.
+ */
+function quotesInSingleMarks(text: string): boolean {
+  let singles = 0;
+  for (const m of text.matchAll(SINGLE_OPENS)) if (!ELISION.test(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 5))) singles++;
+  if (singles === 0) return false;
+  let doubles = 0;
+  for (const _ of text.matchAll(DOUBLE_OPENS)) if (++doubles * 3 > singles) return false;
+  return true;
+}
 /** A straight mark that is an elision, not a quotation: 'n', 'em, 'til, 'cause, '90s. */
 const ELISION = /^'(?:n'|em\b|til\b|tis\b|cause\b|\d0s\b)/;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * The text with its single quotation marks written as double ones (“ ”), where the
- * article quotes in single marks and has no double mark at all; else the text itself.
+ * article quotes in single marks (`quotesInSingleMarks`); else the text itself.
  * Same length and offsets. An apostrophe stays: a mark inside a word (don’t, O’Neill), at
  * a word's start when nothing is open (’90s, 'n'), and after an s before a word in lower
  * case when the quotation closes later in its paragraph (‘the teachers’ union won,’). A
  * quotation still open at the end of its paragraph ends there, as in findQuotes.
  */
 export function withDoubleMarks(text: string): string {
-  if (/["“”«»„]/.test(text) || !SINGLE_OPENS.test(text)) return text;
+  if (!quotesInSingleMarks(text)) return text;
   const closes = (i: number) => (text[i] === "'" || text[i] === '’') && !/\s/.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + 1] ?? ' ');
   const breakAt = (i: number) => text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8));
   // Where the next mark that may close a quotation stands, in the same paragraph (one pass back).

@@ -53,7 +53,11 @@ describe('withDoubleMarks (British single marks)', () => {
     expect(british(text)).toEqual(expected);
   });
 
-  it('leaves an article with any double mark as it is: its single marks are nested quotations or apostrophes', () => {
+  it('reads double marks inside single ones as nested quotations (British style)', () => {
+    expect(british('‘He told me “no” twice,’ said Ms Holm. ‘It hurt.’ She added: ‘I will not forget it.’')).toEqual(['He told me “no” twice,', 'no', 'It hurt.', 'I will not forget it.']);
+  });
+
+  it('leaves an article where double marks open more than a third as many quotations as single ones: its single marks are nested quotations or apostrophes', () => {
     const text = 'She said "the so-called ‘corridor’ is gone" and ‘left’.';
     expect(withDoubleMarks(text)).toBe(text);
   });
