@@ -233,6 +233,11 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
   return found(r.resolve(speaker, npStart), { start: cueStart, end: npStart + speaker.length });
 }
 
+/** An aside that says who made a writing: "published by the Harbour Trust". */
+const AUTHORED_BY = /^(?:published|issued|released|written|commissioned|prepared|produced|compiled|signed)\s+by\s+(.+)$/;
+/** A writing, named with an article: "The report", "a statement". */
+const WRITTEN_THING = new RegExp(String.raw`^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:${[...WRITINGS].join('|')})s?\s*$`);
+
 /** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman", "Tom Rask's lawyer". */
 const DESCRIPTION = new RegExp(String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|${NAME_RUN.source}['’]s?\s+[a-z])`);
 /** A name in apposition after a description, ending its clause: ", Ada Quist." */
@@ -388,6 +393,13 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
         const inner = np.slice(relative[0].length);
         const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
         if (subject && (subject.mention === 'name' || subject.mention === 'pronoun')) return subject;
+      }
+      // "The report, published by the Harbour Trust, found": a writing speaks for whoever the aside says made it.
+      const maker = k > 0 ? AUTHORED_BY.exec(np) : null;
+      if (maker && WRITTEN_THING.test(segments[k - 1]?.text ?? '')) {
+        const owner = group(maker, 1);
+        const made = found(r.resolve(owner, npStart + np.length - owner.length), cue(from + (segments[k - 1]?.at ?? 0) + (segments[k - 1]?.text.search(/\S/) ?? 0)));
+        if (made) return made;
       }
       // (The words from the subject to the quotation are its clause: "She says Quist "..."".)
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
