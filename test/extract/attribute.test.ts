@@ -238,6 +238,10 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('are never an article: "The" opening a sentence is nobody', () => {
+    const text = 'The talks ended late on Monday. "We will meet again."';
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual([]);
+  });
 });
 
 describe('shares of people', () => {
