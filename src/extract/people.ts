@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
-import { NAME_PARTICLES } from '../text/particles.js';
+import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { got } from '../lists.js';
 
 // Who an article names, and every place it names them: people (with their titles,
@@ -61,7 +61,7 @@ export const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
 export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
 const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
 /** One or two of the small words inside a name, each with the space after it: "de ", "van der ". */
-const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES].join('|')})\s+){1,2}`;
+const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES, ...CAPITAL_PARTICLES].join('|')})\s+){1,2}`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines van der Berg", "Lena DeMarco". */
 export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLES})?${NAME_TOKEN})*`, 'g');
 
