@@ -8,6 +8,8 @@ import { readQuery } from '../search/question.js';
 import { DEFAULT_THRESHOLD, PARTIAL_SLACK, resultDoc, runSearch, type SearchResult } from '../search/run.js';
 import { docText, matchedRanges } from '../search/search.js';
 import { escapeForTerminal } from '../text/sanitize.js';
+import { countWords } from '../text/words.js';
+import { UsageError } from '../errors.js';
 import { emit, givenGlobals, prepareStore, withExamples, withOptions, type CommandDeps, type GivenGlobals, type Run, type RunDeps } from './common.js';
 import { storeColumns } from '../output/columns.js';
 import { at } from '../lists.js';
@@ -86,6 +88,8 @@ export function newSearchCommand(deps: CommandDeps, run: Run<SearchCommandOption
 
 export async function runSearchCommand(options: SearchCommandOptions, deps: RunDeps): Promise<number> {
   const query = options.query.join(' ');
+  // (As verify's quote: '' or '"' asks for nothing, which is no question of 'nothing matched'.)
+  if (countWords(query) === 0) throw new UsageError(`the query has no words to search for: '${escapeForTerminal(query)}'`);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // A database reads only the sources that can hold a hit, and weighs the query's words
   // over the whole library (search/plan.ts). A folder is read whole, and plans nothing.

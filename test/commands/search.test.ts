@@ -30,6 +30,11 @@ describe('facts search', () => {
     expect(await run(['search', 'zorblax', 'quintar', 'vempish'])).toEqual({ code: 1, stdout: '', stderr: '' });
   });
 
+  it('refuses a query with no words in one line, exit 2, as verify refuses a quote with none', async () => {
+    expect(await run(['search', ''])).toEqual({ code: 2, stdout: '', stderr: "facts: the query has no words to search for: ''\n" });
+    expect(await run(['search', '"', '(('])).toEqual({ code: 2, stdout: '', stderr: "facts: the query has no words to search for: '\" (('\n" });
+  });
+
   it('highlights the matched words in the table', async () => {
     const result = await run(['search', 'strategic', 'signal', '--kind', 'quote'], { isTTY: true, columns: 200, env: { FORCE_COLOR: '1' } });
     expect(result.stdout).toContain('send a very clear \u001b[1m\u001b[31mstrategic\u001b[39m\u001b[22m \u001b[1m\u001b[31msignal\u001b[39m\u001b[22m.');
