@@ -336,8 +336,12 @@ function isCommonWord(word: string): boolean {
   });
 }
 
-/** A title right before a lone word makes it a name: "Sen. Quist", "Mr Quist", "Mayor Quist". */
-const TITLED = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS}|Mayor|President|Secretary|Chancellor|Judge|Justice)\.?\s*$`);
+/**
+ * A title right before a lone word makes it a name: "Sen. Quist", "Cpl. Rask", "Mr Quist"
+ * (British, without a stop), "Mayor Quist". Other short titles need their stop: "Gen Xers"
+ * and "Tom Del Brandt" hold none.
+ */
+const TITLED = new RegExp(String.raw`\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Rev)\.?|(?:${TITLE_ABBREVIATIONS})\.|Mayor|President|Secretary|Chancellor|Judge|Justice)\s*$`);
 
 /** A title right before a name, with what it is of: "Mayor Quist", "Secretary of State Quist". */
 const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$/;

@@ -239,6 +239,12 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('take a short title without its stop only from an honorific: "Gen Xers" and "Tom Del Brandt" make no one new', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('Most Gen Xers in the town came to the hall. "We want the ferry," said Greta Holm.')).toEqual(['Greta Holm']);
+    expect(names('Tom Del Brandt chairs the harbour board. "We want the ferry," said Greta Holm.')).toEqual(['Greta Holm']);
+  });
+
   it('are never an article: "The" opening a sentence is nobody', () => {
     const text = 'The talks ended late on Monday. "We will meet again."';
     expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual([]);
