@@ -229,8 +229,9 @@ export class Resolver {
     const words = of > 0 ? all.slice(0, of) : all;
     const head = words[words.length - 1] ?? '';
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
-    // "the officials", "the residents": several people, nobody named one by one.
-    if (PERSON_NOUNS.has(head) && PLURAL.test(head)) return { entity: people.group(np, 'group').entity, kind: 'organization' };
+    // "the officials", "the local residents": several people, nobody named one by one.
+    // (A short phrase: "the harbour chief who met voters" runs on into a clause.)
+    if (PERSON_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return { entity: people.group(np, 'group').entity, kind: 'organization' };
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
     if (PERSON_NOUNS.has(head) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));

@@ -67,6 +67,7 @@ const cases: Record<string, Case[]> = {
     ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
     ['another rank written short, then a place', 'Tom Rask spoke first. "We saw smoke," Supt. Greta Holm of the Bergen police said.', 'saw smoke', 'Greta Holm'],
     ['"they" after two people named together as a subject: the two of them', 'Tom Rask and Ada Quist, who run the plant, met reporters. "We will reopen," they said.', 'will reopen', 'Tom Rask and Ada Quist'],
+    ['a description that runs on into a clause is no plural group ("who met voters")', 'Tom Rask spoke in Bergen on Monday. "We sail at dawn," the harbour chief who met voters said.', 'sail at dawn', 'Tom Rask'],
     ['a body named by a bare noun', 'Tom Rask drove home. "The road is closed," police said.', 'road is closed', 'police'],
     ['several people described, nobody named one by one', 'Tom Rask drove home. "The road is closed," the officials said.', 'road is closed', 'officials'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
