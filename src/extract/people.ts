@@ -425,6 +425,9 @@ const FIRST_WORD = new RegExp(String.raw`^(${CAPITALIZED})\s`);
 /** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${NAME_END}`);
 
+/** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
+const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
+
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Diego Luis Castro Brandt, a farmer". */
 const FOURTH_NAME = new RegExp(String.raw`^ (${CAPITALIZED})(?=[,.;:]|\s+[a-z(]|$)`);
 /** Capitalized words that follow a name and are no part of it: days, months, Jr. and Sr. */
@@ -506,7 +509,8 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     // (Not the start of a longer name: "activist Chicago Teachers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     const titled = TITLE_BEFORE.test(before) || roled;
-    if (!(titled || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)) || OWNED_AFTER_VERB.test(text.slice(Math.max(0, at - 60), at)))) continue;
+    const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));
+    if (!(titled || relative || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)) || OWNED_AFTER_VERB.test(text.slice(Math.max(0, at - 60), at)))) continue;
     const words = run.split(/\s+/);
     // A first name the name finder knows, then a surname, is a person though the two read as a place ("Helen Marsh": a marsh).
     // (Not when a third capitalized word follows: "John Ward" of "John Ward Anderson" is no name of its own.)

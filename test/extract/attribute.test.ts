@@ -246,6 +246,11 @@ describe('names', () => {
     expect(names('Tom Del Brandt chairs the harbour board. "We want the ferry," said Greta Holm.')).toEqual(['Greta Holm']);
   });
 
+  it('take a full name with "who" after it as a person\'s, though its words read as a place', () => {
+    const text = 'Marta Rivers, who runs the ferry between Alnes and Bergen with her brother, Ivo, met the Harbour Board on Monday.\n\n"We will keep the boats running," she said.';
+    expect(who(text, 'boats running')).toEqual(['Marta Rivers', 'cue-after']);
+  });
+
   it('are never an article: "The" opening a sentence is nobody', () => {
     const text = 'The talks ended late on Monday. "We will meet again."';
     expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual([]);
