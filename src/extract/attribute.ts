@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -88,7 +88,7 @@ const VERB = `(?:${SPEECH_VERBS})`;
 const LY_ADVERB = String.raw`(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly`;
 const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previously|repeatedly|simply|quickly|flatly|bluntly|again|often|publicly|privately|earlier|has|had|have|would|will|did|was|were|is)\s+)*`;
 /** Words that open a sentence's introductory phrase, before its subject. */
-const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even)`;
+const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even|Like|Unlike|Besides|Among|Following)`;
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who|which)|['’]s)\s+$/i;
 /** An adjective-like compound in lower case makes the next word a noun ("late-night tweets"); a hyphenated name does not ("Lee Seo-yeon said"). */
@@ -459,7 +459,10 @@ function openingSubject(r: Resolver, words: string, start: number, limit = words
   const word = group(subject, 1);
   const npStart = start + subject.index + subject[0].length - word.length;
   if (isPronoun(word)) return found(as(r.pronoun(word.toLowerCase(), npStart), 'pronoun'), null);
-  const named = r.people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person');
+  // (The run may open on titles: "Mayor Ada Quist"; not on other words: "Like Rask".)
+  const named = r.people
+    .between(npStart, npStart + word.length)
+    .find((m) => m.entity.type === 'person' && words.slice(npStart - start, m.start - start).split(/[\s.]+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase())));
   if (named) return { speaker: named.entity, cue: null, mention: 'name' };
   // "The Harbour Board closed the dock, saying ...": an organization named by its
   // words (the Board, the Times), with a verb right after it, and no person's name in it.

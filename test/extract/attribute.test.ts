@@ -104,6 +104,8 @@ const cases: Record<string, Case[]> = {
     ['a writing, and an aside that says who made it', 'Tom Rask spoke first. The report, published by the Harbour Trust, found that the wall was "too low for a storm surge."', 'storm surge', 'Harbour Trust'],
     ['a title with what it is of, before a name', 'The vote was close. Secretary of State Ada Quist said: "We will vote."', 'We will vote', 'Ada Quist'],
     ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
+    ['a verb joined by "and": the subject that opens the sentence, after its title', 'Mayor Ada Quist on Monday played down the row over the harbour board and said, "We will get past this."', 'get past this', 'Ada Quist'],
+    ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
     ['a place set off by commas after a place is no subject', 'Greta Holm, at a harbour hearing in Bergen, Norway, said the plan was "a gift to the shipping lobby."', 'shipping lobby', 'Greta Holm'],
