@@ -371,6 +371,8 @@ interface Candidate {
   words: string[];
   gender: 'male' | 'female' | null;
   sure?: boolean;
+  /** A lone word the text gives as someone's name ("her husband, Ivo,"): a person though nobody knows it. */
+  given?: boolean;
 }
 
 /** What every step of finding people reads: the text, which offsets are quoted, and compromise's reading of a short phrase. */
@@ -397,6 +399,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   for (const f of found) byName.fill(1, f.start, f.end);
   unknownFullNames(r, byName, found);
   loneSpeakers(r, byName, found);
+  kinNames(r, byName, found);
   found.sort((a, b) => a.start - b.start);
   const people = new People();
   registerPeople(r, people, found);
@@ -539,6 +542,27 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
   }
 }
 
+/** Kin by the gender the word gives them. */
+const KIN: Record<string, 'male' | 'female' | null> = {
+  husband: 'male', son: 'male', father: 'male', brother: 'male', boyfriend: 'male', fiancé: 'male', grandson: 'male', grandfather: 'male', nephew: 'male', uncle: 'male', stepson: 'male', stepfather: 'male',
+  wife: 'female', daughter: 'female', mother: 'female', sister: 'female', girlfriend: 'female', fiancée: 'female', granddaughter: 'female', grandmother: 'female', niece: 'female', aunt: 'female', stepdaughter: 'female', stepmother: 'female',
+  partner: null, cousin: null,
+};
+
+/** Someone's kin, then a lone first name set off by commas: "her husband, Ivo, nodded", "Rask's daughter, Lena, said". */
+const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(${Object.keys(KIN).join('|')}),\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
+
+/** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */
+function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidate[]): void {
+  for (const m of text.matchAll(KIN_NAME)) {
+    const word = m[2] ?? '';
+    const at = m.index + m[0].length - word.length;
+    if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
+    found.push({ start: at, end: at + word.length, words: [word], gender: KIN[m[1] ?? ''] ?? null, given: true });
+    byName.fill(1, at, at + word.length);
+  }
+}
+
 /**
  * The people of the names found, in order, each mention registered with the roles its
  * titles and appositions give. Full names first, so that a lone word ("Lindqvist",
@@ -552,7 +576,7 @@ function registerPeople({ text }: Reading, people: People, found: readonly Candi
   // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
   const speaks = (f: Candidate) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
   for (const f of found) {
-    if (f.words.length === 1 && !isKnown(f.words[0] as string) && !titled(f) && !speaks(f)) continue;
+    if (f.words.length === 1 && !f.given && !isKnown(f.words[0] as string) && !titled(f) && !speaks(f)) continue;
     // A lone word after "in", "at" or "from" is a place ("a press conference in Bergen").
     if (f.words.length === 1 && !isKnown(f.words[0] as string) && /\b(?:in|at|from|near|to)\s+$/.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
     const known = people.person(f.words, f.gender, f.start, f.sure);
