@@ -40,6 +40,8 @@ const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
 const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
 /** A document from someone named: "a statement from the Water Board", "the report by Politico". */
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
+/** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
+const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
@@ -138,6 +140,9 @@ export class Resolver {
     const words = bare.split(' ');
     const group = (type: Entity['type'] = 'organization'): Resolved => ({ entity: people.group(bare, type).entity, kind: 'organization' });
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
+    // "The union issued a statement calling ...": the one who issued it.
+    const issued = ISSUED_WRITING.exec(bare)?.groups?.issuer;
+    if (issued) return this.resolve(issued, npStart + Math.max(0, np.indexOf(issued)), governed);
     // Two named subjects ("Feld and Lindqvist"): the two of them speak, as a group.
     const pair = /^([A-Z][^,]*?)\s+and\s+([A-Z][^,]*)$/.exec(bare);
     if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
