@@ -557,8 +557,13 @@ function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidat
   for (const m of text.matchAll(KIN_NAME)) {
     const word = m[2] ?? '';
     const at = m.index + m[0].length - word.length;
-    if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
-    found.push({ start: at, end: at + word.length, words: [word], gender: KIN[m[1] ?? ''] ?? null, given: true });
+    if (quoted(at) || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
+    const gender = KIN[m[1] ?? ''] ?? null;
+    // (The name finder may have found the name alone: "Erik" is a name it knows.)
+    const known = found.find((f) => f.start === at && f.words.length === 1);
+    if (known) Object.assign(known, { given: true, gender: known.gender ?? gender });
+    if (byName[at] === 1) continue;
+    found.push({ start: at, end: at + word.length, words: [word], gender, given: true });
     byName.fill(1, at, at + word.length);
   }
 }

@@ -63,6 +63,7 @@ const cases: Record<string, Case[]> = {
     ['a name with particles, then its surname alone with them', 'The boat left at noon. "It will come back," Ines van der Berg said.\n\n"Maybe not today," Van der Berg said.', 'not today', 'Ines van der Berg'],
     ['an Irish name, its particle with a capital', 'The talks ended late. "We will meet again," Seán Ó Ríordáin said. "Soon," Ó Ríordáin added.', 'Soon', 'Seán Ó Ríordáin'],
     ['a lone first name in apposition to someone\'s kin: a person, of the kin\'s gender', 'Tom Rask opened the meeting. Greta Holm spoke of the pool she swam in as a girl. Her husband, Ivo, nodded. "It breaks your heart," he said.', 'breaks your heart', 'Ivo'],
+    ['a lone first name the name finder knows, in apposition to someone\'s kin', 'Tom Rask fished out of Bergen for forty years. Rask\'s son, Erik, agreed with him. "My father is right," he said.', 'father is right', 'Erik'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
     ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
