@@ -43,6 +43,7 @@ export const TITLE_WORDS = new Set(
     'coun ald cllr capt captain sgt sergeant cpl corporal pte const cst insp inspector supt superintendent det detective maj adm cmdr hon atty mx mme mlle msgr ' +
     'lieutenant commander admiral rear counsel chairman chairwoman chair speaker ambassador attorney commissioner director chief ' +
     'councillor councilman councilwoman alderman alderwoman whip coach sheriff officer deputy pastor father bishop archbishop cardinal rabbi imam reverend professor king queen prince princess pope ' +
+    'master constable marshal warden treasurer ombudsman coroner magistrate brigadier assemblyman assemblywoman ' +
     'former nominee candidate leader the'
   ).split(' '),
 );

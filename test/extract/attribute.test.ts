@@ -245,6 +245,12 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('leave out the titles of a harbour master, a chief constable and a treasurer', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('"We have no other option," Harbour Master Ada Quist told reporters.')).toEqual(['Ada Quist']);
+    expect(names('"We have no other option," Chief Constable Tom Rask told reporters.')).toEqual(['Tom Rask']);
+    expect(names('"We have no money," Treasurer Greta Holm told reporters.')).toEqual(['Greta Holm']);
+  });
   it('take a short title without its stop only from an honorific: "Gen Xers" and "Tom Del Brandt" make no one new', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('Most Gen Xers in the town came to the hall. "We want the ferry," said Greta Holm.')).toEqual(['Greta Holm']);
