@@ -59,9 +59,13 @@ export const PERSON_NOUNS = new Set(
     'organizer pastor priest minister doctor nurse officer sheriff chief commissioner ambassador diplomat general ' +
     'veteran soldier worker employee owner founder executive manager economist scientist researcher curator engineer ' +
     'questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
-    'protesters lawmakers members leaders experts analysts sources source'
+    'protesters lawmakers members leaders experts analysts sources source ' +
+    'challenger rival opponent incumbent contender hopeful frontrunner front-runner lawmaker legislator'
   ).split(' '),
 );
+
+/** A party's member, a person in a description ("the Democrat said"), though capitalized. */
+export const PARTY_MEMBERS = new Set('democrat republican conservative liberal tory'.split(' '));
 
 /** Bodies and groups named by a bare noun in lower case: "police said", "authorities in Bergen said". */
 export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters'.split(' '));

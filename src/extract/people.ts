@@ -630,7 +630,7 @@ function findRole(text: string, start: number, end: number): string | null {
   if (title) return title[1] as string;
   const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
   if (apposition) return apposition[1] as string;
-  const possessive = /\b\w+(?:'s|’s) ([a-z][a-z ]+), $/.exec(before);
+  const possessive = /\b(?:\w+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ([a-z][a-z ]+), $/.exec(before);
   if (possessive) return possessive[1] as string;
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
   if (described) return described[1] as string;

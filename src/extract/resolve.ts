@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -180,7 +180,9 @@ export class Resolver {
     if (first && !/^(?:the|a|an)\s/i.test(bare) && !(determined && RELATED.test(text.slice(Math.max(0, first.start - 5), first.start)))) return { entity: first.entity, kind: first.entity.type === 'person' ? 'name' : 'organization' };
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
-    if (/^the\s+[A-Z]/i.test(bare) && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
+    // (Not a party's member: "the Democrat" is a person, as "the senator" is.)
+    const member = words.length === 2 && PARTY_MEMBERS.has((words[1] ?? '').toLowerCase());
+    if (/^the\s+[A-Z]/i.test(bare) && !member && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
     // "my father", "their attorneys": someone the text describes by a relation, nobody named.
     if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) return group('group');
     // "52 percent of voters", "two in three residents": a share of people, named by its words;
@@ -238,7 +240,7 @@ export class Resolver {
     // (A short phrase: "the harbour chief who met voters" runs on into a clause.)
     if (PERSON_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return { entity: people.group(np, 'group').entity, kind: 'organization' };
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
-    if (PERSON_NOUNS.has(head) && !indefinite && !/['’]s\s/.test(rest)) {
+    if ((PERSON_NOUNS.has(head) || PARTY_MEMBERS.has(head)) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));

@@ -64,6 +64,8 @@ const cases: Record<string, Case[]> = {
     ['an Irish name, its particle with a capital', 'The talks ended late. "We will meet again," Seán Ó Ríordáin said. "Soon," Ó Ríordáin added.', 'Soon', 'Seán Ó Ríordáin'],
     ['a lone first name in apposition to someone\'s kin: a person, of the kin\'s gender', 'Tom Rask opened the meeting. Greta Holm spoke of the pool she swam in as a girl. Her husband, Ivo, nodded. "It breaks your heart," he said.', 'breaks your heart', 'Ivo'],
     ['a lone first name the name finder knows, in apposition to someone\'s kin', 'Tom Rask fished out of Bergen for forty years. Rask\'s son, Erik, agreed with him. "My father is right," he said.', 'father is right', 'Erik'],
+    ['a role given after a possessive pronoun ("her challenger, X"), then as a description', 'Mayor Ada Quist and her challenger, Greta Holm, met on Monday. "It hands the waterfront to developers," the challenger said.', 'waterfront', 'Greta Holm'],
+    ['a party\'s member is a person, though capitalized ("the Democrat said")', 'Tom Rask, a Democrat from Bergen County, spoke first. Ada Quist spoke next. "There is no rush," the Democrat said.', 'no rush', 'Tom Rask'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
     ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
