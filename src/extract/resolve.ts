@@ -42,6 +42,13 @@ const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&â
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
+/** The noun a role is of, before what it is of: "pilot" of "pilot for Alnes Air", "fisherman" of "retired fisherman". */
+function roleHead(role: string | null): string {
+  const words = (role ?? '').toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to|on|who|that|whose)$/.test(w));
+  return (of > 0 ? words.slice(0, of) : words).pop() ?? '';
+}
+
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
 /** "52 percent of registered voters": the people a share is of. */
@@ -261,6 +268,9 @@ export class Resolver {
       const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
       if (named) return { entity: named.entity, kind: 'description' };
     }
+    // "the pilot" after "Tom Rask, a pilot for Alnes Air": the person the article gave that role.
+    const holder = !indefinite && head !== '' ? this.recentPeople(at).find((k) => roleHead(k.entity.role) === head) : undefined;
+    if (holder) return { entity: holder.entity, kind: 'description' };
     // "the statement noted they had": a clause, not a name.
     if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
     return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
