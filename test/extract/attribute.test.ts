@@ -326,6 +326,14 @@ describe('how sure an attribution is', () => {
     expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
   });
 
+  it('is as sure for the second half of a quotation as for the first when one cue stands between them', () => {
+    const rows = attributed('Alnes Air grounded its fleet. "Safety comes first," the airline said in a statement. "We will not fly until we know."');
+    expect(rows.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([
+      ['airline', 'cue-after', 'high'],
+      ['airline', 'cue-before', 'high'],
+    ]);
+  });
+
   it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
     expect(attributed('Tom Rask spoke. The plan was a "fair deal" Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'medium']]);
     expect(attributed('Tom Rask spoke. "It was a fair deal," Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
