@@ -309,7 +309,7 @@ function isSubject(text: string, start: number, end: number): boolean {
   if (!standsFree(text, start, end)) return false;
   const after = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '').replace(/^,[^,.;:"“”]{1,120},/, '');
   // After adverbs: a modal or auxiliary and any word ("can be heard"), or a verb form.
-  return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had)\b/.test(after);
+  return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew)\b/.test(after);
 }
 
 let lexicon: object | null | undefined;

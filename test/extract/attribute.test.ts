@@ -248,6 +248,11 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('include a name nobody knows as the subject of an irregular verb ("Tove Brekke wept")', () => {
+    const text = 'The vote went against the library. Tove Brekke wept as it was read out. "We lost," she said.';
+    expect(who(text, 'We lost')).toEqual(['Tove Brekke', 'cue-after']);
+  });
+
   it('leave out the titles of a harbour master, a chief constable and a treasurer', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('"We have no other option," Harbour Master Ada Quist told reporters.')).toEqual(['Ada Quist']);
