@@ -33,6 +33,8 @@ export interface Attribution {
   rule: RuleName;
   /** How the words that stand for the speaker were read; null when no words did (continuity). */
   mention: MentionKind | null;
+  /** A pronoun with one person it can mean (Resolver.alone). */
+  alone?: boolean;
 }
 
 /** The names of the rules, in the order they are tried. */
@@ -695,6 +697,12 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
       const previous = quotes[k - 1];
       const continued = continuity(view, previous, previous ? (result.get(previous)?.speaker ?? null) : null, resolver);
       attribution = { speaker: continued?.speaker ?? null, cue: null, rule: continued?.rule ?? 'none', mention: null };
+    }
+    if (attribution.mention === 'pronoun' && attribution.speaker && attribution.cue) {
+      const cue = attribution.cue;
+      const word = /\b(?:he|she)\b/i.exec(text.slice(cue.start, cue.end))?.[0] ?? '';
+      const previous = quotes[k - 1];
+      attribution.alone = resolver.alone(word, attribution.speaker, Math.min(q.start, cue.start), previous ? (result.get(previous)?.speaker ?? null) : null);
     }
     result.set(q, attribution);
     resolver.spoke(q, attribution.speaker);

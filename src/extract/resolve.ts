@@ -71,6 +71,8 @@ const MAX_MENTION = 120;
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
 const PAIR_LOOKBACK = 12;
+/** The most characters a pronoun's sentence and the one before it may span for Resolver.alone to judge them. */
+const ALONE_SPAN = 1200;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
@@ -125,6 +127,28 @@ export class Resolver {
         yield { entity: quote.entity, subject: true };
       } else return;
     }
+  }
+
+  /**
+   * Whether `speaker`, read from the pronoun `word` in a cue at `at`, is the only one the
+   * pronoun can mean: the only person named (outside quotations) from the start of the
+   * sentence before up to `at`, of the pronoun's gender or of none known, and not
+   * following a quotation of someone else the pronoun fits ("Greta Holm wept. "...,"
+   * she said.").
+   */
+  alone(word: string, speaker: Entity, at: number, previous: Entity | null): boolean {
+    const { people } = this;
+    const gender = /^he$/i.test(word) ? 'male' : /^she$/i.test(word) ? 'female' : null;
+    if (gender === null) return false;
+    const fits = (e: Entity) => e.type === 'person' && [gender, null].includes(people.of(e).gender);
+    if (previous && previous !== speaker && fits(previous)) return false;
+    const own = this.sentences[lastAtOrBefore(this.sentences, at)] ?? 0;
+    const from = own === 0 ? 0 : (this.sentences[lastAtOrBefore(this.sentences, own - 1)] ?? 0);
+    // (Two sentences longer than a page are too long to judge, and would cost each quotation in them a pass over them.)
+    if (at - from > ALONE_SPAN) return false;
+    const mentions = people.between(from, at).filter((m) => m.entity.type === 'person' && fits(m.entity));
+    const named = new Set(mentions.map((m) => m.entity));
+    return named.size === 1 && named.has(speaker) && mentions.some((m) => m.subject);
   }
 
   /** Notes that `entity` spoke the quotation `q`. */

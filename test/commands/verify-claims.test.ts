@@ -76,7 +76,7 @@ describe('verify: a claim pasted as it circulates', () => {
 
   it('takes the name as the claimed speaker for every line of a batch', () => {
     const result = facts(['verify', '-', '--fields', 'verdict,claimed_speaker,speaker_ok'], 'Tom Reyes: "Nobody asked the fishermen"\n"We\'ll start work in the spring," said Tom Reyes.\n');
-    expect(result).toEqual({ code: 1, stdout: 'verbatim\tTom Reyes\tyes\nunconfirmed\tTom Reyes\t\n', stderr: '' });
+    expect(result).toEqual({ code: 1, stdout: 'verbatim\tTom Reyes\tyes\nmisattributed\tTom Reyes\tno\n', stderr: '' });
   });
 
   it('accepts --speaker with the same person, and refuses it with another', () => {
@@ -106,7 +106,7 @@ describe('verify: equivalent forms and joined quotations', () => {
   it('gives two quotations of one speaker pasted as one to that speaker, verbatim, with both places', () => {
     for (const quote of ["It's very much the right time for this city. We'll start work in the spring.", '"It\'s very much the right time for this city," she said. "We\'ll start work in the spring."']) {
       const result = json(['verify', '--speaker', 'Okafor', quote]);
-      expect(result).toMatchObject({ code: 1, verdict: 'unconfirmed', record: 'tram-vote.q1' });
+      expect(result).toMatchObject({ code: 0, verdict: 'verbatim', record: 'tram-vote.q1' });
       expect((result.places as { record: string }[]).map((p) => p.record)).toEqual(['tram-vote.q1', 'tram-vote.q2']);
       expect(json(['verify', quote])).toMatchObject({ code: 0, verdict: 'verbatim', speaker: expect.stringMatching(/okafor/) });
     }

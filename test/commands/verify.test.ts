@@ -80,7 +80,7 @@ describe('facts verify', () => {
 });
 
 describe('facts verify --speaker on an extracted article: how sure its attribution is', () => {
-  const article = 'Ada Quist runs the water board. "It will take a year," she said.\n\nTom Berg spoke later.\n\n"We will build the plant," said Ada Quist.';
+  const article = 'Ada Quist runs the water board with Greta Holm. "It will take a year," she said.\n\nTom Berg spoke later.\n\n"We will build the plant," said Ada Quist.';
 
   async function draft(): Promise<string> {
     const dir = tempDir({ 'board.txt': article });

@@ -331,6 +331,20 @@ describe('how sure an attribution is', () => {
     expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
   });
 
+  it('is high for a pronoun with one person it can mean, medium where another it can mean is named near or spoke just before', () => {
+    const lone = 'The council closed the library.\n\nLibrarian Greta Holm, who has worked there for 22 years, wept as the vote was announced.\n\n"I knew it was coming," she said.';
+    expect(attributed(lone).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
+    const man = 'The council closed the library.\n\nLibrarian Greta Holm wept as Tom Rask read out the vote.\n\n"I knew it was coming," she said.';
+    expect(attributed(man).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
+    const two = 'The council closed the library.\n\nLibrarian Greta Holm wept as Ada Quist read out the vote.\n\n"I knew it was coming," she said.';
+    expect(attributed(two).map(([, , , c]) => c)).toEqual(['medium']);
+    const after = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept as the vote was announced.\n\n"I knew it was coming," she said.';
+    expect(attributed(after).map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Ada Quist', 'high'],
+      ['Greta Holm', 'medium'],
+    ]);
+  });
+
   it('is as sure for the second half of a quotation as for the first when one cue stands between them', () => {
     const rows = attributed('Alnes Air grounded its fleet. "Safety comes first," the airline said in a statement. "We will not fly until we know."');
     expect(rows.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([
@@ -366,7 +380,7 @@ describe('how sure an attribution is', () => {
   });
 
   it('carries a sure speaker along a chain: a pronoun or a continuation near after a high quotation of the same speaker is high, after a medium one medium', () => {
-    const sure = attributed('Ada Quist spoke first. "We will build it," she said. "The money is there," she added.');
+    const sure = attributed('Ada Quist spoke after Greta Holm. "We will build it," she said. "The money is there," she added.');
     expect(sure.map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Ada Quist', 'medium'],
       ['Ada Quist', 'medium'],
