@@ -119,6 +119,8 @@ const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
 const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
+/** A clause joined to the one before it: ", but ", "; and ", " - while ". */
+const CLAUSE_JOIN = /(?:[,;]|\s[-–—])\s+(?:but|and|while|whereas|yet)\s+/g;
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
 /** Quotation marks of every kind, and those that open a quotation. */
 const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
@@ -520,7 +522,21 @@ function subjectBefore(v: QuoteView, r: Resolver): Found | null {
   // sentence's subject: "Quist said that although the vote was an "important step," they
   // were "..."": continuity gives the quotation before it its speaker.)
   if (v.quotedLead || v.verbs.length > 0 || v.sentence < v.from) return null;
-  const { lead, from, people } = { ...v, people: r.people };
+  // "Rask proposed a debate, but Quist rejected it as "..."": the clause the quotation
+  // stands in has a subject of its own.
+  const joined = [...v.lead.matchAll(CLAUSE_JOIN)].pop();
+  if (joined) {
+    const at = joined.index + joined[0].length;
+    // (Not a pronoun: "Rask spoke, but he ..." is most often the sentence's subject again.)
+    const own = openingSubjectOf(v.lead.slice(at), v.from + at, r);
+    if (own && own.mention !== 'pronoun') return own;
+  }
+  return openingSubjectOf(v.lead, v.from, r);
+}
+
+/** The person, pronoun or organization that opens `lead` (at `from`) as the subject of a verb. */
+function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null {
+  const { people } = r;
   const subject = OPENING_SUBJECT.exec(lead) ?? INTRO_PRONOUN.exec(lead);
   if (!subject) return null;
   const word = group(subject, 1);

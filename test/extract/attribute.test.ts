@@ -163,6 +163,7 @@ const cases: Record<string, Case[]> = {
   'subject-before': [
     ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld'],
     ['the holder of a role, not the name that describes it', 'Ada Quist won the vote. Former Quist spokesman Tom Rask derided "the professional left" on Tuesday.', 'professional left', 'Tom Rask'],
+    ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist rejected the idea as "ludicrous" because of the match.', 'ludicrous', 'Ada Quist'],
   ],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Cruz spoke first.\n\nCruz went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Cruz']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
