@@ -119,6 +119,8 @@ const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
 const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
+/** A description of someone or something: "the bank's biggest shareholder", "its parent company", "a rival firm". */
+const DESCRIBED = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s|s['’])\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*$/;
 /** A clause joined to the one before it: ", but ", "; and ", " - while ". */
 const CLAUSE_JOIN = /(?:[,;]|\s[-–—])\s+(?:but|and|while|whereas|yet)\s+/g;
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
@@ -412,6 +414,10 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
       const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
       const aside = k > 0 && !named && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
+      // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in
+      // apposition to a description is whom it describes.
+      const previousText = segments[k - 1]?.text.trim() ?? '';
+      if (aside && speaker?.mention === 'organization' && /^the\s+[A-Z]/.test(np) && DESCRIBED.test(previousText)) return speaker;
       if (aside) {
         if (speaker && !fallback) fallback = speaker;
         continue;
