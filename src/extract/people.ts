@@ -554,13 +554,14 @@ const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-
 
 /** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */
 function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidate[]): void {
+  const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   for (const m of text.matchAll(KIN_NAME)) {
     const word = m[2] ?? '';
     const at = m.index + m[0].length - word.length;
     if (quoted(at) || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
     const gender = KIN[m[1] ?? ''] ?? null;
     // (The name finder may have found the name alone: "Erik" is a name it knows.)
-    const known = found.find((f) => f.start === at && f.words.length === 1);
+    const known = oneWord.get(at);
     if (known) Object.assign(known, { given: true, gender: known.gender ?? gender });
     if (byName[at] === 1) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender, given: true });
