@@ -42,11 +42,18 @@ const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&â
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
-/** The noun a role is of, before what it is of: "pilot" of "pilot for Alnes Air", "fisherman" of "retired fisherman". */
-function roleHead(role: string | null): string {
-  const words = (role ?? '').toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+/**
+ * The words of a description or a role up to its head noun, before what it is of: "mother"
+ * of "mother of three", "pilot" of "pilot for Alnes Air"; the head is the last.
+ */
+function uptoHead(words: readonly string[]): readonly string[] {
   const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to|on|who|that|whose)$/.test(w));
-  return (of > 0 ? words.slice(0, of) : words).pop() ?? '';
+  return of > 0 ? words.slice(0, of) : words;
+}
+
+/** The head noun of a role ("pilot" of "pilot for Alnes Air", "fisherman" of "retired fisherman"). */
+function roleHead(role: string | null): string {
+  return uptoHead((role ?? '').toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean)).at(-1) ?? '';
 }
 
 /** How far back (in characters) a bare share looks for the people the shares are of. */
@@ -263,8 +270,7 @@ export class Resolver {
     const { people } = this;
     const all = rest.replace(/['â€™]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
     // The head is the noun before a prepositional phrase: "the mother of three" is a mother.
-    const of = all.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to)$/.test(w));
-    const words = of > 0 ? all.slice(0, of) : all;
+    const words = uptoHead(all);
     const head = words[words.length - 1] ?? '';
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
     // "the officials", "the local residents": several people, nobody named one by one.

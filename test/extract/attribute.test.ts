@@ -66,6 +66,7 @@ const cases: Record<string, Case[]> = {
     ['a lone first name the name finder knows, in apposition to someone\'s kin', 'Tom Rask fished out of Bergen for forty years. Rask\'s son, Erik, agreed with him. "My father is right," he said.', 'father is right', 'Erik'],
     ['a role given after a possessive pronoun ("her challenger, X"), then as a description', 'Mayor Ada Quist and her challenger, Greta Holm, met on Monday. "It hands the waterfront to developers," the challenger said.', 'waterfront', 'Greta Holm'],
     ['a party\'s member is a person, though capitalized ("the Democrat said")', 'Tom Rask, a Democrat from Bergen County, spoke first. Ada Quist spoke next. "There is no rush," the Democrat said.', 'no rush', 'Tom Rask'],
+    ['a description with a relative clause, by its head noun ("the pilot who steered the ship")', 'Tom Rask, the harbour pilot, brought the ship in. Ada Quist watched. The storm was "the worst in years," the pilot who steered the ship said.', 'worst in years', 'Tom Rask'],
     ['a description by a role the article gave someone, whatever the noun ("the pilot")', 'Tom Rask, a pilot for Alnes Air, landed the plane on one engine. "We were lucky," the pilot said.', 'were lucky', 'Tom Rask'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
