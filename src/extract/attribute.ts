@@ -413,7 +413,9 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
       // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
       const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
-      const aside = k > 0 && !named && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
+      // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Clinton left office - the State Department told".)
+      const beforeVerb = k === segments.length - 1 && /^[Tt]he\s+[A-Z]/.test(np);
+      const aside = k > 0 && !named && !beforeVerb && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
       // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in
       // apposition to a description is whom it describes.
       const previousText = segments[k - 1]?.text.trim() ?? '';

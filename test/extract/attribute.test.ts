@@ -112,6 +112,8 @@ const cases: Record<string, Case[]> = {
     ['a word of country before a name is no part of it', 'The vote was close. Norwegian Ivo Brandt said: "We will vote."', 'We will vote', 'Ivo Brandt'],
     ['a verb joined by "and": the subject that opens the sentence, after its title', 'Mayor Ada Quist on Monday played down the row over the harbour board and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['an organization\'s name in apposition to a description of it', 'Shares fell on Monday. The bank\'s biggest shareholder, the Bergen Pension Fund, said it "continues to support management."', 'continues to support', 'Bergen Pension Fund'],
+    ['a proper name right before the verb is its subject, not an aside', 'His Bergen degree, his years abroad and his seat on the board are, as The Alnes Review put it, "a ticket to the club."', 'ticket to the club', 'Alnes Review'],
+    ['so too inside a sentence about someone else ("Rask, the Review said, was")', 'In the end, Tom Rask, The Alnes Review said, was "a man of the club."', 'man of the club', 'Alnes Review'],
     ['a participle after a writing someone put out: the one who put it out', 'Tom Rask spoke first. The harbour workers\' union issued a statement calling the closure "reckless and unnecessary."', 'reckless', 'harbour workers\' union'],
     ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
