@@ -290,14 +290,18 @@ export class Resolver {
       const count = (k: Known) => window.filter((m) => m.entity === k.entity).length;
       return as(recent.reduce<Known | undefined>((best, k) => (!best || count(k) > count(best) ? k : best), undefined)?.entity ?? null, 'description');
     }
-    if ((ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) && !indefinite) {
+    // Organizations named before it, nearest first.
+    const orgs = indefinite ? [] : people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at)).filter((m) => m.entity.type === 'organization').reverse();
+    if (ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
       // "the agency", "the commission": the last organization named with that word, else
       // the last named; "the statement", "the article": the last organization named, which
       // wrote it.
-      const orgs = people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at)).filter((m) => m.entity.type === 'organization').reverse();
       const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
       if (named) return { entity: named.entity, kind: 'description' };
     }
+    // Any other noun: an organization named with that word ("the authority" after "the Bergen Harbour Authority").
+    const namedFor = head === '' ? undefined : orgs.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
+    if (namedFor) return { entity: namedFor.entity, kind: 'description' };
     // "the pilot" after "Tom Rask, a pilot for Alnes Air": the person the article gave that role.
     const holder = !indefinite && head !== '' ? this.recentPeople(at).find((k) => roleHead(k.entity.role) === head) : undefined;
     if (holder) return { entity: holder.entity, kind: 'description' };

@@ -114,6 +114,7 @@ const cases: Record<string, Case[]> = {
     ['an organization\'s name in apposition to a description of it', 'Shares fell on Monday. The bank\'s biggest shareholder, the Bergen Pension Fund, said it "continues to support management."', 'continues to support', 'Bergen Pension Fund'],
     ['a proper name right before the verb is its subject, not an aside', 'His Bergen degree, his years abroad and his seat on the board are, as The Alnes Review put it, "a ticket to the club."', 'ticket to the club', 'Alnes Review'],
     ['so too inside a sentence about someone else ("Rask, the Review said, was")', 'In the end, Tom Rask, The Alnes Review said, was "a man of the club."', 'man of the club', 'Alnes Review'],
+    ['a description by a word of an organization named before ("the authority")', 'The Bergen Harbour Authority met on Monday.\n\nIn a report released Tuesday, the authority said the main quay was "structurally unsound."', 'structurally unsound', 'Bergen Harbour Authority'],
     ['a participle after a writing someone put out: the one who put it out', 'Tom Rask spoke first. The harbour workers\' union issued a statement calling the closure "reckless and unnecessary."', 'reckless', 'harbour workers\' union'],
     ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
