@@ -299,6 +299,9 @@ function appositionAfter(text: string, at: number): string | null {
   return m && !/\b(?:said|says|also|was|is|has|had|will|would)\b/.test(m[1] as string) ? (m[1] as string) : null;
 }
 
+/** After adverbs, a modal or auxiliary and any word ("can be heard"), or a verb form: what follows a verb's subject. */
+const VERB_AFTER = /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew)\b/;
+
 /**
  * Whether a name at [start, end) is likely the subject of its clause: not a possessive,
  * not after a preposition, and followed (past a parenthesis, an apposition in commas
@@ -307,9 +310,10 @@ function appositionAfter(text: string, at: number): string | null {
  */
 function isSubject(text: string, start: number, end: number): boolean {
   if (!standsFree(text, start, end)) return false;
-  const after = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '').replace(/^,[^,.;:"“”]{1,120},/, '');
-  // After adverbs: a modal or auxiliary and any word ("can be heard"), or a verb form.
-  return /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew)\b/.test(after);
+  const rest = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '');
+  if (VERB_AFTER.test(rest.replace(/^,[^,.;:"“”]{1,120},/, ''))) return true;
+  // A name in apposition, then the comma that closes it and the verb: "Quist's aide, Tom Rask, resigned".
+  return /,\s*$/.test(text.slice(Math.max(0, start - 2), start)) && VERB_AFTER.test(rest.replace(/^,/, ''));
 }
 
 let lexicon: object | null | undefined;
