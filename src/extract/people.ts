@@ -404,6 +404,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   unknownFullNames(r, byName, found);
   loneSpeakers(r, byName, found);
   kinNames(r, byName, found);
+  fullNamesOfLoneWords(r, byName, found);
   found.sort((a, b) => a.start - b.start);
   const people = new People();
   registerPeople(r, people, found);
@@ -543,6 +544,30 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
     if (isCommonWord(word) || read(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender: null });
     byName.fill(1, at, at + word.length);
+  }
+}
+
+/**
+ * A first name before a lone word found as a name, anywhere outside quotations, is that
+ * person's full name: "With Peter Marsh at the helm, ... Marsh said".
+ * (Only a first name the name finder knows: not "Mayor Brandt", "Port Brandt".)
+ */
+function fullNamesOfLoneWords({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
+  const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => f.words[0] as string))].filter((w) => w.length > 2);
+  if (lone.length === 0) return;
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${lone.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${NAME_END}`, 'g');
+  for (const m of text.matchAll(runs)) {
+    const first = m[1] ?? '';
+    const at = m.index;
+    if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(first)) || TITLE_WORDS.has(fold(first))) continue;
+    // Only a first name the name finder knows ("Port Brandt" is a place).
+    if (!read(first).has('#FirstName')) continue;
+    // (Not the end of a longer name, "Hillary Rodham Clinton", nor the start of a hyphenated one.)
+    const before = /([A-Z][\w’'.-]*)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if ((before !== undefined && !isCommonWord(before) && !read(before).has('(#Preposition|#Conjunction|#Determiner|#Adverb|#Pronoun)')) || /^[-’']/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
+    const words = [first, m[2] ?? ''];
+    found.push({ start: at, end: at + m[0].length, words, gender: null });
+    byName.fill(1, at, at + m[0].length);
   }
 }
 

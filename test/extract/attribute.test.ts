@@ -260,6 +260,13 @@ describe('names', () => {
     expect(who(text, 'We lost')).toEqual(['Tove Brekke', 'cue-after']);
   });
 
+  it('take a first name before a surname found alone as that person\'s, wherever it stands, but not a place\'s', () => {
+    const text = 'With Peter Marsh at the helm, the yard grew.\n\n"My father worked on those docks," Marsh said.';
+    expect(who(text, 'My father')).toEqual(['Peter Marsh', 'cue-after']);
+    const place = 'The storm hit Port Brandt on Monday.\n\n"We lost two boats," Brandt said.';
+    expect(extractDataset(place, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Brandt']);
+  });
+
   it('leave out the titles of a harbour master, a chief constable and a treasurer', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('"We have no other option," Harbour Master Ada Quist told reporters.')).toEqual(['Ada Quist']);
