@@ -547,6 +547,11 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
   }
 }
 
+/** Words as the alternatives of a pattern, each matched literally. */
+function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 /**
  * A first name before a lone word found as a name, anywhere outside quotations, is that
  * person's full name: "With Peter Marsh at the helm, ... Marsh said".
@@ -555,7 +560,7 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
 function fullNamesOfLoneWords({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => f.words[0] as string))].filter((w) => w.length > 2);
   if (lone.length === 0) return;
-  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${lone.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})${NAME_END}`, 'g');
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${alternation(lone)})${NAME_END}`, 'g');
   for (const m of text.matchAll(runs)) {
     const first = m[1] ?? '';
     const at = m.index;
@@ -639,8 +644,8 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
   for (const known of people.known) {
     for (const word of [known.last, ...(known.first && known.first.length > 2 ? [known.first] : [])]) if (!byWord.has(word)) byWord.set(word, known);
   }
-  const words = [...byWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  for (const m of words.length === 0 ? [] : text.matchAll(new RegExp(`\\b(?:${words.join('|')})\\b`, 'g'))) {
+  const words = [...byWord.keys()];
+  for (const m of words.length === 0 ? [] : text.matchAll(new RegExp(`\\b(?:${alternation(words)})\\b`, 'g'))) {
     const word = m[0];
     if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
