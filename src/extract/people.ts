@@ -459,6 +459,11 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     // Brandt"): a fourth capitalized word right after, ending the name run, is the name's.
     const fourth = !rest && nameWords(run[0]).length === 3 ? FOURTH_NAME.exec(after) : null;
     const words = nameWords(run[0] + (rest?.[0] ?? '') + (fourth && !NOT_A_FOURTH_NAME.test(fourth[1] ?? '') ? fourth[0] : ''));
+    // "Will" opens a question ("Will Rask win?") more often than a name, but compromise's
+    // "Will Brandt" in a sentence that asks nothing is a first name and a surname (not in
+    // a headline's "What Rask Will Say").
+    const [first, second] = run[0].split(/\s+/);
+    if (first === 'Will' && second !== undefined && second === words[0] && !isCommonWord(second) && !isQuestion(text, end)) words.unshift(first);
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
     while (words.length > 2 && read(words[0] as string).places().found) words.shift();
     if (words.length === 0) continue;
@@ -467,6 +472,12 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const wordStart = start + run.index + run[0].indexOf(words[0] as string);
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
+}
+
+/** Whether the sentence around `at` ends with a question mark. */
+function isQuestion(text: string, at: number): boolean {
+  const end = /[.!?\n]/.exec(text.slice(at, at + 400));
+  return end?.[0] === '?';
 }
 
 /** compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld"). */

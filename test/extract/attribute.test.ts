@@ -285,6 +285,12 @@ describe('names', () => {
     expect(who(text, 'boats running')).toEqual(['Marta Rivers', 'cue-after']);
   });
 
+  it('take "Will" for a first name in a sentence that asks nothing, not in a question', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('The ferry sailed late on Monday.\n\n"It will pass," Will Brandt, who skippers the night boat, said.')).toEqual(['Will Brandt']);
+    expect(names('Tom Brandt chairs the board. Will Brandt win the vote? "It will pass," Brandt said.')).toEqual(['Tom Brandt']);
+  });
+
   it('are never an article: "The" opening a sentence is nobody', () => {
     const text = 'The talks ended late on Monday. "We will meet again."';
     expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual([]);
