@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -78,6 +78,8 @@ const MAX_MENTION = 120;
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
 const PAIR_LOOKBACK = 12;
+/** How many sentences opened by "they" a pair of names carries over. */
+const PAIR_SENTENCES = 2;
 /** The most characters a pronoun's sentence and the one before it may span for Resolver.alone to judge them. */
 const ALONE_SPAN = 1200;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
@@ -149,8 +151,7 @@ export class Resolver {
     if (gender === null) return false;
     const fits = (e: Entity) => e.type === 'person' && [gender, null].includes(people.of(e).gender);
     if (previous && previous !== speaker && fits(previous)) return false;
-    const own = this.sentences[lastAtOrBefore(this.sentences, at)] ?? 0;
-    const from = own === 0 ? 0 : (this.sentences[lastAtOrBefore(this.sentences, own - 1)] ?? 0);
+    const from = this.sentenceBefore(at);
     // (Two sentences longer than a page are too long to judge, and would cost each quotation in them a pass over them.)
     if (at - from > ALONE_SPAN) return false;
     const mentions = people.between(from, at).filter((m) => m.entity.type === 'person' && fits(m.entity));
@@ -403,20 +404,30 @@ export class Resolver {
    */
   private pairBefore(at: number): Entity | null {
     const { people } = this;
-    const from = this.sentences[Math.max(0, lastAtOrBefore(this.sentences, at) - 1)] ?? 0;
+    // (Further back while the sentence before opens on "they", which means them still:
+    // "Quist and Rask walked out. They posted a reply. "...," they wrote.")
+    let from = this.sentenceBefore(at);
+    for (let steps = 0; steps < PAIR_SENTENCES && from > 0 && /^\W{0,4}[Tt]hey\s/.test(this.text.slice(from, from + 10)); steps++) from = this.sentenceBefore(from);
     // (The last few people named: a sentence may be as long as the whole text.)
     const last = people.indexAt(at);
     const named = people.mentions.slice(Math.max(0, last - PAIR_LOOKBACK), last).filter((m) => m.start >= from && m.entity.type === 'person' && !this.quoted(m.start));
     for (let k = named.length - 1; k > 0; k--) {
       const first = named[k - 1];
       const second = named[k];
-      if (!first || !second || first.entity === second.entity || !/^,?\s+and\s+$/.test(this.text.slice(first.end, second.start))) continue;
-      // (Opening its sentence, a quotation mark or a dash at most before it.)
+      // (Each may have an aside: "Ada Quist, of the Greens, and Tom Rask, ...".)
+      if (!first || !second || first.entity === second.entity || !/^(?:,\s+[^,;.]{1,40})?,?\s+and\s+$/.test(this.text.slice(first.end, second.start))) continue;
+      // (Opening its sentence, a quotation mark, a dash or titles at most before it: "Councillors Ada Quist and ...".)
       const opens = this.sentences[lastAtOrBefore(this.sentences, first.start)] ?? 0;
-      if (first.start - opens > 4 || /\w/.test(this.text.slice(opens, first.start))) continue;
-      return people.group(this.text.slice(first.start, second.end), 'group').entity;
+      if (first.start - opens > 40 || !this.text.slice(opens, first.start).split(/[^\w]+/).every((w) => w === '' || TITLE_WORDS.has(w.toLowerCase().replace(/s$/, '')))) continue;
+      return people.group(`${this.text.slice(first.start, first.end)} and ${this.text.slice(second.start, second.end)}`, 'group').entity;
     }
     return null;
+  }
+
+  /** Where the sentence before the one around `at` starts (0 for the first). */
+  private sentenceBefore(at: number): number {
+    const own = this.sentences[lastAtOrBefore(this.sentences, at)] ?? 0;
+    return own === 0 ? 0 : (this.sentences[lastAtOrBefore(this.sentences, own - 1)] ?? 0);
   }
 
   /** Where in [from, to) a subject pronoun of `gender` ("he noted", "she was") first stands outside a quotation, or -1. */
