@@ -97,6 +97,8 @@ const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|th
 const COMPOUND_BEFORE = /(?:^|[^\w-])[a-z]+-[a-z]+\s+$/;
 /** How many pieces before a verb, set off by commas (not counting empty ones, ages and places), may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
 const SUBJECT_SEGMENTS = 3;
+/** A clause's opening words, up to this many, are its subject ("..., after a judge said"); more are a clause of their own. */
+const CLAUSE_SUBJECT_WORDS = 4;
 /** A transcript label: capitals and a colon ("HOLLIS:", "SEN. FELD:"). */
 const LABEL = String.raw`[A-Z][A-Z.'’ -]{1,30}[A-Z]`;
 
@@ -415,7 +417,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
       // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Clinton left office - the State Department told".)
       const beforeVerb = k === segments.length - 1 && /^[Tt]he\s+[A-Z]/.test(np);
-      const aside = k > 0 && !named && !beforeVerb && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
+      const aside = k > 0 && !named && !beforeVerb && !(segment.clause && speaker && np.split(/\s+/).length <= CLAUSE_SUBJECT_WORDS) && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
       // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in
       // apposition to a description is whom it describes.
       const previousText = segments[k - 1]?.text.trim() ?? '';
@@ -495,13 +497,13 @@ function sentenceSubject(v: QuoteView, r: Resolver, before: number): Found | nul
 }
 
 /** The words before a verb, cut at commas, semicolons and colons, the last cut at a clause break ("... and Feld"). */
-function subjectSegments(subjectText: string): { text: string; at: number }[] {
+function subjectSegments(subjectText: string): { text: string; at: number; clause?: true }[] {
   // ("Feld and Quist call": "and" between two names joins subjects; it breaks no clause.)
   let clauseBreak = subjectText.search(/\b(?:that|and|but|while|as|when|where|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   if (clauseBreak > 0 && /^and\s+[A-Z]/.test(subjectText.slice(clauseBreak)) && /[A-Z][\w’'-]*\s+$/.test(subjectText.slice(0, clauseBreak))) {
     clauseBreak = subjectText.slice(0, clauseBreak).search(/\b(?:that|but|while|as|when|where|because|if|though|although|after|before|until|since)\s+[^,]*$/);
   }
-  const segments: { text: string; at: number }[] = [];
+  const segments: { text: string; at: number; clause?: true }[] = [];
   let at = 0;
   // Commas, semicolons, colons and dashes set off asides ("... ― as he often did ― Rask replied").
   // (Not the comma of a number: "250,000 homes".)
@@ -514,6 +516,8 @@ function subjectSegments(subjectText: string): { text: string; at: number }[] {
   if (last && clauseBreak >= 0 && clauseBreak >= last.at && opener) {
     last.text = subjectText.slice(clauseBreak + opener[0].length);
     last.at = clauseBreak + opener[0].length;
+    // (What a clause opens with is its subject, not an aside: "..., after a judge said".)
+    last.clause = true;
   }
   return segments;
 }

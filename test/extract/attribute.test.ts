@@ -119,6 +119,7 @@ const cases: Record<string, Case[]> = {
     ['a participle after a comma: the sentence\'s subject, a name in apposition to a role', 'The harbour office is in turmoil.\n\nThe mayor\'s chief of staff, Tom Rask, resigned on Friday, saying the office had become "a toxic place to work."', 'toxic place', 'Tom Rask'],
     ['a participle after a writing someone put out: the one who put it out', 'Tom Rask spoke first. The harbour workers\' union issued a statement calling the closure "reckless and unnecessary."', 'reckless', 'harbour workers\' union'],
     ['a verb joined by "and": the subject that opens the sentence, after a short title', 'Sen. Ada Quist closed the hearing on the harbour board early and said, "We will get past this."', 'get past this', 'Ada Quist'],
+    ['a clause opened by "after" has its own subject, though it reads as an aside', 'A harbour pilot who steered a ferry into the breakwater was jailed on Tuesday, after a judge said he had "gambled with the lives of 212 passengers."', 'gambled with', 'judge'],
     ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
