@@ -121,6 +121,8 @@ const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
 const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
+/** A second name joined to a subject, and the verb after them: " and Tom Rask welcomed". */
+const PARTNER = new RegExp(String.raw`^\s+and\s+(?:${NAME_RUN.source})(?=\s+(?:have\s+|had\s+|also\s+|both\s+)?[a-z]+(?:ed|s)\b)`);
 /** A description of someone or something: "the bank's biggest shareholder", "its parent company", "a rival firm". */
 const DESCRIBED = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s|s['’])\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*$/;
 /** A clause joined to the one before it: ", but ", "; and ", " - while ". */
@@ -566,6 +568,12 @@ function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null
   const words = nameWords(word);
   const last = words[words.length - 1];
   const person = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
+  // "Quist and Rask welcomed the deal as ...": the two of them, a group.
+  const partner = person ? PARTNER.exec(lead.slice(npStart - from + word.length)) : null;
+  if (partner) {
+    const pair = r.resolve(lead.slice(npStart - from, npStart - from + word.length + partner[0].length), npStart);
+    if (pair?.kind === 'organization') return { speaker: pair.entity, cue: null, mention: 'organization' };
+  }
   if (person) return { speaker: person, cue: null, mention: 'name' };
   const acts = ACTS.test(lead.slice(npStart - from + word.length));
   if (acts && !NOT_SUBJECT.test(word.split(' ')[0] ?? '')) return { speaker: people.group(word).entity, cue: null, mention: 'organization' };

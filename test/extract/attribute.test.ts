@@ -171,6 +171,7 @@ const cases: Record<string, Case[]> = {
   ],
   'subject-before': [
     ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld'],
+    ['two named subjects: the two of them', 'Ada Quist met Tom Rask on Monday. Quist and Rask welcomed the ferry deal as a "small win for the night crews."', 'small win', 'Quist and Rask'],
     ['the holder of a role, not the name that describes it', 'Ada Quist won the vote. Former Quist spokesman Tom Rask derided "the professional left" on Tuesday.', 'professional left', 'Tom Rask'],
     ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist rejected the idea as "ludicrous" because of the match.', 'ludicrous', 'Ada Quist'],
   ],
