@@ -24,6 +24,9 @@ const COMMON_SPEECH = ['said', 'says', 'told', 'asked', 'added', 'wrote', 'tweet
 /** One of them right after a one-word name makes it a person's ("Greta said"). */
 export const SPEAKS_AFTER = new RegExp(String.raw`^,?\s+(?:${COMMON_SPEECH.join('|')})\b`);
 
+/** So does one after an apposition that describes the name, and an aside ("Ivo Brandt, the oldest captain on the run, as usual, said"). */
+export const SPEAKS_AFTER_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s[^,.;:"“”«»]{1,100},(?:\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:${COMMON_SPEECH.join('|')})\b`);
+
 /** One of them right before a name, in an inverted cue ("said Chiara Rahman"), makes the name speak ("told" and "tweeted" take a listener or a post). */
 export const SPOKEN_BY = new RegExp(String.raw`\b(?:${COMMON_SPEECH.filter((v) => v !== 'told' && v !== 'tweeted').join('|')})\s+$`);
 

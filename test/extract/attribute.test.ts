@@ -83,6 +83,8 @@ const cases: Record<string, Case[]> = {
     ['a name after a speech verb and its owner ("noted the Ledger\'s")', 'Ada Quist spoke.\n\nThe vote will not change the race, noted the Ledger’s Teodor Hulak.\n\n"Debates rarely move voters," he wrote.', 'rarely move voters', 'Teodor Hulak'],
     ['a full name of which compromise found only the first word', 'Ada Quist spoke.\n\nWalker Brandt, founder of the Harbour Institute, said he was pleased.\n\n"We need a change," he said.', 'need a change', 'Walker Brandt'],
     ['a pronoun is not the person named in the rest of its clause', 'Tom Rask spoke first. Ivo Brandt chaired the meeting after him.\n\n"The plan is dead," he told Brandt.', 'plan is dead', 'Tom Rask'],
+    ['a pronoun means the one reported speaking through an apposition and an aside, not the subject of what they said', 'Local leaders are worried. Ivo Brandt, the oldest captain on the Alnes run, as usual, said Tom Rask sold the night boats too cheaply. "Nobody asked the crews," he said.', 'Nobody asked', 'Ivo Brandt'],
+    ['a name after a reporting verb, with a verb of its own, is what was reported, not who spoke', 'In a letter on Monday, Ivo Brandt argued that the chairman said Tom Rask misled the board. "We were lied to," he wrote.', 'lied to', 'Ivo Brandt'],
     ['a pronoun means the one the sentence before reports speaking, not the subject of what they said', 'Ivo Brandt won the crowd over with his speeches, Tom Rask said.\n\n"He was very clear," he said.', 'very clear', 'Tom Rask'],
     ['a name followed by "said" inside an apposition is not who speaks', 'Ivo Brandt opened an office in May.\n\nTom Rask, the director for Brandt, said the office was busy.\n\n"We are ready," he said.', 'We are ready', 'Tom Rask'],
     ['a possessive after "said" is not who speaks', 'Ada Quist, who studies ports, said Greta Holm\'s statement was vague.\n\n"It says nothing," she said.', 'says nothing', 'Ada Quist'],
@@ -286,6 +288,12 @@ describe('names', () => {
   it('take a full name with "who" after it as a person\'s, though its words read as a place', () => {
     const text = 'Marta Rivers, who runs the ferry between Alnes and Bergen with her brother, Ivo, met the Harbour Board on Monday.\n\n"We will keep the boats running," she said.';
     expect(who(text, 'boats running')).toEqual(['Marta Rivers', 'cue-after']);
+  });
+
+  it('take a full name nobody knows as a person\'s when a role in apposition follows it', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('Ferry crews are angry. Ivo Brandt, a teacher at the Alnes County school in Bergen, for one, thinks little of it.')).toEqual(['Ivo Brandt']);
+    expect(names('Ferry crews are angry. Alnes County, the biggest of the three, thinks little of it.')).toEqual([]);
   });
 
   it('take "Will" for a first name in a sentence that asks nothing, not in a question', () => {
