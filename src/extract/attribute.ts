@@ -215,6 +215,9 @@ function ownSentence(v: QuoteView, end: number): boolean {
   // ""...." He added, "..."": a cue that runs on to the next quotation introduces it.
   if (v.limit < v.para.end && /^\s*[,:]\s*$/.test(rest)) return false;
   if (rest.startsWith(',')) return true;
+  // "Rask turned on Quist, calling her plan "a ferry to nowhere." Quist answered on Friday":
+  // a quotation whose sentence has a reporting verb before it ends there.
+  if (v.verbs.length > 0 && !v.quotedLead) return false;
   // "He added: "..."": a cue with a colon introduces the next quotation.
   if (/^\s*:/.test(rest)) return false;
   const sentence = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)/))) || rest;
