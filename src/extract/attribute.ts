@@ -147,6 +147,10 @@ const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Becaus
 /** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
+/** The speaker after a verb in the middle of a sentence, then the quotation: " Tom Rask, a historian, " of "The trouble, says Tom Rask, a historian, "..."". */
+const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,.;:!?"“”«»„‹›]{1,80})?,\s*$/d;
+/** Verbs that may stand before their speaker mid-sentence; not those that take a listener ("told the Ledger", "asked the crowd"). */
+const INVERTS = /^(?:said|says|writes|wrote|added|adds|explained|explains|recalled|recalls|noted|notes|argued|argues|continued|continues|insisted|insists|replied|replies|observed|observes|joked|quipped)$/;
 const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Replied|Explained|Recalled)\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
@@ -351,6 +355,15 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // "the hearing he was formally called to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).
     if (!/ing$/.test(group(verb, 1)) && PASSIVE_BEFORE.test(lead.slice(Math.max(0, at - 40), at))) continue;
     const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
+    // "The trouble with the port, says Tom Rask, "..."": a verb after a comma, with only its
+    // speaker (and an aside) between it and the quotation, has the speaker after it.
+    const inverted = /,\s*$/.test(subjectText) ? INVERTED_MIDDLE.exec(lead.slice(at + group(verb, 1).length)) : null;
+    if (inverted && INVERTS.test(group(verb, 1))) {
+      const np = group(inverted, 1);
+      const npStart = from + at + group(verb, 1).length + (inverted.indices?.[1]?.[0] ?? 0);
+      const speaker = found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(from + at));
+      if (speaker) return { ...speaker, cue: { start: from + at, end: npStart + np.length } };
+    }
     // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
       // "..., Spicer said, adding, "..."": the cue just before it names the speaker.
@@ -401,7 +414,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
         continue;
       }
       // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
-      const relative = /^(?:which|whom)\s+(?=[A-Z]|(?:he|she|they)\b)/.exec(np);
+      const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they)\b)/.exec(np);
       if (relative && k === segments.length - 1) {
         const inner = np.slice(relative[0].length);
         const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
