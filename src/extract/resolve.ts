@@ -40,6 +40,10 @@ const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
 const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
 /** A document from someone named: "a statement from the Water Board", "the report by Politico". */
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
+/** A writing of someone a possessive pronoun means: "her statement", "their joint letter". */
+const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
+/** The pronoun a possessive stands for. */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
 /**
@@ -212,6 +216,12 @@ export class Resolver {
       const ownerStart = npStart + Math.max(0, np.indexOf(owner));
       const resolved = this.resolve(owner, ownerStart);
       if (resolved) return { entity: resolved.entity, kind: resolved.kind === 'name' ? 'description' : resolved.kind };
+    }
+    // "her statement", "their letter": a writing speaks for whom the pronoun means.
+    const ownedBy = PRONOUN_DOCUMENT.exec(bare)?.[1]?.toLowerCase();
+    if (ownedBy) {
+      const resolved = as(this.pronoun(OWNER_PRONOUN[ownedBy] ?? 'it', npStart + np.indexOf(bare)), 'description');
+      if (resolved) return resolved;
     }
     // "Lindqvist's campaign", "Feld's lawyers": what belongs to someone speaks for itself.
     if (/^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+[a-z]/.test(bare) && !NOT_SUBJECT.test(bare.split(/['’\s]/)[0] ?? '') && words.length <= 5) return group('group');

@@ -55,6 +55,7 @@ const cases: Record<string, Case[]> = {
   ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
+    ['a writing of someone a possessive pronoun means speaks for them', 'Ada Quist spoke on Monday. "The port is in good hands," her statement said.', 'good hands', 'Ada Quist'],
     ['a verb of speech beyond "said"', 'Tom Rask said the yard would close. Ada Quist spoke next.\n\n"Nobody will lose a job," Tom Rask interjected.', 'lose a job', 'Tom Rask'],
     ['a party tag', '"We will appeal," Rep. Omar Feld (D-Ore.) said.', 'appeal', 'Omar Feld'],
     ['a premier, by the role the title before her name gave', 'Tom Rask opened the meeting.\n\nOntario Premier Siv Okoro spoke on Monday.\n\n"We will not leave," the premier said.', 'not leave', 'Siv Okoro'],
