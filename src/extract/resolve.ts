@@ -44,6 +44,10 @@ const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
 /** The pronoun a possessive stands for. */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** How far back (in characters) a description looks for someone brought in unnamed by its noun. */
+const UNNAMED_LOOKBACK = 1500;
+/** Someone brought in unnamed by a noun: "a diplomat", "one senior official". */
+const INTRODUCED_UNNAMED = (noun: string) => new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${noun}\b(?!\s+[A-Z])`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
 /**
@@ -280,7 +284,7 @@ export class Resolver {
 
   /** A description: a person whose titles or role have its words, else the last person named; a thing that speaks is a group of its own. */
   describe(np: string, rest: string, at: number): Resolved | null {
-    const { people } = this;
+    const { people, text } = this;
     const all = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
     // The head is the noun before a prepositional phrase: "the mother of three" is a mother.
     const words = uptoHead(all);
@@ -295,6 +299,9 @@ export class Resolver {
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));
       if (anyRole) return { entity: anyRole.entity, kind: 'description' };
+      // "a diplomat who was in the room ... the diplomat said": someone the article brought in
+      // unnamed, by the same noun, is who it means.
+      if (INTRODUCED_UNNAMED(head).test(text.slice(Math.max(0, at - UNNAMED_LOOKBACK), at))) return { entity: people.group(head, 'group').entity, kind: 'organization' };
       // No role says so: the most salient person before it, as for a pronoun of either gender.
       const salient = this.salient(at, null, () => true);
       if (salient) return { entity: salient, kind: 'description' };
