@@ -45,6 +45,8 @@ const NAME = String.raw`(?:Dr\. |Mr\. |Mrs\. |Ms\. )?[A-Z][a-z]+(?:[- ][A-Z][a-z
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey)\b`;
 const SUBJECT = `(${NAME}|${PRONOUN})`;
 const TERM_BEFORE = /(?:so-called|dubbed|called|known as|titled|entitled|named)\s*$/i;
+/** "called" with a subject before it, a pronoun or a name: "which he called", "what Rask called" (not "a book called"). */
+const CALLED_BY = /(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w’'-]*[a-z])\s+(?:[a-z]+ly\s+)?called\s*$/;
 /** Things whose words are displayed, not spoken: what they "read" is a term. */
 const WRITTEN_ON = String.raw`(?:sign|banner|placard|poster|billboard|sticker|t-shirt|shirt|hat|cap|mug|slogan|headline|caption|chyron|graffiti)s?`;
 const WRITTEN_ON_BEFORE = new RegExp(String.raw`\b${WRITTEN_ON}\s+(?:that\s+)?(?:reads?|read|says|said|saying|reading)\s*:?\s*$`, 'i');
@@ -203,13 +205,15 @@ function sourceOf(text: string, id: string, options: ExtractOptions): DatasetFil
  */
 function isTerm(text: string, q: FoundQuote): boolean {
   const before = text.slice(Math.max(0, q.start - 40), q.start - 1);
-  if (TERM_BEFORE.test(before)) return true;
-  // What a sign, a banner or a headline reads is written on it, not said: "...," reads one sign.
-  if (WRITTEN_ON_BEFORE.test(before) || WRITTEN_ON_AFTER.test(text.slice(q.end + 1, q.end + 60))) return true;
   const inner = text.slice(q.start, q.end).trim();
-  if (/^[([][^()[\]]*[)\]][.,]?$/.test(inner)) return true;
   const words = inner.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
   const titleCase = words.length <= TITLE_WORDS && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.has(w)) && /^[A-Z0-9]/.test(inner);
+  // (But what someone called a thing, in words that are no title, are their words: "the
+  // flood, which he called "the worst week"", "what Rask called "a fair deal"".)
+  if (TERM_BEFORE.test(before) && !(CALLED_BY.test(before) && !titleCase)) return true;
+  // What a sign, a banner or a headline reads is written on it, not said: "...," reads one sign.
+  if (WRITTEN_ON_BEFORE.test(before) || WRITTEN_ON_AFTER.test(text.slice(q.end + 1, q.end + 60))) return true;
+  if (/^[([][^()[\]]*[)\]][.,]?$/.test(inner)) return true;
   return titleCase && WORK_BEFORE.test(before);
 }
 

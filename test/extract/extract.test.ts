@@ -59,6 +59,15 @@ describe('extractDataset: speakers and cues', () => {
   it('leaves out quoted terms and titles that nobody says', () => {
     const text = 'The report, titled "Ageing Networks", describes the so-called "green corridor" well.';
     expect(speakers(text)).toEqual([]);
+    expect(speakers('Ivo Brandt wrote a book called "Low Tide in Alnes" and a column called "notes from the quay."')).toEqual([]);
+  });
+
+  it('keeps what someone called a thing, in words that are no title, as their words', () => {
+    const rows = speakers('Tom Rask spoke after the flood, which he called "the worst week of my life." Ada Quist praised what Rask called "a fair deal," but not his film, which he called "Low Tide."');
+    expect(rows.map(([words, speaker]) => [words, speaker])).toEqual([
+      ['the worst week of my life.', 'Tom Rask'],
+      ['a fair deal,', 'Tom Rask'],
+    ]);
   });
 
   it('names people with their roles', () => {
