@@ -2,8 +2,9 @@
 //
 // Curly marks say which way they face; a straight mark opens when nothing is open or
 // when it follows a space or an opening bracket inside an open quotation (a nested
-// one), and closes otherwise (so `Russia"but` closes). A quotation still open at the end
-// of its paragraph ends there; when the next paragraph opens with a mark (AP style),
+// one) and no space follows it, and closes otherwise (so `Russia"but` closes, and so
+// does the mark after a nested quotation's closing one and a space: `'ferryboat,' "`).
+// A quotation still open at the end of its paragraph ends there; when the next paragraph opens with a mark (AP style),
 // it is a continuation by the same speaker.
 //
 // British papers quote in single marks (‘...’ or '...') and nest double ones inside.
@@ -93,7 +94,9 @@ export function findQuotes(text: string): FoundQuote[] {
       }
       if (c !== '"' && c !== '“' && c !== '”') continue;
       const before = i > para.start ? (text[i - 1] ?? ' ') : ' ';
-      const opens = c === '“' || (c === '"' && (stack.length === 0 || OPENERS.has(before)));
+      // (A mark after a space with a space after it closes: "the word 'ferryboat,' " ends there.)
+      const after = i + 1 < para.end ? (text[i + 1] ?? ' ') : ' ';
+      const opens = c === '“' || (c === '"' && (stack.length === 0 || (OPENERS.has(before) && !/\s/.test(after))));
       if (opens) open(i, null);
       else if (top && top.closer === null) close(i);
     }

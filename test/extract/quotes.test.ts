@@ -9,6 +9,7 @@ describe('findQuotes', () => {
     ['curly marks', 'He said “we will win” today.', ['we will win']],
     ['a quote broken by its attribution', '"We will win," she said, "but not today."', ['We will win,', 'but not today.']],
     ['a quote nested in another', 'She said "the so-called "corridor" is gone" then.', ['the so-called "corridor" is gone', 'corridor']],
+    ['a closing mark after a nested quotation\'s and a space', 'She said "I never liked the word \'ferryboat,\' " and left. "We will see," he said.', ["I never liked the word 'ferryboat,' ", 'We will see,']],
     ['a closing mark with no space after it', 'these troops "will not wage any war against Russia"but they', ['will not wage any war against Russia']],
     ['a quote never closed: it ends with its paragraph', 'other countries "will determine their position;\n\nNext paragraph.', ['will determine their position;']],
     ['curly nesting inside an unclosed quote', '“Some increase is likely, if the state will “share the cost”, as promised.', ['Some increase is likely, if the state will “share the cost”, as promised.', 'share the cost']],
