@@ -442,6 +442,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (aside && speaker?.mention === 'organization' && /^the\s+[A-Z]/.test(np) && DESCRIBED.test(previousText)) return speaker;
       if (aside) {
         if (speaker && !fallback) fallback = speaker;
+        // (Nor is an aside of two words that names nobody: "once again", "for one".)
+        if (!speaker && np.split(/\s+/).length <= 2) read--;
         continue;
       }
       if (speaker) return speaker;
@@ -523,9 +525,10 @@ function subjectSegments(subjectText: string): { text: string; at: number; claus
   }
   const segments: { text: string; at: number; clause?: true }[] = [];
   let at = 0;
-  // Commas, semicolons, colons and dashes set off asides ("... ― as he often did ― Rask replied").
+  // Commas, semicolons, colons and dashes set off asides ("... ― as he often did ― Rask replied"),
+  // a hyphen between spaces too, as plain text writes a dash ("Quist sold it - the Board told").
   // (Not the comma of a number: "250,000 homes".)
-  for (const part of subjectText.split(/,(?!\d{3}\b)|[;:―—–]/)) {
+  for (const part of subjectText.split(/,(?!\d{3}\b)|[;:―—–]|(?<=\s)-(?=\s)/)) {
     segments.push({ text: part, at });
     at += part.length + 1;
   }

@@ -436,8 +436,8 @@ const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${N
 /** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
 const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
 
-/** An apposition that opens on a role, right after a name: ", the chairman of", ", a retired pilot". */
-const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!-)/;
+/** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
+const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Diego Luis Castro Brandt, a farmer". */
 const FOURTH_NAME = new RegExp(String.raw`^ (${CAPITALIZED})(?=[,.;:]|\s+[a-z(]|$)`);
@@ -533,7 +533,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     const titled = TITLE_BEFORE.test(before) || roled;
     const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));
     // A role in apposition after it: "Ivo Brandt, a teacher at the school, ...".
-    const roleAfter = PERSON_NOUNS.has(ROLE_APPOSITION.exec(text.slice(at + run.length, at + run.length + 60))?.[1] ?? '');
+    const roleAfter = (ROLE_APPOSITION.exec(text.slice(at + run.length, at + run.length + 60))?.[1] ?? '').split(/\s+/).some((w) => PERSON_NOUNS.has(w));
     if (!(titled || relative || roleAfter || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)) || OWNED_AFTER_VERB.test(text.slice(Math.max(0, at - 60), at)))) continue;
     const words = run.split(/\s+/);
     // A first name the name finder knows, then a surname, is a person though the two read as a place ("Helen Marsh": a marsh).

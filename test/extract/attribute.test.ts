@@ -126,6 +126,8 @@ const cases: Record<string, Case[]> = {
     ['a quotation that ends a sentence with a reporting verb before it is not the next sentence\'s', 'At the hearing, Tom Rask turned on Ada Quist, calling her plan "a ferry to nowhere." Quist answered on Friday, accusing Rask of sinking it.', 'ferry to nowhere', 'Tom Rask'],
     ['a verb after a comma with its speaker after it, mid-sentence', 'Ada Quist spoke first. The trouble with the port, says Tom Rask, a historian at the university, "is that nobody owns it."', 'nobody owns it', 'Tom Rask'],
     ['a relative clause after a preposition, with a subject of its own', 'Tom Rask wrote to the board on Monday. The letter, in which he warned that the port was "a slow leak of money," was read aloud.', 'slow leak', 'Tom Rask'],
+    ['a hyphen between spaces is a dash that sets off the subject', 'Ada Quist sold the ferry in May. The books were checked after Quist sold it - the Harbour Board told reporters that they were "in order."', 'in order', 'Harbour Board'],
+    ['asides of two words that name nobody do not count towards the pieces read', 'Ada Quist spoke first. Tom Rask, on the quay — once again — beside the ship Ada Quist wants to sell, said he would block "every sale of the port."', 'every sale', 'Tom Rask'],
     ['a clause opened by "after" has its own subject, though it reads as an aside', 'A harbour pilot who steered a ferry into the breakwater was jailed on Tuesday, after a judge said he had "gambled with the lives of 212 passengers."', 'gambled with', 'judge'],
     ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
@@ -298,6 +300,7 @@ describe('names', () => {
   it('take a full name nobody knows as a person\'s when a role in apposition follows it', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('Ferry crews are angry. Ivo Brandt, a teacher at the Alnes County school in Bergen, for one, thinks little of it.')).toEqual(['Ivo Brandt']);
+    expect(names('Ferry crews are angry. Ivo Brandt, a retired teacher at the Alnes County school in Bergen, for one, thinks little of it.')).toEqual(['Ivo Brandt']);
     expect(names('Ferry crews are angry. Alnes County, the biggest of the three, thinks little of it.')).toEqual([]);
   });
 
