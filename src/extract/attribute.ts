@@ -144,7 +144,7 @@ const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
-/** A speech verb and a comma at the end of the narration before a participle: "Spicer said, (adding)". */
+/** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
 /** The speaker after a verb in the middle of a sentence, then the quotation: " Tom Rask, a historian, " of "The trouble, says Tom Rask, a historian, "..."". */
@@ -299,7 +299,7 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const npStart = v.close + v.after.indexOf(words) + (asComment?.[0].length ?? 0);
   const verbEnd = v.close + m.index + m[0].length;
   // "...," while others said: a new clause, with a speaker of its own.
-  // (Nor do words that open with a preposition: ""..." for Clinton and asking".)
+  // (Nor do words that open with a preposition: ""..." for Quist and asking".)
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);
   if (!ownSentence(v, verbEnd) || newClause) return null;
   const cue = { start: npStart, end: verbEnd };
@@ -366,7 +366,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     }
     // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
-      // "..., Spicer said, adding, "..."": the cue just before it names the speaker.
+      // "..., Quist said, adding, "..."": the cue just before it names the speaker.
       if (SAID_BEFORE.test(subjectText)) continue;
       const subject = sentenceSubject(v, r, at);
       if (subject) return { ...subject, cue: cue(from + at) };
@@ -433,7 +433,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
       // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
       const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
-      // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Clinton left office - the State Department told".)
+      // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Tom Rask, The Alnes Review said, was ...".)
       const beforeVerb = k === segments.length - 1 && /^[Tt]he\s+[A-Z]/.test(np);
       const aside = k > 0 && !named && !beforeVerb && !(segment.clause && speaker && np.split(/\s+/).length <= CLAUSE_SUBJECT_WORDS) && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
       // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in

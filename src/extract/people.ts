@@ -358,7 +358,7 @@ const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Departmen
 
 /** Whether a name at [start, end) stands free in its clause: not a possessive ("Feld's client") nor after a preposition ("praise from Mayor Calloway"). */
 export function standsFree(text: string, start: number, end: number): boolean {
-  // A possessive: "Feld's", and a name in -s with the apostrophe alone ("Sanders' campaign").
+  // A possessive: "Feld's", and a name in -s with the apostrophe alone ("Rivers' campaign").
   return !/^['’](?:s\b|\s)/.test(text.slice(end, end + 2)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 40), start));
 }
 
@@ -430,7 +430,7 @@ export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:
 const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}${CAPITALIZED}${NAME_END}`);
 /** The first word of a run of names, when it is a capitalized word. */
 const FIRST_WORD = new RegExp(String.raw`^(${CAPITALIZED})\s`);
-/** Middle initials and a surname after a name run: " A. Baker", " J. R. McCoy". */
+/** Middle initials and a surname after a name run: " A. Lunde", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${NAME_END}`);
 
 /** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
@@ -453,7 +453,7 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const inner = text.slice(start, p.end);
     const run = new RegExp(NAME_RUN.source).exec(inner);
     if (!run) continue;
-    // compromise may stop at a middle initial ("James" of "James A. Baker"): the initials and the surname after it are the name's.
+    // compromise may stop at a middle initial ("James" of "James A. Lunde"): the initials and the surname after it are the name's.
     // (So too before a surname with an Arabic article: "Bashar" of "Bashar al-Assad".)
     const end = start + run.index + run[0].length;
     const after = text.slice(end, end + 40);
@@ -526,7 +526,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     const first = byName[at] === 1 ? oneWord.get(at) : undefined;
     const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
     if (quoted(at) || (byName[at] === 1 && !partial)) continue;
-    // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Hicks").
+    // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Lund").
     const before = text.slice(Math.max(0, at - 40), at);
     // (Not the start of a longer name: "activist Chicago Teachers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
@@ -537,7 +537,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     if (!(titled || relative || roleAfter || isSubject(text, at, at + run.length) || SPOKEN_BY.test(text.slice(Math.max(0, at - 12), at)) || OWNED_AFTER_VERB.test(text.slice(Math.max(0, at - 60), at)))) continue;
     const words = run.split(/\s+/);
     // A first name the name finder knows, then a surname, is a person though the two read as a place ("Helen Marsh": a marsh).
-    // (Not when a third capitalized word follows: "John Ward" of "John Ward Anderson" is no name of its own.)
+    // (Not when a third capitalized word follows: "John Berg" of "John Berg Lund" is no name of its own.)
     const placeLike = read(run).places().found || read(run).organizations().found;
     const firstName = placeLike && read(words[0] ?? '').has('#FirstName') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || (placeLike && !firstName)) continue;
@@ -665,7 +665,7 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
     const word = m[0];
     if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
-    // A first name that a capitalized word or an initial other than its surname follows begins another name ("James A. Baker" is not James Comey).
+    // A first name that a capitalized word or an initial other than its surname follows begins another name ("James A. Lunde" is not James Fossum).
     const next = /^\s+([A-Z][\w.’'-]*)/.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
     if (word === owner.first && word !== owner.last && next !== undefined && next !== owner.last) continue;
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
