@@ -316,8 +316,13 @@ export class Resolver {
       // "the agency", "the commission": the last organization named with that word, else
       // the last named; "the statement", "the article": the last organization named, which
       // wrote it.
-      const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head)) ?? orgs[0];
+      const named = orgs.find((m) => m.entity.name.toLowerCase().includes(head));
       if (named) return { entity: named.entity, kind: 'description' };
+      // "the Commission on Harbour Safety ... the commission said": a name the article gave
+      // an organization by that word, though no organization was found in it.
+      const proper = ORG_NOUNS.has(head) && !indefinite ? properNameBefore(text, at, head) : null;
+      if (proper) return { entity: people.group(proper).entity, kind: 'description' };
+      if (orgs[0]) return { entity: orgs[0].entity, kind: 'description' };
     }
     // Any other noun: an organization named with that word ("the authority" after "the Bergen Harbour Authority").
     const namedFor = head === '' ? undefined : orgs.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
@@ -475,6 +480,18 @@ function speaksAt(text: string, m: Range): boolean {
   // (Nor a name after the verb that a verb of its own follows: in "Rask said Quist should sell" Quist is what Rask said.)
   const after = text.slice(m.end, m.end + 20);
   return (text[m.end] !== ',' && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after) && !REPORTED_PAST.test(after));
+}
+
+/**
+ * The last name before `at` (within UNNAMED_LOOKBACK * 2 characters) that has `noun`
+ * capitalized in it, with what it is of: "Commission on Harbour Safety", "Alnes Port
+ * Authority"; null if there is none.
+ */
+function properNameBefore(text: string, at: number, noun: string): string | null {
+  const word = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const name = new RegExp(String.raw`(?:[A-Z][\w&'’-]*\s+){0,4}${word}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?`, 'g');
+  const names = [...text.slice(Math.max(0, at - UNNAMED_LOOKBACK * 2), at).matchAll(name)].map((m) => m[0].replace(/^The\s+/, ''));
+  return names.filter((n) => n !== word).pop() ?? null;
 }
 
 function as(entity: Entity | null, kind: MentionKind): Resolved | null {
