@@ -147,11 +147,11 @@ const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Becaus
 /** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
+const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Replied|Explained|Recalled)\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** The speaker after a verb in the middle of a sentence, then the quotation: " Tom Rask, a historian, " of "The trouble, says Tom Rask, a historian, "..."". */
 const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,.;:!?"“”«»„‹›]{1,80})?,\s*$/d;
 /** Verbs that may stand before their speaker mid-sentence; not those that take a listener ("told the Ledger", "asked the crowd"). */
 const INVERTS = /^(?:said|says|writes|wrote|added|adds|explained|explains|recalled|recalls|noted|notes|argued|argues|continued|continues|insisted|insists|replied|replies|observed|observes|joked|quipped)$/;
-const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Replied|Explained|Recalled)\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */

@@ -74,10 +74,8 @@ const RELATION = new RegExp(`^(?:${RELATIONS})$`);
 const RELATED = new RegExp(String.raw`\b(?:${RELATIONS})\s+$`);
 /** A plural noun: several people. */
 const PLURAL = /[^s]s$/;
-/** A verb right after a name: the name is the subject of a clause ("said Quist should sell"). */
-const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are)\b/;
-/** A verb in the past right after a name that a reporting verb precedes: "said Tom Rask misled the board" reports Rask. */
-const REPORTED_PAST = /^\s+(?!indeed\b)[a-z]{2,}ed\b/;
+/** A verb right after a name, an auxiliary or one in the past: the name is the subject of a clause ("said Quist should sell", "said Tom Rask misled the board"). */
+const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are|(?!indeed\b)[a-z]{2,}ed)\b/;
 /** Words that make a description a clause ("the statement noted they had"). */
 const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
@@ -479,7 +477,7 @@ function speaksAt(text: string, m: Range): boolean {
   // (Not after a comma: in "Rask, the director for Brandt, said" Rask speaks.)
   // (Nor a name after the verb that a verb of its own follows: in "Rask said Quist should sell" Quist is what Rask said.)
   const after = text.slice(m.end, m.end + 20);
-  return (text[m.end] !== ',' && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after) && !REPORTED_PAST.test(after));
+  return (text[m.end] !== ',' && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after));
 }
 
 /**
