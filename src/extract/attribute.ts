@@ -224,7 +224,9 @@ function ownSentence(v: QuoteView, end: number): boolean {
   if (v.verbs.length > 0 && !v.quotedLead) return false;
   // "He added: "..."": a cue with a colon introduces the next quotation.
   if (/^\s*:/.test(rest)) return false;
-  const sentence = rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)/))) || rest;
+  // (The cue's sentence after the verb, to its stop; empty when the stop follows the verb.)
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
   return /^\s*(?:$|(?:in|on|at|during|to|via|from|after|before|of|while|about|through|with|on|later|again|then|also|earlier|recently)\b)/.test(sentence) && !/\bthat\b/.test(sentence);
 }
 

@@ -55,6 +55,8 @@ const cases: Record<string, Case[]> = {
   ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
+    ['a name and its verb after a question that ends the sentence', 'Tom Rask spoke for an hour. "Are you sure?" Rask asked.', 'Are you sure', 'Tom Rask'],
+    ['a name nobody introduced and its verb after an exclamation', 'Tom Rask spoke for an hour.\n\n"We won!" Lindahl shouted.', 'We won', 'Lindahl'],
     ['an organization by its noun: the name the article gave one with it, though no organization was found in it', 'The Commission on Harbour Safety met on Monday, and the Alnes Trust backed it.\n\n"We will act on every finding," the commission said.', 'every finding', 'Commission on Harbour Safety'],
     ['a description means someone brought in unnamed by the same noun, not the last person named', 'According to a diplomat who was in the room, the talks broke down. Peter Marsh left early.\n\n"Neither side would move an inch," the diplomat said.', 'move an inch', 'diplomat'],
     ['a writing of someone a possessive pronoun means speaks for them', 'Ada Quist spoke on Monday. "The port is in good hands," her statement said.', 'good hands', 'Ada Quist'],
