@@ -227,8 +227,15 @@ function ownSentence(v: QuoteView, end: number): boolean {
   // (The cue's sentence after the verb, to its stop; empty when the stop follows the verb.)
   const stop = rest.search(/[.!?](?:\s|$)/);
   const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
-  return /^\s*(?:$|(?:in|on|at|during|to|via|from|after|before|of|while|about|through|with|on|later|again|then|also|earlier|recently)\b)/.test(sentence) && !/\bthat\b/.test(sentence);
+  // (Or a listener and no more, after a short cue: ""...?" Quist asked Rask.", "... asked him.", "... told reporters.")
+  if (LISTENER_ONLY.test(sentence) && v.masked.slice(v.close, end).trim().split(/\s+/).length <= SHORT_CUE_WORDS) return true;
+  return /^\s*(?:$|(?:in|on|at|during|to|via|from|after|before|of|while|about|through|with|on|later|again|then|also|earlier|recently|aloud|[a-z]+ly)\b)/.test(sentence) && !/\bthat\b/.test(sentence);
 }
+
+/** The most words a cue and its verb may have for a listener after them to end its sentence ("Quist asked Rask."): a longer run is a clause of its own. */
+const SHORT_CUE_WORDS = 5;
+/** A cue's sentence after its verb that is only whom the words were said to: " Rask", " him", " reporters". */
+const LISTENER_ONLY = /^\s*(?:him|her|them|me|us|reporters|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*$/;
 
 /** "...," said Rep. Dana Hollis of Oregon. */
 function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {

@@ -55,6 +55,8 @@ const cases: Record<string, Case[]> = {
   ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
+    ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
+    ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
     ['a name and its verb after a question that ends the sentence', 'Tom Rask spoke for an hour. "Are you sure?" Rask asked.', 'Are you sure', 'Tom Rask'],
     ['a name nobody introduced and its verb after an exclamation', 'Tom Rask spoke for an hour.\n\n"We won!" Lindahl shouted.', 'We won', 'Lindahl'],
     ['an organization by its noun: the name the article gave one with it, though no organization was found in it', 'The Commission on Harbour Safety met on Monday, and the Alnes Trust backed it.\n\n"We will act on every finding," the commission said.', 'every finding', 'Commission on Harbour Safety'],
