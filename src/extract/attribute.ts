@@ -116,6 +116,8 @@ const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
 /** A name and a colon right before the quotation: "Holm: ", "pollster Ada Quist: "; not after a preposition ("Rask wrote to Holm: "). */
 const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|on|of|against|than|like|toward|towards|into)\s+(?:[A-Z][\w.’'-]*\s+)*)(${NAME_RUN.source}):\s*$`);
+/** Someone's words named before a colon: "Rask's reply: ", "Quist's message was clear: ". */
+const OWNED_WORDS_LABEL = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:[a-z]+\s+)?(?:reply|response|answer|message|verdict|advice|retort|reaction|explanation|words)(?:\s+(?:was|is)\s+[a-z]+)?:\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
@@ -200,7 +202,7 @@ function transcriptLabel(v: QuoteView, r: Resolver): Found | null {
 /** Holm: "The roof leaks.": a known person's name as a label. */
 function nameLabel(v: QuoteView, r: Resolver): Found | null {
   const from = Math.max(v.para.start, v.open - LABEL_WINDOW);
-  const named = NAMED_LABEL.exec(v.text.slice(from, v.open));
+  const named = NAMED_LABEL.exec(v.text.slice(from, v.open)) ?? OWNED_WORDS_LABEL.exec(v.text.slice(from, v.open));
   if (!named) return null;
   const start = from + named.index + named[0].indexOf(group(named, 1));
   const words = nameWords(group(named, 1));

@@ -27,6 +27,7 @@ const cases: Record<string, Case[]> = {
     ['a label before the marks', 'Lena Moss spoke to Tom Brandt.\n\nBRANDT: "She will not."', 'She will not', 'Tom Brandt'],
   ],
   'name-label': [
+    ['someone\'s reply, named before a colon', 'Tom Rask and Ada Quist met on Monday. Rask\'s reply: "Never."', 'Never', 'Tom Rask'],
     ['a known name as a label', 'Greta Holm voted no. Holm: "The roof leaks."', 'roof leaks', 'Greta Holm'],
     ['a name and a colon inside a sentence', 'Tom Rask spoke first. The vote did not surprise harbour delegate Greta Holm: "We counted the boats."', 'counted the boats', 'Greta Holm'],
   ],
