@@ -86,6 +86,8 @@ const MAX_MENTION = 120;
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
 const PAIR_LOOKBACK = 12;
+/** Words for two people named together before: "both", "the two", "the pair". */
+const BOTH = /^(?:both(?: of them)?|the two(?: of them| men| women)?|the pair)$/i;
 /** How many sentences opened by "they" a pair of names carries over. */
 const PAIR_SENTENCES = 2;
 /** The most characters a pronoun's sentence and the one before it may span for Resolver.alone to judge them. */
@@ -187,6 +189,11 @@ export class Resolver {
     const words = bare.split(' ');
     const group = (type: Entity['type'] = 'organization'): Resolved => ({ entity: people.group(bare, type).entity, kind: 'organization' });
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
+    // "both said", "the two said": the two people named together before, as for "they".
+    if (BOTH.test(bare)) {
+      const pair = this.pairBefore(npStart);
+      if (pair) return { entity: pair, kind: 'pronoun' };
+    }
     // "The union issued a statement calling ...": the one who issued it.
     const issued = ISSUED_WRITING.exec(bare)?.groups?.issuer;
     if (issued) return this.resolve(issued, npStart + Math.max(0, np.indexOf(issued)), governed);

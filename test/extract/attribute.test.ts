@@ -56,6 +56,7 @@ const cases: Record<string, Case[]> = {
   ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
+    ['"the two" after two people named together: the two of them', 'Tom Rask and Ada Quist met on Monday. "We will win," the two said.', 'We will win', 'Tom Rask and Ada Quist'],
     ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
     ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
     ['a name and its verb after a question that ends the sentence', 'Tom Rask spoke for an hour. "Are you sure?" Rask asked.', 'Are you sure', 'Tom Rask'],
