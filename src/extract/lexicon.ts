@@ -88,5 +88,8 @@ export const OCCASIONS = new Set('interview conference call speech hearing meeti
 /** The days of the week, as alternatives of a pattern. */
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
+/** The months, as alternatives of a pattern. */
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));

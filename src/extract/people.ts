@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { MONTHS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { got } from '../lists.js';
 
@@ -442,7 +442,7 @@ const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 /** One more capitalized word after a name run, and then a stop, a comma or lower case: " Brandt," of "Diego Luis Castro Brandt, a farmer". */
 const FOURTH_NAME = new RegExp(String.raw`^ (${CAPITALIZED})(?=[,.;:]|\s+[a-z(]|$)`);
 /** Capitalized words that follow a name and are no part of it: days, months, Jr. and Sr. */
-const NOT_A_FOURTH_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
+const NOT_A_FOURTH_NAME = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|Jr|Sr)$`);
 
 /** The people compromise found, as name runs (without the quote marks, punctuation, titles and places it may take in). */
 function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'], found: Candidate[]): void {

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -39,7 +39,7 @@ const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
 /** A document that belongs to someone named: "the Ledger's editorial", "Quist's fundraising email to supporters". */
 const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
 /** A document from someone named: "a statement from the Water Board", "the report by the Ledger". */
-const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*)$`);
+const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*|the\s+[a-z]+)$`);
 /** A writing of someone a possessive pronoun means: "her statement", "their joint letter". */
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
 /** The pronoun a possessive stands for. */
@@ -489,13 +489,14 @@ function speaksAt(text: string, m: Range): boolean {
 
 /**
  * The last name before `at` (within UNNAMED_LOOKBACK * 2 characters) that has `noun`
- * capitalized in it, with what it is of: "Commission on Harbour Safety", "Alnes Port
- * Authority"; null if there is none.
+ * capitalized in it, with what it is of ("Commission on Harbour Safety", "Alnes Port
+ * Authority"), or that follows it ("the ferry firm Nordlys"); null if there is none.
  */
 function properNameBefore(text: string, at: number, noun: string): string | null {
   const word = noun.charAt(0).toUpperCase() + noun.slice(1);
-  const name = new RegExp(String.raw`(?:[A-Z][\w&'’-]*\s+){0,4}${word}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?`, 'g');
-  const names = [...text.slice(Math.max(0, at - UNNAMED_LOOKBACK * 2), at).matchAll(name)].map((m) => m[0].replace(/^The\s+/, ''));
+  // (Or the name right after the noun in lower case: "the ferry firm Nordlys".)
+  const name = new RegExp(String.raw`(?:[A-Z][\w&'’-]*\s+){0,4}${word}(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?|\b${noun}\s+((?!(?:${WEEKDAYS}|${MONTHS})\b)(?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*){0,3})`, 'g');
+  const names = [...text.slice(Math.max(0, at - UNNAMED_LOOKBACK * 2), at).matchAll(name)].map((m) => (m[1] ?? m[0]).replace(/^The\s+/, ''));
   return names.filter((n) => n !== word).pop() ?? null;
 }
 

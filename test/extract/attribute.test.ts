@@ -56,6 +56,7 @@ const cases: Record<string, Case[]> = {
   ],
   signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
   'cue-after': [
+    ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
     ['"the two" after two people named together: the two of them', 'Tom Rask and Ada Quist met on Monday. "We will win," the two said.', 'We will win', 'Tom Rask and Ada Quist'],
     ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
     ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
@@ -116,6 +117,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a writing by an organization named by its noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. A report by the board found that the docks were "unsafe at any speed."', 'unsafe at any speed', 'Alnes Harbour Board'],
     ['a sentence that opens on its verb, the speaker after it', 'Tom Rask met Ada Quist on Monday. Said Quist: "It is a fair deal."', 'fair deal', 'Ada Quist'],
     ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
     ['an organization that opens the sentence, then a participle after a comma', 'Ivo Brandt spoke on Monday.\n\nThe Harbour Board closed the dock at noon, saying the storm was "too strong to risk a crossing."', 'too strong', 'Harbour Board'],
