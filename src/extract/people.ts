@@ -55,11 +55,20 @@ const ARTICLE_PREFIX = '(?:al|el|ad|ash|as|at|az)-';
  */
 export const UPPER = 'A-ZÀ-ÖØ-Þ\u0100-\u024f\u1e00-\u1eff';
 export const LOWER = 'a-zß-öø-ÿ\u0100-\u024f\u0300-\u036f\u1e00-\u1eff';
+/**
+ * A letter of a name in double-encoded UTF-8 (mojibake): "é" of UTF-8 read as Latin-1 is
+ * "Ã©", and read so twice "ÃƒÂ©"; its Ã or Â may be written decomposed (A and U+0303). The
+ * second character is a symbol or a control character, but a name is not cut at it: the
+ * name stays the text's own characters, "Brandt-MÃ¼ller".
+ */
+const MOJIBAKE = String.raw`(?:[ÃÂ]|[AÂ][\u0302\u0303])[\u0080-\u00bf]`;
+/** A small letter of a name, or a letter in mojibake. */
+const SMALL = `(?:[${LOWER}]|${MOJIBAKE})`;
 /** A capitalized word of a name: "Brandt", "Ødegård". */
-export const CAPITALIZED = `[${UPPER}][${LOWER}]+`;
+export const CAPITALIZED = `[${UPPER}]${SMALL}+`;
 /** Where a name's word ends: not before another letter of a name (`\b` knows ASCII letters only). */
 export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
-const NAME_TOKEN = String.raw`(?:[${UPPER}][${LOWER}]*[${UPPER}][${LOWER}]+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
+const NAME_TOKEN = String.raw`(?:[${UPPER}]${SMALL}*(?!${MOJIBAKE})[${UPPER}]${SMALL}+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
 /** One or two of the small words inside a name, each with the space after it: "de ", "van der ". */
 const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES, ...CAPITAL_PARTICLES].join('|')})\s+){1,2}`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines van der Berg", "Lena DeMarco". */
@@ -424,7 +433,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$`);
 
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
-export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}][${LOWER}]+)?`;
+export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)?`;
 
 /** A surname with an Arabic article after a name run: " al-Assad". */
 const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}${CAPITALIZED}${NAME_END}`);
