@@ -69,6 +69,8 @@ export interface QuoteView {
   sentence: number;
   /** When the quotation opens its paragraph and the paragraph before ends on a colon ("Quist went on:"), that paragraph's last sentence. */
   introduced: (Narration & { colon: boolean }) | null;
+  /** The paragraph after, when the quotation is the whole of its own (a signature may stand there). */
+  below: Range | null;
 }
 
 /** The narration a quotation's cue may stand in: its sentence before it. */
@@ -114,6 +116,8 @@ const SPEAKER_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*([^,.;:!?"“”«�
 const CLOSING_VERB_FIRST = new RegExp(String.raw`,\s+(?:${VERB})\s+(?<np>[^,;:!?"“”«»„‹›]{1,100}?)(?:,[^,;:!?"“”«»„‹›]{1,120})?$`);
 const CLOSING_SPEAKER_FIRST = new RegExp(String.raw`,\s+(?<np>[^,;:!?"“”«»„‹›]{1,80}?)\s+${ADVERB}(?:${VERB})(?:\s+[^,;:!?"“”«»„‹›]{0,60})?$`);
 const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
+/** A paragraph that is only a signature: "― Olga Brandt." (not a heading between dashes, "– Old hands –"). */
+const SIGNATURE_PARAGRAPH = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})\.?\s*$`);
 /** A name and a colon right before the quotation: "Holm: ", "pollster Ada Quist: "; not after a preposition ("Rask wrote to Holm: "). */
 const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|on|of|against|than|like|toward|towards|into)\s+(?:[A-Z][\w.’'-]*\s+)*)(${NAME_RUN.source}):\s*$`);
 /** Someone's words named before a colon: "Rask's reply: ", "Quist's message was clear: ". */
@@ -286,12 +290,15 @@ function accordingAfter(v: QuoteView, r: Resolver): Found | null {
 
 /** "..." ― Olga Brandt. */
 function signature(v: QuoteView, r: Resolver): Found | null {
-  const m = SIGNED.exec(v.text.slice(v.close, v.limit));
+  // In the quotation's paragraph after it, or as the whole paragraph after a quotation that is the whole of its own.
+  const below = v.below ? SIGNATURE_PARAGRAPH.exec(v.text.slice(v.below.start, v.below.end)) : null;
+  const m = SIGNED.exec(v.text.slice(v.close, v.limit)) ?? below;
   if (!m) return null;
+  const from = m === below && v.below ? v.below.start : v.close;
   const name = group(m, 1);
-  const npStart = v.close + m.index + m[0].length - name.length;
+  const npStart = from + m.index + m[0].search(/[^\s―—–-]/);
   const resolved = r.resolve(name, npStart) ?? named(r.people.person(nameWords(name))?.entity);
-  return found(resolved, { start: v.close + m.index + m[0].search(/\S/), end: npStart + name.length });
+  return found(resolved, { start: from + m.index + m[0].search(/\S/), end: npStart + name.length });
 }
 
 function named(entity: Entity | undefined): Resolved | null {
@@ -688,8 +695,8 @@ function narrationBefore(masked: string, para: Range, open: number, quoted: (at:
   return { lead, from, sentence, quotedLead: /["“”«»„‹›]/.test(lead), verbs };
 }
 
-/** The quotation `q` as the rules read it; `previous` is the paragraph before its own. */
-export function viewQuote(text: string, masked: string, q: FoundQuote, para: Range, quoted: (at: number) => boolean, previous: Range | null = null): QuoteView {
+/** The quotation `q` as the rules read it; `previous` and `following` are the paragraphs around its own. */
+export function viewQuote(text: string, masked: string, q: FoundQuote, para: Range, quoted: (at: number) => boolean, previous: Range | null = null, following: Range | null = null): QuoteView {
   // The marks themselves, past any space inside them (« Bonjour »).
   let open = q.start - 1;
   while (open > para.start && /\s/.test(text[open] ?? '')) open--;
@@ -707,7 +714,8 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
   const before = previous ? masked.slice(previous.start, previous.end) : '';
   // The paragraph before ends on a colon ("Quist went on:"), or is narration with no quotation of its own.
   const introduced = previous && opens && (/:\s*$/.test(before) || !/["“”«»„]/.test(before)) ? { ...narrationBefore(masked, previous, previous.end, quoted), colon: /:\s*$/.test(before) } : null;
-  return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced };
+  const whole = opens && limit === para.end && after.trim() === '';
+  return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced, below: whole ? following : null };
 }
 
 /** The ways continuity names a speaker, from the surest to a guess. */
@@ -750,7 +758,7 @@ export function attributeQuotes(text: string, quotes: readonly FoundQuote[], par
   quotes.forEach((q, k) => {
     const para = paras[q.paragraph];
     if (!para) throw new Error(`a quotation outside the paragraphs: ${q.start}`);
-    const view = viewQuote(text, masked, q, para, quoted, paras[q.paragraph - 1] ?? null);
+    const view = viewQuote(text, masked, q, para, quoted, paras[q.paragraph - 1] ?? null, paras[q.paragraph + 1] ?? null);
     let attribution: Attribution | null = null;
     for (const rule of RULES) {
       const hit = rule.apply(view, resolver);

@@ -54,7 +54,10 @@ const cases: Record<string, Case[]> = {
     ['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board'],
     ['according to an organization named after the last person', 'Tom Rask saw the whales.\n\n"The birds are at risk," according to the New Zealand Department of Conservation.', 'birds', 'New Zealand Department of Conservation'],
   ],
-  signature: [['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt']],
+  signature: [
+    ['a dash and a name', '"Build the bridge first." ― Olga Brandt', 'Build the bridge', 'Olga Brandt'],
+    ['a paragraph of a dash and a name under a quotation that is its whole paragraph', 'Tom Rask and Olga Brandt debated the ferries. We checked two claims.\n\n"The ferries lose money every year."\n\n- Olga Brandt.\n\n"Nobody rides the night boat."\n\n– Rask.', 'night boat', 'Tom Rask'],
+  ],
   'cue-after': [
     ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
     ['"the two" after two people named together: the two of them', 'Tom Rask and Ada Quist met on Monday. "We will win," the two said.', 'We will win', 'Tom Rask and Ada Quist'],
