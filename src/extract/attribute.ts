@@ -432,7 +432,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
         continue;
       }
       // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
-      const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they)\b)/.exec(np);
+      const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they|it)\b)/.exec(np);
       if (relative && k === segments.length - 1) {
         const inner = np.slice(relative[0].length);
         const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
@@ -447,6 +447,14 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       }
       // (The words from the subject to the quotation are its clause: "She says Quist "..."".)
       const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
+      // "... and pledged to act against what it called", "in which she described": a subject pronoun
+      // after a relative word, right before the verb, is the verb's subject (unless the clause names it).
+      const pronoun = k === segments.length - 1 ? /\b(?:what|which|whom)\s+(he|she|they|it)\s*$/i.exec(np) : null;
+      if (pronoun && speaker?.mention !== 'name') {
+        const pronounStart = npStart + pronoun.index + pronoun[0].trimEnd().length - group(pronoun, 1).length;
+        const subject = found(r.resolve(group(pronoun, 1), pronounStart), cue(pronounStart));
+        if (subject) return subject;
+      }
       // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
       const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
       // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)

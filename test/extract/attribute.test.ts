@@ -122,6 +122,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a pronoun after "what" right before the verb is its subject, though other words of its clause come first', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board has campaigned for a year against what it calls "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
+    ['a pronoun after "which" right before the verb, after a comma', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board wrote to the minister about the new tax, which it described as "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
     ['a writing by an organization named by its noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. A report by the board found that the docks were "unsafe at any speed."', 'unsafe at any speed', 'Alnes Harbour Board'],
     ['a sentence that opens on its verb, the speaker after it', 'Tom Rask met Ada Quist on Monday. Said Quist: "It is a fair deal."', 'fair deal', 'Ada Quist'],
     ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
