@@ -425,6 +425,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     if (quoted(start) || name.length < 2) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
   }
+  genderOfNouns(text, people);
   learnGender(text, people, quoted);
   return people;
 }
@@ -695,6 +696,40 @@ function findRole(text: string, start: number, end: number): string | null {
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
   if (described) return described[1] as string;
   return null;
+}
+
+/** Nouns that say a person's gender: "widow Terry Strand", "Ivo Brandt, a retired widower". */
+const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
+  ...'widow wife mother daughter sister grandmother granddaughter aunt niece stepmother stepdaughter girlfriend fiancée bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
+  ...'widower husband father son brother grandfather grandson uncle nephew stepfather stepson boyfriend fiancé groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
+]);
+/** A gendered noun right before a name ("widow Terry Strand", "Congresswoman Ada Quist"). */
+const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
+/** An apposition after a name, up to its first preposition: "Terry Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|his|her|their)\s+((?:(?!(?:of|for|to|from|in|at|on|with|who|whose|and)\b)[\w/é-]+\s*){1,4})/;
+
+/**
+ * A person's gender from a noun that says it, next to a full name, where no honorific
+ * did: a widow is a woman, whatever a first name such as Terry suggests. It outweighs a
+ * guess from the first name, and the article's pronouns do not change it.
+ */
+function genderOfNouns(text: string, people: People): void {
+  const votes = new Map<Known, number>();
+  for (const m of people.mentions) {
+    if (m.entity.type !== 'person' || !/\s/.test(text.slice(m.start, m.end))) continue;
+    const before = GENDERED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+    // (The apposition's head, its last word before a preposition: "a retired widow from Alnes" is a widow, "a friend of the widow" is not.)
+    const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.trim().split(/\s+/).pop();
+    const gender = GENDERED[before ?? ''] ?? GENDERED[after ?? ''];
+    if (!gender) continue;
+    const known = people.of(m.entity);
+    votes.set(known, (votes.get(known) ?? 0) + (gender === 'male' ? 1 : -1));
+  }
+  for (const [known, v] of votes) {
+    if (known.sure || v === 0) continue;
+    known.gender = v > 0 ? 'male' : 'female';
+    known.sure = true;
+  }
 }
 
 /** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */

@@ -94,6 +94,8 @@ const cases: Record<string, Case[]> = {
     ['several people described, nobody named one by one', 'Tom Rask drove home. "The road is closed," the officials said.', 'road is closed', 'officials'],
     ['a party tag set off by commas', '"We have the votes," Rep. Ann Dole, D-Ill., told reporters.', 'the votes', 'Ann Dole'],
     ['a middle initial: another person than one of the same first name', 'Director James B. Fossum spoke on Tuesday.\n\n"We found nothing," Fossum said.\n\n"It is done," James A. Lunde wrote.', 'It is done', 'James A. Lunde'],
+    ['a noun that says a gender outweighs the guess from a first name (a widow named Sam)', 'Dana Lind, who speaks for the ferry firm, defended the new timetable.\n\nSam Brekke, a retired widow from Alnes, took the bus home.\n\n"The night boat was my only way home," she said.', 'only way home', 'Sam Brekke'],
+    ['a gendered noun before a name (a spokesman named Kim)', 'Ferry spokesman Kim Lind defended the new timetable.\n\nAda Quist took the bus home.\n\n"It will work," he said.', 'It will work', 'Kim Lind'],
     ['a pronoun by gender', 'Ana Ruiz met Tom Berg. Berg left early, and Ruiz stayed. "It went well," she said.', 'went well', 'Ana Ruiz'],
     ['a name after a speech verb and its owner ("noted the Ledger\'s")', 'Ada Quist spoke.\n\nThe vote will not change the race, noted the Ledger’s Teodor Hulak.\n\n"Debates rarely move voters," he wrote.', 'rarely move voters', 'Teodor Hulak'],
     ['a full name of which compromise found only the first word', 'Ada Quist spoke.\n\nWalker Brandt, founder of the Harbour Institute, said he was pleased.\n\n"We need a change," he said.', 'need a change', 'Walker Brandt'],
