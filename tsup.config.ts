@@ -47,8 +47,11 @@ const plugins: Options['esbuildPlugins'] = [
         const all = JSON.parse(readFileSync(args.path, 'utf8')) as { name: { common: string }; demonyms?: { eng?: unknown } }[];
         const kept = all.map((c) => ({ name: { common: c.name.common }, demonyms: { eng: c.demonyms?.eng } }));
         // As a string for JSON.parse, which V8 reads several times faster than the same
-        // object literal: it is evaluated at every start, and most commands never use it.
-        return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(kept))});`, loader: 'js' };
+        // object literal, and parsed on first use: the module is loaded at every start, and
+        // most commands never use it (a getter, which esbuild's import of a module marked
+        // __esModule reads only where the code reads it).
+        const json = JSON.stringify(JSON.stringify(kept));
+        return { contents: `let parsed; Object.defineProperty(exports, '__esModule', { value: true }); Object.defineProperty(exports, 'default', { enumerable: true, get: () => (parsed ??= JSON.parse(${json})) });`, loader: 'js' };
       });
     },
   },

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { libraryFolder, listLibrary } from '../../src/library/folder.js';
@@ -10,6 +11,10 @@ describe('libraryFolder', () => {
     // A relative XDG_DATA_HOME is ignored, as the XDG rules say.
     expect(libraryFolder({ XDG_DATA_HOME: 'x', HOME: '/home/a' }, '/work')).toBe('/home/a/.local/share/facts/library');
     expect(libraryFolder({ HOME: '/home/a' }, '/work')).toBe('/home/a/.local/share/facts/library');
+  });
+
+  it('without HOME, is under the home folder the system gives', () => {
+    expect(libraryFolder({}, '/work')).toBe(join(homedir(), '.local', 'share', 'facts', 'library'));
   });
 });
 
