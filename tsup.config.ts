@@ -110,11 +110,12 @@ export default defineConfig({
   },
   // commander loads child_process only to run git-style executable subcommands, which
   // facts does not have; loading it costs about 5 ms of every start-up, so this file's
-  // require() answers it with a stub (src/bundle/no-child-process.cjs).
+  // require() answers it with a stub whose functions say so (in the banner itself: a file
+  // of its own cost every start-up another file to find, read and compile).
   banner: {
-    js: "var __require0=require;require=function(m){return m==='child_process'||m==='node:child_process'?__require0('./no-child-process.cjs'):__require0(m)};",
+    js: "var __require0=require,__noChildProcess={spawn:__noSubcommands,execFile:__noSubcommands,exec:__noSubcommands,fork:__noSubcommands};function __noSubcommands(){throw new Error('facts does not run subcommand executables')}require=function(m){return m==='child_process'||m==='node:child_process'?__noChildProcess:__require0(m)};",
   },
-  // The stub travels next to the bundle, and so does the code cache bin/facts.js turns on;
-  // then the man page is written from the command tree (scripts/build-man.mjs).
-  onSuccess: 'cp src/bundle/no-child-process.cjs src/bundle/code-cache.cjs dist/ && node scripts/build-man.mjs',
+  // The code cache bin/facts.js turns on travels next to the bundle; then the man page
+  // is written from the command tree (scripts/build-man.mjs).
+  onSuccess: 'cp src/bundle/code-cache.cjs dist/ && node scripts/build-man.mjs',
 });

@@ -240,7 +240,7 @@ describe('an answer for every input, from the built bin/', () => {
     const cache = tempDir();
     const first = runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } });
     const folder = join(cache, 'facts', 'compile');
-    expect(readdirSync(folder).filter((name) => name.endsWith('.v8'))).toHaveLength(2);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.v8'))).toEqual([expect.stringMatching(/^facts\.cjs-\d+-\d+-v[\d.]+\.v8$/)]);
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);
     expect(first.stdout.split('\n')).toHaveLength(7);
     // A rebuilt bundle's cache replaces its earlier build's for this Node, and leaves another Node's.
