@@ -698,19 +698,20 @@ function findRole(text: string, start: number, end: number): string | null {
   return null;
 }
 
-/** Nouns that say a person's gender: "widow Terry Strand", "Ivo Brandt, a retired widower". */
+/** Nouns that say a person's gender: kin, and "widow Sam Brekke", "Ivo Brandt, a retired widower". */
 const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
-  ...'widow wife mother daughter sister grandmother granddaughter aunt niece stepmother stepdaughter girlfriend fiancée bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
-  ...'widower husband father son brother grandfather grandson uncle nephew stepfather stepson boyfriend fiancé groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
+  ...Object.entries(KIN).filter((entry): entry is [string, 'male' | 'female'] => entry[1] !== null),
+  ...'widow bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
+  ...'widower groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
 ]);
-/** A gendered noun right before a name ("widow Terry Strand", "Congresswoman Ada Quist"). */
+/** A gendered noun right before a name ("widow Sam Brekke", "Congresswoman Ada Quist"). */
 const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
-/** An apposition after a name, up to its first preposition: "Terry Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
+/** An apposition after a name, up to its first preposition: "Sam Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|his|her|their)\s+((?:(?!(?:of|for|to|from|in|at|on|with|who|whose|and)\b)[\w/é-]+\s*){1,4})/;
 
 /**
  * A person's gender from a noun that says it, next to a full name, where no honorific
- * did: a widow is a woman, whatever a first name such as Terry suggests. It outweighs a
+ * did: a widow is a woman, whatever a first name such as Sam suggests. It outweighs a
  * guess from the first name, and the article's pronouns do not change it.
  */
 function genderOfNouns(text: string, people: People): void {
