@@ -5,14 +5,17 @@
 // says how, and why not Node's own compile cache). It halves what facts takes above
 // Node's own start-up. A folder that cannot be used means running without it: said on a
 // terminal, silent on a pipe, as for the index cache. NODE_DISABLE_COMPILE_CACHE=1 (Node's
-// own switch for its compile cache) turns it off.
+// own switch for its compile cache) turns it off. Each command has a cache of its own,
+// under the first word of letters alone on its command line ("guarantees" of `facts --data
+// x.json guarantees list`).
 const { env } = process;
 if (!env.NODE_DISABLE_COMPILE_CACHE) {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : `${env.HOME || require('node:os').homedir()}/.cache`;
   const folder = `${base}/facts/compile`;
   try {
     makeDirectory(folder);
-    require('../dist/code-cache.cjs').enableCodeCache(folder, `${require('node:path').join(__dirname, '..', 'dist')}/`);
+    const command = process.argv.slice(2).find((word) => /^[a-z]{1,24}$/.test(word)) ?? 'none';
+    require('../dist/code-cache.cjs').enableCodeCache(folder, `${require('node:path').join(__dirname, '..', 'dist')}/`, command);
   } catch (error) {
     // In the words src/data/load.ts (describeFsError) uses for the index cache.
     const words = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied' }[error.code] ?? error.code ?? error.message;

@@ -236,21 +236,33 @@ describe('an answer for every input, from the built bin/', () => {
     expect(output.split('\n').filter((line) => line === `facts: cannot keep a compile cache in ${file}/facts/compile (ENOTDIR); working without it`)).toHaveLength(1);
   });
 
-  it('keeps compiled code beside the index cache, and runs the same from it', () => {
+  it('keeps compiled code beside the index cache, one cache a command, and runs the same from it', () => {
     const cache = tempDir();
     const first = runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } });
     const folder = join(cache, 'facts', 'compile');
-    expect(readdirSync(folder).filter((name) => name.endsWith('.v8'))).toEqual([expect.stringMatching(/^facts\.cjs-\d+-\d+-v[\d.]+\.v8$/)]);
+    const caches = () => readdirSync(folder).filter((name) => name.endsWith('.v8')).sort();
+    expect(caches()).toEqual([expect.stringMatching(/^facts\.cjs-\d+-\d+-v[\d.]+-guarantees\.v8$/)]);
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);
     expect(first.stdout.split('\n')).toHaveLength(7);
-    // A rebuilt bundle's cache replaces its earlier build's for this Node, and leaves another Node's.
+    // Another command gets a cache of its own, made by its own first run; the first stays.
+    const quotes = runBin(['quotes', 'end'], { env: { XDG_CACHE_HOME: cache } });
+    expect(quotes.code).toBe(0);
+    expect(caches()).toEqual([expect.stringMatching(/-guarantees\.v8$/), expect.stringMatching(/-quotes\.v8$/)]);
+    expect(runBin(['quotes', 'end'], { env: { XDG_CACHE_HOME: cache } })).toEqual(quotes);
+    // A command line that fails (a misspelt command) leaves no cache behind.
+    const failed = tempDir();
+    expect(runBin(['guarantes'], { env: { XDG_CACHE_HOME: failed } }).code).toBe(2);
+    expect(readdirSync(join(failed, 'facts', 'compile')).filter((name) => name.endsWith('.v8'))).toEqual([]);
+    // A rebuilt bundle's caches replace its earlier build's for this Node (each command's,
+    // and those named before each command had one), and leave another Node's.
     const other = tempDir();
     const folderOf = join(other, 'facts', 'compile');
     mkdirSync(folderOf, { recursive: true });
     // (And the half-written file of a writer killed midway, pid 2^22 + 1, above Linux's limit, goes too.)
-    for (const name of [`facts.cjs-1-1-${process.version}.v8`, 'facts.cjs-1-1-v0.0.0.v8', `facts.cjs-2-2-${process.version}.v8.4194305.tmp`]) writeFileSync(join(folderOf, name), 'old');
+    const old = [`facts.cjs-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}.v8`, 'facts.cjs-1-1-v0.0.0-guarantees.v8', `facts.cjs-2-2-${process.version}-guarantees.v8.4194305.tmp`];
+    for (const name of old) writeFileSync(join(folderOf, name), 'old');
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: other } })).toEqual(first);
-    expect(readdirSync(folderOf).filter((name) => name.startsWith('facts.cjs-1-1-') || name.endsWith('.tmp'))).toEqual(['facts.cjs-1-1-v0.0.0.v8']);
+    expect(readdirSync(folderOf).filter((name) => name.startsWith('facts.cjs-1-1-') || name.endsWith('.tmp'))).toEqual(['facts.cjs-1-1-v0.0.0-guarantees.v8']);
     // NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, leaves it out.
     const off = tempDir();
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual(first);

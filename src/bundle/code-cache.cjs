@@ -17,29 +17,35 @@
 // bundle never meets an old cache (V8 itself checks only the length of the source); V8
 // rejects data from another V8 version or flags, and the file is then written anew.
 // Data is made at exit, after the run, so that it holds the functions the run compiled
-// too. Any failure means compiling as usual: the cache is an optimisation, never needed.
+// too; so each command has a cache of its own (`key`, the command's name), made by its
+// own first run: one made by `verify` holds none of the functions `guarantees list`
+// runs, which would then be compiled at every start. Only a run that exits 0 or 1 writes
+// one (not a misspelt command). Any failure means compiling as usual: the cache is an
+// optimisation, never needed.
 const Module = require('node:module');
 const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-/** Turns the code cache on for the files under `within` (a path ending in '/'), kept in `folder` (which exists). */
-function enableCodeCache(folder, within) {
+/** Turns the code cache on for the files under `within` (a path ending in '/'), kept in `folder` (which exists), for the command `key` (letters). */
+function enableCodeCache(folder, within, key) {
   const compile = Module.prototype._compile;
   const toWrite = [];
   Module.prototype._compile = function (content, filename) {
     if (!filename.startsWith(within)) return compile.call(this, content, filename);
+    let build;
     let cacheFile;
     let cachedData;
     try {
       const { size, mtimeMs } = statSync(filename);
-      cacheFile = join(folder, `${basename(filename)}-${size}-${Math.round(mtimeMs)}-${process.version}.v8`);
+      build = `${basename(filename)}-${size}-${Math.round(mtimeMs)}-`;
+      cacheFile = join(folder, `${build}${process.version}-${key}.v8`);
       cachedData = readFileSync(cacheFile);
     } catch {
       // No cache yet (or no stat): compiled from source, and cached at exit if it can be.
     }
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
-    if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) toWrite.push([script, cacheFile, basename(filename)]);
+    if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) toWrite.push([script, cacheFile, basename(filename), build]);
     const wrapper = script.runInThisContext({ displayErrors: true });
     const module = this;
     const require = (id) => module.require(id);
@@ -48,16 +54,19 @@ function enableCodeCache(folder, within) {
     require.cache = Module._cache;
     return wrapper.call(module.exports, module.exports, require, module, filename, dirname(filename));
   };
-  process.once('exit', () => {
-    for (const [script, file, name] of toWrite) {
+  process.once('exit', (code) => {
+    if (code > 1) return;
+    for (const [script, file, name, build] of toWrite) {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, file);
-        // The caches of earlier builds of the same file, for this Node, go; another Node's stay
-        // (one cache folder serves each Node a user has); so does what a writer killed midway left.
+        // The caches of earlier builds of the same file, for this Node, go (each command's, and
+        // those named before there was one for each command); another Node's stay (one cache
+        // folder serves each Node a user has); so does what a writer killed midway left.
         for (const old of readdirSync(folder)) {
-          const stale = old.startsWith(`${name}-`) && old.endsWith(`-${process.version}.v8`) && join(folder, old) !== file;
+          const thisNode = old.includes(`-${process.version}-`) || old.endsWith(`-${process.version}.v8`);
+          const stale = old.startsWith(`${name}-`) && !old.startsWith(build) && old.endsWith('.v8') && thisNode;
           if (stale || (old.endsWith('.tmp') && !alive(Number(old.split('.').at(-2))))) rmSync(join(folder, old), { force: true });
         }
       } catch {
