@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
 import { generateDataset, writeDataset } from './generate-data.mjs';
-import { nodesToTime, startupRows } from './startup.mjs';
+import { nodesToTime, startupRows, timeInRounds } from './startup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
@@ -205,9 +205,9 @@ function benchOn(node) {
   // Warm caches for every generated dataset.
   for (const file of [data300k, data1m, common100k, common1m, common170]) spawnSync('sh', ['-c', `${facts} --data ${file} search x > /dev/null; ${facts} --data ${file} verify x > /dev/null`], { env });
 
-  // Start-up (bench/startup.mjs) is timed in a run of its own with more runs
-  // (BENCH_STARTUP_RUNS, 40): its rows differ from `node -e 0` by milliseconds, which drift
-  // between the minutes of the long run below.
+  // Start-up (bench/startup.mjs) is timed on its own, with more runs (BENCH_STARTUP_RUNS,
+  // 40) and in rounds, every command once a round: its rows differ from `node -e 0` by
+  // milliseconds, which drift between the minutes of the long run below.
   const startup = startupRows(node, major, facts, before);
   const direct = [
     ['node -e 0', `${node} -e 0`, null, null],
@@ -288,7 +288,7 @@ function benchOn(node) {
   }
 
   const rows = [...startup, ...direct, ...shelled];
-  const startupMedians = medians(startup, true, STARTUP_RUNS);
+  const startupMedians = timeInRounds(startup, env, STARTUP_RUNS);
   const directMedians = medians(direct, true);
   const shellMedians = medians(shelled, false);
   const bases = [...startup.map(() => startupMedians[0]), ...direct.map(() => directMedians[0]), ...shelled.map(() => shellMedians[0])];
@@ -365,7 +365,7 @@ function benchOn(node) {
   const header = ['command', 'median', 'ratio to node -e 0', 'peak RSS', 'target'];
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
   const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${version}, hyperfine ${execFileSync('hyperfine', ['--version'], { encoding: 'utf8' }).trim().split(' ')[1]}, ${RUNS} runs each (start-up ${STARTUP_RUNS}) after 3 warm-ups, ${new Date().toISOString().slice(0, 10)}`;
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${version}, hyperfine ${execFileSync('hyperfine', ['--version'], { encoding: 'utf8' }).trim().split(' ')[1]}, ${RUNS} runs each after 3 warm-ups (start-up ${STARTUP_RUNS} rounds after 3), ${new Date().toISOString().slice(0, 10)}`;
   const report = [line(header), line(widths.map((w) => '-'.repeat(w))), ...table.map(line), '', `Growth from 100,000 to 1,000,000 records (warm, time ∝ N^b): ${growth.join(', ')}.`, '', `Machine: ${machine}.`].join('\n');
   writeFileSync(join(resultsDir, `latest-node${major}.md`), report + '\n');
   console.log(`## Node ${version}\n\n${report}`);

@@ -2,9 +2,14 @@
 // finds, in about a minute a Node and with no data to generate: for a change to
 // start-up, side by side with the build BENCH_BEFORE names. The same rows, targets, runs
 // (BENCH_STARTUP_RUNS, 40) and cache folder as the full benchmark, whose table they open.
-// Needs hyperfine.
+//
+// The rows are timed in rounds, each command once a round in turn, not each command's
+// runs in a block as hyperfine does: the rows differ from `node -e 0` by a few
+// milliseconds, and a machine that slows down for a minute made one block of 40 runs
+// slower than the next (a table slower than the piped run of the same command, an older
+// build faster than the newer in one block and slower in the next).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,19 +45,34 @@ export function nodesToTime() {
   return [process.execPath, ...installed];
 }
 
-/** Times the start-up rows on each Node with hyperfine (-N, 3 warm-ups) and prints a table for each; the number of targets missed. */
+/**
+ * Medians (ms) of `rows`' commands (split at spaces: no shell), timed in `runs` rounds
+ * after 3 rounds of warm-up, each round running every command once in turn. What it
+ * costs this process to start one (about 1.4 ms here, where hyperfine's costs 0.6) is
+ * taken off each: the median time of `true` in the same rounds.
+ */
+export function timeInRounds(rows, env, runs) {
+  const commands = [...rows.map((r) => r[1].split(' ')), ['true']];
+  const times = commands.map(() => []);
+  for (let round = 0; round < runs + 3; round++) {
+    commands.forEach(([program, ...args], k) => {
+      const started = process.hrtime.bigint();
+      spawnSync(program, args, { env, stdio: 'ignore' });
+      if (round >= 3) times[k].push(Number(process.hrtime.bigint() - started) / 1e6);
+    });
+  }
+  const medians = times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
+  const spawning = medians.pop() ?? 0;
+  return medians.map((median) => median - spawning);
+}
+
+/** Times the start-up rows on each Node and prints a table for each; the number of targets missed. */
 function main() {
   const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin', 'facts.js') : undefined;
   if (before !== undefined && !existsSync(before)) {
     console.error(`bench: BENCH_BEFORE has no bin/facts.js: ${before}`);
     return 2;
   }
-  if (spawnSync('sh', ['-c', 'command -v hyperfine']).status !== 0) {
-    console.error('bench: needs hyperfine: apt-get install hyperfine');
-    return 2;
-  }
-  const results = join(root, 'bench', 'results');
-  mkdirSync(results, { recursive: true });
   const env = { ...process.env, XDG_CACHE_HOME: join(root, 'bench', 'data', 'cache') };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
@@ -61,9 +81,7 @@ function main() {
   for (const node of nodesToTime()) {
     const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
     const rows = startupRows(node, Number(version.slice(1).split('.')[0]), `${node} ${join(root, 'bin', 'facts.js')}`, before);
-    const exported = join(results, 'hyperfine-startup.json');
-    execFileSync('hyperfine', ['--warmup', '3', '--runs', String(runs), '--ignore-failure', '--style', 'none', '--export-json', exported, '-N', ...rows.map((r) => r[1])], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    const medians = JSON.parse(readFileSync(exported, 'utf8')).results.map((r) => r.median * 1000);
+    const medians = timeInRounds(rows, env, runs);
     console.log(`## Node ${version}\n\n| command | median | ratio to node -e 0 | target |\n| --- | --- | --- | --- |`);
     rows.forEach(([name, , target], i) => {
       const ratio = medians[i] / medians[0];
@@ -71,7 +89,7 @@ function main() {
       if (!ok) missed++;
       console.log(`| ${name} | ${medians[i].toFixed(0)} ms | ${ratio.toFixed(2)}× | ${target === null ? '' : `${ok ? 'met' : 'MISSED'} (≤ ${target}×)`} |`);
     });
-    console.log(`\n${runs} runs each after 3 warm-ups, ${new Date().toISOString().slice(0, 10)}.\n`);
+    console.log(`\n${runs} rounds after 3 of warm-up, ${new Date().toISOString().slice(0, 10)}.\n`);
   }
   console.log(missed === 0 ? 'Every start-up target met.' : `${missed} start-up target(s) missed.`);
   return missed === 0 ? 0 : 1;
