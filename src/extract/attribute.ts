@@ -94,7 +94,7 @@ const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previ
 /** Words that open a sentence's introductory phrase, before its subject. */
 const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even|Like|Unlike|Besides|Among|Following)`;
 /** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who|which)|['’]s)\s+$/i;
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who)|['’]s)\s+$/i;
 /** An adjective-like compound in lower case makes the next word a noun ("late-night tweets"); a hyphenated name does not ("Lee Seo-yeon said"). */
 const COMPOUND_BEFORE = /(?:^|[^\w-])[a-z]+-[a-z]+\s+$/;
 /** How many pieces before a verb, set off by commas (not counting empty ones, ages and places), may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
@@ -423,6 +423,14 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (k === segments.length - 1 && /^who\b/i.test(np)) {
         const antecedent = r.people.between(from, npStart).filter((m) => m.end <= npStart && m.entity.type === 'person').pop();
         if (antecedent) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'name' };
+      }
+      // "the Harbour Board, which said", "a letter from the Harbour Board which called": the
+      // organization the relative clause is about, named right before "which".
+      const which = k === segments.length - 1 ? /(?:^|\s)which$/i.exec(np) : null;
+      if (which) {
+        const whichAt = npStart + which.index + which[0].length - 'which'.length;
+        const antecedent = r.people.between(Math.max(v.sentence, whichAt - 120), whichAt).filter((m) => m.entity.type !== 'person').pop();
+        if (antecedent && /^[\s,]*$/.test(text.slice(antecedent.end, whichAt))) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'organization' };
       }
       // An aside: a relative clause, an apposition (with an article, a possessive, or in
       // lower case: "president of the teachers' union").

@@ -124,6 +124,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['"which" and a verb after an organization: the organization the relative clause is about', 'Tom Rask counted the thefts.\n\nThe figures came from the Harbour Board, which said the port was "busier than ever."', 'busier than ever', 'Harbour Board'],
+    ['"which" and a verb right after an organization, with no comma', 'Tom Rask runs the ferries.\n\nA letter went out from the Alnes Harbour Board which called the season "a record year for the ferries."', 'record year', 'Alnes Harbour Board'],
     ['a pronoun after "what" right before the verb is its subject, though other words of its clause come first', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board has campaigned for a year against what it calls "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
     ['a pronoun after "which" right before the verb, after a comma', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board wrote to the minister about the new tax, which it described as "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
     ['a writing by an organization named by its noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. A report by the board found that the docks were "unsafe at any speed."', 'unsafe at any speed', 'Alnes Harbour Board'],
