@@ -17,17 +17,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArticles } from './generate-articles.mjs';
 import { generateDataset, writeDataset } from './generate-data.mjs';
-import { nodesToTime, startupRows, timeInRounds } from './startup.mjs';
+import { beforeBin, benchEnv, nodesToTime, startupRows, timeInRounds } from './startup.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench', 'data');
 const resultsDir = join(root, 'bench', 'results');
 const bin = join(root, 'bin', 'facts.js');
-const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin', 'facts.js') : undefined;
-if (before !== undefined && !existsSync(before)) {
-  console.error(`bench: BENCH_BEFORE has no bin/facts.js: ${before}`);
-  process.exit(2);
-}
+const before = beforeBin();
 const has = (tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 if (!has('hyperfine') || !existsSync('/usr/bin/time')) {
@@ -164,9 +160,7 @@ function timeWarm(command) {
 
 // The timed runs read a warm index cache; the first build of it is timed on its own.
 const cache = join(dataDir, 'cache');
-const env = { ...process.env, XDG_CACHE_HOME: cache };
-delete env.NO_COLOR;
-delete env.FORCE_COLOR;
+const env = benchEnv(cache);
 
 /** The median of three first runs, each on a fresh cache. */
 function timeFirstRun(command) {

@@ -37,6 +37,23 @@ export function startupRows(node, major, facts, before) {
   return rows;
 }
 
+/** The earlier build's bin/facts.js that BENCH_BEFORE names, if it names one; one without it ends the benchmark (exit 2). */
+export function beforeBin() {
+  if (!process.env.BENCH_BEFORE) return undefined;
+  const before = join(process.env.BENCH_BEFORE, 'bin', 'facts.js');
+  if (existsSync(before)) return before;
+  console.error(`bench: BENCH_BEFORE has no bin/facts.js: ${before}`);
+  process.exit(2);
+}
+
+/** The environment the benchmark runs facts in: the cache folder `cache`, and colour left to facts. */
+export function benchEnv(cache) {
+  const env = { ...process.env, XDG_CACHE_HOME: cache };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 /** The Node binaries to time: this one, then 22 and 24 where .ci/run installed them, or those BENCH_NODES lists. */
 export function nodesToTime() {
   if (process.env.BENCH_NODES) return process.env.BENCH_NODES.split(':').filter(Boolean);
@@ -68,14 +85,8 @@ export function timeInRounds(rows, env, runs) {
 
 /** Times the start-up rows on each Node and prints a table for each; the number of targets missed. */
 function main() {
-  const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin', 'facts.js') : undefined;
-  if (before !== undefined && !existsSync(before)) {
-    console.error(`bench: BENCH_BEFORE has no bin/facts.js: ${before}`);
-    return 2;
-  }
-  const env = { ...process.env, XDG_CACHE_HOME: join(root, 'bench', 'data', 'cache') };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
+  const before = beforeBin();
+  const env = benchEnv(join(root, 'bench', 'data', 'cache'));
   const runs = Number(process.env.BENCH_STARTUP_RUNS ?? 40);
   let missed = 0;
   for (const node of nodesToTime()) {
