@@ -419,6 +419,11 @@ describe('how sure an attribution is', () => {
     expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
   });
 
+  it('is high for a name in a cue that ends the sentence after more words, as for one right after the quotation', () => {
+    const rows = attributed('Ivo Brandt spoke first. "He has the right plan" for the new school, said Marla Kilby, a teacher.');
+    expect(rows.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([['Marla Kilby', 'cue-at-sentence-end', 'high']]);
+  });
+
   it('is high for a name in the cue and for the next piece of the same paragraph, medium for the paragraph after, and low for a guess further and what only continues it', () => {
     const rows = attributed('"We will build it," said Ada Quist. "It will take a year."\n\n"Nobody asked us." "The money is there."');
     expect(rows.map(([, , rule, confidence]) => [rule, confidence])).toEqual([
