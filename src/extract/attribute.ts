@@ -226,8 +226,10 @@ function ownSentence(v: QuoteView, end: number): boolean {
   if (v.limit < v.para.end && /^\s*[,:]\s*$/.test(rest)) return false;
   if (rest.startsWith(',')) return true;
   // "Rask turned on Quist, calling her plan "a ferry to nowhere." Quist answered on Friday":
-  // a quotation whose sentence has a reporting verb before it ends there.
-  if (v.verbs.length > 0 && !v.quotedLead) return false;
+  // a quotation whose sentence has a reporting verb before it ends there. (Not a verb of
+  // the sentence before, ended right before the quotation opens: ""...," Quist said.
+  // "Why?" Rask asked.")
+  if (v.verbs.length > 0 && !v.quotedLead && !/[.!?]\s*$/.test(v.lead)) return false;
   // "He added: "..."": a cue with a colon introduces the next quotation.
   if (/^\s*:/.test(rest)) return false;
   // (The cue's sentence after the verb, to its stop; empty when the stop follows the verb.)
