@@ -81,9 +81,13 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
-  const speech = all.filter((q) => q.nestedIn === null && !isTerm(read, q));
+  const found = all.filter((q) => q.nestedIn === null && !isTerm(read, q));
   step(2);
-  const draft: Draft = { text, read, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions: attributeQuotes(read, speech, paragraphs(read), people, quoted) };
+  const attributions = attributeQuotes(read, found, paragraphs(read), people, quoted);
+  // A title inside a sentence that no cue gives to anyone is a term too (the
+  // show "Harbour Nights", the "Fair Deal" plan): only a cue makes such words someone's.
+  const speech = found.filter((q) => !(got(attributions, q).cue === null && isTitleInSentence(read, q)));
+  const draft: Draft = { text, read, source, span: (r) => ({ start: index.toCodePoint(r.start), end: index.toCodePoint(r.end) }), attributions };
   const records = quoteRecords(draft, speech);
   step(3);
   records.push(...figureRecords(draft, speech, findFigures(read, parse)), ...claimRecords(draft, people, quoted));
@@ -206,8 +210,7 @@ function sourceOf(text: string, id: string, options: ExtractOptions): DatasetFil
 function isTerm(text: string, q: FoundQuote): boolean {
   const before = text.slice(Math.max(0, q.start - 40), q.start - 1);
   const inner = text.slice(q.start, q.end).trim();
-  const words = inner.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
-  const titleCase = words.length <= TITLE_WORDS && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.has(w)) && /^[A-Z0-9]/.test(inner);
+  const titleCase = isTitleCase(inner);
   // (But what someone called a thing, in words that are no title, are their words: "the
   // flood, which he called "the worst week"", "what Rask called "a fair deal"".)
   if (TERM_BEFORE.test(before) && !(CALLED_BY.test(before) && !titleCase)) return true;
@@ -215,6 +218,21 @@ function isTerm(text: string, q: FoundQuote): boolean {
   if (WRITTEN_ON_BEFORE.test(before) || WRITTEN_ON_AFTER.test(text.slice(q.end + 1, q.end + 60))) return true;
   if (/^[([][^()[\]]*[)\]][.,]?$/.test(inner)) return true;
   return titleCase && WORK_BEFORE.test(before);
+}
+
+/** Whether quoted words are cased as a title: up to TITLE_WORDS words, each capitalized but the small ones ("Harbour Nights", "War on Waste"). */
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[,.!?]$/, '').split(/\s+/).filter(Boolean);
+  return words.length <= TITLE_WORDS && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL_WORDS.has(w)) && /^[A-Z0-9]/.test(inner);
+}
+
+/**
+ * A quotation cased as a title that stands inside a sentence: after a word or a
+ * comma, not opening the sentence (""Absolutely." ¶" opens one, and may be an answer).
+ */
+function isTitleInSentence(text: string, q: FoundQuote): boolean {
+  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/["“”'‘’\s]+$/, '');
+  return before !== '' && !/[.!?:\n]$/.test(before) && isTitleCase(text.slice(q.start, q.end).trim());
 }
 
 /** Aliases, with each name that has a curly apostrophe also written with a straight one ("O’Neill", "O'Neill"). */

@@ -62,6 +62,12 @@ describe('extractDataset: speakers and cues', () => {
     expect(speakers('Ivo Brandt wrote a book called "Low Tide in Alnes" and a column called "notes from the quay."')).toEqual([]);
   });
 
+  it('leaves out a title inside a sentence that no cue gives to anyone, and keeps one a cue gives or one that opens its sentence', () => {
+    expect(speakers('Ada Quist spoke on Monday. Her fans still watch "Harbour Nights" and chant "Quist For Mayor" at rallies.')).toEqual([]);
+    expect(speakers('Ada Quist spoke on Monday. She said "Never Again" twice.')).toEqual([['Never Again', 'Ada Quist', 'She said']]);
+    expect(speakers('"Are you sure?" Tom Rask asked Ada Quist.\n\n"Absolutely."').map(([words]) => words)).toEqual(['Are you sure?', 'Absolutely.']);
+  });
+
   it('keeps what someone called a thing, in words that are no title, as their words', () => {
     const rows = speakers('Tom Rask spoke after the flood, which he called "the worst week of my life." Ada Quist praised what Rask called "a fair deal," but not his film, which he called "Low Tide."');
     expect(rows.map(([words, speaker]) => [words, speaker])).toEqual([
