@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -153,11 +153,11 @@ const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Becaus
 /** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
-const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Replied|Explained|Recalled)\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
+const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:${`${INVERTING_VERBS}|asked`.replace(/\b[a-z]/g, (c) => c.toUpperCase())})\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** The speaker after a verb in the middle of a sentence, then the quotation: " Tom Rask, a historian, " of "The trouble, says Tom Rask, a historian, "..."". */
 const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,.;:!?"“”«»„‹›]{1,80})?,\s*$/d;
-/** Verbs that may stand before their speaker mid-sentence; not those that take a listener ("told the Ledger", "asked the crowd"). */
-const INVERTS = /^(?:said|says|writes|wrote|added|adds|explained|explains|recalled|recalls|noted|notes|argued|argues|continued|continues|insisted|insists|replied|replies|observed|observes|joked|quipped)$/;
+/** A verb that may stand before its speaker mid-sentence. */
+const INVERTS = new RegExp(String.raw`^(?:${INVERTING_VERBS})$`);
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */

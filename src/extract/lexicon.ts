@@ -18,6 +18,13 @@ export const SPEECH_VERBS =
 /** The speech verbs that introduce a reported statement, "X said that ...": a claim. */
 export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|asked|warned|insisted|explained|noted|wrote|argued|continued|summari[sz]ed|replied|stated|declared|announced|urged)`;
 
+/**
+ * Speech verbs that may stand before their speaker: "The trouble, says Tom Rask, ..." in
+ * the middle of a sentence, "Noted Quist: ..." opening one. Not those that take a listener
+ * ("told the Ledger"), but for "asked" opening a sentence ("Asked Quist: ...").
+ */
+export const INVERTING_VERBS = 'said|says|writes|wrote|added|adds|explained|explains|recalled|recalls|noted|notes|argued|argues|continued|continues|insisted|insists|replied|replies|observed|observes|joked|quipped';
+
 /** The commonest speech verbs. */
 const COMMON_SPEECH = ['said', 'says', 'told', 'asked', 'added', 'wrote', 'tweeted', 'replied', 'recalled', 'explained'];
 

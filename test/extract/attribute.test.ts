@@ -131,6 +131,7 @@ const cases: Record<string, Case[]> = {
     ['a pronoun after "which" right before the verb, after a comma', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board wrote to the minister about the new tax, which it described as "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
     ['a writing by an organization named by its noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. A report by the board found that the docks were "unsafe at any speed."', 'unsafe at any speed', 'Alnes Harbour Board'],
     ['a sentence that opens on its verb, the speaker after it', 'Tom Rask met Ada Quist on Monday. Said Quist: "It is a fair deal."', 'fair deal', 'Ada Quist'],
+    ['a sentence that opens on any verb that may stand before its speaker mid-sentence too', 'Tom Rask met Ada Quist on Monday. Continued Quist, "It is a fair deal."', 'fair deal', 'Ada Quist'],
     ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
     ['an organization that opens the sentence, then a participle after a comma', 'Ivo Brandt spoke on Monday.\n\nThe Harbour Board closed the dock at noon, saying the storm was "too strong to risk a crossing."', 'too strong', 'Harbour Board'],
     ['a writing, and an aside that says who made it', 'Tom Rask spoke first. The report, published by the Harbour Trust, found that the wall was "too low for a storm surge."', 'storm surge', 'Harbour Trust'],
