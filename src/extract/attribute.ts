@@ -421,19 +421,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       if (np === '' || /^\d+$/.test(np) || (OPENING_PHRASE.test(np) && !asClause)) continue;
       read++;
       const npStart = from + segment.at + segment.text.indexOf(np);
-      // "Strand, the harbour chief, who in 2019 said": the person the relative clause is about.
-      if (k === segments.length - 1 && /^who\b/i.test(np)) {
-        const antecedent = r.people.between(from, npStart).filter((m) => m.end <= npStart && m.entity.type === 'person').pop();
-        if (antecedent) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'name' };
-      }
-      // "the Harbour Board, which said", "a letter from the Harbour Board which called": the
-      // organization the relative clause is about, named right before "which".
-      const which = k === segments.length - 1 ? /(?:^|\s)which$/i.exec(np) : null;
-      if (which) {
-        const whichAt = npStart + which.index + which[0].length - 'which'.length;
-        const antecedent = r.people.between(Math.max(v.sentence, whichAt - 120), whichAt).filter((m) => m.entity.type !== 'person').pop();
-        if (antecedent && /^[\s,]*$/.test(text.slice(antecedent.end, whichAt))) return { speaker: antecedent.entity, cue: cue(antecedent.start), mention: 'organization' };
-      }
+      const antecedent = k === segments.length - 1 ? relativeAntecedent(v, r, np, npStart) : null;
+      if (antecedent) return { ...antecedent, cue: cue(antecedent.at) };
       // An aside: a relative clause, an apposition (with an article, a possessive, or in
       // lower case: "president of the teachers' union").
       // A place or a party tag set off by commas is nobody, and is not counted ("Nina Hale, 31, of Bend, Ore., said", "Sen. Ada Quist, D-Ore., told").
@@ -684,6 +673,24 @@ export const RULES = [
   { name: 'reported-paragraph-before', example: 'Rask said that the harbour was busier than ever. ¶ "That is because ..."', apply: reportedParagraphBefore },
   { name: 'according-before', example: 'According to the mayor, the pipes are "older than anyone thought".', apply: accordingBefore },
 ] as const satisfies readonly Rule[];
+
+/**
+ * The one a relative clause that ends the words before a cue's verb (`np`, at `npStart`)
+ * is about: for "who", the last person named before it in the narration ("Strand, the
+ * harbour chief, who in 2019 said"); for "which", an organization named right before it
+ * ("the Harbour Board, which said", "a letter from the Harbour Board which called").
+ */
+function relativeAntecedent(v: QuoteView, r: Resolver, np: string, npStart: number): { speaker: Entity; mention: MentionKind; at: number } | null {
+  if (/^who\b/i.test(np)) {
+    const person = r.people.between(v.from, npStart).filter((m) => m.end <= npStart && m.entity.type === 'person').pop();
+    return person ? { speaker: person.entity, mention: 'name', at: person.start } : null;
+  }
+  const which = /(?:^|\s)which$/i.exec(np);
+  if (!which) return null;
+  const whichAt = npStart + which.index + which[0].length - 'which'.length;
+  const organization = r.people.between(Math.max(v.sentence, whichAt - 120), whichAt).filter((m) => m.entity.type !== 'person').pop();
+  return organization && /^[\s,]*$/.test(v.text.slice(organization.end, whichAt)) ? { speaker: organization.entity, mention: 'organization', at: organization.start } : null;
+}
 
 /** Where the narration's sentence that holds `at` starts, within its paragraph (a sentence end inside a quotation does not end it). */
 function sentenceStart(masked: string, para: Range, at: number, quoted: (at: number) => boolean): number {
