@@ -480,11 +480,14 @@ export class Resolver {
 }
 
 /** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
+/** Any verb of speech right after a name ("Quist argues", "Rask insists"). */
+const SPEAKS_AFTER_ANY = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS})\b`);
+
 function speaksAt(text: string, m: Range): boolean {
   // (Not after a comma: in "Rask, the director for Brandt, said" Rask speaks.)
   // (Nor a name after the verb that a verb of its own follows: in "Rask said Quist should sell" Quist is what Rask said.)
   const after = text.slice(m.end, m.end + 20);
-  return (text[m.end] !== ',' && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after));
+  return (text[m.end] !== ',' && (SPEAKS_AFTER.test(after) || SPEAKS_AFTER_ANY.test(after))) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after));
 }
 
 /**

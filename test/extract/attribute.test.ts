@@ -64,6 +64,7 @@ const cases: Record<string, Case[]> = {
     ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
     ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
     ['a name and its verb after a question that ends the sentence', 'Tom Rask spoke for an hour. "Are you sure?" Rask asked.', 'Are you sure', 'Tom Rask'],
+    ['a pronoun means whoever a verb of speech beyond the commonest names, over the subject of the sentence', 'John Brandt is the ablest candidate, Tom Rask insists.\n\n"He is the best mayor we could have," he says.', 'best mayor', 'Tom Rask'],
     ['a turn of a conversation: a question right after another speaker\'s cue, with its own cue after it', 'Ada Quist met Tom Rask on Monday. "Talks are over," Quist said. "Why?" Rask asked.', 'Why', 'Tom Rask'],
     ['a name nobody introduced and its verb after an exclamation', 'Tom Rask spoke for an hour.\n\n"We won!" Lindahl shouted.', 'We won', 'Lindahl'],
     ['an organization by its noun: the name the article gave one with it, though no organization was found in it', 'The Commission on Harbour Safety met on Monday, and the Alnes Trust backed it.\n\n"We will act on every finding," the commission said.', 'every finding', 'Commission on Harbour Safety'],
