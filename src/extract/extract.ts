@@ -231,7 +231,7 @@ function isTitleCase(inner: string): boolean {
  * comma, not opening the sentence (""Absolutely." ¶" opens one, and may be an answer).
  */
 function isTitleInSentence(text: string, q: FoundQuote): boolean {
-  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/["“”'‘’\s]+$/, '');
+  const before = text.slice(Math.max(0, q.start - 12), q.start).replace(/["“”'‘’«»„‹›\s]+$/, '');
   return before !== '' && !/[.!?:\n]$/.test(before) && isTitleCase(text.slice(q.start, q.end).trim());
 }
 

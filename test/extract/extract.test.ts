@@ -66,6 +66,7 @@ describe('extractDataset: speakers and cues', () => {
     expect(speakers('Ada Quist spoke on Monday. Her fans still watch "Harbour Nights" and chant "Quist For Mayor" at rallies.')).toEqual([]);
     expect(speakers('Ada Quist spoke on Monday. She said "Never Again" twice.')).toEqual([['Never Again', 'Ada Quist', 'She said']]);
     expect(speakers('"Are you sure?" Tom Rask asked Ada Quist.\n\n"Absolutely."').map(([words]) => words)).toEqual(['Are you sure?', 'Absolutely.']);
+    expect(speakers('Tom Rask spoke on Monday. « Absolutely. »').map(([words]) => words)).toEqual(['Absolutely.']);
   });
 
   it('keeps what someone called a thing, in words that are no title, as their words', () => {
