@@ -406,8 +406,12 @@ export class Resolver {
       const to = k === s ? at : (this.sentences[k + 1] ?? at);
       const opener = /^\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(\w+)/.exec(text.slice(from, Math.min(to, from + 80)));
       if (k < s && opener && same.test(opener[1] ?? '')) continue;
+      // (A clause that opens the sentence on "while", "although" and the like is not its main
+      // one: "While Rask had the votes, the plan worries Brandt" is about what follows it.)
+      const opening = /^\W*(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before|As|Once|Until)\s[^,.;]*,/.exec(text.slice(from, Math.min(to, from + 200)));
+      const subordinate = opening ? from + opening[0].length : from;
       const events = [
-        ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
+        ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.start < subordinate ? 3 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 1 })),
       ].sort((a, b) => a.start - b.start);
       // The same pronoun as a subject before anyone who fits is named continues the chain

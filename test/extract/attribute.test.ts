@@ -64,6 +64,7 @@ const cases: Record<string, Case[]> = {
     ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
     ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
     ['a name and its verb after a question that ends the sentence', 'Tom Rask spoke for an hour. "Are you sure?" Rask asked.', 'Are you sure', 'Tom Rask'],
+    ['a pronoun does not mean the subject of a clause that opens the sentence on "while"', 'While Tom Rask had the votes, the plan now worries John Brandt, head of the Alnes Harbour Board.\n\n"We cannot wait another year," he said.', 'another year', 'John Brandt'],
     ['a pronoun means whoever a verb of speech beyond the commonest names, over the subject of the sentence', 'John Brandt is the ablest candidate, Tom Rask insists.\n\n"He is the best mayor we could have," he says.', 'best mayor', 'Tom Rask'],
     ['a turn of a conversation: a question right after another speaker\'s cue, with its own cue after it', 'Ada Quist met Tom Rask on Monday. "Talks are over," Quist said. "Why?" Rask asked.', 'Why', 'Tom Rask'],
     ['a name nobody introduced and its verb after an exclamation', 'Tom Rask spoke for an hour.\n\n"We won!" Lindahl shouted.', 'We won', 'Lindahl'],
