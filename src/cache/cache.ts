@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { openSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { DataError, isFactsError, errorCode } from '../errors.js';
 import { makeDirectory } from '../files/fs.js';
+import { xdgBase } from '../files/xdg.js';
 import { readAt } from '../files/positional.js';
 import type { ByteRange } from '../dataset/json/structure.js';
 import { IN_MEMORY, MemoryU32Column, spilledText, spilledU32, type ColumnMaker, type TextColumn } from './column.js';
@@ -94,8 +94,7 @@ const KINDS: readonly RecordKind[] = ['guarantee', 'quote', 'number', 'claim'];
  * removes the older folders of the same paths or name.
  */
 export function cacheFolder(env: Readonly<Record<string, string | undefined>>, stamps: readonly FileStamp[], name?: string): { root: string; folder: string } {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
-  const root = join(base, 'facts');
+  const root = join(xdgBase(env, 'XDG_CACHE_HOME', '.cache'), 'facts');
   const paths = hash(JSON.stringify(name === undefined ? stamps.map((s) => s.path) : ['named', name]));
   const version = hash(JSON.stringify([CACHE_VERSION, stamps]));
   return { root, folder: join(root, `${paths}-${version}`) };

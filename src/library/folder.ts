@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { errorCode } from '../errors.js';
+import { xdgBase } from '../files/xdg.js';
 
 // The user's library: one dataset file per source, `ID.json`, in one folder. Where it
 // is and what files it has; every command that reads data loads this, so it stays small
@@ -14,18 +14,7 @@ import { errorCode } from '../errors.js';
 /** The library folder for this environment. */
 export function libraryFolder(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
   if (env.FACTS_LIBRARY) return resolve(cwd, env.FACTS_LIBRARY);
-  const data = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
-  return join(data, 'facts', 'library');
-}
-
-/**
- * The user's home folder where HOME does not say it. node:os is loaded only then: every
- * command finds the library folder, and loading node:os costs each start-up about 0.3 ms
- * (getBuiltinModule is Node's from 20.16 and 22.3; createRequire serves the releases before).
- */
-function homedir(): string {
-  const os = process.getBuiltinModule?.('node:os') ?? (createRequire('/')('node:os') as typeof import('node:os'));
-  return os.homedir();
+  return join(xdgBase(env, 'XDG_DATA_HOME', join('.local', 'share')), 'facts', 'library');
 }
 
 /** The file that holds source ID. */
