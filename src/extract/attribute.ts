@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at } from '../lists.js';
-import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -149,7 +149,7 @@ const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
-const SUBORDINATE = /^\s*(?:When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until|Whether)\b/;
+const SUBORDINATE = new RegExp(String.raw`^\s*(?:${SUBORDINATORS}|Whether)\b`);
 /** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */

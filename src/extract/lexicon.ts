@@ -25,6 +25,9 @@ export const CLAIM_VERBS = String.raw`(?:said|says|told(?: [a-z]+){1,3}?|added|a
  */
 export const INVERTING_VERBS = 'said|says|writes|wrote|added|adds|explained|explains|recalled|recalls|noted|notes|argued|argues|continued|continues|insisted|insists|replied|replies|observed|observes|joked|quipped';
 
+/** Words that open a subordinate clause at a sentence's start ("When Quist rose, ...", "While Rask had the votes, ..."), as alternatives of a pattern. */
+export const SUBORDINATORS = 'When|While|As|If|After|Before|Although|Though|Because|Since|Once|Until';
+
 /** The commonest speech verbs. */
 const COMMON_SPEECH = ['said', 'says', 'told', 'asked', 'added', 'wrote', 'tweeted', 'replied', 'recalled', 'explained'];
 

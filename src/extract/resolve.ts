@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -408,7 +408,7 @@ export class Resolver {
       if (k < s && opener && same.test(opener[1] ?? '')) continue;
       // (A clause that opens the sentence on "while", "although" and the like is not its main
       // one: "While Rask had the votes, the plan worries Brandt" is about what follows it.)
-      const opening = /^\W*(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before|As|Once|Until)\s[^,.;]*,/.exec(text.slice(from, Math.min(to, from + 200)));
+      const opening = OPENING_SUBORDINATE.exec(text.slice(from, Math.min(to, from + 200)));
       const subordinate = opening ? from + opening[0].length : from;
       const events = [
         ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.start < subordinate ? 3 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
@@ -483,15 +483,18 @@ export class Resolver {
   }
 }
 
-/** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
-/** Any verb of speech right after a name ("Quist argues", "Rask insists"). */
+/** A clause that opens a sentence on a subordinating word, to its comma ("While Rask had the votes,"). */
+const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${SUBORDINATORS}|Whereas)\s[^,.;]*,`);
+
+/** Any verb of speech right after a name ("Rask said", "Quist argues"; the lexicon's one list, not only the commonest). */
 const SPEAKS_AFTER_ANY = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS})\b`);
 
+/** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
 function speaksAt(text: string, m: Range): boolean {
   // (Not after a comma: in "Rask, the director for Brandt, said" Rask speaks.)
   // (Nor a name after the verb that a verb of its own follows: in "Rask said Quist should sell" Quist is what Rask said.)
   const after = text.slice(m.end, m.end + 20);
-  return (text[m.end] !== ',' && (SPEAKS_AFTER.test(after) || SPEAKS_AFTER_ANY.test(after))) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after));
+  return (text[m.end] !== ',' && SPEAKS_AFTER_ANY.test(after)) || SPEAKS_AFTER_APPOSITION.test(text.slice(m.end, m.end + 160)) || (SPOKEN_BY.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s?\b/.test(after) && !REPORTED_SUBJECT.test(after));
 }
 
 /**
