@@ -55,8 +55,8 @@ const WRITTEN_ON_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:reads?|read|said|s
 const TITLE_WORDS = 8;
 /** Words a title leaves in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'with', 'for', 'to', 'at', 'by', 'or']);
-/** What stands before the title of a work: a possessive, or a word that introduces one. */
-const WORK_BEFORE = /(?:['’]s|\b(?:on|in|of|during|documentary|program|programme|show|book|film|movie|article|column|commentary|op-ed|headline|series|album|song|episode|broadcast|forum|report|bill|act|titled|called|dubbed|named))\s*$/i;
+/** What stands before the title of a work: a possessive, a word that introduces one, "interview with", or the kind of work and a comma ("his memoir, "...""). */
+const WORK_BEFORE = /(?:['’]s|\b(?:on|in|of|during|documentary|program|programme|show|book|memoir|novel|film|movie|article|column|commentary|op-ed|headline|series|album|song|episode|broadcast|forum|report|bill|act|titled|called|dubbed|named)|\binterview\s+with|\b(?:book|memoir|novel|film|movie|documentary|album|song|ad)\s*,)\s*$/i;
 
 // The parse of a long article in worker threads, for drafting it (draft.ts): loaded with the extractor.
 export { parseArticleInParallel } from './parallel.js';
@@ -205,7 +205,8 @@ function sourceOf(text: string, id: string, options: ExtractOptions): DatasetFil
  * A quoted passage that nobody says: one after "so-called", "titled" and the like; one
  * that is only a parenthesis ("(APPLAUSE.)"); or a title: words all capitalized, after
  * a possessive or a word that introduces a work ("Channel 4's "Evening Desk"", "on "The Week
- * Ahead"", "the documentary "Low Tide"").
+ * Ahead"", "the documentary "Low Tide"", "in an interview with "Quay Talk"", "his
+ * memoir, "Salt and Stone"").
  */
 function isTerm(text: string, q: FoundQuote): boolean {
   const before = text.slice(Math.max(0, q.start - 40), q.start - 1);

@@ -60,6 +60,8 @@ describe('extractDataset: speakers and cues', () => {
     const text = 'The report, titled "Ageing Networks", describes the so-called "green corridor" well.';
     expect(speakers(text)).toEqual([]);
     expect(speakers('Ivo Brandt wrote a book called "Low Tide in Alnes" and a column called "notes from the quay."')).toEqual([]);
+    expect(speakers('Ivo Brandt said so in an interview with "Quay Talk."')).toEqual([]);
+    expect(speakers('Ivo Brandt spoke. He told it in his memoir, "Salt and Stone." One ad, "Bright Quay," shows the pier.')).toEqual([]);
   });
 
   it('leaves out a title inside a sentence that no cue gives to anyone, and keeps one a cue gives or one that opens its sentence', () => {
