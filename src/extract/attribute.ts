@@ -406,77 +406,89 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
-    const segments = subjectSegments(subjectText);
-    // An aside's own reading is kept only if the words before it name nobody.
-    let fallback: Found | null = null;
-    // Empty pieces, ages and places do not count towards SUBJECT_SEGMENTS.
-    let read = 0;
-    for (let k = segments.length - 1; k >= 0 && read < SUBJECT_SEGMENTS; k--) {
-      const segment = segments[k];
-      if (!segment) continue;
-      const np = segment.text.trim();
-      // An age ("Dora Vance, 25, said") or an opening phrase ("In a message posted Friday", "As the bell rang") is nobody.
-      // (But "As prosecutor Marc Brandt put it": a clause opened by "as" whose subject is the verb's.)
-      const asClause = k === segments.length - 1 && /^As\s/.test(np);
-      if (np === '' || /^\d+$/.test(np) || (OPENING_PHRASE.test(np) && !asClause)) continue;
-      read++;
-      const npStart = from + segment.at + segment.text.indexOf(np);
-      const antecedent = k === segments.length - 1 ? relativeAntecedent(v, r, np, npStart) : null;
-      if (antecedent) return { ...antecedent, cue: cue(antecedent.at) };
-      // An aside: a relative clause, an apposition (with an article, a possessive, or in
-      // lower case: "president of the teachers' union").
-      // A place or a party tag set off by commas is nobody, and is not counted ("Nina Hale, 31, of Bend, Ore., said", "Sen. Ada Quist, D-Ore., told").
-      if (k > 0 && (PLACE_OR_TAG.test(np) || /^of\s+[A-Z][\w.․-]*$/.test(np))) {
-        read--;
-        continue;
-      }
-      // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
-      const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they|it)\b)/.exec(np);
-      if (relative && k === segments.length - 1) {
-        const inner = np.slice(relative[0].length);
-        const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
-        if (subject && (subject.mention === 'name' || subject.mention === 'pronoun')) return subject;
-      }
-      // "The report, published by the Harbour Trust, found": a writing speaks for whoever the aside says made it.
-      const maker = k > 0 ? AUTHORED_BY.exec(np) : null;
-      if (maker && WRITTEN_THING.test(segments[k - 1]?.text ?? '')) {
-        const owner = group(maker, 1);
-        const made = found(r.resolve(owner, npStart + np.length - owner.length), cue(from + (segments[k - 1]?.at ?? 0) + (segments[k - 1]?.text.search(/\S/) ?? 0)));
-        if (made) return made;
-      }
-      // (The words from the subject to the quotation are its clause: "She says Quist "..."".)
-      const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
-      // "... and pledged to act against what it called", "in which she described": a subject pronoun
-      // after a relative word, right before the verb, is the verb's subject (unless the clause names it).
-      const pronoun = k === segments.length - 1 ? /\b(?:what|which|whom)\s+(he|she|they|it)\s*$/i.exec(np) : null;
-      if (pronoun && speaker?.mention !== 'name') {
-        const pronounStart = npStart + pronoun.index + pronoun[0].trimEnd().length - group(pronoun, 1).length;
-        const subject = found(r.resolve(group(pronoun, 1), pronounStart), cue(pronounStart));
-        if (subject) return subject;
-      }
-      // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
-      const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
-      // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
-      const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
-      // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Tom Rask, The Alnes Review said, was ...".)
-      const beforeVerb = k === segments.length - 1 && /^[Tt]he\s+[A-Z]/.test(np);
-      const aside = k > 0 && !named && !beforeVerb && !(segment.clause && speaker && np.split(/\s+/).length <= CLAUSE_SUBJECT_WORDS) && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
-      // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in
-      // apposition to a description is whom it describes.
-      const previousText = segments[k - 1]?.text.trim() ?? '';
-      if (aside && speaker?.mention === 'organization' && /^the\s+[A-Z]/.test(np) && DESCRIBED.test(previousText)) return speaker;
-      if (aside) {
-        if (speaker && !fallback) fallback = speaker;
-        // (Nor is an aside of two words that names nobody: "once again", "for one".)
-        if (!speaker && np.split(/\s+/).length <= 2) read--;
-        continue;
-      }
-      if (speaker) return speaker;
-      break;
-    }
-    if (fallback) return fallback;
+    const subject = verbSubject(v, r, subjectText, cue);
+    if (subject) return subject;
   }
   return null;
+}
+
+/**
+ * The subject of a reporting verb, read from the words before it (`lead`, up to the
+ * verb) piece by piece from the verb back: the nearest piece that names someone, passing
+ * over asides (an age, a place, a relative clause, an apposition) unless nothing else
+ * names anyone ("Anna B. Kowal, one of the mayor's closest advisers, recalled": Kowal).
+ */
+function verbSubject(v: QuoteView, r: Resolver, lead: string, cue: (start: number) => Range): Found | null {
+  const { from, text } = v;
+  const segments = subjectSegments(lead);
+  // An aside's own reading is kept only if the words before it name nobody.
+  let fallback: Found | null = null;
+  // Empty pieces, ages and places do not count towards SUBJECT_SEGMENTS.
+  let read = 0;
+  for (let k = segments.length - 1; k >= 0 && read < SUBJECT_SEGMENTS; k--) {
+    const segment = segments[k];
+    if (!segment) continue;
+    const np = segment.text.trim();
+    // An age ("Dora Vance, 25, said") or an opening phrase ("In a message posted Friday", "As the bell rang") is nobody.
+    // (But "As prosecutor Marc Brandt put it": a clause opened by "as" whose subject is the verb's.)
+    const asClause = k === segments.length - 1 && /^As\s/.test(np);
+    if (np === '' || /^\d+$/.test(np) || (OPENING_PHRASE.test(np) && !asClause)) continue;
+    read++;
+    const npStart = from + segment.at + segment.text.indexOf(np);
+    const antecedent = k === segments.length - 1 ? relativeAntecedent(v, r, np, npStart) : null;
+    if (antecedent) return { ...antecedent, cue: cue(antecedent.at) };
+    // An aside: a relative clause, an apposition (with an article, a possessive, or in
+    // lower case: "president of the teachers' union").
+    // A place or a party tag set off by commas is nobody, and is not counted ("Nina Hale, 31, of Bend, Ore., said", "Sen. Ada Quist, D-Ore., told").
+    if (k > 0 && (PLACE_OR_TAG.test(np) || /^of\s+[A-Z][\w.․-]*$/.test(np))) {
+      read--;
+      continue;
+    }
+    // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
+    const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they|it)\b)/.exec(np);
+    if (relative && k === segments.length - 1) {
+      const inner = np.slice(relative[0].length);
+      const subject = found(r.resolve(inner, npStart + relative[0].length), cue(npStart + relative[0].length));
+      if (subject && (subject.mention === 'name' || subject.mention === 'pronoun')) return subject;
+    }
+    // "The report, published by the Harbour Trust, found": a writing speaks for whoever the aside says made it.
+    const maker = k > 0 ? AUTHORED_BY.exec(np) : null;
+    if (maker && WRITTEN_THING.test(segments[k - 1]?.text ?? '')) {
+      const owner = group(maker, 1);
+      const made = found(r.resolve(owner, npStart + np.length - owner.length), cue(from + (segments[k - 1]?.at ?? 0) + (segments[k - 1]?.text.search(/\S/) ?? 0)));
+      if (made) return made;
+    }
+    // (The words from the subject to the quotation are its clause: "She says Quist "..."".)
+    const speaker = /^(?:who|which|whose)\b/i.test(np) ? null : found(r.resolve(text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: v.open }), cue(npStart));
+    // "... and pledged to act against what it called", "in which she described": a subject pronoun
+    // after a relative word, right before the verb, is the verb's subject (unless the clause names it).
+    const pronoun = k === segments.length - 1 ? /\b(?:what|which|whom)\s+(he|she|they|it)\s*$/i.exec(np) : null;
+    if (pronoun && speaker?.mention !== 'name') {
+      const pronounStart = npStart + pronoun.index + pronoun[0].trimEnd().length - group(pronoun, 1).length;
+      const subject = found(r.resolve(group(pronoun, 1), pronounStart), cue(pronounStart));
+      if (subject) return subject;
+    }
+    // Next to the verb, a name or a pronoun is its subject even in lower case ("candidate Ada Quist said", "Her neighbours, she said").
+    const named = k === segments.length - 1 && (speaker?.mention === 'name' || speaker?.mention === 'pronoun');
+    // (A name after a place the words before it are in is that place's: "at a hearing in Bergen, Norway, said", "near the county seat, Alnes, told".)
+    const place = k > 0 && speaker?.mention !== 'name' && speaker?.mention !== 'pronoun' && LOCATIVE_END.test(segments[k - 1]?.text ?? '');
+    // (Right before the verb, with no comma or dash to close it, a proper name is the verb's subject, not an aside: "Tom Rask, The Alnes Review said, was ...".)
+    const beforeVerb = k === segments.length - 1 && /^[Tt]he\s+[A-Z]/.test(np);
+    const aside = k > 0 && !named && !beforeVerb && !(segment.clause && speaker && np.split(/\s+/).length <= CLAUSE_SUBJECT_WORDS) && (place || /^(?:who|which|whose|a|an|the|one|another|himself|herself|now|then|also|however|too)\b/i.test(np) || /^[A-Z][\w.-]*(?:['’]s|s['’])\s/.test(np) || /^[a-z]/.test(np));
+    // "The bank's biggest shareholder, the Bergen Pension Fund, said": a proper name in
+    // apposition to a description is whom it describes.
+    const previousText = segments[k - 1]?.text.trim() ?? '';
+    if (aside && speaker?.mention === 'organization' && /^the\s+[A-Z]/.test(np) && DESCRIBED.test(previousText)) return speaker;
+    if (aside) {
+      if (speaker && !fallback) fallback = speaker;
+      // (Nor is an aside of two words that names nobody: "once again", "for one".)
+      if (!speaker && np.split(/\s+/).length <= 2) read--;
+      continue;
+    }
+    if (speaker) return speaker;
+    break;
+  }
+  return fallback;
 }
 
 /**
