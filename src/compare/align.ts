@@ -171,7 +171,7 @@ function sliceSide(side: Side, from: number, to: number): Side {
  */
 function relationOf(parts: readonly DiffRun[], ref: readonly Atom[], version: readonly Atom[], reference: Side, stretch: Side): Relation {
   if (parts.some((p) => p.added)) return 'altered';
-  // A diff may match a repeated word at its first place ("I am so sick, I am so sick of it"): words that stand in a row in the reference are a part of it.
+  // A diff may match a repeated word at its first place ("it is so cold, it is so cold on the quay"): words that stand in a row in the reference are a part of it.
   if (parts.some((p) => p.removed) && containsRun(keys(ref), keys(version))) return 'shortened';
   const shared = parts.map((p, k) => (!p.removed ? k : -1)).filter((k) => k >= 0);
   const firstShared = shared[0] ?? 0;

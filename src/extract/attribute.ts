@@ -217,7 +217,7 @@ function nameLabel(v: QuoteView, r: Resolver): Found | null {
 /**
  * A cue after a quotation that ends its sentence is its own only when it is a sentence of
  * its own ("..." Feld said. / "..." Feld wrote in an email.), not the start of another
- * report ("..." The agency said North Korea had ... / said that ...).
+ * report ("..." The board said the Harbour Trust had ... / said that ...).
  */
 function ownSentence(v: QuoteView, end: number): boolean {
   if (!v.endsSentence) return true;
@@ -372,7 +372,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     const cue = (start: number): Range => ({ start, end: from + at + group(verb, 1).length });
     const passive = passiveAgent(v, at + group(verb, 1).length, r);
     if (passive) return { ...passive, cue: cue(from + at) };
-    // "the hearing he was formally called to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).
+    // "the inquiry he was later summoned to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).
     if (!/ing$/.test(group(verb, 1)) && PASSIVE_BEFORE.test(lead.slice(Math.max(0, at - 40), at))) continue;
     const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
     // "The trouble with the port, says Tom Rask, "..."": a verb after a comma, with only its
@@ -384,13 +384,13 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       const speaker = found(r.resolve(text.slice(npStart, npStart + np.length), npStart), cue(from + at));
       if (speaker) return { ...speaker, cue: { start: from + at, end: npStart + np.length } };
     }
-    // "Rask struck back in a statement, saying ...": a participle after a comma has the sentence's subject.
+    // "Rask answered in a letter, saying ...": a participle after a comma has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && /,\s*$/.test(subjectText)) {
       // "..., Quist said, adding, "..."": the cue just before it names the speaker.
       if (SAID_BEFORE.test(subjectText)) continue;
       const subject = sentenceSubject(v, r, at);
       if (subject) return { ...subject, cue: cue(from + at) };
-      // ""...," the mayor said, adding that ...": the verb before it names the speaker.
+      // ""...," the harbour master said, adding that ...": the verb before it names the speaker.
       continue;
     }
     // "Quist was quoted as saying ...", "was heard saying": the participle has the sentence's subject.
@@ -402,7 +402,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // won and said ...": a verb joined by "and" has the subject of the sentence, which may
     // stand before an earlier quotation.
     if (/(?:^|\s)and\s*$/.test(subjectText)) {
-      // (After an earlier quotation in the sentence, the words after it: ""...," he told reporters at a Monday briefing, and then predicted: "..."".)
+      // (After an earlier quotation in the sentence, the words after it: ""...," he told the crowd at a Monday meeting, and then predicted: "..."".)
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
@@ -444,7 +444,7 @@ function verbSubject(v: QuoteView, r: Resolver, lead: string, cue: (start: numbe
       read--;
       continue;
     }
-    // "the Stonewall Inn, which President Obama declared": a relative clause with a subject of its own; that subject speaks.
+    // "the ferry hall, which Mayor Ada Quist declared": a relative clause with a subject of its own; that subject speaks.
     const relative = /^(?:(?:in|during|at|on|by|after|with)\s+)?(?:which|whom)\s+(?=[A-Z]|(?:he|she|they|it)\b)/.exec(np);
     if (relative && k === segments.length - 1) {
       const inner = np.slice(relative[0].length);

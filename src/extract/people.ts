@@ -538,7 +538,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     if (quoted(at) || (byName[at] === 1 && !partial)) continue;
     // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Lund").
     const before = text.slice(Math.max(0, at - 40), at);
-    // (Not the start of a longer name: "activist Chicago Teachers Union members".)
+    // (Not the start of a longer name: "activist Bergen Dock Workers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     const titled = TITLE_BEFORE.test(before) || roled;
     const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));

@@ -66,7 +66,7 @@ function roleHead(role: string | null): string {
 
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
-/** "52 percent of registered voters": the people a share is of. */
+/** "61 percent of harbour workers": the people a share is of. */
 const SHARE_OF = /\b[\d.]+\s*(?:percent|%)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+?s)\b/g;
 /** The words that make a role someone's ("a lawyer for Rask", "an aide to Quist"): the word, and the word before a name. */
 const RELATIONS = 'for|to';
@@ -76,7 +76,7 @@ const RELATED = new RegExp(String.raw`\b(?:${RELATIONS})\s+$`);
 const PLURAL = /[^s]s$/;
 /** A verb right after a name, an auxiliary or one in the past: the name is the subject of a clause ("said Quist should sell", "said Tom Rask misled the board"). */
 const REPORTED_SUBJECT = /^\s+(?:should|would|will|was|is|had|has|have|could|must|may|might|can|did|does|were|are|(?!indeed\b)[a-z]{2,}ed)\b/;
-/** Words that make a description a clause ("the statement noted they had"). */
+/** Words that make a description a clause ("the letter stated they had"). */
 const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are will would did does'.split(' '));
 /** A description with no role to match names one of this many people last named as subjects. */
 const DESCRIPTION_CANDIDATES = 3;
@@ -335,7 +335,7 @@ export class Resolver {
     // "the pilot" after "Tom Rask, a pilot for Alnes Air": the person the article gave that role.
     const holder = !indefinite && head !== '' ? this.recentPeople(at).find((k) => roleHead(k.entity.role) === head) : undefined;
     if (holder) return { entity: holder.entity, kind: 'description' };
-    // "the statement noted they had": a clause, not a name.
+    // "the letter stated they had": a clause, not a name.
     if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
     return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
   }

@@ -250,7 +250,7 @@ export function sameEntityTest(data: Pick<Dataset, 'entities' | 'entityById'>): 
     const [p, q] = [partsOf(x), partsOf(y)];
     if (p.surname !== q.surname) return false;
     if (!manyFirstNames(p.surname)) return true;
-    // A first and last name that end the other's name are one person: "Madeleine Albright" and "Former Secretary of State Madeleine Albright".
+    // A first and last name that end the other's name are one person: "Greta Holm" and "Former Harbour Commissioner Greta Holm".
     const [short, long] = [nameWords(x.name), nameWords(y.name)].sort((m, n) => m.length - n.length) as [string[], string[]];
     if (short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
     if (p.first === null || q.first === null) return null;

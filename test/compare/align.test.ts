@@ -32,8 +32,8 @@ describe('align: the relation of a quoted version to the reference', () => {
     ]);
   });
 
-  it('calls a part shortened where the reference repeats its words ("so sick, I am so sick of")', () => {
-    const found = align(textSide('I am so sick, I am so sick of the campaign lying about me.'), textSide('I am so sick of the campaign lying'), true);
+  it('calls a part shortened where the reference repeats its words ("so cold, it is so cold on")', () => {
+    const found = align(textSide('It is so cold, it is so cold on the quay at night in March.'), textSide('it is so cold on the quay at night'), true);
     expect(found?.relation).toBe('shortened');
   });
 

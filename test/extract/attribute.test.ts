@@ -38,7 +38,7 @@ const cases: Record<string, Case[]> = {
     ['a name of four parts, whole', 'The caucus met on Tuesday. "It is a betrayal of the workers," says Diego Luis Castro Brandt, a farmer.', 'betrayal', 'Diego Luis Castro Brandt'],
     ['a first name the name finder does not know, kept', '"We cannot pay the bills," said Chiara Rahman, the director.\n\nRahman said staff were told.', 'pay the bills', 'Chiara Rahman'],
     ['a role, then a name nobody had found', 'The party met.\n\n"The fuss will pass," said party boss Lars Brekke.', 'fuss will pass', 'Lars Brekke'],
-    ['a titled name with a word that is also an adjective', 'The vote was close.\n\n"We will see," said State Sen. Lee Bright (R), an early supporter.', 'We will see', 'Lee Bright'],
+    ['a titled name with a word that is also an adjective', 'The vote was close.\n\n"We will see," said State Sen. Ivo Sharp (R), an early backer.', 'We will see', 'Ivo Sharp'],
     ['a known first name that begins another name', 'John Halvorsen spoke first.\n\n"We will see," said John Berg Lund, a reporter.', 'We will see', 'John Berg Lund'],
     ['a service and a rank before the name are no part of it', '"We hold the line," said Army Capt. Mara Olsen, who leads the unit.', 'hold the line', 'Mara Olsen'],
     ['a first name that is also a word, after a role word', 'Ada Quist ran. "The plan will fail," said Quist campaign spokesman Hogan Verity.', 'plan will fail', 'Hogan Verity'],
@@ -158,7 +158,7 @@ const cases: Record<string, Case[]> = {
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
     ['a place set off by commas after a place is no subject', 'Greta Holm, at a harbour hearing in Bergen, Norway, said the plan was "a gift to the shipping lobby."', 'shipping lobby', 'Greta Holm'],
     ['a place named after a place in lower case is no subject', 'Tom Rask, a fisherman from a village near the county seat, Alnes, told reporters the quota was "far too low for a family boat."', 'family boat', 'Tom Rask'],
-    ['a name after a workplace names the person', 'A spokeswoman at the Bergen Harbour Board, Ada Quist, said the board was "not ready to pay for the wall."', 'not ready', 'Ada Quist'],
+    ['a name after a workplace names the person', 'A spokeswoman at the Bergen Harbour Board, Ada Quist, said the board was "not ready to pay for the dredging."', 'not ready', 'Ada Quist'],
     ['a clause opened by "as" whose subject speaks', 'The raid came in June.\n\nAs prosecutor Marc Brandt put it, "apart from the trips, there was nothing."', 'apart from the trips', 'Marc Brandt'],
     ['a pronoun means a person a church title introduced', 'Tom Rask wrote the report.\n\nAs Archbishop Aris Kalfayan of the Patriarchate told reporters, "We suffered." He added, "So they should act."', 'should act', 'Aris Kalfayan'],
     ['a title before a first name the name finder does not know', 'The chapel reopened in May.\n\nHowever, as Archbishop Aris Vardanyan of the Harbour Patriarchate told the Ledger (TL), “We waited long enough.” He added, “So the town should have seen it first.”', 'seen it first', 'Aris Vardanyan'],
@@ -168,9 +168,9 @@ const cases: Record<string, Case[]> = {
     ['an apposition', 'Petra Aalders, the Dutch finance minister, told reporters: "We are ready."', 'ready', 'Petra Aalders'],
     ['an age is no speaker', 'The march went on. Dora Vance, 25, said that "the march goes on."', 'march goes on', 'Dora Vance'],
     ['an apposition naming an organization', 'Ola Berg, head of the Ferry Guild, which represents crews, said the strike was "a warning."', 'a warning', 'Ola Berg'],
-    ['a verb joined by "and" after an earlier quotation has the subject of its cue', 'Tom Rask spoke first.\n\n"We will win," he told reporters at a Monday press briefing, and then predicted: "The south is ours."', 'south is ours', 'Tom Rask'],
+    ['a verb joined by "and" after an earlier quotation has the subject of its cue', 'Tom Rask spoke first.\n\n"We will win," he told the crowd at a Monday meeting, and then predicted: "The south is ours."', 'south is ours', 'Tom Rask'],
     ['a clause of its own after "while" governs the quotation', 'Tom Rask suggested that the plan was late, while Ada Quist said that the cost was "far too high."', 'far too high', 'Ada Quist'],
-    ['a participle has the sentence\'s subject', 'Tom Rask struck back in a statement, saying the plan had "never been costed."', 'never been costed', 'Tom Rask'],
+    ['a participle has the sentence\'s subject', 'Tom Rask answered in a letter, saying the plan had "never been costed."', 'never been costed', 'Tom Rask'],
     ['a participle after an apposition', 'Ines Kowal, who runs a bakery, backed Tom Rask on Sunday, saying he "keeps his word."', 'keeps his word', 'Ines Kowal'],
     ['the agent of a passive verb', 'Sam Ortiz was asked by host Lena Voss, "Will you run again?"', 'run again', 'Lena Voss'],
     ['the nearest verb, in a subordinate clause', 'When Ada Quist noted that Tom Rask had missed the vote, Rask replied, "I had better things to do."', 'better things', 'Tom Rask'],
@@ -206,7 +206,7 @@ const cases: Record<string, Case[]> = {
     ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld'],
     ['two named subjects: the two of them', 'Ada Quist met Tom Rask on Monday. Quist and Rask welcomed the ferry deal as a "small win for the night crews."', 'small win', 'Quist and Rask'],
     ['the holder of a role, not the name that describes it', 'Ada Quist won the vote. Former Quist spokesman Tom Rask derided "the professional left" on Tuesday.', 'professional left', 'Tom Rask'],
-    ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist rejected the idea as "ludicrous" because of the match.', 'ludicrous', 'Ada Quist'],
+    ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist dismissed the plan as "absurd" because of the match.', 'absurd', 'Ada Quist'],
   ],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Sandvik spoke first.\n\nSandvik went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Sandvik']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
@@ -349,7 +349,7 @@ describe('shares of people', () => {
 
 describe('what is no cue', () => {
   it('a verb with a clause after a quoted phrase, and a number that opens a sentence', () => {
-    expect(who('Ada Quist wrote to the board.\n\nCity lawyer Tom Rask said in the letter that the advert "plainly" suggests that the port backs the plan.', 'plainly')).toEqual(['Tom Rask', 'cue-before']);
+    expect(who('Ada Quist wrote to the board.\n\nPort counsel Tom Rask wrote in his reply that the poster "plainly" suggests that the board backs it.', 'plainly')).toEqual(['Tom Rask', 'cue-before']);
     expect(who('Ada Quist spoke. Thirty years ago, the Ledger called the port "a lost cause."', 'lost cause')[0]).not.toBe('Thirty');
   });
 });
