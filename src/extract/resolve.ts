@@ -187,7 +187,7 @@ export class Resolver {
     if (clean === '' || clean.length > MAX_MENTION) return null;
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
     const words = bare.split(' ');
-    const group = (type: Entity['type'] = 'organization'): Resolved => ({ entity: people.group(bare, type).entity, kind: 'organization' });
+    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type);
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
     // "both said", "the two said": the two people named together before, as for "they".
     if (BOTH.test(bare)) {
@@ -238,6 +238,22 @@ export class Resolver {
     if (/[A-Z][\w-]*['’]s\s+[a-z]+(?:\s+[a-z]+)?$/.test(bare) && words.length <= 8) return group('group');
     const first = inside[0];
     if (first && !/^(?:the|a|an)\s/i.test(bare) && !(determined && RELATED.test(text.slice(Math.max(0, first.start - 5), first.start)))) return { entity: first.entity, kind: first.entity.type === 'person' ? 'name' : 'organization' };
+    return this.unnamed(bare, words, npStart);
+  }
+
+  /** A group of people, or an organization, named by a mention's words, that speaks as one. */
+  speakingGroup(words: string, type: Entity['type']): Resolved {
+    return { entity: this.people.group(words, type).entity, kind: 'organization' };
+  }
+
+  /**
+   * What a mention's words (`bare`, at `npStart`) mean when they name nobody the finder
+   * knows: an organization or medium by its name, a group or a share of people, a
+   * relation, a role and a name nobody had found, a description, or a lone surname.
+   */
+  unnamed(bare: string, words: readonly string[], npStart: number): Resolved | null {
+    const { people, text } = this;
+    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type);
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
     // (Not a party's member: "the Democrat" is a person, as "the senator" is.)
@@ -249,7 +265,7 @@ export class Resolver {
     // a bare share ("63 percent said") is of the people the shares before it were of.
     if (/^\d/.test(bare) && words.length <= 8) {
       const of = /^[\d.]+\s*(?:percent|%)$/.test(bare) ? [...text.slice(Math.max(0, npStart - SHARE_LOOKBACK), npStart).matchAll(SHARE_OF)].pop()?.[1] : undefined;
-      return of ? { entity: people.group(of, 'group').entity, kind: 'organization' } : group('group');
+      return of ? this.speakingGroup(of, 'group') : group('group');
     }
     // "officials at the Grain Council", "aides to the mayor": a group named by its words.
     if ((PERSON_NOUNS.has((words[0] ?? '').toLowerCase()) || GROUP_NOUNS.has(words[0] ?? '')) && words.length <= 8) return group('group');
@@ -297,7 +313,7 @@ export class Resolver {
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
     // "the officials", "the local residents": several people, nobody named one by one.
     // (A short phrase: "the harbour chief who met voters" runs on into a clause.)
-    if (PERSON_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return { entity: people.group(np, 'group').entity, kind: 'organization' };
+    if (PERSON_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return this.speakingGroup(np, 'group');
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
     if ((PERSON_NOUNS.has(head) || PARTY_MEMBERS.has(head)) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
@@ -306,7 +322,7 @@ export class Resolver {
       if (anyRole) return { entity: anyRole.entity, kind: 'description' };
       // "a diplomat who was in the room ... the diplomat said": someone the article brought in
       // unnamed, by the same noun, is who it means.
-      if (INTRODUCED_UNNAMED(head).test(text.slice(Math.max(0, at - UNNAMED_LOOKBACK), at))) return { entity: people.group(head, 'group').entity, kind: 'organization' };
+      if (INTRODUCED_UNNAMED(head).test(text.slice(Math.max(0, at - UNNAMED_LOOKBACK), at))) return this.speakingGroup(head, 'group');
       // No role says so: the most salient person before it, as for a pronoun of either gender.
       const salient = this.salient(at, null, () => true);
       if (salient) return { entity: salient, kind: 'description' };
@@ -337,7 +353,7 @@ export class Resolver {
     if (holder) return { entity: holder.entity, kind: 'description' };
     // "the letter stated they had": a clause, not a name.
     if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
-    return { entity: people.group(np, PERSON_NOUNS.has(head) ? 'group' : 'organization').entity, kind: 'organization' };
+    return this.speakingGroup(np, PERSON_NOUNS.has(head) ? 'group' : 'organization');
   }
 
   /**
