@@ -23,6 +23,11 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** A regular expression match's group `n`, which the pattern always has where the match exists ('' where it took no part). */
+export function group(m: RegExpExecArray | RegExpMatchArray, n: number): string {
+  return m[n] ?? '';
+}
+
 /** The value of a key a map is known to hold (it was put there just before); a key it lacks is a bug, and throws. */
 export function got<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   const value = map.get(key);

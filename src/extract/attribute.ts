@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { at } from '../lists.js';
+import { at, group } from '../lists.js';
 import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
@@ -177,11 +177,6 @@ export function maskText(text: string): string {
   return text
     .replace(/\([^()\n]{0,60}\)/g, (m) => ' '.repeat(m.length))
     .replace(ABBREVIATION, (m) => `${m.slice(0, -1)}\u2024`);
-}
-
-/** A match's group `n`, which the pattern always has where the match exists. */
-function group(m: RegExpExecArray | RegExpMatchArray, n: number): string {
-  return m[n] ?? '';
 }
 
 /** What a resolved mention makes of a cue. */

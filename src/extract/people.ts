@@ -3,7 +3,7 @@ import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { MONTHS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
-import { got } from '../lists.js';
+import { at, got, group } from '../lists.js';
 
 // Who an article names, and every place it names them: people (with their titles,
 // roles and presumed gender), and the organizations, media, documents and groups that
@@ -89,18 +89,18 @@ const SHORT_TITLE = new RegExp(String.raw`^(?!(?:Sen|Hon|Del)\.?$)(?:${TITLE_ABB
 export function nameWords(run: string): string[] {
   const words = run.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
   let first = 0;
-  while (first < words.length && (TITLE_WORDS.has(fold(words[first] as string).replace(/\.$/, '')) || NOT_NAMES.has(fold(words[first] as string)))) first++;
+  while (first < words.length && (TITLE_WORDS.has(fold(at(words, first)).replace(/\.$/, '')) || NOT_NAMES.has(fold(at(words, first))))) first++;
   // A title inside the run ("Bergen Mayor Ines Calloway"): the name follows it.
   for (let k = words.length - 2; k > first; k--) {
-    if (TITLE_WORDS.has(fold(words[k] as string).replace(/\.$/, '')) && /^[A-Z]/.test(words[k] as string)) {
+    if (TITLE_WORDS.has(fold(at(words, k)).replace(/\.$/, '')) && /^[A-Z]/.test(at(words, k))) {
       first = k + 1;
       break;
     }
   }
   let last = words.length;
   // (Nor does a short title end one: "Staff Sgt" before "Greta Holm" is no name.)
-  while (last > first && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(words[last - 1] as string) || SHORT_TITLE.test(words[last - 1] as string))) last--;
-  while (last > first && NOT_NAMES.has(fold(words[last - 1] as string))) last--;
+  while (last > first && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(at(words, last - 1)) || SHORT_TITLE.test(at(words, last - 1)))) last--;
+  while (last > first && NOT_NAMES.has(fold(at(words, last - 1)))) last--;
   return words.slice(first, last);
 }
 
@@ -293,9 +293,9 @@ function titlesBefore(text: string, at: number): string[] {
   const m = /((?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,4})$/.exec(before);
   const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = fold(words[i] as string).replace(/\.$/, '');
-    if (TITLE_WORDS.has(w) || /^[A-Z]/.test(words[i] as string)) out.unshift(w);
+  for (const word of [...words].reverse()) {
+    const w = fold(word).replace(/\.$/, '');
+    if (TITLE_WORDS.has(w) || /^[A-Z]/.test(word)) out.unshift(w);
     else break;
   }
   return out.filter((w) => w !== 'the');
@@ -305,7 +305,7 @@ function titlesBefore(text: string, at: number): string[] {
 function appositionAfter(text: string, at: number): string | null {
   // At most six words, closed by a comma or the sentence's end, with no verb-like word.
   const m = /^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;])/.exec(text.slice(at, at + 80));
-  return m && !/\b(?:said|says|also|was|is|has|had|will|would)\b/.test(m[1] as string) ? (m[1] as string) : null;
+  return m && !/\b(?:said|says|also|was|is|has|had|will|would)\b/.test(group(m, 1)) ? group(m, 1) : null;
 }
 
 /** After adverbs, a modal or auxiliary and any word ("can be heard"), or a verb form: what follows a verb's subject. */
@@ -478,11 +478,11 @@ function namesParsed({ text, quoted, read }: Reading, persons: Parse['persons'],
     const [first, second] = run[0].split(/\s+/);
     if (first === 'Will' && second !== undefined && second === words[0] && !isCommonWord(second) && !isQuestion(text, end)) words.unshift(first);
     // "President of France Emmanuel Macron": a place before a full name is no part of it.
-    while (words.length > 2 && read(words[0] as string).places().found) words.shift();
+    while (words.length > 2 && read(at(words, 0)).places().found) words.shift();
     if (words.length === 0) continue;
     const honorific = p.honorific;
     const gender = /^(?:mrs|ms|miss)$/.test(honorific) ? 'female' : honorific === 'mr' ? 'male' : p.presumedGender === 'female' ? 'female' : p.presumedGender === 'male' ? 'male' : null;
-    const wordStart = start + run.index + run[0].indexOf(words[0] as string);
+    const wordStart = start + run.index + run[0].indexOf(at(words, 0));
     found.push({ start: wordStart, end: wordStart + words.join(' ').length, words, gender, sure: /^(?:mrs|ms|miss|mr)$/.test(honorific) });
   }
 }
@@ -496,9 +496,9 @@ function isQuestion(text: string, at: number): boolean {
 /** compromise misses some names: a title before a capitalized run marks a person too ("Rep. Omar Feld"). */
 function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS})\.\s+(${NAME_RUN.source})`, 'g'))) {
-    const at = m.index + m[0].length - (m[1] as string).length;
+    const at = m.index + m[0].length - group(m, 1).length;
     if (quoted(at)) continue;
-    const words = nameWords(m[1] as string);
+    const words = nameWords(group(m, 1));
     if (words.length === 0) continue;
     // compromise may cut a titled name at a word that is also an adjective ("Sen. Lee Bright"): the title's run is the name.
     const cut = found.find((f) => f.start === at && f.words.length < words.length && words.slice(0, f.words.length).join(' ') === f.words.join(' '));
@@ -584,7 +584,7 @@ function alternation(words: readonly string[]): string {
  * (Only a first name the name finder knows: not "Mayor Brandt", "Port Brandt".)
  */
 function fullNamesOfLoneWords({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
-  const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => f.words[0] as string))].filter((w) => w.length > 2);
+  const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => at(f.words, 0)))].filter((w) => w.length > 2);
   if (lone.length === 0) return;
   const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${alternation(lone)})${NAME_END}`, 'g');
   for (const m of text.matchAll(runs)) {
@@ -642,9 +642,9 @@ function registerPeople({ text }: Reading, people: People, found: readonly Candi
   // A one-word name once introduced beside a speech verb ("Greta said") is a person too.
   const speaks = (f: Candidate) => SPEAKS_AFTER.test(text.slice(f.end, f.end + 20));
   for (const f of found) {
-    if (f.words.length === 1 && !f.given && !isKnown(f.words[0] as string) && !titled(f) && !speaks(f)) continue;
+    if (f.words.length === 1 && !f.given && !isKnown(at(f.words, 0)) && !titled(f) && !speaks(f)) continue;
     // A lone word after "in", "at" or "from" is a place ("a press conference in Bergen").
-    if (f.words.length === 1 && !isKnown(f.words[0] as string) && /\b(?:in|at|from|near|to)\s+$/.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
+    if (f.words.length === 1 && !isKnown(at(f.words, 0)) && /\b(?:in|at|from|near|to)\s+$/.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
     const known = people.person(f.words, f.gender, f.start, f.sure);
     if (!known) continue;
     people.mention(f.start, f.end, known, isSubject(text, f.start, f.end));
@@ -688,13 +688,13 @@ function findRole(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 100);
   const title = /((?:[A-Z][a-z]+ )*(?:President|Prime Minister|Mayor|Minister|minister|Councillor|Chancellor|Governor|Senator|Secretary|Chairman|Director|Judge|engineer)(?: of [A-Z][a-z]+)?) $/.exec(before);
-  if (title) return title[1] as string;
+  if (title) return group(title, 1);
   const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
-  if (apposition) return apposition[1] as string;
+  if (apposition) return group(apposition, 1);
   const possessive = /\b(?:\w+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ([a-z][a-z ]+), $/.exec(before);
-  if (possessive) return possessive[1] as string;
+  if (possessive) return group(possessive, 1);
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
-  if (described) return described[1] as string;
+  if (described) return group(described, 1);
   return null;
 }
 
@@ -753,7 +753,7 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
     let v = 0;
     for (const p of sentence.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) {
       if (quoted(m.end + p.index)) continue;
-      v = /^(?:he|his|him)$/i.test(p[1] as string) ? 1 : -1;
+      v = /^(?:he|his|him)$/i.test(group(p, 1)) ? 1 : -1;
       break;
     }
     const known = people.of(m.entity);
