@@ -749,11 +749,12 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
     const rest = text.slice(m.end, end);
     const stop = rest.search(/[.!?](?:\s|$)/);
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
-    // The first pronoun after the name in its sentence most often means it ("X said she ...").
+    // The first subject pronoun after the name in its sentence most often means it ("X said
+    // she ..."); an object or a possessive there as often means another ("X called her").
     let v = 0;
-    for (const p of sentence.matchAll(/\b(he|his|him|she|her|hers)\b/gi)) {
+    for (const p of sentence.matchAll(/\b(he|she)\b/gi)) {
       if (quoted(m.end + p.index)) continue;
-      v = /^(?:he|his|him)$/i.test(group(p, 1)) ? 1 : -1;
+      v = /^he$/i.test(group(p, 1)) ? 1 : -1;
       break;
     }
     const known = people.of(m.entity);
