@@ -55,8 +55,10 @@ const WRITTEN_ON_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:reads?|read|said|s
 const TITLE_WORDS = 8;
 /** Words a title leaves in lower case. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'with', 'for', 'to', 'at', 'by', 'or']);
-/** What stands before the title of a work: a possessive, a word that introduces one, "interview with", or the kind of work and a comma ("his memoir, "...""). */
-const WORK_BEFORE = /(?:['’]s|\b(?:on|in|of|during|documentary|program|programme|show|book|memoir|novel|film|movie|article|column|commentary|op-ed|headline|series|album|song|episode|broadcast|forum|report|bill|act|titled|called|dubbed|named)|\binterview\s+with|\b(?:book|memoir|novel|film|movie|documentary|album|song|ad)\s*,)\s*$/i;
+/** Kinds of work whose title may follow them after a comma as well ("his memoir, "..."", "one ad, "...""). */
+const WORKS = 'documentary|book|memoir|novel|film|movie|album|song';
+/** What stands before the title of a work: a possessive, a word that introduces one, "interview with", or the kind of work and a comma. */
+const WORK_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in|of|during|program|programme|show|article|column|commentary|op-ed|headline|series|episode|broadcast|forum|report|bill|act|titled|called|dubbed|named)|\binterview\s+with|\b(?:${WORKS})(?:\s*,)?|\bad\s*,)\s*$`, 'i');
 
 // The parse of a long article in worker threads, for drafting it (draft.ts): loaded with the extractor.
 export { parseArticleInParallel } from './parallel.js';
