@@ -34,6 +34,9 @@ const COMMON_SPEECH = ['said', 'says', 'told', 'asked', 'added', 'wrote', 'tweet
 /** One of them right after a one-word name makes it a person's ("Greta said"). */
 export const SPEAKS_AFTER = new RegExp(String.raw`^,?\s+(?:${COMMON_SPEECH.join('|')})\b`);
 
+/** Any verb of speech right after a name, not only the commonest ("Rask said", "Quist argues"): who is said to speak in a sentence. */
+export const SPEAKS_AFTER_ANY = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS})\b`);
+
 /** So does one after an apposition that describes the name, and an aside ("Ivo Brandt, the oldest captain on the run, as usual, said"). */
 export const SPEAKS_AFTER_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s[^,.;:"“”«»]{1,100},(?:\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:${COMMON_SPEECH.join('|')})\b`);
 

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -501,9 +501,6 @@ export class Resolver {
 
 /** A clause that opens a sentence on a subordinating word, to its comma ("While Rask had the votes,"). */
 const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${SUBORDINATORS}|Whereas)\s[^,.;]*,`);
-
-/** Any verb of speech right after a name ("Rask said", "Quist argues"; the lexicon's one list, not only the commonest). */
-const SPEAKS_AFTER_ANY = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS})\b`);
 
 /** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
 function speaksAt(text: string, m: Range): boolean {
