@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { defineConfig, type Options } from 'tsup';
 
 // The CLI is CommonJS: an ES-module entry point costs Node about 8 ms more to start than
@@ -68,6 +70,45 @@ const plugins: Options['esbuildPlugins'] = [
         if (!source.includes(eager)) throw new Error('wrap-ansi changed: review the lazy-segmenter patch in tsup.config.ts');
         const lazy = 'let madeSegmenter; const segmenter = { segment: (text) => (madeSegmenter ??= new Intl.Segmenter()).segment(text) };';
         return { contents: source.replace(eager, lazy), loader: 'js' };
+      });
+    },
+  },
+  {
+    // compromise merges each plugin's model into its own key by key, with an
+    // Object.assign of a new one-key object for each of the lexicon's 25,000 words and
+    // every other entry: about 40 ms of every extraction's start. A plain assignment does the same.
+    // The build fails if the line is not found.
+    name: 'compromise-plain-merge',
+    setup(build) {
+      build.onLoad({ filter: /compromise[\\/]src[\\/]API[\\/]extend\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const slow = 'Object.assign(model, { [key]: plugin[key] })';
+        if (!source.includes(slow)) throw new Error('compromise changed: review the plain-merge patch in tsup.config.ts');
+        return { contents: source.replace(slow, 'model[key] = plugin[key]'), loader: 'js' };
+      });
+    },
+  },
+  {
+    // compromise unpacks its lexicon and grows it with every verb's, noun's and
+    // adjective's forms each time it loads: 100-120 ms of every extraction's start, the
+    // same words each time. The build does that once, by loading the same module, and
+    // the bundle holds the result as JSON. The build fails if a line it replaces is not
+    // found, or if the result is anything JSON cannot hold.
+    name: 'compromise-lexicon-built',
+    setup(build) {
+      build.onLoad({ filter: /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, async (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const lines = { lexicon: "import { lexicon, switches, frozenLex } from './lexicon/index.js'", expand: "import expandLexicon from './_expand/index.js'", call: 'model = expandLexicon(model)' };
+        for (const line of Object.values(lines)) if (!source.includes(line)) throw new Error('compromise changed: review the built-lexicon patch in tsup.config.ts');
+        const { default: model } = (await import(pathToFileURL(args.path).href)) as { default: { one: Record<string, object>; two: Record<string, object> } };
+        const built = { lexicon: model.one.lexicon, switches: model.two.switches, frozenLex: model.one.frozenLex, multiCache: model.one._multiCache, uncountable: model.two.uncountable };
+        const json = JSON.stringify(built);
+        if (!isDeepStrictEqual(JSON.parse(json), built)) throw new Error('compromise changed: its lexicon is no longer plain data (tsup.config.ts)');
+        const contents = source
+          .replace(lines.lexicon, `const { lexicon, switches, frozenLex, multiCache, uncountable } = JSON.parse(${JSON.stringify(json)})`)
+          .replace(lines.expand, '')
+          .replace(lines.call, 'Object.assign(model.one._multiCache, multiCache); Object.assign(model.two.uncountable, uncountable)');
+        return { contents, loader: 'js', resolveDir: dirname(args.path) };
       });
     },
   },

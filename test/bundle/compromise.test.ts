@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { build, type Options } from 'tsup';
+import { describe, expect, it } from 'vitest';
+import config from '../../tsup.config.js';
+import { tempDir } from '../helpers.js';
+
+// The build patches compromise as it bundles it (tsup.config.ts): its lexicon comes
+// grown already, as JSON, and plugins merge with plain assignments. What the bundle's
+// compromise knows and how it reads a text must be what the library's own does.
+
+type Nlp = typeof nlp;
+
+/** compromise bundled with the build's own patches to it. */
+async function bundledCompromise(): Promise<Nlp> {
+  const plugins = ((config as Options).esbuildPlugins ?? []).filter((p) => p.name.startsWith('compromise-'));
+  expect(plugins.map((p) => p.name).sort()).toEqual(['compromise-lexicon-built', 'compromise-plain-merge']);
+  const dir = tempDir({ 'entry.mjs': "import nlp from 'compromise';\nexport default nlp;\n" });
+  await build({ config: false, entry: { compromise: join(dir, 'entry.mjs') }, format: ['cjs'], outExtension: () => ({ js: '.cjs' }), platform: 'node', outDir: dir, noExternal: [/.*/], esbuildPlugins: plugins, esbuildOptions: (o) => void (o.nodePaths = [join(process.cwd(), 'node_modules')]), silent: true });
+  return (createRequire(import.meta.url)(join(dir, 'compromise.cjs')) as { default: Nlp }).default;
+}
+
+describe('compromise as the build bundles it', () => {
+  it('knows every word, form and multi-word term the library knows, as the same tags', async () => {
+    const bundled = await bundledCompromise();
+    type Model = { model: { one: Record<string, unknown>; two: Record<string, unknown> } };
+    const ours = (bundled.world() as Model).model;
+    const theirs = (nlp.world() as Model).model;
+    expect(Object.keys(ours.one.lexicon as object).length).toBeGreaterThan(20_000);
+    for (const part of ['lexicon', '_multiCache', 'frozenLex'] as const) expect(ours.one[part], part).toEqual(theirs.one[part]);
+    for (const part of ['switches', 'uncountable', 'irregularPlurals'] as const) expect(ours.two[part], part).toEqual(theirs.two[part]);
+  }, 60_000);
+
+  it('reads a text as the library does', async () => {
+    const bundled = await bundledCompromise();
+    const text = 'Greta Holm of the Harbour Board said on Monday that the ferries were sinking faster than forecast. "We will see," said Tom Rask, who runs the ice cream stand in New York City. Her husband, Ivo, nodded.';
+    // (Each term's id ends in a count of the terms made so far, in either copy.)
+    const withoutIds = (view: ReturnType<Nlp>) => JSON.parse(JSON.stringify(view.json(), (key, value: unknown) => (key === 'id' ? undefined : value)));
+    expect(withoutIds(bundled(text))).toEqual(withoutIds(nlp(text)));
+    expect(bundled(text).people().out('array')).toEqual(nlp(text).people().out('array'));
+    expect(bundled(text).people().out('array')).toContain('Greta Holm');
+  }, 60_000);
+});
