@@ -18,8 +18,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The start-up rows on one Node: [name, command, target ratio or null, rss target MiB or
- * null]. Node 20 starts slower, so the same milliseconds above it are a smaller ratio, and
- * each version has its own targets (issue 24). `before` is an earlier build's bin/facts.js.
+ * null, and for the build before, the suffix of its own cache folder]. Node 20 starts
+ * slower, so the same milliseconds above it are a smaller ratio, and each version has its
+ * own targets (issue 24). `before` is an earlier build's bin/facts.js. The build before
+ * keeps its caches apart, as it does on the data rows: a build that names its compile
+ * caches otherwise, in the same folder, may take this one's for its own earlier build's
+ * and remove them at each run, so that both builds compile everything at every start.
  */
 export function startupRows(node, major, facts, before) {
   const rows = [
@@ -30,8 +34,8 @@ export function startupRows(node, major, facts, before) {
   ];
   if (before !== undefined) {
     rows.push(
-      ['before: facts guarantees list (piped)', `${node} ${before} guarantees list`, null, null],
-      ['before: facts guarantees list --format table', `${node} ${before} guarantees list --format table`, null, null],
+      ['before: facts guarantees list (piped)', `${node} ${before} guarantees list`, null, null, '-before'],
+      ['before: facts guarantees list --format table', `${node} ${before} guarantees list --format table`, null, null, '-before'],
     );
   }
   return rows;
@@ -66,15 +70,17 @@ export function nodesToTime() {
  * Medians (ms) of `rows`' commands (split at spaces: no shell), timed in `runs` rounds
  * after 3 rounds of warm-up, each round running every command once in turn. What it
  * costs this process to start one (about 1.4 ms here, where hyperfine's costs 0.6) is
- * taken off each: the median time of `true` in the same rounds.
+ * taken off each: the median time of `true` in the same rounds. A row that names a suffix
+ * runs with its own cache folder, `env`'s with that suffix.
  */
 export function timeInRounds(rows, env, runs) {
   const commands = [...rows.map((r) => r[1].split(' ')), ['true']];
+  const envs = [...rows.map((r) => (r[4] ? { ...env, XDG_CACHE_HOME: `${env.XDG_CACHE_HOME}${r[4]}` } : env)), env];
   const times = commands.map(() => []);
   for (let round = 0; round < runs + 3; round++) {
     commands.forEach(([program, ...args], k) => {
       const started = process.hrtime.bigint();
-      spawnSync(program, args, { env, stdio: 'ignore' });
+      spawnSync(program, args, { env: envs[k], stdio: 'ignore' });
       if (round >= 3) times[k].push(Number(process.hrtime.bigint() - started) / 1e6);
     });
   }

@@ -241,7 +241,9 @@ describe('an answer for every input, from the built bin/', () => {
     const first = runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } });
     const folder = join(cache, 'facts', 'compile');
     const caches = () => readdirSync(folder).filter((name) => name.endsWith('.v8')).sort();
-    expect(caches()).toEqual([expect.stringMatching(/^facts\.cjs-\d+-\d+-v[\d.]+-guarantees\.v8$/)]);
+    expect(caches()).toEqual([expect.stringMatching(/^facts\.cjs-[0-9a-f]{8}-\d+-\d+-v[\d.]+-guarantees\.v8$/)]);
+    // (The eight hex digits name the folder this copy of facts runs from.)
+    const place = caches()[0]?.split('-')[1] ?? '';
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);
     expect(first.stdout.split('\n')).toHaveLength(7);
     // Another command gets a cache of its own, made by its own first run; the first stays.
@@ -254,15 +256,18 @@ describe('an answer for every input, from the built bin/', () => {
     expect(runBin(['guarantes'], { env: { XDG_CACHE_HOME: failed } }).code).toBe(2);
     expect(readdirSync(join(failed, 'facts', 'compile')).filter((name) => name.endsWith('.v8'))).toEqual([]);
     // A rebuilt bundle's caches replace its earlier build's for this Node (each command's,
-    // and those named before each command had one), and leave another Node's.
+    // and those named before caches were named by place or each command had one), and
+    // leave another Node's, and another copy's of facts, which would otherwise replace
+    // this copy's in turn at each of its runs.
     const other = tempDir();
     const folderOf = join(other, 'facts', 'compile');
     mkdirSync(folderOf, { recursive: true });
+    const elsewhere = place === 'abcdef01' ? 'abcdef02' : 'abcdef01';
     // (And the half-written file of a writer killed midway, pid 2^22 + 1, above Linux's limit, goes too.)
-    const old = [`facts.cjs-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}.v8`, 'facts.cjs-1-1-v0.0.0-guarantees.v8', `facts.cjs-2-2-${process.version}-guarantees.v8.4194305.tmp`];
+    const old = [`facts.cjs-${place}-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}.v8`, `facts.cjs-${place}-1-1-v0.0.0-guarantees.v8`, `facts.cjs-${elsewhere}-1-1-${process.version}-guarantees.v8`, `facts.cjs-${place}-2-2-${process.version}-guarantees.v8.4194305.tmp`];
     for (const name of old) writeFileSync(join(folderOf, name), 'old');
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: other } })).toEqual(first);
-    expect(readdirSync(folderOf).filter((name) => name.startsWith('facts.cjs-1-1-') || name.endsWith('.tmp'))).toEqual(['facts.cjs-1-1-v0.0.0-guarantees.v8']);
+    expect(readdirSync(folderOf).filter((name) => old.includes(name)).sort()).toEqual([`facts.cjs-${place}-1-1-v0.0.0-guarantees.v8`, `facts.cjs-${elsewhere}-1-1-${process.version}-guarantees.v8`].sort());
     // NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, leaves it out.
     const off = tempDir();
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual(first);

@@ -13,9 +13,12 @@
 //
 // Each file of `within` (the dist folder) is compiled as Node compiles a CommonJS module
 // (Module.wrap, then vm.Script), with the cached data of an earlier run when there is
-// one. The cache file is named by the source's size and modification time, so a rebuilt
-// bundle never meets an old cache (V8 itself checks only the length of the source); V8
-// rejects data from another V8 version or flags, and the file is then written anew.
+// one. The cache file is named by the folder the bundle runs from and the source's size
+// and modification time, so a rebuilt bundle never meets an old cache (V8 itself checks
+// only the length of the source), and two copies of facts (an installed one and a
+// checkout, two builds side by side in a benchmark) keep a cache each rather than
+// replacing each other's at every run; V8 rejects data from another V8 version or flags,
+// and the file is then written anew.
 // Data is made at exit, after the run, so that it holds the functions the run compiled
 // too; so each command has a cache of its own (`key`, the command's name), made by its
 // own first run: one made by `verify` holds none of the functions `guarantees list`
@@ -29,6 +32,7 @@ const vm = require('node:vm');
 
 /** Turns the code cache on for the files under `within` (a path ending in '/'), kept in `folder` (which exists), for the command `key` (letters). */
 function enableCodeCache(folder, within, key) {
+  const place = placeOf(within);
   const compile = Module.prototype._compile;
   const toWrite = [];
   Module.prototype._compile = function (content, filename) {
@@ -38,7 +42,7 @@ function enableCodeCache(folder, within, key) {
     let cachedData;
     try {
       const { size, mtimeMs } = statSync(filename);
-      build = `${basename(filename)}-${size}-${Math.round(mtimeMs)}-`;
+      build = `${basename(filename)}-${place}-${size}-${Math.round(mtimeMs)}-`;
       cacheFile = join(folder, `${build}${process.version}-${key}.v8`);
       cachedData = readFileSync(cacheFile);
     } catch {
@@ -61,12 +65,14 @@ function enableCodeCache(folder, within, key) {
       try {
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, file);
-        // The caches of earlier builds of the same file, for this Node, go (each command's, and
-        // those named before there was one for each command); another Node's stay (one cache
+        // The caches of earlier builds of the same file in the same place, for this Node, go
+        // (each command's, and those named before caches were named by place, or before there
+        // was one for each command); another place's stay, and another Node's (one cache
         // folder serves each Node a user has); so does what a writer killed midway left.
         for (const old of readdirSync(folder)) {
           const thisNode = old.includes(`-${process.version}-`) || old.endsWith(`-${process.version}.v8`);
-          const stale = old.startsWith(`${name}-`) && !old.startsWith(build) && old.endsWith('.v8') && thisNode;
+          const samePlace = old.startsWith(`${name}-${place}-`) || /^\d+-\d+-v/.test(old.slice(name.length + 1));
+          const stale = old.startsWith(`${name}-`) && samePlace && !old.startsWith(build) && old.endsWith('.v8') && thisNode;
           if (stale || (old.endsWith('.tmp') && !alive(Number(old.split('.').at(-2))))) rmSync(join(folder, old), { force: true });
         }
       } catch {
@@ -75,6 +81,13 @@ function enableCodeCache(folder, within, key) {
       }
     }
   });
+}
+
+/** Eight hex digits for a folder (FNV-1a of its path): which copy of facts a cache is for. */
+function placeOf(folder) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < folder.length; i++) hash = Math.imul(hash ^ folder.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Whether a process of this id is running (a pid that cannot be, such as NaN, is not). */
