@@ -76,8 +76,8 @@ const plugins: Options['esbuildPlugins'] = [
   {
     // compromise merges each plugin's model into its own key by key, with an
     // Object.assign of a new one-key object for each of the lexicon's 25,000 words and
-    // every other entry: about 40 ms of every extraction's start. A plain assignment does the same.
-    // The build fails if the line is not found.
+    // every other entry: about 40 ms of every extraction's start. A plain assignment does
+    // the same. The build fails if the line is not found.
     name: 'compromise-plain-merge',
     setup(build) {
       build.onLoad({ filter: /compromise[\\/]src[\\/]API[\\/]extend\.js$/ }, (args) => {
