@@ -12,8 +12,13 @@ import { tempDir } from '../helpers.js';
 
 type Nlp = typeof nlp;
 
-/** compromise bundled with the build's own patches to it. */
-async function bundledCompromise(): Promise<Nlp> {
+/** compromise bundled with the build's own patches to it, once for the tests of this file. */
+let bundling: Promise<Nlp> | undefined;
+function bundledCompromise(): Promise<Nlp> {
+  return (bundling ??= bundle());
+}
+
+async function bundle(): Promise<Nlp> {
   const plugins = ((config as Options).esbuildPlugins ?? []).filter((p) => p.name.startsWith('compromise-'));
   expect(plugins.map((p) => p.name).sort()).toEqual(['compromise-lexicon-built', 'compromise-plain-merge']);
   const dir = tempDir({ 'entry.mjs': "import nlp from 'compromise';\nexport default nlp;\n" });
