@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Range } from './quotes.js';
 import { at, own } from '../lists.js';

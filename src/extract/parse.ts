@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import { spansOf, termOffsets, type Matches, type Term } from './nlp-spans.js';
 
 // What extraction reads of compromise's parse of an article, as plain data: where it

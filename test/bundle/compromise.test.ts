@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp, { postTaggerPatterns } from '../../src/extract/compromise.js';
 import { build, type Options } from 'tsup';
 import { describe, expect, it } from 'vitest';
 import config from '../../tsup.config.js';
@@ -8,7 +8,8 @@ import { tempDir } from '../helpers.js';
 
 // The build patches compromise as it bundles it (tsup.config.ts): its lexicon comes
 // grown already, as JSON, and plugins merge with plain assignments. What the bundle's
-// compromise knows and how it reads a text must be what the library's own does.
+// compromise knows and how it reads a text must be what the library's own does, both as
+// extraction sets them up (src/extract/compromise.ts: the post-tagger patterns it reads).
 
 type Nlp = typeof nlp;
 
@@ -21,7 +22,7 @@ function bundledCompromise(): Promise<Nlp> {
 async function bundle(): Promise<Nlp> {
   const plugins = ((config as Options).esbuildPlugins ?? []).filter((p) => p.name.startsWith('compromise-'));
   expect(plugins.map((p) => p.name).sort()).toEqual(['compromise-lexicon-built', 'compromise-plain-merge']);
-  const dir = tempDir({ 'entry.mjs': "import nlp from 'compromise';\nexport default nlp;\n" });
+  const dir = tempDir({ 'entry.mjs': `import nlp from ${JSON.stringify(join(process.cwd(), 'src/extract/compromise.ts'))};\nexport default nlp;\n` });
   await build({ config: false, entry: { compromise: join(dir, 'entry.mjs') }, format: ['cjs'], outExtension: () => ({ js: '.cjs' }), platform: 'node', outDir: dir, noExternal: [/.*/], esbuildPlugins: plugins, esbuildOptions: (o) => void (o.nodePaths = [join(process.cwd(), 'node_modules')]), silent: true });
   return (createRequire(import.meta.url)(join(dir, 'compromise.cjs')) as { default: Nlp }).default;
 }
@@ -35,6 +36,14 @@ describe('compromise as the build bundles it', () => {
     expect(Object.keys(ours.one.lexicon as object).length).toBeGreaterThan(20_000);
     for (const part of ['lexicon', '_multiCache', 'frozenLex'] as const) expect(ours.one[part], part).toEqual(theirs.one[part]);
     for (const part of ['switches', 'uncountable', 'irregularPlurals'] as const) expect(ours.two[part], part).toEqual(theirs.two[part]);
+    // Extraction's setup kept the post-tagger patterns it reads, the same in both copies
+    // (as written: a parse compiles them in place).
+    type Pattern = { match: string; tag?: unknown; reason?: string };
+    const patterns = (two: Record<string, unknown>) => (two.matches as Pattern[]).map(({ match, tag, reason }) => ({ match, tag, reason }));
+    expect(postTaggerPatterns.kept).toBeGreaterThan(0);
+    expect(postTaggerPatterns.kept).toBeLessThan(postTaggerPatterns.of);
+    expect(patterns(ours.two)).toHaveLength(postTaggerPatterns.kept);
+    expect(patterns(ours.two)).toEqual(patterns(theirs.two));
   }, 60_000);
 
   it('reads a text as the library does', async () => {

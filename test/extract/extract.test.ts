@@ -32,6 +32,8 @@ describe('extractDataset: speakers and cues', () => {
     ['a relation', 'Ada Quist grew up by the sea. "Never trust the tide," my father often said.', [['Never trust the tide,', 'my father', 'my father often said']]],
     ['a share of people', 'A poll was taken. Only 52 percent of voters agreed that the plan was "good enough."', [['good enough.', '52 percent of voters', 'Only 52 percent of voters agreed']]],
     ['two people together', 'Omar Feld met Ada Quist. Feld and Quist call the levy "a tax on fish."', [['a tax on fish.', 'Feld and Quist', 'Feld and Quist call']]],
+    // (compromise's own post-tagger split a possessive full name whose surname it knows into two people: src/extract/compromise.ts.)
+    ['a full name first met as a possessive', 'The council backed Greta Wagner’s plan on Monday.\n\n"We waited long enough," Wagner said.', [['We waited long enough,', 'Greta Wagner', 'Wagner said']]],
     ['a new clause after the quotation is not its cue', 'Ada Quist voted yes. The plan is "good for the harbour," while 40 percent of members said the opposite.', [['good for the harbour,', 'Ada Quist', null]]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);

@@ -44,6 +44,7 @@ describe('findFigures', () => {
     ['days of the month', 'on 12 March and on April 3rd'],
     ['times', 'He arrived at 7:30.'],
     ['idioms', 'They came in one by one, thanked one another a million times and were one of a kind.'],
+    ['a number word in a compound adjective', 'It stood on a four-legged stool by a five-sided tower.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
   });
