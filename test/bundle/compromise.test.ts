@@ -44,6 +44,10 @@ describe('compromise as the build bundles it', () => {
     expect(postTaggerPatterns.kept).toBeLessThan(postTaggerPatterns.of);
     expect(patterns(ours.two)).toHaveLength(postTaggerPatterns.kept);
     expect(patterns(ours.two)).toEqual(patterns(theirs.two));
+    // ...and the steps of a parse, without the chunker extraction never reads.
+    type Steps = { hooks: string[] };
+    expect((bundled.world() as Steps).hooks).toEqual((nlp.world() as Steps).hooks);
+    expect((nlp.world() as Steps).hooks).not.toContain('chunks');
   }, 60_000);
 
   it('reads a text as the library does', async () => {
