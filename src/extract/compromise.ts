@@ -43,4 +43,10 @@ export const postTaggerPatterns = ((): { kept: number; of: number } => {
   return { kept: world.model.two.matches.length, of: all.length };
 })();
 
+/** compromise's lexicon of known words and their tags (a tag or a list of them); null if its world has none. */
+export const compromiseLexicon: Readonly<Record<string, unknown>> | null = (() => {
+  const found: unknown = (nlp.world() as { model?: { one?: { lexicon?: unknown } } } | null)?.model?.one?.lexicon;
+  return typeof found === 'object' && found !== null ? (found as Record<string, unknown>) : null;
+})();
+
 export default nlp;

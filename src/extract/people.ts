@@ -1,4 +1,4 @@
-import nlp from './compromise.js';
+import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
 import { MONTHS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
@@ -325,21 +325,9 @@ function isSubject(text: string, start: number, end: number): boolean {
   return /,\s*$/.test(text.slice(Math.max(0, start - 2), start)) && VERB_AFTER.test(rest.replace(/^,/, ''));
 }
 
-let lexicon: object | null | undefined;
-
-/** compromise's lexicon of known words and their tags, read once; null if its model has none. */
-function compromiseLexicon(): object | null {
-  if (lexicon === undefined) {
-    const model: unknown = nlp.model();
-    const found: unknown = typeof model === 'object' && model !== null && 'one' in model && typeof model.one === 'object' && model.one !== null && 'lexicon' in model.one ? model.one.lexicon : null;
-    lexicon = typeof found === 'object' && found !== null ? found : null;
-  }
-  return lexicon;
-}
-
 /** Whether compromise's lexicon holds `word`, or its singular, as an ordinary word ("Officials", "Supporters"), not as a name. */
 function isCommonWord(word: string): boolean {
-  const lexicon = compromiseLexicon();
+  const lexicon = compromiseLexicon;
   if (lexicon === null) return false;
   const lower = word.toLowerCase();
   return [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, '')].some((form) => {
