@@ -156,7 +156,9 @@ export default defineConfig({
   banner: {
     js: "var __require0=require,__noChildProcess={spawn:__noSubcommands,execFile:__noSubcommands,exec:__noSubcommands,fork:__noSubcommands};function __noSubcommands(){throw new Error('facts does not run subcommand executables')}require=function(m){return m==='child_process'||m==='node:child_process'?__noChildProcess:__require0(m)};",
   },
-  // The code cache bin/facts.js turns on travels next to the bundle; then the man page
-  // is written from the command tree (scripts/build-man.mjs).
-  onSuccess: 'cp src/bundle/code-cache.cjs dist/ && node scripts/build-man.mjs',
+  // The code cache bin/facts.js turns on travels next to the bundle; every bundle is
+  // left in ASCII, so that V8 keeps its source one byte a character
+  // (scripts/ascii-bundles.mjs); then the man page is written from the command tree
+  // (scripts/build-man.mjs).
+  onSuccess: 'cp src/bundle/code-cache.cjs dist/ && node scripts/ascii-bundles.mjs && node scripts/build-man.mjs',
 });
