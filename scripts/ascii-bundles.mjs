@@ -19,15 +19,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 
+/** Whether a text is ASCII throughout. */
+function isAscii(text) {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
+/** How acorn reads a bundle: a CommonJS script, as Node runs it. */
+const SCRIPT = { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true };
+
 /** `\uXXXX` for one UTF-16 code unit. */
 function escape(unit) {
   return `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /**
- * The text of a regular expression literal or a String.raw template's piece with each
- * code unit beyond ASCII written by `write`. A character escaped with a backslash (`\’`,
- * legal outside /u) is given to `write` with its backslash, which then goes.
+ * A piece of source (a literal, a template's piece, a comment) with each code unit
+ * beyond ASCII written by `write`. A character escaped with a backslash (`\’`, legal
+ * outside /u) is given to `write` with its backslash, which then goes.
  */
 function rewrite(raw, write) {
   let out = '';
@@ -81,37 +89,32 @@ function around(source, at) {
  * only text.
  */
 export function asciiSource(source, name = 'the script') {
-  if (/^[\x00-\x7f]*$/.test(source)) return source;
+  if (isAscii(source)) return source;
   const comments = [];
-  const tree = parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true, onComment: comments });
+  const tree = parse(source, { ...SCRIPT, onComment: comments });
   const edits = [];
   const edit = (node, text) => edits.push({ start: node.start, end: node.end, text });
-  const ascii = (text) => /^[\x00-\x7f]*$/.test(text);
   // (A comment, which an unminified build keeps, means nothing: its characters are written as the escapes' text.)
   for (const comment of comments) {
     const text = source.slice(comment.start, comment.end);
-    if (!ascii(text)) edit(comment, rewrite(text, (unit) => escape(unit)));
+    if (!isAscii(text)) edit(comment, rewrite(text, escape));
   }
   const tagged = new Set();
   for (const node of nodes(tree)) {
-    if (node.type === 'Literal' && typeof node.raw === 'string' && ascii(node.raw)) {
-      continue;
-    } else if (node.type === 'Literal' && node.regex) {
-      edit(node, rewrite(node.raw, (unit) => escape(unit)));
-    } else if (node.type === 'Literal' && typeof node.value === 'string') {
-      // (A backslash before a character in a string means the character itself.)
-      edit(node, rewrite(node.raw, (unit) => escape(unit)));
+    if (node.type === 'Literal') {
+      // A regular expression or a string (a backslash before a character in either, outside /u, means the character itself).
+      if (!isAscii(node.raw)) edit(node, rewrite(node.raw, escape));
     } else if (node.type === 'TaggedTemplateExpression') {
       const raw = isStringRaw(node.tag);
       tagged.add(node.quasi);
       for (const piece of node.quasi.quasis) {
-        if (ascii(piece.value.raw)) continue;
+        if (isAscii(piece.value.raw)) continue;
         if (!raw) throw new Error(`${name}: a character beyond ASCII in a template with a tag other than String.raw, at ${piece.start}: ${around(source, piece.start)}`);
         // (In a substitution's string, a backslash is itself escaped.)
         edit(piece, rewrite(piece.value.raw, (unit, escaped) => `\${"${escaped ? '\\\\' : ''}${escape(unit)}"}`));
       }
     } else if (node.type === 'TemplateLiteral' && !tagged.has(node)) {
-      for (const piece of node.quasis) if (!ascii(piece.value.raw)) edit(piece, rewrite(piece.value.raw, (unit) => escape(unit)));
+      for (const piece of node.quasis) if (!isAscii(piece.value.raw)) edit(piece, rewrite(piece.value.raw, escape));
     }
   }
   const pieces = [];
@@ -124,7 +127,7 @@ export function asciiSource(source, name = 'the script') {
   const left = /[^\x00-\x7f]/.exec(out);
   if (left) throw new Error(`${name}: a character beyond ASCII outside a string, regular expression or String.raw template, at ${left.index}: ${around(out, left.index)}`);
   // The escapes changed no syntax: the script still parses.
-  parse(out, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: true });
+  parse(out, SCRIPT);
   return out;
 }
 
