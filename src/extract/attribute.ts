@@ -699,12 +699,22 @@ function relativeAntecedent(v: QuoteView, r: Resolver, np: string, npStart: numb
   return organization && /^[\s,]*$/.test(v.text.slice(organization.end, whichAt)) ? { speaker: organization.entity, mention: 'organization', at: organization.start } : null;
 }
 
+/**
+ * A dateline that opens a paragraph of wire copy, before its first sentence: a place in
+ * capitals, its region and the agency ("BERGEN, Norway (AP) — ", "ALNES -- "); or a
+ * heading in capitals run into the paragraph the same way. It is no part of the sentence:
+ * in "ALNES — Holm's deputy said", the deputy speaks, not Alnes. (106 on dev and train;
+ * read as part of the sentence, they gave two quotations the wrong speaker, one in each.)
+ */
+const DATELINE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?(?: \([A-Za-z. ]{1,30}\))? ?(?:--|[—–-]) ?/;
+
 /** Where the narration's sentence that holds `at` starts, within its paragraph (a sentence end inside a quotation does not end it). */
 function sentenceStart(masked: string, para: Range, at: number, quoted: (at: number) => boolean): number {
   // No sentence is longer than LONGEST_SENTENCE: a paragraph of any length costs no more.
   const from = Math.max(para.start, at - LONGEST_SENTENCE);
   const before = masked.slice(from, at);
-  let start = from;
+  const dateline = from === para.start ? (DATELINE.exec(before)?.[0].length ?? 0) : 0;
+  let start = from + dateline;
   for (const m of before.matchAll(/[.!?]["”’]?\s+(?=["“‘]?[A-Z])/g)) {
     if (!quoted(from + m.index) || /["”’]/.test(m[0])) start = from + m.index + m[0].length;
   }

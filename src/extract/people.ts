@@ -408,7 +408,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   mentionLaterUses(r, people);
   // Organizations compromise finds are mentioned too, for "the agency" and "they".
   for (const o of parse.organizations) {
-    const start = o.start;
+    const start = o.start + (DATELINE_BEFORE.exec(text.slice(o.start, o.end))?.[0].length ?? 0);
     const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
     if (quoted(start) || name.length < 2) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
@@ -417,6 +417,13 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   learnGender(text, people, quoted);
   return people;
 }
+
+/**
+ * What compromise reads into an organization's name from a dateline before it: up to the
+ * last dash and a "The" after it ("OSLO -- The Nordic Shipping Council", "BERGEN, Norway
+ * (AP) — The Harbour Board"). A name has no spaced dash in it ("Hewlett-Packard" has none).
+ */
+const DATELINE_BEFORE = /^.*(?:\s-{1,2}\s|--|[–—])\s*(?:the\s+)?/is;
 
 /** A speech verb, then someone's ("noted the Ledger's Tom Rask"): the name after it speaks. */
 const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$`);
