@@ -398,7 +398,13 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   titledNames(r, found);
   const byName = new Uint8Array(text.length + 1);
   for (const f of found) byName.fill(1, f.start, f.end);
-  unknownFullNames(r, byName, found);
+  // Which organization compromise found each character is in (its index and 1), if any.
+  const byOrganization = new Int32Array(text.length + 1);
+  parse.organizations.forEach((o, k) => byOrganization.fill(k + 1, o.start, o.end));
+  unknownFullNames(r, byName, (start, end) => {
+    const o = parse.organizations[(byOrganization[start] ?? 0) - 1];
+    return o !== undefined && end <= o.end && o.end - o.start > end - start + 1;
+  }, found);
   loneSpeakers(r, byName, found);
   kinNames(r, byName, found);
   fullNamesOfLoneWords(r, byName, found);
@@ -512,9 +518,10 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
 /**
  * A first and last name that compromise does not know, as the subject of a verb ("Ines
  * Varga can be heard"), after a speech verb ("said Chiara Rahman"), or after a title or a
- * role, is a person too, unless it names a place or a body. `byName` marks the names found before.
+ * role, is a person too, unless it names a place or a body, or is part of a longer name of
+ * an organization compromise found (`inLongerOrganization`). `byName` marks the names found before.
  */
-function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
+function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, inLongerOrganization: (start: number, end: number) => boolean, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   // (A first name may be initials, "T.J. Holm", but not a country's: "U.S. Navy".)
   const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+(?:${PARTICLES})?${SURNAME})${NAME_END}`, 'g');
@@ -531,6 +538,9 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, f
     const first = byName[at] === 1 ? oneWord.get(at) : undefined;
     const partial = first && run.startsWith(`${first.words[0]} `) ? first : undefined;
     if (quoted(at) || (byName[at] === 1 && !partial)) continue;
+    // (Not part of a longer name of an organization, "Savings Bank" of "the Alnes Savings
+    // Bank"; but its owner may be a person, "Mayor Ada Quist's Council".)
+    if (inLongerOrganization(at, at + run.length) && !/^['’]s\b/.test(text.slice(at + run.length, at + run.length + 3))) continue;
     // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Lund").
     const before = text.slice(Math.max(0, at - 40), at);
     // (Not the start of a longer name: "activist Bergen Dock Workers Union members".)

@@ -53,6 +53,12 @@ describe('extractDataset: speakers and cues', () => {
     expect(data.records.filter((r) => r.kind === 'quote').map((r) => r.speaker)).toEqual(['a.maria-lindqvist', 'a.erik-lindqvist']);
   });
 
+  it('never makes a person of words inside the name of an organization, though the organization may be a person\'s', () => {
+    const names = (text: string) => extractDataset(`${text}\n\nGreta Holm, a customer, said the fine was "far too small."`, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('The Alnes Savings Bank has been fined by the regulator.')).toEqual(['Greta Holm']);
+    expect(names('Members of President Ivo Brandt’s Council of Harbour Advisers met on Monday.')).toEqual(['Ivo Brandt', 'Greta Holm']);
+  });
+
   it('never makes a person of a quotation mark, a headline word or a place', () => {
     const data = extractDataset('Rally in Bergen.\n\n“Omar Feld is here,” said Ana Ruiz. In Charlotte, Ruiz waved.', { id: 'a' });
     expect(data.entities.map((e) => e.name)).toEqual(['Ana Ruiz']);
