@@ -21,7 +21,14 @@ export interface FoundFigure extends Range {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+/** Scales as money is written in short, after the figure: £1.5m, $2bn, €300k, $3 mln. */
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
+/** A currency by its sign, a country's letters before a dollar sign (C$ is Canada's), or its ISO 4217 code. */
+const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 'US$': 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD' };
+/** The ISO 4217 codes of the currencies most often in the news, read before a figure: "NOK 450", "EUR 3.4 billion". */
+const CURRENCY_CODES = 'USD EUR GBP JPY CNY CHF CAD AUD NZD NOK SEK DKK ISK INR RUB BRL MXN ZAR KRW HKD SGD TRY PLN'.split(' ');
+/** A currency before an amount: a sign (with its country's letters) or a code. */
+const CURRENCY = String.raw`(?:\b(?:US|CA?|AU?|NZ|HK|S))?[$€£]|\b(?:${CURRENCY_CODES.join('|')})\b`;
 /** A day of the month written with its month: "12 March", "March 12". */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b';
 const DAY_OF_MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`);
@@ -67,9 +74,11 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
     found.push(f);
   };
 
-  // Currency amounts: $4.2 million, €1.1 billion.
-  for (const m of text.matchAll(new RegExp(String.raw`([$€£])\s?(${NUM})(?:\s(thousand|million|billion|trillion))?`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 2)) * (own(SCALES, m[3] ?? '') ?? 1), unit: own(CURRENCIES, m[1] ?? '') ?? '' });
+  // Currency amounts: $4.2 million, €1.1 billion, £1.5m, C$2bn, NOK 450.
+  for (const m of text.matchAll(new RegExp(String.raw`(${CURRENCY})\s?(${NUM})(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|tn)\b|\s?(mn|mln|bln|bn)\b)?`, 'g'))) {
+    const scale = m[3] ? own(SCALES, m[3]) : own(SHORT_SCALES, m[4] ?? m[5] ?? '');
+    const sign = at(m, 1);
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 2)) * (scale ?? 1), unit: own(CURRENCIES, sign) ?? (CURRENCY_CODES.includes(sign) ? sign : '') });
   }
   // Scaled numbers: 1.2 million visitors.
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM}) (thousand|million|billion|trillion)\b`, 'g'))) {
@@ -112,6 +121,9 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
   // Fractions and dozens: two-thirds, a quarter, half, a dozen. A bare "third" or "quarter" is an ordinal, or a part of the year, unless "of" follows.
   for (const m of text.matchAll(/\b(?:(a|one|two|three|four|nine)[- ])?(half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi)) {
     if (!m[1] && !/^half$/i.test(at(m, 2)) && !/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
+    // "its first half", "the second quarter": a part of a time, not a share
+    // (12 figures of dev and train were such halves and quarters, none a share).
+    if (!m[1] && /\b(?:first|second|latter)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const numerator = m[1] ? (m[1].toLowerCase() === 'a' ? 1 : toNumber(m[1].toLowerCase())) : 1;
     add({ start: m.index, end: m.index + m[0].length, value: numerator / (own(FRACTIONS, at(m, 2).toLowerCase()) ?? NaN), unit: 'fraction' });
   }

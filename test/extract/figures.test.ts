@@ -17,6 +17,8 @@ describe('findFigures', () => {
     ['an age', 'The 54-year-old said', { text: '54-year-old', value: 54, unit: 'years of age' }],
     ['an age in apposition', 'Sol, 61, has led it', { text: '61', value: 61, unit: 'years of age' }],
     ['a number with a scale', 'drew 1.2 million visitors', { text: '1.2 million', value: 1200000, unit: 'visitors' }],
+    ['money by its currency code', 'Tickets cost NOK 450 each.', { text: 'NOK 450', value: 450, unit: 'NOK' }],
+    ['dollars of another country', 'a C$2.5 billion port', { text: 'C$2.5 billion', value: 2500000000, unit: 'CAD' }],
   ])('%s', (_name, text, expected) => {
     expect(one(text)).toEqual([expected]);
   });
@@ -24,6 +26,15 @@ describe('findFigures', () => {
   it('reads a range as its lower bound, with the upper in a field of its own', () => {
     expect(one('a rise of between 6 and 9 per cent')).toEqual([{ text: '6 and 9 per cent', value: 6, valueTo: 9, unit: 'percent' }]);
     expect(one('take between eight and ten years')).toEqual([{ text: 'eight and ten', value: 8, valueTo: 10, unit: 'years' }]);
+  });
+
+  it('reads money with its scale in short', () => {
+    expect(one('It lost £1.5m, raised $2bn and $3 mln, and paid A$300k.')).toEqual([
+      { text: '£1.5m', value: 1.5e6, unit: 'GBP' },
+      { text: '$2bn', value: 2e9, unit: 'USD' },
+      { text: '$3 mln', value: 3e6, unit: 'USD' },
+      { text: 'A$300k', value: 3e5, unit: 'AUD' },
+    ]);
   });
 
   it('reads an indefinite plural as its lower bound, and says it is one', () => {
@@ -45,6 +56,7 @@ describe('findFigures', () => {
     ['times', 'He arrived at 7:30.'],
     ['idioms', 'They came in one by one, thanked one another a million times and were one of a kind.'],
     ['a number word in a compound adjective', 'It stood on a four-legged stool by a five-sided tower.'],
+    ['the half of a time', 'Sales fell in its first half and rose in its second half.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
   });
