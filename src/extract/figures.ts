@@ -38,6 +38,12 @@ const IDIOMS = /\b(?:one by one|one (?:an)?other|no one|one of a kind|one or two
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** What makes a figure a percentage, or a difference of percentages: 40%, 3.5 per cent, 0.25 percentage points. */
+const PERCENT = String.raw`\s?%|\s?percentage[ -]points?\b|\s?per ?cent\b`;
+/** The unit a PERCENT match gives. */
+const percentUnit = (words: string) => (/points?$/.test(words) ? 'percentage points' : 'percent');
+/** Digits that name something rather than count it: "No. 10", "Article 5", "Route 66", "section 2"; "COVID-19", "Covid-19", "F-35" (a capitalized word and a hyphen; not "under-35"). */
+const NAMING_BEFORE = /(?:\b(?:Nos?|[Aa]rt(?:icle)?|[Ss]ec(?:tion)?|[Cc]hapter|[Pp]age|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Ff]light|[Rr]oom|[Gg]ate|[Pp]latform|[Pp]rop(?:osition)?|[Aa]mendment|[Rr]esolution|[Vv]ol(?:ume)?|[Ee]pisode|[Ss]eason|[Gg]ame|[Rr]ound|[Tt]erminal|[Cc]hannel|[Pp]ier|[Bb]erth)s?\.?\s+|\b[A-Z][A-Za-z]*-)$/;
 const WORD_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)?`;
 
 /** Number words read so far, and their values: an article repeats the same few. */
@@ -85,17 +91,19 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
     add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)) * (own(SCALES, m[2] ?? '') ?? NaN), unit: unitAfter(text, m.index + m[0].length) });
   }
   // Ranges: between 6 and 9 per cent, between eight and ten years; 10-15; 10 to 15.
-  for (const m of text.matchAll(new RegExp(String.raw`\bbetween (${NUM}|${WORD_NUM}) and (${NUM}|${WORD_NUM})((?:\s?%| per ?cent)?)`, 'gi'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`\bbetween (${NUM}|${WORD_NUM}) and (${NUM}|${WORD_NUM})((?:${PERCENT})?)`, 'gi'))) {
     const start = m.index + 'between '.length;
-    const percent = (m[3] ?? '') !== '';
-    add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent ? 'percent' : unitAfter(text, m.index + m[0].length) });
+    const percent = m[3] ?? '';
+    add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
   }
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: unitAfter(text, m.index + m[0].length) });
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)((?:${PERCENT})?)`, 'g'))) {
+    if (NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const percent = m[3] ?? '';
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
   }
-  // Percentages.
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(\s?%| per ?cent)`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), unit: 'percent' });
+  // Percentages, and differences of them.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(${PERCENT})`, 'g'))) {
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), unit: percentUnit(at(m, 2)) });
   }
   // Ages: the 54-year-old; "Sol, 61, has led".
   for (const m of text.matchAll(/\b(\d{1,3})-year-old\b/g)) add({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: 'years of age' });
@@ -114,7 +122,7 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
   // Other digits, but not years, times, dates (9/11, 12 March, March 12) or ordinals.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,/:])(${NUM})(?![\w%/]|\.\d|:\d)`, 'g'))) {
     const digits = at(m, 1);
-    if (/^(1[89]|20)\d\d$/.test(digits)) continue;
+    if (/^(1[89]|20)\d\d$/.test(digits) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (DAY_OF_MONTH_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12)) || DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add({ start: m.index, end: m.index + digits.length, value: toNumber(digits), unit: unitAfter(text, m.index + digits.length) });
   }

@@ -17,6 +17,9 @@ describe('findFigures', () => {
     ['an age', 'The 54-year-old said', { text: '54-year-old', value: 54, unit: 'years of age' }],
     ['an age in apposition', 'Sol, 61, has led it', { text: '61', value: 61, unit: 'years of age' }],
     ['a number with a scale', 'drew 1.2 million visitors', { text: '1.2 million', value: 1200000, unit: 'visitors' }],
+    ['a difference of percentages', 'her lead grew by 3.5 percentage points', { text: '3.5 percentage points', value: 3.5, unit: 'percentage points' }],
+    ['a range of percentages', 'with 70-80% of the vote', { text: '70-80%', value: 70, valueTo: 80, unit: 'percent' }],
+    ['a number after a word in lower case and a hyphen', 'won the under-35 vote', { text: '35', value: 35, unit: 'vote' }],
     ['money by its currency code', 'Tickets cost NOK 450 each.', { text: 'NOK 450', value: 450, unit: 'NOK' }],
     ['dollars of another country', 'a C$2.5 billion port', { text: 'C$2.5 billion', value: 2500000000, unit: 'CAD' }],
   ])('%s', (_name, text, expected) => {
@@ -56,6 +59,8 @@ describe('findFigures', () => {
     ['times', 'He arrived at 7:30.'],
     ['idioms', 'They came in one by one, thanked one another a million times and were one of a kind.'],
     ['a number word in a compound adjective', 'It stood on a four-legged stool by a five-sided tower.'],
+    ['numbers that name something', 'Under Article 5 and section 2, the No. 1 route is Route 66 and Flight 212.'],
+    ['numbers in a name with a hyphen', 'The COVID-19 and Covid-19 rules grounded the F-35 jets.'],
     ['the half of a time', 'Sales fell in its first half and rose in its second half.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
