@@ -38,8 +38,12 @@ const IDIOMS = /\b(?:one by one|one (?:an)?other|no one|one of a kind|one or two
 const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** What makes a figure a percentage, or a difference of percentages: 40%, 3.5 per cent, 0.25 percentage points. */
-const PERCENT = String.raw`\s?%|\s?percentage[ -]points?\b|\s?per ?cent\b`;
+/** A year, which counts nothing: 1800 to 2099. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year and a dash before digits: the end of a span of years, "2020-21", "1948-1982". */
+const YEAR_SPAN_BEFORE = /\b(?:1[89]|20)\d\d[-–]$/;
+/** What makes a figure a percentage, or a difference of percentages: 40%, 3.5 per cent, 12.5pc, 0.25 percentage points. */
+const PERCENT = String.raw`\s?%|\s?percentage[ -]points?\b|\s?per ?cent\b|pc\b`;
 /** The unit a PERCENT match gives. */
 const percentUnit = (words: string) => (/points?$/.test(words) ? 'percentage points' : 'percent');
 /** Digits that name something rather than count it: "No. 10", "Article 5", "Route 66", "section 2"; "COVID-19", "Covid-19", "F-35" (a capitalized word and a hyphen; not "under-35"). */
@@ -86,18 +90,21 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
     const sign = at(m, 1);
     add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 2)) * (scale ?? 1), unit: own(CURRENCIES, sign) ?? (CURRENCY_CODES.includes(sign) ? sign : '') });
   }
-  // Scaled numbers: 1.2 million visitors.
-  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM}) (thousand|million|billion|trillion)\b`, 'g'))) {
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)) * (own(SCALES, m[2] ?? '') ?? NaN), unit: unitAfter(text, m.index + m[0].length) });
+  // Scaled numbers: 1.2 million visitors, 1.5bn people (not "300m", which may be metres).
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?: (thousand|million|billion|trillion)|\s?(bn|mn|mln|bln|tn))\b`, 'g'))) {
+    const scale = m[2] ? own(SCALES, m[2]) : own(SHORT_SCALES, m[3] ?? '');
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)) * (scale ?? NaN), unit: unitAfter(text, m.index + m[0].length) });
   }
   // Ranges: between 6 and 9 per cent, between eight and ten years; 10-15; 10 to 15.
   for (const m of text.matchAll(new RegExp(String.raw`\bbetween (${NUM}|${WORD_NUM}) and (${NUM}|${WORD_NUM})((?:${PERCENT})?)`, 'gi'))) {
+    // ("between 2004 and 2011": years.)
+    if (YEAR.test(at(m, 1))) continue;
     const start = m.index + 'between '.length;
     const percent = m[3] ?? '';
     add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
   }
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)((?:${PERCENT})?)`, 'g'))) {
-    if (NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (YEAR.test(at(m, 1)) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const percent = m[3] ?? '';
     add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
   }
@@ -122,7 +129,8 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
   // Other digits, but not years, times, dates (9/11, 12 March, March 12) or ordinals.
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\w.,/:])(${NUM})(?![\w%/]|\.\d|:\d)`, 'g'))) {
     const digits = at(m, 1);
-    if (/^(1[89]|20)\d\d$/.test(digits) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (YEAR.test(digits) || NAMING_BEFORE.test(before) || YEAR_SPAN_BEFORE.test(before)) continue;
     if (DAY_OF_MONTH_AFTER.test(text.slice(m.index + digits.length, m.index + digits.length + 12)) || DAY_OF_MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add({ start: m.index, end: m.index + digits.length, value: toNumber(digits), unit: unitAfter(text, m.index + digits.length) });
   }

@@ -19,6 +19,9 @@ describe('findFigures', () => {
     ['a number with a scale', 'drew 1.2 million visitors', { text: '1.2 million', value: 1200000, unit: 'visitors' }],
     ['a difference of percentages', 'her lead grew by 3.5 percentage points', { text: '3.5 percentage points', value: 3.5, unit: 'percentage points' }],
     ['a range of percentages', 'with 70-80% of the vote', { text: '70-80%', value: 70, valueTo: 80, unit: 'percent' }],
+    ['a number with a scale in short', 'served 1.5bn people', { text: '1.5bn', value: 1.5e9, unit: 'people' }],
+    ['per cent in short', 'prices rose 12.5pc', { text: '12.5pc', value: 12.5, unit: 'percent' }],
+    ['a range of numbers as high as years', 'between 1500 and 2000 people', { text: '1500 and 2000', value: 1500, valueTo: 2000, unit: 'people' }],
     ['a number after a word in lower case and a hyphen', 'won the under-35 vote', { text: '35', value: 35, unit: 'vote' }],
     ['money by its currency code', 'Tickets cost NOK 450 each.', { text: 'NOK 450', value: 450, unit: 'NOK' }],
     ['dollars of another country', 'a C$2.5 billion port', { text: 'C$2.5 billion', value: 2500000000, unit: 'CAD' }],
@@ -61,6 +64,7 @@ describe('findFigures', () => {
     ['a number word in a compound adjective', 'It stood on a four-legged stool by a five-sided tower.'],
     ['numbers that name something', 'Under Article 5 and section 2, the No. 1 route is Route 66 and Flight 212.'],
     ['numbers in a name with a hyphen', 'The COVID-19 and Covid-19 rules grounded the F-35 jets.'],
+    ['spans of years', 'It grew between 2004 and 2011, shrank from 1996 to 1999 and in the 2020-21 season.'],
     ['the half of a time', 'Sales fell in its first half and rose in its second half.'],
   ])('leaves out %s', (_name, text) => {
     expect(one(text)).toEqual([]);
