@@ -49,7 +49,7 @@ const TERM_BEFORE = /(?:so-called|dubbed|called|known as|titled|entitled|named)\
 const CALLED_BY = /(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w’'-]*[a-z])\s+(?:[a-z]+ly\s+)?called\s*$/;
 /** Things whose words are displayed, not spoken: what they "read" is a term. */
 const WRITTEN_ON = String.raw`(?:sign|banner|placard|poster|billboard|sticker|t-shirt|shirt|hat|cap|mug|slogan|headline|caption|chyron|graffiti)s?`;
-const WRITTEN_ON_BEFORE = new RegExp(String.raw`\b${WRITTEN_ON}\s+(?:that\s+)?(?:reads?|read|says|said|saying|reading)\s*:?\s*$`, 'i');
+const WRITTEN_ON_BEFORE = new RegExp(String.raw`\b${WRITTEN_ON}\s+(?:(?:that\s+)?(?:reads?|says|said|saying|reading)|(?:[\w’'-]+\s+){1,4}?(?:that\s+)?(?:reads?|reading))\s*:?\s*$`, 'i');
 const WRITTEN_ON_AFTER = new RegExp(String.raw`^\s*[,.]?\s*(?:reads?|read|said|says)\s+(?:(?:one|a|the|another|his|her|their)\s+)?(?:[a-z-]+\s+)?${WRITTEN_ON}\b`, 'i');
 /** A title is at most this many words. */
 const TITLE_WORDS = 8;

@@ -361,6 +361,9 @@ describe('what is written, not said', () => {
   it('gives no record to the words of a sign, a banner or a headline', () => {
     expect(attributed('"New lower prices. Same high standards," reads one sign in the window.')).toEqual([]);
     expect(attributed('Protesters carried a banner that read: "Save our harbour." Ada Quist watched.')).toEqual([]);
+    expect(attributed('A banner at the protest read "Hands off our harbour!" Ada Quist watched.')).toEqual([]);
+    // (Not a person whose noun begins with such a word: "the sign language interpreter said".)
+    expect(who('Ada Quist spoke. The sign language interpreter said it was "a long day."', 'long day')[0]).not.toBeNull();
   });
 });
 
