@@ -52,6 +52,7 @@ const cases: Record<string, Case[]> = {
   ],
   'according-after': [
     ['according to an organization', 'Ada Quist runs the board. The plant was "unsafe for years," according to the water board.', 'unsafe', 'water board'],
+    ['according to a writing of an organization described in lower case: the organization', 'Tom Rask spoke.\n\n"The decision was unexpected," according to a statement from the transport ministry.', 'unexpected', 'transport ministry'],
     ['according to an organization named after the last person', 'Tom Rask saw the whales.\n\n"The birds are at risk," according to the New Zealand Department of Conservation.', 'birds', 'New Zealand Department of Conservation'],
   ],
   signature: [
