@@ -343,7 +343,10 @@ export class Resolver {
       // an organization by that word, though no organization was found in it.
       const proper = ORG_NOUNS.has(head) && !indefinite ? properNameBefore(text, at, head) : null;
       if (proper) return { entity: people.group(proper).entity, kind: 'description' };
-      if (orgs[0]) return { entity: orgs[0].entity, kind: 'description' };
+      // (Not another's: "the ministry's press office" after the Harbour Board is the
+      // ministry's; "the board's press office" is the board's.)
+      const owner = /^([a-z]+)['’]s\s/.exec(rest)?.[1];
+      if (orgs[0] && (owner === undefined || orgs[0].entity.name.toLowerCase().includes(owner))) return { entity: orgs[0].entity, kind: 'description' };
     }
     // Any other noun: an organization named with that word ("the authority" after "the Bergen Harbour Authority").
     const namedFor = head === '' ? undefined : orgs.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));

@@ -61,6 +61,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-after': [
     ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
+    ['an organization\'s office, by its noun, is not the last organization named', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the ministry\'s press office said.', 'No comment', "ministry's press office"],
+    ['an office of the organization named before, by their noun: that organization', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the board\'s press office said.', 'No comment', 'Alnes Harbour Board'],
     ['"the two" after two people named together: the two of them', 'Tom Rask and Ada Quist met on Monday. "We will win," the two said.', 'We will win', 'Tom Rask and Ada Quist'],
     ['a question, then its speaker, verb and listener', 'Tom Rask and Ada Quist met on Monday. "Why not?" Quist asked Rask.', 'Why not', 'Ada Quist'],
     ['a question, then its speaker, verb and an adverb', 'Tom Rask and Ada Quist met on Monday. "Is it over?" Quist wondered aloud.', 'Is it over', 'Ada Quist'],
