@@ -108,6 +108,13 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
     const percent = m[3] ?? '';
     add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
   }
+  // Shares as a ratio: 1 in 5 people, four in 10 voters, 3 out of 4 (not "1,000 in 1990").
+  for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,3}|${WORD_NUM}) (?:in|out of) (\d{1,4}|${WORD_NUM})\b`, 'gi'))) {
+    const part = toNumber(at(m, 1).toLowerCase());
+    const whole = toNumber(at(m, 2).toLowerCase());
+    if (YEAR.test(at(m, 2)) || !(part > 0 && part <= whole)) continue;
+    add({ start: m.index, end: m.index + m[0].length, value: part / whole, unit: 'fraction' });
+  }
   // Percentages, and differences of them.
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(${PERCENT})`, 'g'))) {
     add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), unit: percentUnit(at(m, 2)) });

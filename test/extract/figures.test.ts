@@ -23,6 +23,8 @@ describe('findFigures', () => {
     ['per cent in short', 'prices rose 12.5pc', { text: '12.5pc', value: 12.5, unit: 'percent' }],
     ['a range of numbers as high as years', 'between 1500 and 2000 people', { text: '1500 and 2000', value: 1500, valueTo: 2000, unit: 'people' }],
     ['a number after a word in lower case and a hyphen', 'won the under-35 vote', { text: '35', value: 35, unit: 'vote' }],
+    ['a share as a ratio of digits', 'about 1 in 5 people', { text: '1 in 5', value: 0.2, unit: 'fraction' }],
+    ['a share as a ratio of words', 'Four out of ten residents agreed', { text: 'Four out of ten', value: 0.4, unit: 'fraction' }],
     ['money by its currency code', 'Tickets cost NOK 450 each.', { text: 'NOK 450', value: 450, unit: 'NOK' }],
     ['dollars of another country', 'a C$2.5 billion port', { text: 'C$2.5 billion', value: 2500000000, unit: 'CAD' }],
   ])('%s', (_name, text, expected) => {
