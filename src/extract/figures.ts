@@ -6,9 +6,11 @@ import { at, own } from '../lists.js';
 // Figures in plain text: what was counted, and the number meant. Digits, percentages
 // and currency amounts are read by pattern; number words (twenty-six, a thousand) by
 // compromise; fractions and dozens, which compromise reads only in part, by a short list.
-// Years, dates (9/11, 12 March), times, ordinals ("its third announcement") and the
-// pronoun "one" are not counts and are left out. An indefinite plural ("tens of
-// thousands") is a figure whose value is its lower bound, marked as such.
+// Years and spans of them, dates (9/11, 12 March), times, numbers that name something
+// ("Article 5", "COVID-19"), ordinals ("its third announcement") and the pronoun "one" are
+// not counts and are left out. An indefinite plural ("tens of thousands") is a figure
+// whose value is its lower bound, marked as such; a share written as a ratio ("4 in 10")
+// is one figure, a fraction.
 
 /** A figure found in the text. */
 export interface FoundFigure extends Range {
@@ -21,7 +23,7 @@ export interface FoundFigure extends Range {
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-/** Scales as money is written in short, after the figure: £1.5m, $2bn, €300k, $3 mln. */
+/** Scales written in short after a figure: £1.5m, $2bn, €300k, $3 mln, 1.5bn people (k and m only after money: "300m" may be metres). */
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
 /** A currency by its sign, a country's letters before a dollar sign (C$ is Canada's), or its ISO 4217 code. */
 const CURRENCIES: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', 'US$': 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD' };
