@@ -398,11 +398,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   titledNames(r, found);
   const byName = new Uint8Array(text.length + 1);
   for (const f of found) byName.fill(1, f.start, f.end);
-  // Which organization compromise found each character is in (its index and 1), if any.
-  const byOrganization = new Int32Array(text.length + 1);
-  parse.organizations.forEach((o, k) => byOrganization.fill(k + 1, o.start, o.end));
+  // (The organizations compromise found are in order and apart: the one a name could be in is the last to start at or before it.)
   unknownFullNames(r, byName, (start, end) => {
-    const o = parse.organizations[(byOrganization[start] ?? 0) - 1];
+    const o = parse.organizations[firstAtOrAfter(parse.organizations, start + 1) - 1];
     return o !== undefined && end <= o.end && o.end - o.start > end - start + 1;
   }, found);
   loneSpeakers(r, byName, found);
