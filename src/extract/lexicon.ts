@@ -80,6 +80,23 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
+/**
+ * More nouns that name a person by role, from news beyond politics (sport, courts, health,
+ * families, trades), read as the head of a description ("the goalie said", "the
+ * prosecutor argued"): PERSON_NOUNS and these.
+ */
+export const ROLE_NOUNS = new Set([
+  ...PERSON_NOUNS,
+  ...(
+    'coach player captain goalie goaltender goalkeeper keeper striker forward defender defenceman defenseman midfielder quarterback pitcher ' +
+    'teammate rookie referee umpire athlete champion prosecutor defendant plaintiff witness juror detective trooper victim suspect ' +
+    'physician surgeon patient epidemiologist paramedic pharmacist psychologist psychiatrist widow widower grandmother grandfather ' +
+    'aunt uncle cousin niece nephew parent partner farmer fisherman driver pilot chef landlord tenant principal clerk librarian volunteer ' +
+    'organiser councillor strategist pollster consultant historian journalist editor columnist photographer producer ' +
+    'actor actress singer musician artist novelist poet investor entrepreneur banker trader ceo steward'
+  ).split(' '),
+]);
+
 /** A party's member, a person in a description ("the Democrat said"), though capitalized. */
 export const PARTY_MEMBERS = new Set('democrat republican conservative liberal tory'.split(' '));
 

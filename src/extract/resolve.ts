@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -313,9 +313,9 @@ export class Resolver {
     const indefinite = /^(?:a|an|one|another|two|three|several|some|many)\s/i.test(np);
     // "the officials", "the local residents": several people, nobody named one by one.
     // (A short phrase: "the harbour chief who met voters" runs on into a clause.)
-    if (PERSON_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return this.speakingGroup(np, 'group');
+    if (ROLE_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return this.speakingGroup(np, 'group');
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
-    if ((PERSON_NOUNS.has(head) || PARTY_MEMBERS.has(head)) && !indefinite && !/['’]s\s/.test(rest)) {
+    if ((ROLE_NOUNS.has(head) || PARTY_MEMBERS.has(head)) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));
@@ -356,7 +356,7 @@ export class Resolver {
     if (holder) return { entity: holder.entity, kind: 'description' };
     // "the letter stated they had": a clause, not a name.
     if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
-    return this.speakingGroup(np, PERSON_NOUNS.has(head) ? 'group' : 'organization');
+    return this.speakingGroup(np, ROLE_NOUNS.has(head) ? 'group' : 'organization');
   }
 
   /**

@@ -89,6 +89,7 @@ const cases: Record<string, Case[]> = {
     ['a party\'s member is a person, though capitalized ("the Democrat said")', 'Tom Rask, a Democrat from Bergen County, spoke first. Ada Quist spoke next. "There is no rush," the Democrat said.', 'no rush', 'Tom Rask'],
     ['a description with a relative clause, by its head noun ("the pilot who steered the ship")', 'Tom Rask, the harbour pilot, brought the ship in. Ada Quist watched. The storm was "the worst in years," the pilot who steered the ship said.', 'worst in years', 'Tom Rask'],
     ['a description by a role the article gave someone, whatever the noun ("the pilot")', 'Tom Rask, a pilot for Alnes Air, landed the plane on one engine. "We were lucky," the pilot said.', 'were lucky', 'Tom Rask'],
+    ['a description by a noun of a role outside politics ("the prosecutor"), though no role was given: who the article is about, not a group of its own', 'Ivo Brandt rose for the Crown on Monday.\n\n"He knew exactly what he was doing," the prosecutor told the jury.', 'exactly what', 'Ivo Brandt'],
     ['a name with a particle that nobody had found', 'The boat left at noon. "It will come back," Karim el Amrani said.', 'come back', 'Karim el Amrani'],
     ['a police rank written short, as in Canadian news: its stop ends no sentence', 'Tom Rask spoke first. "We saw smoke," RCMP Cpl. Ivo Brandt said.', 'saw smoke', 'Ivo Brandt'],
     ['a councillor written short, with a ward before', 'Tom Rask spoke first. "The road must be fixed," Ward 4 Coun. Ada Quist told the Star.', 'road must be fixed', 'Ada Quist'],
