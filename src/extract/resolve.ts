@@ -153,7 +153,8 @@ export class Resolver {
    * pronoun can mean: the only person named (outside quotations) from the start of the
    * sentence before up to `at`, of the pronoun's gender or of none known, and not
    * following a quotation of someone else the pronoun fits ("Greta Holm wept. "...,"
-   * she said.").
+   * she said."). Another named only as an owner or after a preposition is not one it can
+   * mean ("Asked about Rask's vote, Brandt said ... "...," he said").
    */
   alone(word: string, speaker: Entity, at: number, previous: Entity | null): boolean {
     const { people } = this;
@@ -164,7 +165,7 @@ export class Resolver {
     const from = this.sentenceBefore(at);
     // (Two sentences longer than a page are too long to judge, and would cost each quotation in them a pass over them.)
     if (at - from > ALONE_SPAN) return false;
-    const mentions = people.between(from, at).filter((m) => m.entity.type === 'person' && fits(m.entity));
+    const mentions = people.between(from, at).filter((m) => m.entity.type === 'person' && fits(m.entity) && (m.entity === speaker || standsFree(this.text, m.start, m.end)));
     const named = new Set(mentions.map((m) => m.entity));
     return named.size === 1 && named.has(speaker) && mentions.some((m) => m.subject);
   }

@@ -80,7 +80,8 @@ describe('facts verify', () => {
 });
 
 describe('facts verify --speaker on an extracted article: how sure its attribution is', () => {
-  const article = 'Ada Quist runs the water board with Greta Holm. "It will take a year," she said.\n\nTom Berg spoke later.\n\n"We will build the plant," said Ada Quist.';
+  // (Greta Holm, whom "she" could mean too, is named as the object of a verb: a preposition's would not count, "with Greta Holm".)
+  const article = 'Ada Quist, who runs the water board, met Greta Holm on Monday. "It will take a year," she said.\n\nTom Berg spoke later.\n\n"We will build the plant," said Ada Quist.';
 
   async function draft(): Promise<string> {
     const dir = tempDir({ 'board.txt': article });

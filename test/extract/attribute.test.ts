@@ -405,13 +405,16 @@ describe('how sure an attribution is', () => {
     expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
   });
 
-  it('is high for a pronoun with one person it can mean, medium where another it can mean is named near or spoke just before', () => {
+  it('is high for a pronoun with one person it can mean, medium where another it can mean is named near as a subject or spoke just before', () => {
     const lone = 'The council closed the library.\n\nLibrarian Greta Holm, who has worked there for 22 years, wept as the vote was announced.\n\n"I knew it was coming," she said.';
     expect(attributed(lone).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
     const man = 'The council closed the library.\n\nLibrarian Greta Holm wept as Tom Rask read out the vote.\n\n"I knew it was coming," she said.';
     expect(attributed(man).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
     const two = 'The council closed the library.\n\nLibrarian Greta Holm wept as Ada Quist read out the vote.\n\n"I knew it was coming," she said.';
     expect(attributed(two).map(([, , , c]) => c)).toEqual(['medium']);
+    // (Another named only as an owner or after a preposition is not one the pronoun can mean.)
+    const owned = 'The council closed the library. Tom Rask read out the vote.\n\nAsked about Rask\'s vote, librarian Ivo Brandt said he understood it.\n\n"I knew it was coming," he said.';
+    expect(attributed(owned).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ivo Brandt', 'high']]);
     const after = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept as the vote was announced.\n\n"I knew it was coming," she said.';
     expect(attributed(after).map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Ada Quist', 'high'],
