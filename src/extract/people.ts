@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { MONTHS, PERSON_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -694,12 +694,24 @@ function findRole(text: string, start: number, end: number): string | null {
   if (title) return group(title, 1);
   const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
   if (apposition) return group(apposition, 1);
+  // (After a preposition, only a phrase that names a person: "with his wife, Jane Brekke", but
+  // not "After the vote, Brandt said" nor "Asked about Rask's comments, Brandt said".)
+  const describes = (m: RegExpExecArray) => !ADVERBIAL_BEFORE.test(before.slice(0, m.index)) || namesPerson(group(m, 1));
   const possessive = /\b(?:\w+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ([a-z][a-z ]+), $/.exec(before);
-  if (possessive) return group(possessive, 1);
+  if (possessive && describes(possessive)) return group(possessive, 1);
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
-  if (described) return group(described, 1);
+  if (described && describes(described)) return group(described, 1);
   return null;
 }
+
+/** Whether a phrase's last word names a person by role or kin ("senior policy adviser", "wife"). */
+function namesPerson(phrase: string): boolean {
+  const head = phrase.trim().split(/\s+/).pop() ?? '';
+  return ROLE_NOUNS.has(head) || head in KIN;
+}
+
+/** A preposition right before a phrase: the phrase is an adverbial, not a description of the name after it. */
+const ADVERBIAL_BEFORE = /\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]bout|[Dd]espite|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]ver|[Uu]nder|[Ff]ollowing|[Aa]mid|[Ss]ince|[Uu]ntil|[Tt]o|[Oo]f|[Ll]ike|[Uu]nlike|[Aa]gainst)\s+$/;
 
 /** Nouns that say a person's gender: kin, and "widow Sam Brekke", "Ivo Brandt, a retired widower". */
 const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([

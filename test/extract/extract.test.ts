@@ -96,6 +96,16 @@ describe('extractDataset: speakers and cues', () => {
     ]);
   });
 
+  it('takes no role from a phrase after a preposition that says when or about what, but does from one that names a person', () => {
+    const data = extractDataset('Tom Rask spoke first. After the vote, Greta Holm left. Asked about Rask\'s comments, Ivo Brandt said nothing. He came with his wife, Ada Brandt, who agreed.');
+    expect(data.entities.map((e) => [e.name, e.role])).toEqual([
+      ['Tom Rask', null],
+      ['Greta Holm', null],
+      ['Ivo Brandt', null],
+      ['Ada Brandt', 'wife'],
+    ]);
+  });
+
   it('records reported statements as claims with their speaker', () => {
     const data = extractDataset('Transport minister Claire Moreau spoke. Moreau said that the government would not step in.');
     expect(data.records.filter((r) => r.kind === 'claim').map((c) => [c.text, c.speaker, c.cue?.text])).toEqual([['the government would not step in', 'article.claire-moreau', 'Moreau said']]);
