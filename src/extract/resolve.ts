@@ -436,9 +436,11 @@ export class Resolver {
       ].sort((a, b) => a.start - b.start);
       // The same pronoun as a subject before anyone who fits is named continues the chain
       // too ("In the count, the wards report in turn, he noted, so Voss may lead"; "He spoke for
-      // an hour, then he handed the floor to Brandt"; "In the end she gave her vote to Rask's plan").
+      // an hour, then he handed the floor to Brandt"; "In the end she gave her vote to Rask's plan"),
+      // but not one in an opening clause, which means the subject after it ("Asked how he
+      // would pay, Rask said").
       if (k < s && gender !== null) {
-        const subject = this.pronounAsSubject(from, to, gender);
+        const subject = this.pronounAsSubject(subordinate, to, gender);
         const named = events.find((e) => e.entity.type === 'person' && fits(people.of(e.entity)));
         if (subject >= 0 && (!named || subject < named.start)) continue;
       }
@@ -503,8 +505,8 @@ export class Resolver {
   }
 }
 
-/** A clause that opens a sentence on a subordinating word, to its comma ("While Rask had the votes,"). */
-const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${SUBORDINATORS}|Whereas)\s[^,.;]*,`);
+/** A clause that opens a sentence on a subordinating word or a participle, to its comma ("While Rask had the votes,", "Asked how he would pay,"). */
+const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${SUBORDINATORS}|Whereas|[A-Z][a-z]+(?:ed|ing))\s[^,.;]*,`);
 
 /** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
 function speaksAt(text: string, m: Range): boolean {
