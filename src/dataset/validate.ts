@@ -8,6 +8,7 @@ import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './type
 import { codePointText, type CodePointText } from '../text/code-points.js';
 import { at } from '../lists.js';
 import { errorCode } from '../errors.js';
+import { recordProblems } from './invariants.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -285,18 +286,7 @@ function checkRecords(files: readonly ScannedFile[], kept: KeptLists, ids: First
       const where = `$.records[${i}] (${record.id})`;
       ids.note('records', record.id, f, i);
       const k = sourceById.get(record.source);
-      if (k === undefined) {
-        problems.add(`${file}: ${where}: unknown source "${record.source}"`);
-      } else {
-        const indexed = textOf(k);
-        const spanProblem = checkSpan(indexed, record.span, record.text);
-        if (spanProblem) problems.add(`${file}: ${where}: ${spanProblem}`);
-        if (record.cue) {
-          const cueProblem = checkSpan(indexed, record.cue.span, record.cue.text);
-          if (cueProblem) problems.add(`${file}: ${where}: cue ${cueProblem}`);
-        }
-      }
-      if (record.speaker !== null && !entityIds.has(record.speaker)) problems.add(`${file}: ${where}: unknown speaker "${record.speaker}"`);
+      for (const problem of recordProblems(record, k === undefined ? undefined : textOf(k), entityIds)) problems.add(`${file}: ${where}: ${problem}`);
       if (problems.found === before) onRecord(record, f, range);
     });
   });
@@ -378,18 +368,4 @@ function parseElement(bytes: Bytes, range: ByteRange, file: string): { value: un
     const { line, column } = lineAndColumnIn(bytes, range.start + Buffer.byteLength(text.slice(0, offset)));
     return { problem: `${file}:${line}:${column}: invalid JSON: ${reason}` };
   }
-}
-
-function checkSpan(source: CodePointText, span: { start: number; end: number }, text: string): string | undefined {
-  const { start, end } = span;
-  if (start > end) return `span ${start}-${end} ends before it starts`;
-  if (end > source.length) return `span ${start}-${end} is out of range (the source has ${source.length} code points)`;
-  const actual = source.slice(start, end);
-  if (actual !== text) return `text does not match the source at ${start}-${end}: the source has ${preview(actual)}`;
-  return undefined;
-}
-
-function preview(text: string): string {
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return JSON.stringify(short);
 }

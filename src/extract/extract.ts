@@ -63,6 +63,9 @@ const WORK_BEFORE = new RegExp(String.raw`(?:['’]s|\b(?:on|in|of|during|progra
 // The parse of a long article in worker threads, for drafting it (draft.ts): loaded with the extractor.
 export { parseArticleInParallel } from './parallel.js';
 
+/** The check of a draft as evidence, loaded with the extractor rather than at every start. */
+export { evidenceProblems } from '../dataset/invariants.js';
+
 /** Extracts a draft dataset from `text`. */
 export function extractDataset(text: string, options: ExtractOptions = {}): DatasetFile {
   const source = options.id ?? 'article';
