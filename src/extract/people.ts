@@ -694,9 +694,9 @@ function findRole(text: string, start: number, end: number): string | null {
   if (title) return group(title, 1);
   const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
   if (apposition) return group(apposition, 1);
-  // (After a preposition, only a phrase that names a person: "with his wife, Jane Brekke", but
-  // not "After the vote, Brandt said" nor "Asked about Rask's comments, Brandt said".)
-  const describes = (m: RegExpExecArray) => !ADVERBIAL_BEFORE.test(before.slice(0, m.index)) || namesPerson(group(m, 1));
+  // (Inside a clause, only a phrase that names a person: "with his wife, Jane Brekke", but not
+  // "After the vote, Brandt said" nor "Asked if the strike would last, Brandt said".)
+  const describes = (m: RegExpExecArray) => CLAUSE_START.test(before.slice(0, m.index)) || namesPerson(group(m, 1));
   const possessive = /\b(?:\w+(?:'s|’s)|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ([a-z][a-z ]+), $/.exec(before);
   if (possessive && describes(possessive)) return group(possessive, 1);
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
@@ -704,14 +704,28 @@ function findRole(text: string, start: number, end: number): string | null {
   return null;
 }
 
-/** Whether a phrase's last word names a person by role or kin ("senior policy adviser", "wife"). */
+/** Whether a phrase's head names a person by role or kin ("senior policy adviser", "wife", "chief of staff"; not "tenure as mayor"). */
 function namesPerson(phrase: string): boolean {
-  const head = phrase.trim().split(/\s+/).pop() ?? '';
+  const head = roleHead(phrase.split(/\sas\s/)[0] ?? '');
   return ROLE_NOUNS.has(head) || head in KIN;
 }
 
-/** A preposition right before a phrase: the phrase is an adverbial, not a description of the name after it. */
-const ADVERBIAL_BEFORE = /\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Aa]bout|[Dd]espite|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ff]rom|[Ww]ith|[Bb]y|[Oo]ver|[Uu]nder|[Ff]ollowing|[Aa]mid|[Ss]ince|[Uu]ntil|[Tt]o|[Oo]f|[Ll]ike|[Uu]nlike|[Aa]gainst)\s+$/;
+/** Where a clause starts: the text's or a sentence's start, a colon or semicolon, a quotation mark, ", and". */
+const CLAUSE_START = /(?:^|[.!?:;"“”]\s*|\n\s*|,\s+(?:and|but)\s+)$/;
+
+/**
+ * The words of a description or a role up to its head noun, before what it is of: "mother"
+ * of "mother of three", "pilot" of "pilot for Alnes Air"; the head is the last.
+ */
+export function uptoHead(words: readonly string[]): readonly string[] {
+  const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to|on|who|that|whose)$/.test(w));
+  return of > 0 ? words.slice(0, of) : words;
+}
+
+/** The head noun of a role ("pilot" of "pilot for Alnes Air", "fisherman" of "retired fisherman"). */
+export function roleHead(role: string | null): string {
+  return uptoHead((role ?? '').toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean)).at(-1) ?? '';
+}
 
 /** Nouns that say a person's gender: kin, and "widow Sam Brekke", "Ivo Brandt, a retired widower". */
 const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([

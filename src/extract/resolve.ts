@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
-import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, standsFree, SURNAME, UPPER, type Known, type People } from './people.js';
+import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
@@ -50,20 +50,6 @@ const UNNAMED_LOOKBACK = 1500;
 const INTRODUCED_UNNAMED = (noun: string) => new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${noun}\b(?!\s+[A-Z])`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
-/**
- * The words of a description or a role up to its head noun, before what it is of: "mother"
- * of "mother of three", "pilot" of "pilot for Alnes Air"; the head is the last.
- */
-function uptoHead(words: readonly string[]): readonly string[] {
-  const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|in|with|from|to|on|who|that|whose)$/.test(w));
-  return of > 0 ? words.slice(0, of) : words;
-}
-
-/** The head noun of a role ("pilot" of "pilot for Alnes Air", "fisherman" of "retired fisherman"). */
-function roleHead(role: string | null): string {
-  return uptoHead((role ?? '').toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean)).at(-1) ?? '';
-}
-
 /** How far back (in characters) a bare share looks for the people the shares are of. */
 const SHARE_LOOKBACK = 600;
 /** "61 percent of harbour workers": the people a share is of. */

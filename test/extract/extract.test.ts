@@ -96,13 +96,15 @@ describe('extractDataset: speakers and cues', () => {
     ]);
   });
 
-  it('takes no role from a phrase after a preposition that says when or about what, but does from one that names a person', () => {
-    const data = extractDataset('Tom Rask spoke first. After the vote, Greta Holm left. Asked about Rask\'s comments, Ivo Brandt said nothing. He came with his wife, Ada Brandt, who agreed.');
+  it('takes no role from a phrase inside a clause that says when or about what, but does from one that names a person', () => {
+    const data = extractDataset('Tom Rask spoke first. After the vote, Greta Holm left. Asked about Rask\'s comments, Ivo Brandt said nothing. Asked if the strike would last, Sam Brekke shrugged. He came with his wife, Ada Brandt, and with the chief of staff, Kim Lind.');
     expect(data.entities.map((e) => [e.name, e.role])).toEqual([
       ['Tom Rask', null],
       ['Greta Holm', null],
       ['Ivo Brandt', null],
+      ['Sam Brekke', null],
       ['Ada Brandt', 'wife'],
+      ['Kim Lind', 'chief of staff'],
     ]);
   });
 
