@@ -491,8 +491,12 @@ export class Resolver {
   }
 }
 
-/** A clause that opens a sentence on a subordinating word or a participle, to its comma ("While Rask had the votes,", "Asked how he would pay,"). */
-const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${SUBORDINATORS}|Whereas|[A-Z][a-z]+(?:ed|ing))\s[^,.;]*,`);
+/**
+ * A clause that opens a sentence on a subordinating word or a participle, to its comma
+ * ("While Rask had the votes,", "Asked how he would pay,"); not a name that ends as a
+ * participle does ("Harding Lunde,", "United States officials said,").
+ */
+const OPENING_SUBORDINATE = new RegExp(String.raw`^\W*(?:(?:${SUBORDINATORS}|Whereas)\s|[A-Z][a-z]{2,}(?:ed|ing)\s(?![A-Z]))[^,.;]*,`);
 
 /** Whether the person named at `m` is said to speak there ("..., Rask said", "said Rask"). */
 function speaksAt(text: string, m: Range): boolean {
