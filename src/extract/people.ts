@@ -692,6 +692,11 @@ function findRole(text: string, start: number, end: number): string | null {
   const after = text.slice(end, end + 100);
   const title = /((?:[A-Z][a-z]+ )*(?:President|Prime Minister|Mayor|Minister|minister|Councillor|Chancellor|Governor|Senator|Secretary|Chairman|Director|Judge|engineer)(?: of [A-Z][a-z]+)?) $/.exec(before);
   if (title) return group(title, 1);
+  // A role in lower case right before the name, after at most two capitalized words that
+  // start it: "union steward Greta Wagner", "Crown prosecutor Ada Quist"; not a phrase
+  // with a verb, a preposition or a conjunction in it ("came after rival Ada Quist").
+  const role = roleBefore(before);
+  if (role) return role;
   const apposition = /^, (?:a|an|the) ([^,.;"“”]+?)(?:,|\.|;|$)/.exec(after);
   if (apposition) return group(apposition, 1);
   // (Inside a clause, only a phrase that names a person: "with his wife, Jane Brekke", but not
@@ -702,6 +707,30 @@ function findRole(text: string, start: number, end: number): string | null {
   const described = /\b[Tt]he ([a-z][a-z ]+), $/.exec(before);
   if (described && describes(described)) return group(described, 1);
   return null;
+}
+
+/** Up to two capitalized words (the whole of a run of them: not after another), up to two in lower case, and a noun, right before a name. */
+const ROLE_BEFORE = /(?<![A-Z][A-Za-z]*\s|[A-Za-z'’-])((?:[A-Z][a-z]+ ){0,2}(?:[a-z]+ ){0,2}([a-z]+)) $/;
+/** Words no role before a name holds: articles, pronouns, prepositions, conjunctions, adverbs and verbs of the narration. */
+const NOT_IN_ROLE = new Set('a an the his her their its our my of to with as and or but after before for from by in on at into about than will would be is was took came wrote said says told asked ask called named plus while when if although though because which who that just also then now even only can could should may might must shall beat won met led hit left lost saw made gave ran sent sought brought kept got let put set face faced are what describe blow away fire'.split(' '));
+
+/**
+ * The role right before a name (the text `before` it), if the words there make one: a
+ * person's noun, after the narration's words are left off its start ("from defence lawyer"
+ * is "defence lawyer"), with none of them and no verb's form in -ed, -ing or -s left in it.
+ */
+function roleBefore(before: string): string | null {
+  const m = ROLE_BEFORE.exec(before);
+  const head = m?.[2] ?? '';
+  if (!m || !ROLE_NOUNS.has(head) || /s$/.test(head)) return null;
+  const words = group(m, 1).split(' ');
+  // (Not the end of a longer run of lower-case words, "former harbour board chair",
+  // unless a word of the narration starts it: "heard from defence lawyer".)
+  const wordBefore = /([a-z]+)\s+$/.exec(before.slice(0, m.index))?.[1];
+  if (wordBefore !== undefined && !NOT_IN_ROLE.has(wordBefore) && !NOT_IN_ROLE.has((words[0] ?? '').toLowerCase())) return null;
+  while (words.length > 1 && NOT_IN_ROLE.has((words[0] ?? '').toLowerCase())) words.shift();
+  const verbLike = (w: string, k: number) => k < words.length - 1 && /^[a-z]+(?:ing|ed|s)$/.test(w) && !/(?:ss|ics|ions)$/.test(w);
+  return words.some((w, k) => NOT_IN_ROLE.has(w.toLowerCase()) || verbLike(w, k)) ? null : words.join(' ');
 }
 
 /** Whether a phrase's head names a person by role or kin ("senior policy adviser", "wife", "chief of staff"; not "tenure as mayor"). */
