@@ -69,6 +69,12 @@ function toNumber(text: string): number {
   return value;
 }
 
+/** A range's unit: the percentage its third group read ("70-80%"), else the word after it. */
+function rangeUnit(text: string, m: RegExpMatchArray & { index: number }): string {
+  const percent = m[3] ?? '';
+  return percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length);
+}
+
 /** The word after a figure, as what it counts. */
 function unitAfter(text: string, end: number): string {
   const m = /^\s+(?:(?:new|more|extra|additional|full|other|nesting|normal)\s+)?([a-z][a-z-]*)/.exec(text.slice(end, end + 40));
@@ -102,13 +108,11 @@ export function findFigures(text: string, parse: Parse = parseArticle(text)): Fo
     // ("between 2004 and 2011": years.)
     if (YEAR.test(at(m, 1))) continue;
     const start = m.index + 'between '.length;
-    const percent = m[3] ?? '';
-    add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
+    add({ start, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: rangeUnit(text, m) });
   }
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUM})(?:-| to )(${NUM})\b(?!-year)((?:${PERCENT})?)`, 'g'))) {
     if (YEAR.test(at(m, 1)) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const percent = m[3] ?? '';
-    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: percent !== '' ? percentUnit(percent) : unitAfter(text, m.index + m[0].length) });
+    add({ start: m.index, end: m.index + m[0].length, value: toNumber(at(m, 1)), valueTo: toNumber(at(m, 2)), unit: rangeUnit(text, m) });
   }
   // Shares as a ratio: 1 in 5 people, four in 10 voters, 3 out of 4 (not "1,000 in 1990").
   for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,3}|${WORD_NUM}) (?:in|out of) (\d{1,4}|${WORD_NUM})\b`, 'gi'))) {

@@ -724,13 +724,14 @@ function roleBefore(before: string): string | null {
   const head = m?.[2] ?? '';
   if (!m || !ROLE_NOUNS.has(head) || /s$/.test(head)) return null;
   const words = group(m, 1).split(' ');
+  const narration = (w: string) => NOT_IN_ROLE.has(w.toLowerCase());
   // (Not the end of a longer run of lower-case words, "former harbour board chair",
   // unless a word of the narration starts it: "heard from defence lawyer".)
   const wordBefore = /([a-z]+)\s+$/.exec(before.slice(0, m.index))?.[1];
-  if (wordBefore !== undefined && !NOT_IN_ROLE.has(wordBefore) && !NOT_IN_ROLE.has((words[0] ?? '').toLowerCase())) return null;
-  while (words.length > 1 && NOT_IN_ROLE.has((words[0] ?? '').toLowerCase())) words.shift();
+  if (wordBefore !== undefined && !narration(wordBefore) && !narration(words[0] ?? '')) return null;
+  while (words.length > 1 && narration(words[0] ?? '')) words.shift();
   const verbLike = (w: string, k: number) => k < words.length - 1 && /^[a-z]+(?:ing|ed|s)$/.test(w) && !/(?:ss|ics|ions)$/.test(w);
-  return words.some((w, k) => NOT_IN_ROLE.has(w.toLowerCase()) || verbLike(w, k)) ? null : words.join(' ');
+  return words.some((w, k) => narration(w) || verbLike(w, k)) ? null : words.join(' ');
 }
 
 /** Whether a phrase's head names a person by role or kin ("senior policy adviser", "wife", "chief of staff"; not "tenure as mayor"). */
