@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -272,6 +272,23 @@ describe('an answer for every input, from the built bin/', () => {
     const off = tempDir();
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual(first);
     expect(existsSync(join(off, 'facts', 'compile'))).toBe(false);
+  });
+
+  it("keeps extraction's compiled code from one run to the next, under the flags extraction runs with", () => {
+    // bin/facts.js sets a V8 flag for extract and add; V8 takes cached code only from a
+    // run with the same flags, so a flag set once some code had compiled would make every
+    // run compile again and write its cache anew.
+    const cache = tempDir();
+    const article = join(tempDir({ 'a.txt': '"We will open the bridge in May," said Ada Quist, the mayor of Alnes.\n' }), 'a.txt');
+    const folder = join(cache, 'facts', 'compile');
+    const first = runBin(['extract', article], { env: { XDG_CACHE_HOME: cache } });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Ada Quist');
+    const written = () => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
+    const before = written();
+    expect(Object.keys(before).sort()).toEqual([expect.stringMatching(/^extract\.cjs-.*-extract\.v8$/), expect.stringMatching(/^facts\.cjs-.*-extract\.v8$/)]);
+    expect(runBin(['extract', article], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);
+    expect(written()).toEqual(before);
   });
 
   it('can be sourced twice in bash, and completes the ids of the dataset --data names', () => {
