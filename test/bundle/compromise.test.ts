@@ -1,15 +1,14 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import nlp, { postTaggerPatterns } from '../../src/extract/compromise.js';
-import { build, type Options } from 'tsup';
 import { describe, expect, it } from 'vitest';
-import config from '../../tsup.config.js';
 import { tempDir } from '../helpers.js';
+import { bundleWithPatches } from './bundle.js';
 
 // The build patches compromise as it bundles it (tsup.config.ts): its lexicon comes
-// grown already, as JSON, and plugins merge with plain assignments. What the bundle's
-// compromise knows and how it reads a text must be what the library's own does, both as
-// extraction sets them up (src/extract/compromise.ts: the post-tagger patterns it reads).
+// grown already, as JSON, and plugins merge with plain assignments (the built lexicon's
+// tables taken whole). What the bundle's compromise knows and how it reads a text must be
+// what the library's own does, both as extraction sets them up (src/extract/compromise.ts:
+// the post-tagger patterns it reads).
 
 type Nlp = typeof nlp;
 
@@ -20,11 +19,8 @@ function bundledCompromise(): Promise<Nlp> {
 }
 
 async function bundle(): Promise<Nlp> {
-  const plugins = ((config as Options).esbuildPlugins ?? []).filter((p) => p.name.startsWith('compromise-'));
-  expect(plugins.map((p) => p.name).sort()).toEqual(['compromise-lexicon-built', 'compromise-plain-merge']);
-  const dir = tempDir({ 'entry.mjs': `import nlp from ${JSON.stringify(join(process.cwd(), 'src/extract/compromise.ts'))};\nexport default nlp;\n` });
-  await build({ config: false, entry: { compromise: join(dir, 'entry.mjs') }, format: ['cjs'], outExtension: () => ({ js: '.cjs' }), platform: 'node', outDir: dir, noExternal: [/.*/], esbuildPlugins: plugins, esbuildOptions: (o) => void (o.nodePaths = [join(process.cwd(), 'node_modules')]), silent: true });
-  return (createRequire(import.meta.url)(join(dir, 'compromise.cjs')) as { default: Nlp }).default;
+  const entry = join(tempDir({ 'entry.mjs': `import nlp from ${JSON.stringify(join(process.cwd(), 'src/extract/compromise.ts'))};\nexport default nlp;\n` }), 'entry.mjs');
+  return (await bundleWithPatches<{ default: Nlp }>(entry, 'compromise-', ['compromise-lexicon-built', 'compromise-plain-merge'])).default;
 }
 
 describe('compromise as the build bundles it', () => {
