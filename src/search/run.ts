@@ -99,13 +99,21 @@ export async function runSearch(store: FactStore, query: string, options: Search
     partial = hits.length > 0;
   }
   if (asked.wantsFigure) hits = [...hits.filter((h) => kindOf(h.doc) === 'number'), ...hits.filter((h) => kindOf(h.doc) !== 'number')];
-  hits = onePerSource(hits);
-  if (options.limit !== undefined) hits = hits.slice(0, options.limit);
+  // One passage a source, its best (as onePerSource), each place looked up once: every row
+  // of a search that prints tens of thousands goes through here.
   const results: SearchResult[] = [];
+  const sources = new Set<number>();
   for (const hit of hits) {
+    if (results.length === options.limit) break;
     const place = index.passage(hit.doc);
-    const found: SearchResult = { doc: hit.doc, score: hit.score, words, ...(partial ? { partial: true as const } : {}) };
-    results.push(place ? { ...found, passage: { ...place, text: index.passageText(hit.doc) } } : found);
+    if (place && sources.has(place.source)) continue;
+    const found: SearchResult = { doc: hit.doc, score: hit.score, words };
+    if (partial) found.partial = true;
+    if (place) {
+      sources.add(place.source);
+      found.passage = { source: place.source, start: place.start, end: place.end, text: index.passageText(hit.doc) };
+    }
+    results.push(found);
   }
   return results;
 }
