@@ -157,10 +157,11 @@ const plugins: Options['esbuildPlugins'] = [
     // expression and an array; and followed the colour codes of every line, with objects
     // for each, in lines that had none. Now each name is made once, the first value set
     // is taken without an array, a line with no escape code and no line break is measured
-    // as it is, and cells' lines with no escape code are kept as they are: the same
-    // results, and drawing a seven-row table allocates 535 KB instead of 803 (a
-    // young-generation collection fewer on Node 22 and 24) (test/bundle/cli-table3.test.ts draws tables of every
-    // kind facts draws both ways). The build fails if a line it replaces is not found.
+    // as it is, and cells' lines with no escape code are kept as they are. The same
+    // tables (test/bundle/cli-table3.test.ts draws every kind facts draws both ways),
+    // and drawing a seven-row table allocates 535 KB instead of 803: a young-generation
+    // collection fewer on Node 22 and 24. The build fails if a line it replaces is not
+    // found.
     name: 'cli-table3-lean',
     setup(build) {
       const patches: Record<string, [string, string][]> = {
