@@ -1,6 +1,6 @@
 import type { FactStore } from '../cache/store.js';
 import { readQuery } from './question.js';
-import { searchIndexOf, storePassages, type StoredSearchIndex } from './stored.js';
+import { searchIndexOf, storePassages, type PassagePlace, type StoredSearchIndex } from './stored.js';
 import { docText, queryWords, searchIndex, speakerNameWords, type SearchContext, type SearchDoc, type SearchHit, type SourcePassage } from './search.js';
 import { at } from '../lists.js';
 
@@ -79,18 +79,25 @@ export async function runSearch(store: FactStore, query: string, options: Search
     if (limit === undefined) return searchIndex(index, asked.words, threshold, context);
     for (let asking = limit; ; asking *= 2) {
       const hits = searchIndex(index, asked.words, threshold, { ...context, limit: asking });
-      if (hits.length < asking || onePerSource(hits).length >= limit) return hits;
+      if (hits.length < asking || onePerSource(hits, limit).kept.length >= limit) return hits;
     }
   };
-  const onePerSource = (hits: readonly SearchHit[]) => {
-    const seen = new Set<number>();
-    return hits.filter((h) => {
-      const place = index.passage(h.doc);
-      if (!place) return true;
-      if (seen.has(place.source)) return false;
-      seen.add(place.source);
-      return true;
-    });
+  // The hits kept, in order, up to `most`: a source's best passage and no other, and
+  // beside them their places, each looked up once (every row of a search that prints tens
+  // of thousands goes through here).
+  const onePerSource = (hits: readonly SearchHit[], most = Infinity) => {
+    const kept: SearchHit[] = [];
+    const places: (PassagePlace | undefined)[] = [];
+    const sources = new Set<number>();
+    for (const hit of hits) {
+      if (kept.length >= most) break;
+      const place = index.passage(hit.doc);
+      if (place && sources.has(place.source)) continue;
+      if (place) sources.add(place.source);
+      kept.push(hit);
+      places.push(place);
+    }
+    return { kept, places };
   };
   let hits = ranked(options.threshold);
   let partial = false;
@@ -99,23 +106,14 @@ export async function runSearch(store: FactStore, query: string, options: Search
     partial = hits.length > 0;
   }
   if (asked.wantsFigure) hits = [...hits.filter((h) => kindOf(h.doc) === 'number'), ...hits.filter((h) => kindOf(h.doc) !== 'number')];
-  // One passage a source, its best (as onePerSource), each place looked up once: every row
-  // of a search that prints tens of thousands goes through here.
-  const results: SearchResult[] = [];
-  const sources = new Set<number>();
-  for (const hit of hits) {
-    if (results.length === options.limit) break;
-    const place = index.passage(hit.doc);
-    if (place && sources.has(place.source)) continue;
+  const { kept, places } = onePerSource(hits, options.limit);
+  return kept.map((hit, k) => {
+    const place = places[k];
     const found: SearchResult = { doc: hit.doc, score: hit.score, words };
     if (partial) found.partial = true;
-    if (place) {
-      sources.add(place.source);
-      found.passage = { source: place.source, start: place.start, end: place.end, text: index.passageText(hit.doc) };
-    }
-    results.push(found);
-  }
-  return results;
+    if (place) found.passage = { source: place.source, start: place.start, end: place.end, text: index.passageText(hit.doc) };
+    return found;
+  });
 }
 
 /** What the ranking reads of a store besides the index: each record's speaker and each document's text. */
