@@ -1,5 +1,6 @@
 import type { DatasetFile, FactRecord } from './types.js';
 import { codePointText, type CodePointText } from '../text/code-points.js';
+import { at } from '../lists.js';
 
 // The invariants that make a dataset evidence, for one record at a time: its text and its
 // cue are the source's characters at their spans, and what it names exists. Full
@@ -25,20 +26,40 @@ export function recordProblems(record: FactRecord, source: CodePointText | undef
   return problems;
 }
 
-/** The evidence problems of a dataset in memory (a draft): duplicate ids, and each record's (recordProblems), as "$.records[i] (id): ..." lines. */
+/**
+ * Where each id was first seen, by list, as one number: its file's index and its index
+ * there (made into words only for a duplicate; a pair for each of a million ids cost 40
+ * MB). A second id is a problem that says where the first was, told to `report` with the
+ * name of the file it is in.
+ */
+export class FirstSeen {
+  private readonly seen = { sources: new Map<string, number>(), entities: new Map<string, number>(), records: new Map<string, number>() };
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly report: (file: string, problem: string) => void,
+  ) {}
+
+  /** Notes an id at file f, index i; a duplicate is a problem. */
+  note(list: 'sources' | 'entities' | 'records', id: string, f: number, i: number): void {
+    const first = this.seen[list].get(id);
+    if (first === undefined) {
+      this.seen[list].set(id, f * 2 ** 32 + i);
+      return;
+    }
+    const files = this.files;
+    const firstFile = files.length > 1 ? `${at(files, Math.floor(first / 2 ** 32))} ` : '';
+    this.report(at(files, f), `$.${list}[${i}]: duplicate id "${id}" (first at ${firstFile}$.${list}[${first % 2 ** 32}])`);
+  }
+}
+
+/** The evidence problems of a dataset in memory (a draft): duplicate ids (FirstSeen), and each record's (recordProblems), as "$.records[i] (id): ..." lines. */
 export function evidenceProblems(data: DatasetFile): string[] {
   const problems: string[] = [];
-  for (const [list, ids] of [
-    ['sources', data.sources.map((s) => s.id)],
-    ['entities', data.entities.map((e) => e.id)],
-    ['records', data.records.map((r) => r.id)],
-  ] as const) {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (seen.has(id)) problems.push(`$.${list}[${i}]: duplicate id "${id}"`);
-      seen.add(id);
-    });
-  }
+  const ids = new FirstSeen(['draft'], (_file, problem) => problems.push(problem));
+  data.sources.forEach((s, i) => ids.note('sources', s.id, 0, i));
+  data.entities.forEach((e, i) => ids.note('entities', e.id, 0, i));
+  data.records.forEach((r, i) => ids.note('records', r.id, 0, i));
   const texts = new Map(data.sources.map((s) => [s.id, s.text]));
   const indexed = new Map<string, CodePointText>();
   const entityIds = new Set(data.entities.map((e) => e.id));

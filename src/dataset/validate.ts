@@ -8,7 +8,7 @@ import type { DatasetFile, Entity, FactRecord, Source, SourceInfo } from './type
 import { codePointText, type CodePointText } from '../text/code-points.js';
 import { at } from '../lists.js';
 import { errorCode } from '../errors.js';
-import { recordProblems } from './invariants.js';
+import { FirstSeen, recordProblems } from './invariants.js';
 
 // Full validation of a user's dataset: JSON syntax, the schema, then the invariants
 // that make it evidence (every text is the source's characters at its span) and its
@@ -134,7 +134,10 @@ export function validateFiles(files: readonly ScannedFile[], onRecord: RecordHan
   if (problems.any) return { ok: false, problems: problems.lines() };
   const kept = readSourcesAndEntities(files, problems, keepTexts);
   if (problems.any) return { ok: false, problems: problems.lines() };
-  const ids = new FirstSeen(files, problems);
+  const ids = new FirstSeen(
+    files.map((f) => f.file),
+    (file, problem) => problems.add(`${file}: ${problem}`),
+  );
   const textOf = keepTexts ? textsKept(kept.sources as Source[]) : textsReadBack(files, kept.sourceTexts);
   checkRecords(files, kept, ids, textOf, onRecord, problems);
   if (problems.any) return { ok: false, problems: problems.lines() };
@@ -230,32 +233,6 @@ function readSourcesAndEntities(files: readonly ScannedFile[], problems: Problem
     kept.entitiesAt.push([f, i]);
   });
   return kept;
-}
-
-/**
- * Where each id was first seen, by list, as one number: its file's index and its index
- * there (made into words only for a duplicate; a pair for each of a million ids cost 40
- * MB). A second id is a problem that says where the first was.
- */
-class FirstSeen {
-  private readonly seen = { sources: new Map<string, number>(), entities: new Map<string, number>(), records: new Map<string, number>() };
-
-  constructor(
-    private readonly files: readonly ScannedFile[],
-    private readonly problems: Problems,
-  ) {}
-
-  /** Notes an id at file f, index i; a duplicate is a problem. */
-  note(list: 'sources' | 'entities' | 'records', id: string, f: number, i: number): void {
-    const first = this.seen[list].get(id);
-    if (first === undefined) {
-      this.seen[list].set(id, f * 2 ** 32 + i);
-      return;
-    }
-    const files = this.files;
-    const firstFile = files.length > 1 ? `${at(files, Math.floor(first / 2 ** 32)).file} ` : '';
-    this.problems.add(`${at(files, f).file}: $.${list}[${i}]: duplicate id "${id}" (first at ${firstFile}$.${list}[${first % 2 ** 32}])`);
-  }
 }
 
 /**

@@ -37,7 +37,11 @@ describe('evidenceProblems', () => {
     expect(checkInvariants([{ file: 'draft', data }])).toEqual(evidenceProblems(data).map((p) => `draft: ${p}`));
   });
 
-  it('finds a duplicate id in any list', () => {
-    expect(evidenceProblems(draft([quote, quote]))).toEqual(['$.records[1]: duplicate id "a.q1"']);
+  it('finds a duplicate id in any list, in the words full validation uses', () => {
+    const data = draft([quote, quote]);
+    expect(evidenceProblems(data)).toEqual(['$.records[1]: duplicate id "a.q1" (first at $.records[0])']);
+    expect(checkInvariants([{ file: 'draft', data }])).toEqual(evidenceProblems(data).map((p) => `draft: ${p}`));
+    const twice = { ...data, entities: [...data.entities, ...data.entities], records: [quote] } as DatasetFile;
+    expect(evidenceProblems(twice)).toEqual(['$.entities[1]: duplicate id "a.ada-quist" (first at $.entities[0])']);
   });
 });
