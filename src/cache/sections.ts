@@ -308,6 +308,23 @@ export class SectionReader<L extends Layout = Layout> {
     return out;
   }
 
+  /**
+   * Says that `count` texts are about to be read from a section, from anywhere in it. When
+   * they would touch most of its blocks, the section is read at once into the block cache,
+   * each block checked: one read rather than one a block.
+   */
+  readingMany(name: NamesOf<L, 'utf8'>, count: number): void {
+    const entry = this.entry(name);
+    const size = entry.block ?? BLOCK;
+    const blocks = Math.ceil(entry.length / size);
+    // (n reads spread over b blocks touch b(1 - e^(-n/b)) of them: 2n >= b, four in ten at least.)
+    if (count * 2 < blocks) return;
+    let list = this.blocks.get(name);
+    if (!list) this.blocks.set(name, (list = []));
+    const whole = this.readChecked(entry, 0, entry.length);
+    for (let b = 0; b < blocks; b++) list[b] ??= whole.subarray(b * size, Math.min((b + 1) * size, entry.length));
+  }
+
   /** Block b of a section, read and checked once. */
   private block(name: string, b: number): Buffer {
     let list = this.blocks.get(name);

@@ -107,6 +107,7 @@ export async function runSearch(store: FactStore, query: string, options: Search
   }
   if (asked.wantsFigure) hits = [...hits.filter((h) => kindOf(h.doc) === 'number'), ...hits.filter((h) => kindOf(h.doc) !== 'number')];
   const { kept, places } = onePerSource(hits, options.limit);
+  index.readingPassages(places.reduce((n, place) => (place ? n + 1 : n), 0));
   return kept.map((hit, k) => {
     const place = places[k];
     const found: SearchResult = { doc: hit.doc, score: hit.score, words };

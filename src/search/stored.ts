@@ -38,6 +38,8 @@ export interface StoredSearchIndex extends SearchIndex {
   passage(doc: number): PassagePlace | undefined;
   /** A passage document's words as its source has them (the title, or the paragraph). */
   passageText(doc: number): string;
+  /** Says that this many passages' texts are about to be read (a search printing thousands of hits): they may then be read in one go, not a block for each. */
+  readingPassages(count: number): void;
 }
 
 /** The search index of a store: kept, or built (and kept) on first use. */
@@ -53,6 +55,8 @@ interface PassageColumns {
   start: Uint32Array;
   end: Uint32Array;
   text(k: number): string;
+  /** As StoredSearchIndex.readingPassages. */
+  reading(count: number): void;
 }
 
 async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
@@ -71,7 +75,7 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
     const index = indexFromParts(file.text('vocab').split('\n'), postings, frequency, file.u32('lengths'), passagesFrom);
     return withPassages(index, passagesFrom, () => {
       const textTo = file.u32('passageTextTo');
-      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: keptPassageText(file, textTo) };
+      return { source: file.u32('passageSource'), start: file.u32('passageStart'), end: file.u32('passageEnd'), text: keptPassageText(file, textTo), reading: (count) => file.readingMany('passageTexts', count) };
     });
   }
   place.building('a search index');
@@ -84,7 +88,8 @@ async function openOrBuild(store: FactStore): Promise<StoredSearchIndex> {
   // The passages' texts were written to the file (or, where it cannot be written, are read from their sources).
   const kept = place.read(SEARCH_SECTIONS);
   const text = kept ? keptPassageText(kept, built.textTo) : (k: number) => passageFromSource(store, built, k);
-  return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text }));
+  const reading = (count: number) => kept?.readingMany('passageTexts', count);
+  return withPassages(built.index, passagesFrom, () => ({ source: built.source, start: built.start, end: built.end, text, reading }));
 }
 
 /** Passage k's text as search.bin keeps it: the passages' texts one after another, `textTo` where each ends (bytes). */
@@ -182,6 +187,7 @@ function withPassages(index: SearchIndex, from: number, read: () => PassageColum
       return { source: at(columns.source, k), start: start === NO_OFFSET ? -1 : start, end: start === NO_OFFSET ? -1 : at(columns.end, k) };
     },
     passageText: (doc) => (columns ??= read()).text(doc - from),
+    readingPassages: (count) => (columns ??= read()).reading(count),
   };
 }
 

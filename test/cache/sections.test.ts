@@ -101,6 +101,46 @@ describe('a section file', () => {
     expect(() => read(damaged)).toThrow(/failed its checksum/);
   });
 
+  it('told that most of its texts are about to be read, reads them at once, still checking every block', () => {
+    // Texts across the edges of 16 KiB blocks, and a UTF-8 one, read in no order (a search's hits).
+    const texts = Array.from({ length: 4_000 }, (_, i) => (i === 2_000 ? 'smörgåsbord ' : `t${i}`.repeat(1 + (i % 7))));
+    const words = texts.join('');
+    const ends = texts.map((_, i) => Buffer.byteLength(texts.slice(0, i + 1).join('')));
+    const make = () => {
+      const path = join(tempDir(), 'x.bin');
+      writeSections(path, LAYOUT, {}, { words, numbers: Uint32Array.from([1]) });
+      return path;
+    };
+    const open = (path: string) => {
+      const opened = SectionReader.open(path, LAYOUT);
+      if (!('reader' in opened)) throw new Error('not opened');
+      return opened.reader;
+    };
+    const bytes = readFileSync(make());
+    const section = JSON.parse(bytes.toString('utf8', 24, 24 + bytes.readUInt32LE(12))).sections.words as { offset: number; length: number; block: number };
+    const blocks = Math.ceil(section.length / section.block);
+    expect(blocks).toBeGreaterThan(3);
+    const reader = open(make());
+    reader.readingMany('words', blocks);
+    const order = texts.map((_, i) => (i * 1_237) % texts.length);
+    expect(order.map((i) => reader.text('words', i === 0 ? 0 : ends[i - 1]!, ends[i]!))).toEqual(order.map((i) => texts[i]));
+    // A byte changed in the third block: a read of the whole section finds it, though no text asked for is there.
+    const damaged = () => {
+      const path = make();
+      const changed = readFileSync(path);
+      changed[section.offset + 2 * section.block + 5] = changed[section.offset + 2 * section.block + 5]! ^ 1;
+      writeFileSync(path, changed);
+      return path;
+    };
+    expect(() => open(damaged()).readingMany('words', blocks)).toThrow(/failed its checksum/);
+    // A few texts are read a block at a time: the damaged block is found when a text is read from it.
+    const few = open(damaged());
+    few.readingMany('words', 1);
+    expect(few.text('words', 0, ends[0]!)).toBe(texts[0]);
+    const inThird = ends.findIndex((end) => end > 2 * section.block + 5);
+    expect(() => few.text('words', ends[inThird - 1]!, ends[inThird]!)).toThrow(/failed its checksum/);
+  });
+
   it('read forward a text at a time gives every text, across block edges, and checks each block it reads', () => {
     // Texts of 1 to 40 characters, some of them across the edges of 16 KiB blocks, and a UTF-8 one.
     const texts = Array.from({ length: 4_000 }, (_, i) => (i === 2_000 ? 'café ' : `t${i}`.repeat(1 + (i % 7))));
