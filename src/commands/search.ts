@@ -25,6 +25,13 @@ function passageSpan(passage: Passage): { start: number; end: number } | null {
 /** The table, TSV and JSON shape of search results; JSON is the record (or entity) with its score. */
 export function searchListing(store: FactStore, results: readonly SearchResult[]): Listing<SearchResult> {
   const c = storeColumns(store);
+  // (Scores repeat: a one-word query gives thousands of hits one score, written out once.)
+  const scoreTexts = new Map<number, string>();
+  const scoreText = (score: number) => {
+    let text = scoreTexts.get(score);
+    if (text === undefined) scoreTexts.set(score, (text = score.toFixed(3)));
+    return text;
+  };
   const n = store.recordCount;
   const entity = (h: SearchResult) => at(store.entities, h.doc - n);
   const sourceId = (p: Passage) => store.sourceIds[p.source] ?? '';
@@ -45,7 +52,7 @@ export function searchListing(store: FactStore, results: readonly SearchResult[]
   return {
     rows: results,
     columns: [
-      { key: 'score', header: 'Score', value: (h) => h.score.toFixed(3), style: 'number' },
+      { key: 'score', header: 'Score', value: (h) => scoreText(h.score), style: 'number' },
       column(c.kind, () => 'entity', () => 'source'),
       column(c.id, (e) => e.id, sourceId),
       column(c.speaker),
