@@ -50,6 +50,18 @@ function adopt(model, key, theirs) {
 }
 `;
 
+/**
+ * A dependency's source with each line replaced as given (each the first time it occurs,
+ * literally). The build fails with `changed` if a line is not there: the dependency
+ * changed under the patch, which must be reviewed.
+ */
+function patchSource(source: string, replacements: readonly (readonly [string, string])[], changed: string): string {
+  return replacements.reduce((text, [line, replacement]) => {
+    if (!text.includes(line)) throw new Error(changed);
+    return text.replace(line, () => replacement);
+  }, source);
+}
+
 const plugins: Options['esbuildPlugins'] = [
   {
     name: 'lazy-modules',
@@ -92,11 +104,9 @@ const plugins: Options['esbuildPlugins'] = [
     name: 'wrap-ansi-lazy-segmenter',
     setup(build) {
       build.onLoad({ filter: /wrap-ansi[\\/]index\.js$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
         const eager = 'const segmenter = new Intl.Segmenter();';
-        if (!source.includes(eager)) throw new Error('wrap-ansi changed: review the lazy-segmenter patch in tsup.config.ts');
         const lazy = 'let madeSegmenter; const segmenter = { segment: (text) => (madeSegmenter ??= new Intl.Segmenter()).segment(text) };';
-        return { contents: source.replace(eager, lazy), loader: 'js' };
+        return { contents: patchSource(readFileSync(args.path, 'utf8'), [[eager, lazy]], 'wrap-ansi changed: review the lazy-segmenter patch in tsup.config.ts'), loader: 'js' };
       });
     },
   },
@@ -111,11 +121,12 @@ const plugins: Options['esbuildPlugins'] = [
     name: 'compromise-plain-merge',
     setup(build) {
       build.onLoad({ filter: /compromise[\\/]src[\\/]API[\\/]extend\.js$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        const slow = 'Object.assign(model, { [key]: plugin[key] })';
         const recursion = 'mergeDeep(model[key], plugin[key]) //recursion';
-        if (!source.includes(slow) || !source.includes(recursion)) throw new Error('compromise changed: review the plain-merge patch in tsup.config.ts');
-        const contents = source.replace(slow, 'model[key] = plugin[key]').replace(recursion, `if (!adopt(model, key, plugin[key])) ${recursion}`) + ADOPT;
+        const replacements = [
+          ['Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]'],
+          [recursion, `if (!adopt(model, key, plugin[key])) ${recursion}`],
+        ] as const;
+        const contents = patchSource(readFileSync(args.path, 'utf8'), replacements, 'compromise changed: review the plain-merge patch in tsup.config.ts') + ADOPT;
         return { contents, loader: 'js' };
       });
     },
@@ -131,15 +142,22 @@ const plugins: Options['esbuildPlugins'] = [
       build.onLoad({ filter: /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/ }, async (args) => {
         const source = readFileSync(args.path, 'utf8');
         const lines = { lexicon: "import { lexicon, switches, frozenLex } from './lexicon/index.js'", expand: "import expandLexicon from './_expand/index.js'", call: 'model = expandLexicon(model)' };
-        for (const line of Object.values(lines)) if (!source.includes(line)) throw new Error('compromise changed: review the built-lexicon patch in tsup.config.ts');
+        const changed = 'compromise changed: review the built-lexicon patch in tsup.config.ts';
+        // (Checked before the module is loaded to build the lexicon.)
+        for (const line of Object.values(lines)) if (!source.includes(line)) throw new Error(changed);
         const { default: model } = (await import(pathToFileURL(args.path).href)) as { default: { one: Record<string, object>; two: Record<string, object> } };
         const built = { lexicon: model.one.lexicon, switches: model.two.switches, frozenLex: model.one.frozenLex, multiCache: model.one._multiCache, uncountable: model.two.uncountable };
         const json = JSON.stringify(built);
         if (!isDeepStrictEqual(JSON.parse(json), built)) throw new Error('compromise changed: its lexicon is no longer plain data (tsup.config.ts)');
-        const contents = source
-          .replace(lines.lexicon, `const { lexicon, switches, frozenLex, multiCache, uncountable } = JSON.parse(${JSON.stringify(json)})`)
-          .replace(lines.expand, '')
-          .replace(lines.call, 'Object.assign(model.one._multiCache, multiCache); Object.assign(model.two.uncountable, uncountable)');
+        const contents = patchSource(
+          source,
+          [
+            [lines.lexicon, `const { lexicon, switches, frozenLex, multiCache, uncountable } = JSON.parse(${JSON.stringify(json)})`],
+            [lines.expand, ''],
+            [lines.call, 'Object.assign(model.one._multiCache, multiCache); Object.assign(model.two.uncountable, uncountable)'],
+          ],
+          changed,
+        );
         return { contents, loader: 'js', resolveDir: dirname(args.path) };
       });
     },
@@ -197,11 +215,8 @@ function setOption(objA, objB, nameB, targetObj) {
         ],
       };
       build.onLoad({ filter: /cli-table3[\\/]src[\\/](cell|utils)\.js$/ }, (args) => {
-        let contents = readFileSync(args.path, 'utf8');
-        for (const [slow, lean] of patches[basename(args.path)] ?? []) {
-          if (!contents.includes(slow)) throw new Error(`cli-table3 changed: review the cli-table3-lean patch of ${basename(args.path)} in tsup.config.ts`);
-          contents = contents.replace(slow, lean);
-        }
+        const file = basename(args.path);
+        const contents = patchSource(readFileSync(args.path, 'utf8'), patches[file] ?? [], `cli-table3 changed: review the cli-table3-lean patch of ${file} in tsup.config.ts`);
         return { contents, loader: 'js' };
       });
     },
