@@ -319,16 +319,21 @@ export class SectionReader<L extends Layout = Layout> {
     const blocks = Math.ceil(entry.length / size);
     // (n reads spread over b blocks touch b(1 - e^(-n/b)) of them: 2n >= b, four in ten at least.)
     if (count * 2 < blocks) return;
-    let list = this.blocks.get(name);
-    if (!list) this.blocks.set(name, (list = []));
+    const list = this.blocksRead(name);
     const whole = this.readChecked(entry, 0, entry.length);
     for (let b = 0; b < blocks; b++) list[b] ??= whole.subarray(b * size, Math.min((b + 1) * size, entry.length));
   }
 
-  /** Block b of a section, read and checked once. */
-  private block(name: string, b: number): Buffer {
+  /** The blocks of a section read so far, by index. */
+  private blocksRead(name: string): (Buffer | undefined)[] {
     let list = this.blocks.get(name);
     if (!list) this.blocks.set(name, (list = []));
+    return list;
+  }
+
+  /** Block b of a section, read and checked once. */
+  private block(name: string, b: number): Buffer {
+    const list = this.blocksRead(name);
     let block = list[b];
     if (!block) {
       const entry = this.entry(name);
