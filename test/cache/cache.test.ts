@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-data.mjs';
@@ -90,6 +90,35 @@ describe('the index cache', () => {
     const after = await run(['--data', changing, 'search', 'wibblewobble', '--kind', 'entity', '--fields', 'id'], { env: cacheHome() });
     expect(after).toEqual({ code: 0, stdout: `${data.entities[0]!.id}\n`, stderr: '' });
     expect(folders()).toHaveLength(before);
+  });
+
+  it("goes when its data files are gone, removed as another cache is written; a live one, a fresh folder and another's stay", async () => {
+    const env = { XDG_CACHE_HOME: join(dir, 'cache-tidied') };
+    const root = join(dir, 'cache-tidied', 'facts');
+    const names = () => new Set(readdirSync(root));
+    const made = async (name: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, JSON.stringify(generateDataset(60)));
+      const before = names();
+      expect((await run(['--data', path, 'quotes', 'force', '--limit', '1'], { env })).code).toBe(0);
+      return [...names()].filter((f) => !before.has(f));
+    };
+    mkdirSync(root, { recursive: true });
+    const [gone] = await made('deleted-later.json');
+    const [kept] = await made('still-here.json');
+    // A folder a killed writer left an hour ago (its pid cannot be running), one being begun now, and a file not facts'.
+    const abandoned = join(root, '0123456789abcdef-0123456789abcdef');
+    const begun = join(root, 'fedcba9876543210-fedcba9876543210');
+    mkdirSync(abandoned);
+    writeFileSync(join(abandoned, 'records.bin.4294967294.ab12.tmp'), '');
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    mkdirSync(begun);
+    writeFileSync(join(root, 'notes.txt'), 'mine');
+    rmSync(join(dir, 'deleted-later.json'));
+    expect(names()).toContain(gone);
+    const [third] = await made('third.json');
+    expect([...names()].sort()).toEqual([kept, third, 'fedcba9876543210-fedcba9876543210', 'notes.txt'].sort());
   });
 
   it('is not built for a file that fails validation', async () => {
