@@ -266,8 +266,17 @@ describe('an answer for every input, from the built bin/', () => {
     // (And the half-written file of a writer killed midway, pid 2^22 + 1, above Linux's limit, goes too.)
     const old = [`facts.cjs-${place}-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}-quotes.v8`, `facts.cjs-1-1-${process.version}.v8`, `facts.cjs-${place}-1-1-v0.0.0-guarantees.v8`, `facts.cjs-${elsewhere}-1-1-${process.version}-guarantees.v8`, `facts.cjs-${place}-2-2-${process.version}-guarantees.v8.4194305.tmp`];
     for (const name of old) writeFileSync(join(folderOf, name), 'old');
+    // A copy of facts whose folder is gone: its caches go with it; one whose folder holds facts stays.
+    const [gone, alive] = ['0000aaaa', '0000bbbb'].filter((p) => p !== place);
+    const aliveFolder = tempDir({ 'facts.cjs': '' });
+    writeFileSync(join(folderOf, `${gone}.place`), join(tempDir(), 'removed-install', 'dist/'));
+    writeFileSync(join(folderOf, `${alive}.place`), `${aliveFolder}/`);
+    const placed = [`facts.cjs-${gone}-1-1-${process.version}-guarantees.v8`, `table.cjs-${gone}-1-1-${process.version}-guarantees.v8`, `facts.cjs-${alive}-1-1-${process.version}-guarantees.v8`];
+    for (const name of placed) writeFileSync(join(folderOf, name), 'old');
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: other } })).toEqual(first);
     expect(readdirSync(folderOf).filter((name) => old.includes(name)).sort()).toEqual([`facts.cjs-${place}-1-1-v0.0.0-guarantees.v8`, `facts.cjs-${elsewhere}-1-1-${process.version}-guarantees.v8`].sort());
+    expect(readdirSync(folderOf).filter((name) => placed.includes(name) || name.endsWith('.place')).sort()).toEqual([`${alive}.place`, `${place}.place`, `facts.cjs-${alive}-1-1-${process.version}-guarantees.v8`].sort());
+    expect(readFileSync(join(folderOf, `${place}.place`), 'utf8')).toBe(`${join(ROOT, 'dist')}/`);
     // NODE_DISABLE_COMPILE_CACHE, Node's own switch for its compile cache, leaves it out.
     const off = tempDir();
     expect(runBin(['guarantees', 'list'], { env: { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: '1' } })).toEqual(first);
@@ -284,7 +293,7 @@ describe('an answer for every input, from the built bin/', () => {
     const first = runBin(['extract', article], { env: { XDG_CACHE_HOME: cache } });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Ada Quist');
-    const written = () => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
+    const written = () => Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith('.v8')).map((name) => [name, statSync(join(folder, name)).ino]));
     const before = written();
     expect(Object.keys(before).sort()).toEqual([expect.stringMatching(/^extract\.cjs-.*-extract\.v8$/), expect.stringMatching(/^facts\.cjs-.*-extract\.v8$/)]);
     expect(runBin(['extract', article], { env: { XDG_CACHE_HOME: cache } })).toEqual(first);

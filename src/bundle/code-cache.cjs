@@ -19,6 +19,11 @@
 // checkout, two builds side by side in a benchmark) keep a cache each rather than
 // replacing each other's at every run; V8 rejects data from another V8 version or flags,
 // and the file is then written anew.
+// A copy of facts that is gone (a removed install, an old npx folder, a deleted checkout)
+// leaves its caches behind: a megabyte or two a command. Each place's folder is kept in
+// PLACE.place beside its caches when it first writes one, and a write removes the caches
+// of every place whose folder no longer holds facts.cjs (those written before places were
+// kept are left as they are).
 // Data is made at exit, after the run, so that it holds the functions the run compiled
 // too; so each command has a cache of its own (`key`, the command's name), made by its
 // own first run: one made by `verify` holds none of the functions `guarantees list`
@@ -26,7 +31,7 @@
 // one (not a misspelt command). Any failure means compiling as usual: the cache is an
 // optimisation, never needed.
 const Module = require('node:module');
-const { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -67,9 +72,15 @@ function enableCodeCache(folder, within, key) {
         renameSync(temporary, file);
         // The caches of earlier builds of the same file in the same place, for this Node, go
         // (each command's, and those named before caches were named by place, or before there
-        // was one for each command); another place's stay, and another Node's (one cache
-        // folder serves each Node a user has); so does what a writer killed midway left.
+        // was one for each command); another place's stay while its folder holds facts, and
+        // another Node's (one cache folder serves each Node a user has); what a writer killed
+        // midway left goes.
+        const gone = placesGone(folder, place, within);
         for (const old of readdirSync(folder)) {
+          if (gone.has(placeOfFile(old))) {
+            rmSync(join(folder, old), { force: true });
+            continue;
+          }
           const thisNode = old.includes(`-${process.version}-`) || old.endsWith(`-${process.version}.v8`);
           const samePlace = old.startsWith(`${name}-${place}-`) || /^\d+-\d+-v/.test(old.slice(name.length + 1));
           const stale = old.startsWith(`${name}-`) && samePlace && !old.startsWith(build) && old.endsWith('.v8') && thisNode;
@@ -81,6 +92,31 @@ function enableCodeCache(folder, within, key) {
       }
     }
   });
+}
+
+/**
+ * Keeps this place's folder in `folder` (PLACE.place, once), and returns the places kept
+ * there whose folders no longer hold facts.cjs.
+ */
+function placesGone(folder, place, within) {
+  const own = join(folder, `${place}.place`);
+  if (!existsSync(own)) {
+    // (Renamed into place: another run never reads half a path, and takes the place for gone.)
+    writeFileSync(`${own}.${process.pid}.tmp`, within);
+    renameSync(`${own}.${process.pid}.tmp`, own);
+  }
+  const gone = new Set();
+  for (const name of readdirSync(folder)) {
+    if (!/^[0-9a-f]{8}\.place$/.test(name) || name === `${place}.place`) continue;
+    const path = readFileSync(join(folder, name), 'utf8');
+    if (!existsSync(join(path, 'facts.cjs'))) gone.add(name.slice(0, 8));
+  }
+  return gone;
+}
+
+/** The place a file of the cache folder is for: PLACE.place, or NAME.cjs-PLACE-... (undefined for one named before places were). */
+function placeOfFile(name) {
+  return (/^([0-9a-f]{8})\.place$/.exec(name) ?? /\.cjs-([0-9a-f]{8})-\d+-\d+-v/.exec(name))?.[1];
 }
 
 /** Eight hex digits for a folder (FNV-1a of its path): which copy of facts a cache is for. */
