@@ -86,7 +86,12 @@ export function extractDataset(text: string, options: ExtractOptions = {}): Data
   // Quotations that are speech, and the terms and titles that are only quoted (left out).
   // A quotation nested in another is what the speaker quoted, not their own words: it
   // stays inside the outer quotation's text and is no record of its own.
-  const found = all.filter((q) => q.nestedIn === null && !isTerm(read, q));
+  let term: FoundQuote | null = null;
+  const found = all.filter((q) => {
+    if (q.nestedIn !== null) return false;
+    term = isTerm(read, q) || (term !== null && listedAfter(read, term, q)) ? q : null;
+    return term === null;
+  });
   step(2);
   const attributions = attributeQuotes(read, found, paragraphs(read), people, quoted);
   // A title inside a sentence that no cue gives to anyone is a term too (the
@@ -224,6 +229,11 @@ function isTerm(text: string, q: FoundQuote): boolean {
   if (WRITTEN_ON_BEFORE.test(before) || WRITTEN_ON_AFTER.test(text.slice(q.end + 1, q.end + 60))) return true;
   if (/^[([][^()[\]]*[)\]][.,]?$/.test(inner)) return true;
   return titleCase && WORK_BEFORE.test(before);
+}
+
+/** Quoted words listed after a term are terms too: signs that read "No levy" and "Clean air", a plan dubbed "A", "B" or "C". */
+function listedAfter(text: string, term: FoundQuote, q: FoundQuote): boolean {
+  return /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(term.end, q.start).replace(/["“”'‘’«»„‹›]/g, ''));
 }
 
 /** Whether quoted words are cased as a title: up to TITLE_WORDS words, each capitalized but the small ones ("Harbour Nights", "War on Waste"). */

@@ -368,6 +368,11 @@ describe('what is written, not said', () => {
     expect(attributed('"New lower prices. Same high standards," reads one sign in the window.')).toEqual([]);
     expect(attributed('Protesters carried a banner that read: "Save our harbour." Ada Quist watched.')).toEqual([]);
     expect(attributed('A banner at the protest read "Hands off our harbour!" Ada Quist watched.')).toEqual([]);
+    // Nor to the words listed after them: signs that read "A" and "B", a plan dubbed "A", "B" or "C".
+    expect(attributed('Ada Quist spoke. Signs at the protest read "No levy, no way" and "Clean air for all."')).toEqual([]);
+    expect(attributed('Tom Rask spoke. The plan, dubbed "a fair deal", "the harbour fix" or "a sell-off", passed.')).toEqual([]);
+    // (Not a quotation that opens a sentence after one: ""Clean air," Quist said.")
+    expect(attributed('Signs read "No levy." "Clean air is a right," Ada Quist said.').map(([words, speaker]) => [words, speaker])).toEqual([['Clean air is a right,', 'Ada Quist']]);
     // (Not a person whose noun begins with such a word: "the sign language interpreter said".)
     expect(who('Ada Quist spoke. The sign language interpreter said it was "a long day."', 'long day')[0]).not.toBeNull();
   });
