@@ -104,7 +104,7 @@ export const PARTY_MEMBERS = new Set('democrat republican conservative liberal t
 export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters'.split(' '));
 
 /** Words that make a capitalized name an organization's, not a person's. */
-export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention)\b/;
+export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention|Air|Airlines|Airways|Bank|Energy|Trust|Holdings|Ltd|LLC|Corp|Industries|Motors|Ministry|Chamber|Authority)\b/;
 
 /** Nouns that name what an organization writes: "the statement", "the article". */
 export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));

@@ -87,6 +87,16 @@ describe('extractDataset: speakers and cues', () => {
     ]);
   });
 
+  it('types a company, a ministry or a trust as an organization by the word that ends its name, not as a person', () => {
+    const text = '"We lost money on every route," Alnes Air said.\n\n"Fares will rise," Nordvik Bank said.\n\n"The pier stays shut," said the Ministry of Ports.\n\n"We will help," the Alnes Harbour Trust said.';
+    expect(Object.fromEntries(extractDataset(text).entities.map((e) => [e.name, e.type]))).toEqual({
+      'Alnes Air': 'organization',
+      'Nordvik Bank': 'organization',
+      'Ministry of Ports': 'organization',
+      'Alnes Harbour Trust': 'organization',
+    });
+  });
+
   // Each entity's name and the role extraction gave it.
   const roles = (text: string) => extractDataset(text).entities.map((e) => [e.name, e.role]);
 
