@@ -414,7 +414,8 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   for (const o of parse.organizations) {
     const start = o.start + (DATELINE_BEFORE.exec(text.slice(o.start, o.end))?.[0].length ?? 0);
     const name = text.slice(start, o.end).replace(/^[“"‘']+|[”"’'.,;:]+$/g, '').replace(/['’]s$/, '');
-    if (quoted(start) || name.length < 2) continue;
+    // (Not words in lower case alone, which name nobody: compromise reads "workers" in "Dock workers" as one.)
+    if (quoted(start) || name.length < 2 || !/[A-Z0-9]/.test(name)) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
   }
   genderOfNouns(text, people);

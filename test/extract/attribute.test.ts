@@ -60,6 +60,7 @@ const cases: Record<string, Case[]> = {
     ['a paragraph of a dash and a name under a quotation that is its whole paragraph', 'Tom Rask and Olga Brandt debated the ferries. We checked two claims.\n\n"The ferries lose money every year."\n\n- Olga Brandt.\n\n"Nobody rides the night boat."\n\n– Rask.', 'night boat', 'Tom Rask'],
   ],
   'cue-after': [
+    ['an organization by its noun: not words in lower case that the parser took for a name', 'Dock workers in Bergen stayed off the job on Monday.\n\n"We will not be bullied," the union said.', 'not be bullied', 'union'],
     ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
     ['an organization\'s office, by its noun, is not the last organization named', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the ministry\'s press office said.', 'No comment', "ministry's press office"],
     ['an office of the organization named before, by their noun: that organization', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the board\'s press office said.', 'No comment', 'Alnes Harbour Board'],
