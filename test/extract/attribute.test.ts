@@ -60,6 +60,7 @@ const cases: Record<string, Case[]> = {
     ['a paragraph of a dash and a name under a quotation that is its whole paragraph', 'Tom Rask and Olga Brandt debated the ferries. We checked two claims.\n\n"The ferries lose money every year."\n\n- Olga Brandt.\n\n"Nobody rides the night boat."\n\n– Rask.', 'night boat', 'Tom Rask'],
   ],
   'cue-after': [
+    ['a verb of speech beyond the common ones', 'Tom Rask and Ada Quist met on Monday.\n\n"Not one krone more," Quist fumed.', 'krone more', 'Ada Quist'],
     ['an organization by its noun: not words in lower case that the parser took for a name', 'Dock workers in Bergen stayed off the job on Monday.\n\n"We will not be bullied," the union said.', 'not be bullied', 'union'],
     ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
     ['an organization\'s office, by its noun, is not the last organization named', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the ministry\'s press office said.', 'No comment', "ministry's press office"],
@@ -135,6 +136,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a verb of speech beyond the common ones, and a colon', 'Ada Quist backed the fee.\n\nTom Rask disagreed: "It is a tax on curiosity."', 'tax on curiosity', 'Tom Rask'],
     ['"which" and a verb after an organization: the organization the relative clause is about', 'Tom Rask counted the thefts.\n\nThe figures came from the Harbour Board, which said the port was "busier than ever."', 'busier than ever', 'Harbour Board'],
     ['"which" and a verb right after an organization, with no comma', 'Tom Rask runs the ferries.\n\nA letter went out from the Alnes Harbour Board which called the season "a record year for the ferries."', 'record year', 'Alnes Harbour Board'],
     ['a pronoun after "what" right before the verb is its subject, though other words of its clause come first', 'Tom Rask spoke on Monday.\n\nThe Alnes Harbour Board has campaigned for a year against what it calls "a tax on every ferry ticket."', 'ferry ticket', 'Alnes Harbour Board'],
