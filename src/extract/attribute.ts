@@ -396,7 +396,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // "Quist praised a "forum" the Ledger ran and said: "..."", "Quist backed Rask after he
     // won and said ...": a verb joined by "and" has the subject of the sentence, which may
     // stand before an earlier quotation.
-    if (/(?:^|\s)and\s*$/.test(subjectText)) {
+    if (/(?:^|\s)(?:and|but)\s*$/.test(subjectText)) {
       // (After an earlier quotation in the sentence, the words after it: ""...," he told the crowd at a Monday meeting, and then predicted: "..."".)
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null);
       if (subject) return { ...subject, cue: cue(from + at) };

@@ -165,6 +165,7 @@ const cases: Record<string, Case[]> = {
     ['a hyphen between spaces is a dash that sets off the subject', 'Ada Quist sold the ferry in May. The books were checked after Quist sold it - the Harbour Board told reporters that they were "in order."', 'in order', 'Harbour Board'],
     ['asides of two words that name nobody do not count towards the pieces read', 'Ada Quist spoke first. Tom Rask, on the quay — once again — beside the ship Ada Quist wants to sell, said he would block "every sale of the port."', 'every sale', 'Tom Rask'],
     ['a clause opened by "after" has its own subject, though it reads as an aside', 'A harbour pilot who steered a ferry into the breakwater was jailed on Tuesday, after a judge said he had "gambled with the lives of 212 passengers."', 'gambled with', 'judge'],
+    ['a verb joined by "but": the subject that opens the sentence, not a name after it', 'Tom Rask left the board in May.\n\nAda Quist thanked Rask for his work but said, "We will not miss the rows."', 'miss the rows', 'Ada Quist'],
     ['a verb joined by "and": a phrase opened by "like" is no subject', 'Like Rask, Ada Quist turned down the offer and said, "We will get past this."', 'get past this', 'Ada Quist'],
     ['a word of party before a name is no part of it', 'The vote was close. Liberal Ivo Brandt said: "We will not."', 'will not', 'Ivo Brandt'],
     ['initials for a first name, and a place after the name', 'The caucus met on Tuesday. Caucus Chairman T.J. Holm of Nova Scotia said the plan was "a betrayal of the workers."', 'betrayal', 'T.J. Holm'],
