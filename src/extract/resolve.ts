@@ -302,7 +302,8 @@ export class Resolver {
     // (A short phrase: "the harbour chief who met voters" runs on into a clause.)
     if (ROLE_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return this.speakingGroup(np, 'group');
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
-    if ((ROLE_NOUNS.has(head) || PARTY_MEMBERS.has(head)) && !indefinite && !/['’]s\s/.test(rest)) {
+    // ("the 22-year-old said": a person by their age, as by a role.)
+    if ((ROLE_NOUNS.has(head) || PARTY_MEMBERS.has(head) || /^\d+-year-old$/.test(head)) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));

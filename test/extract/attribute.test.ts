@@ -100,6 +100,7 @@ const cases: Record<string, Case[]> = {
     ['another rank written short, then a place', 'Tom Rask spoke first. "We saw smoke," Supt. Greta Holm of the Bergen police said.', 'saw smoke', 'Greta Holm'],
     ['"they" after two people named together as a subject: the two of them', 'Tom Rask and Ada Quist, who run the plant, met reporters. "We will reopen," they said.', 'will reopen', 'Tom Rask and Ada Quist'],
     ['"they" after two people named together, with titles and asides, and sentences opened by "they" since', 'The ferry timetable changed in May.\n\nCouncillors Ada Quist, of the Greens, and Tom Rask, of the Farmers, walked out of the vote. They then posted a joint reply online.\n\n"The timetable is a mess," they wrote.', 'timetable is a mess', 'Ada Quist and Tom Rask'],
+    ['a person by their age ("the 22-year-old"): who the article is about, not an organization of that name', 'Coach Harding Lunde praised his striker.\n\nJon Hale shrugged off the praise. "It is a team game," the 22-year-old said.', 'team game', 'Jon Hale'],
     ['a description that runs on into a clause is no plural group ("who met voters")', 'Tom Rask spoke in Bergen on Monday. "We sail at dawn," the harbour chief who met voters said.', 'sail at dawn', 'Tom Rask'],
     ['a body named by a bare noun', 'Tom Rask drove home. "The road is closed," police said.', 'road is closed', 'police'],
     ['several people described, nobody named one by one', 'Tom Rask drove home. "The road is closed," the officials said.', 'road is closed', 'officials'],
