@@ -91,8 +91,10 @@ export function confidencesOf<Q extends Range>(quotes: readonly Q[], attribution
     const previous = quotes[k - 1];
     const before = out[k - 1];
     const last = previous === undefined ? undefined : attributionOf(previous);
-    // ""A," the airline said. "B."": one cue between the two halves of a quotation makes the second as sure as the first.
-    const sameCue = last !== undefined && before !== undefined && a.cue !== null && last.cue !== null && a.cue.start === last.cue.start && a.cue.end === last.cue.end && last.speaker === a.speaker;
+    // ""A," the airline said. "B."": one cue between the two halves of a quotation makes the
+    // second as sure as the first, though the second reads more of the sentence as its cue
+    // (""A," Quist told analysts on a call. "B."": the first half's cue ends at the verb).
+    const sameCue = last !== undefined && before !== undefined && a.cue !== null && last.cue !== null && a.cue.start === last.cue.start && last.speaker === a.speaker;
     const chained = own === 'medium' && previous !== undefined && a.speaker !== null && last?.speaker === a.speaker;
     if (sameCue && RANK[before] > RANK[own]) out.push(before);
     else if (chained && before === 'high' && q.start - previous.end <= CHAIN_GAP && (a.mention === 'pronoun' || a.rule === 'continuity')) out.push('high');

@@ -440,6 +440,12 @@ describe('how sure an attribution is', () => {
       ['airline', 'cue-after', 'high'],
       ['airline', 'cue-before', 'high'],
     ]);
+    // (The second half reads the words after the verb with its cue, which the first does not.)
+    const told = attributed('Nordvik Energy reported a loss. "It was a hard quarter," chief executive Marla Kilby told analysts on a conference call. "We expect a recovery."');
+    expect(told.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([
+      ['Marla Kilby', 'cue-after', 'high'],
+      ['Marla Kilby', 'cue-before', 'high'],
+    ]);
   });
 
   it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
