@@ -38,8 +38,8 @@ const ROLE_BETWEEN = new RegExp(String.raw`^\s+(?!(?:[a-z-]+\s+)*?(?:${SPEECH_VE
 const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
 /** A document that belongs to someone named: "the Ledger's editorial", "Quist's fundraising email to supporters". */
 const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
-/** A document from someone named or described: "a statement from the Water Board", "the report by the Ledger", "a statement from the transport ministry". */
-const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)$`);
+/** A document from someone named or described: "a statement from the Water Board", "the report by the Ledger", "a statement from the transport ministry", "a study published last month by the Bergen Institute". */
+const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:published|released|issued|written|prepared|produced|conducted)(?:\s+[a-z]+){0,3}?)?\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)$`);
 /** A writing of someone a possessive pronoun means: "her statement", "their joint letter". */
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
 /** The pronoun a possessive stands for. */
