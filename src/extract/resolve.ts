@@ -174,7 +174,7 @@ export class Resolver {
     if (clean === '' || clean.length > MAX_MENTION) return null;
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
     const words = bare.split(' ');
-    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type);
+    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type, npStart);
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
     // "both said", "the two said": the two people named together before, as for "they".
     if (BOTH.test(bare)) {
@@ -229,8 +229,15 @@ export class Resolver {
   }
 
   /** A group of people, or an organization, named by a mention's words, that speaks as one. */
-  speakingGroup(words: string, type: Entity['type']): Resolved {
-    return { entity: this.people.group(words, type).entity, kind: 'organization' };
+  speakingGroup(words: string, type: Entity['type'], at?: number): Resolved {
+    const known = this.people.group(words, type);
+    // An organization a cue names by a name of two words or more ("The Bergen Chamber of
+    // Commerce said") is named there, as one the finder found is: "the chamber" later means it.
+    const name = words.replace(/^the\s+/i, '');
+    if (at !== undefined && type === 'organization' && /^[A-Z]\S*\s+\S/.test(name) && !this.people.between(at, at + 1).some((m) => m.entity === known.entity)) {
+      this.people.mention(at, at + words.length, known);
+    }
+    return { entity: known.entity, kind: 'organization' };
   }
 
   /**
@@ -240,7 +247,7 @@ export class Resolver {
    */
   unnamed(bare: string, words: readonly string[], npStart: number): Resolved | null {
     const { people, text } = this;
-    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type);
+    const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type, npStart);
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
     // (Not a party's member: "the Democrat" is a person, as "the senator" is.)

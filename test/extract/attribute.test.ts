@@ -61,6 +61,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-after': [
     ['a verb of speech beyond the common ones', 'Tom Rask and Ada Quist met on Monday.\n\n"Not one krone more," Quist fumed.', 'krone more', 'Ada Quist'],
+    ['an organization by its noun: the one a cue before named in full', 'The council met on Monday.\n\n"The fee will drive shoppers away," the Bergen Chamber of Commerce said.\n\n"We support clean air, but not like this," the chamber said.', 'not like this', 'Bergen Chamber of Commerce'],
     ['an organization by its noun: not words in lower case that the parser took for a name', 'Dock workers in Bergen stayed off the job on Monday.\n\n"We will not be bullied," the union said.', 'not be bullied', 'union'],
     ['an organization by its noun: the name right after that noun', 'The Alnes Harbour Board and the ferry firm Nordlys met on Monday. "We will sue," the firm said.', 'We will sue', 'Nordlys'],
     ['an organization\'s office, by its noun, is not the last organization named', 'The Alnes Harbour Board met on Monday.\n\n"No comment," the ministry\'s press office said.', 'No comment', "ministry's press office"],
