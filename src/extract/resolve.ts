@@ -235,7 +235,7 @@ export class Resolver {
     // Commerce said") is named there, as one the finder found is: "the chamber" later means it.
     const name = words.replace(/^the\s+/i, '');
     if (at !== undefined && type === 'organization' && /^[A-Z]\S*\s+\S/.test(name) && !this.people.between(at, at + 1).some((m) => m.entity === known.entity)) {
-      this.people.mention(at, at + words.length, known);
+      this.people.insertMention(at, at + words.length, known);
     }
     return { entity: known.entity, kind: 'organization' };
   }
@@ -272,7 +272,7 @@ export class Resolver {
       const known = people.person(name.split(/\s+/));
       const at = text.indexOf(name, npStart);
       if (known) {
-        if (at >= 0) people.mention(at, at + name.length, known);
+        if (at >= 0) people.insertMention(at, at + name.length, known);
         return { entity: known.entity, kind: 'name' };
       }
     }
@@ -494,7 +494,7 @@ export class Resolver {
     const named = people.known.find((k) => k.entity.type === 'person' && k.last.toLowerCase() === last.toLowerCase());
     const known = named ?? people.person(words);
     if (!known) throw new Error(`a transcript label with no name: ${label}`);
-    people.mention(at, at + label.length, known);
+    people.insertMention(at, at + label.length, known);
     return known.entity;
   }
 }
