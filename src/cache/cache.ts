@@ -202,8 +202,9 @@ export class RecordsBuilder {
 
   /**
    * Writes records.bin for these files (their sources and entities as validateFiles found
-   * them); removes older caches of the same paths. `key` is the set asked for, when some
-   * of it was left out (`leftOut`), which warm runs report again without reading them.
+   * them); removes older caches of the same paths, and those of data that is gone
+   * (removeStale). `key` is the set asked for, when some of it was left out (`leftOut`),
+   * which warm runs report again without reading them.
    */
   write(folder: string, root: string, stamps: readonly FileStamp[], lists: StreamedDataset<string | null>, key: readonly FileStamp[] = stamps, leftOut: readonly LeftOut[] = []): void {
     makeDirectory(folder);
@@ -256,8 +257,7 @@ export class RecordsBuilder {
       sourceFrom: Uint32Array.from(lists.sourceTexts, (t) => t.range.start),
       sourceTo: Uint32Array.from(lists.sourceTexts, (t) => t.range.end),
     });
-    removeOlder(root, folder);
-    removeOrphans(root, folder);
+    removeStale(root, folder);
   }
 }
 
@@ -268,40 +268,36 @@ function numberOf(numbers: Map<string, number>, key: string): number {
   return found;
 }
 
-function removeOlder(root: string, keep: string): void {
-  const prefix = at(keep.slice(root.length + 1).split('-'), 0);
-  try {
-    for (const name of readdirSync(root)) {
-      if (name.startsWith(`${prefix}-`) && join(root, name) !== keep) rmSync(join(root, name), { recursive: true, force: true });
-    }
-  } catch {
-    // A cache that cannot be tidied is still a cache.
-  }
-}
-
 /** A cache folder's name: the hash of the paths it is for, and of their stamps (cacheFolder). */
 const CACHE_FOLDER = /^[0-9a-f]{16}-[0-9a-f]{16}$/;
 
 /**
- * Removes the caches of data that is gone, from the other folders of `root`: a folder
- * whose records.bin names files none of which exists any more (a dataset since deleted,
- * a temporary file's, a removed library's), and a folder left empty an hour since by
- * writers that were killed. Nothing else sees them again; they held as much as the data
- * (30 MiB for 100,000 records). Run when a cache is written, which is seldom and slow
- * already. A folder whose records.bin this version cannot read (another version's,
- * damaged) is left to the run that opens it.
+ * Removes the other folders of `root` that nothing will read again, in one pass: the older
+ * caches of the same paths as `keep`, and the caches of data that is gone: a folder whose
+ * records.bin names files none of which exists any more (a dataset since deleted, a
+ * temporary file's, a removed library's), and a folder left empty an hour since by writers
+ * that were killed. Those held as much as the data (30 MiB for 100,000 records). Run when
+ * a cache is written, which is seldom and slow already. A folder whose records.bin this
+ * version cannot read (another version's, damaged) is left to the run that opens it.
  */
-function removeOrphans(root: string, keep: string): void {
+function removeStale(root: string, keep: string): void {
+  const prefix = at(keep.slice(root.length + 1).split('-'), 0);
   let names: string[];
   try {
     names = readdirSync(root);
   } catch {
+    // A cache that cannot be tidied is still a cache.
     return;
   }
   for (const name of names) {
     const folder = join(root, name);
-    if (!CACHE_FOLDER.test(name) || folder === keep) continue;
+    if (folder === keep) continue;
     try {
+      if (name.startsWith(`${prefix}-`)) {
+        rmSync(folder, { recursive: true, force: true });
+        continue;
+      }
+      if (!CACHE_FOLDER.test(name)) continue;
       const changed = statSync(folder).mtimeMs;
       removeTemporaries(folder);
       const opened = SectionReader.open(join(folder, 'records.bin'), RECORD_SECTIONS, () => {});
