@@ -65,6 +65,8 @@ function enableCodeCache(folder, within, key) {
   };
   process.once('exit', (code) => {
     if (code > 1) return;
+    // (The places gone are found once, at the first cache written, however many are.)
+    let gone;
     for (const [script, file, name, build] of toWrite) {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
@@ -75,7 +77,7 @@ function enableCodeCache(folder, within, key) {
         // was one for each command); another place's stay while its folder holds facts, and
         // another Node's (one cache folder serves each Node a user has); what a writer killed
         // midway left goes.
-        const gone = placesGone(folder, place, within);
+        gone ??= placesGone(folder, place, within);
         for (const old of readdirSync(folder)) {
           if (gone.has(placeOfFile(old))) {
             rmSync(join(folder, old), { force: true });
@@ -94,6 +96,9 @@ function enableCodeCache(folder, within, key) {
   });
 }
 
+/** The file that keeps a place's folder: PLACE.place. */
+const PLACE_FILE = /^([0-9a-f]{8})\.place$/;
+
 /**
  * Keeps this place's folder in `folder` (PLACE.place, once), and returns the places kept
  * there whose folders no longer hold facts.cjs.
@@ -107,16 +112,17 @@ function placesGone(folder, place, within) {
   }
   const gone = new Set();
   for (const name of readdirSync(folder)) {
-    if (!/^[0-9a-f]{8}\.place$/.test(name) || name === `${place}.place`) continue;
+    const other = PLACE_FILE.exec(name)?.[1];
+    if (other === undefined || other === place) continue;
     const path = readFileSync(join(folder, name), 'utf8');
-    if (!existsSync(join(path, 'facts.cjs'))) gone.add(name.slice(0, 8));
+    if (!existsSync(join(path, 'facts.cjs'))) gone.add(other);
   }
   return gone;
 }
 
 /** The place a file of the cache folder is for: PLACE.place, or NAME.cjs-PLACE-... (undefined for one named before places were). */
 function placeOfFile(name) {
-  return (/^([0-9a-f]{8})\.place$/.exec(name) ?? /\.cjs-([0-9a-f]{8})-\d+-\d+-v/.exec(name))?.[1];
+  return (PLACE_FILE.exec(name) ?? /\.cjs-([0-9a-f]{8})-\d+-\d+-v/.exec(name))?.[1];
 }
 
 /** Eight hex digits for a folder (FNV-1a of its path): which copy of facts a cache is for. */
