@@ -93,8 +93,8 @@ const LY_ADVERB = String.raw`(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|r
 const ADVERB = String.raw`(?:(?:${LY_ADVERB}|also|later|then|once|recently|previously|repeatedly|simply|quickly|flatly|bluntly|again|often|publicly|privately|earlier|has|had|have|would|will|did|was|were|is)\s+)*`;
 /** Words that open a sentence's introductory phrase, before its subject. */
 const INTRO = String.raw`(?:In|At|On|After|Before|During|Since|Speaking|Asked|Later|Earlier|Still|Yet|However|Meanwhile|Also|Last|This|When|While|As|Although|Though|Because|If|With|Without|For|From|Despite|Amid|Under|Over|Through|By|To|Even|Like|Unlike|Besides|Among|Following)`;
-/** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who)|['’]s)\s+$/i;
+/** What makes the next word a noun: a determiner, a possessive or an adjective-like compound. (A determiner is a word of its own: not the end of "García".) */
+const NOUN_BEFORE = /(?:(?<![\p{L}\p{N}’'-])(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|whose|several|many|some|recent|who)|['’]s)\s+$/iu;
 /** An adjective-like compound in lower case makes the next word a noun ("late-night tweets"); a hyphenated name does not ("Lee Seo-yeon said"). */
 const COMPOUND_BEFORE = /(?:^|[^\w-])[a-z]+-[a-z]+\s+$/;
 /** How many pieces before a verb, set off by commas (not counting empty ones, ages and places), may hold its subject ("Ines Kowal, the harbour chief, a member of the board, said"). */
@@ -313,6 +313,8 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const np = words.slice(asComment?.[0].length ?? 0);
   const npStart = v.close + v.after.indexOf(words) + (asComment?.[0].length ?? 0);
   const verbEnd = v.close + m.index + m[0].length;
+  // ""...," the airline's demands": after a determiner or a possessive the verb's word is a noun.
+  if (NOUN_BEFORE.test(v.after.slice(0, m.index + m[0].length - group(m, 2).length))) return null;
   // "...," while others said: a new clause, with a speaker of its own.
   // (Nor do words that open with a preposition: ""..." for Quist and asking".)
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);

@@ -138,6 +138,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a name that ends in a letter beyond ASCII and "a" is no article before the verb ("Ana García said")', 'The vote was close.\n\nThe result was "a clear message," Mayor Ana García said. "Bergen has spoken."', 'Bergen has spoken', 'Ana García'],
+    ['a noun that is also a verb of speech after a possessive is no cue after the quotation ("the union\'s demands")', 'Alnes Air met the union on Monday. Chief executive Marla Kilby told staff in an email that the airline "cannot afford" the union\'s demands.', 'cannot afford', 'Marla Kilby'],
     ['a verb of speech beyond the common ones, and a colon', 'Ada Quist backed the fee.\n\nTom Rask disagreed: "It is a tax on curiosity."', 'tax on curiosity', 'Tom Rask'],
     ['"which" and a verb after an organization: the organization the relative clause is about', 'Tom Rask counted the thefts.\n\nThe figures came from the Harbour Board, which said the port was "busier than ever."', 'busier than ever', 'Harbour Board'],
     ['"which" and a verb right after an organization, with no comma', 'Tom Rask runs the ferries.\n\nA letter went out from the Alnes Harbour Board which called the season "a record year for the ferries."', 'record year', 'Alnes Harbour Board'],
