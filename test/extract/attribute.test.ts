@@ -450,6 +450,14 @@ describe('how sure an attribution is', () => {
       ['Marla Kilby', 'cue-after', 'high'],
       ['Marla Kilby', 'cue-before', 'high'],
     ]);
+    // (And the first half as the second: here only the second reads "she" as one the
+    // pronoun alone can mean, since before the first stands a quotation of someone else.)
+    const halves = attributed('Goalkeeper Kim Brandt saved two kicks. "I guessed," Brandt said.\n\nManager Greta Holm praised her players. "They never stopped running," she told reporters. "This is for the town."');
+    expect(halves.map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Kim Brandt', 'high'],
+      ['Greta Holm', 'high'],
+      ['Greta Holm', 'high'],
+    ]);
   });
 
   it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
