@@ -124,6 +124,8 @@ const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|
 const OWNED_WORDS_LABEL = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:[a-z]+\s+)?(?:reply|response|answer|message|verdict|advice|retort|reaction|explanation|words)(?:\s+(?:was|is)\s+[a-z]+)?:\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
+/** A verb that takes the verb of speech after "to" ("The mayor likes to say", "Rask went on to tell"): no part of its subject. */
+const CATENATIVE_AT_END = /\s(?:likes?|liked|loves?|loved|used|wants?|wanted|tries|tried|continues|continued|went on|goes on|needs?|needed|seems?|seemed|(?:is|was) fond of)\s+to\s*$/;
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
 const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
@@ -371,7 +373,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     if (passive) return { ...passive, cue: cue(from + at) };
     // "the inquiry he was later summoned to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).
     if (!/ing$/.test(group(verb, 1)) && PASSIVE_BEFORE.test(lead.slice(Math.max(0, at - 40), at))) continue;
-    const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ');
+    const subjectText = lead.slice(0, at).replace(ADVERBS_AT_END, ' ').replace(CATENATIVE_AT_END, ' ');
     // "The trouble with the port, says Tom Rask, "..."": a verb after a comma, with only its
     // speaker (and an aside) between it and the quotation, has the speaker after it.
     const inverted = /,\s*$/.test(subjectText) ? INVERTED_MIDDLE.exec(lead.slice(at + group(verb, 1).length)) : null;

@@ -138,6 +138,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a verb that takes the verb of speech after "to" is no part of the subject ("the mayor likes to say")', 'Mayor Ada Quist opened the bridge on Monday. Tom Rask, who fought it, stayed away.\n\nThe mayor likes to say that "big towns build big things."', 'big towns', 'Ada Quist'],
     ['a name that ends in a letter beyond ASCII and "a" is no article before the verb ("Ana García said")', 'The vote was close.\n\nThe result was "a clear message," Mayor Ana García said. "Bergen has spoken."', 'Bergen has spoken', 'Ana García'],
     ['a noun that is also a verb of speech after a possessive is no cue after the quotation ("the union\'s demands")', 'Alnes Air met the union on Monday. Chief executive Marla Kilby told staff in an email that the airline "cannot afford" the union\'s demands.', 'cannot afford', 'Marla Kilby'],
     ['a verb of speech beyond the common ones, and a colon', 'Ada Quist backed the fee.\n\nTom Rask disagreed: "It is a tax on curiosity."', 'tax on curiosity', 'Tom Rask'],
