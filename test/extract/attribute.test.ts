@@ -60,6 +60,7 @@ const cases: Record<string, Case[]> = {
     ['a paragraph of a dash and a name under a quotation that is its whole paragraph', 'Tom Rask and Olga Brandt debated the ferries. We checked two claims.\n\n"The ferries lose money every year."\n\n- Olga Brandt.\n\n"Nobody rides the night boat."\n\n– Rask.', 'night boat', 'Tom Rask'],
   ],
   'cue-after': [
+    ['a full name the name finder does not know, then the organization its bearer is of: the person, named in full though found by surname', 'Economists were divided. "It is broadly neutral," Oluwaseun Adeyemi of the Bergen Institute said.\n\n"Nothing more," Adeyemi said.', 'broadly neutral', 'Oluwaseun Adeyemi'],
     ['a verb of speech beyond the common ones', 'Tom Rask and Ada Quist met on Monday.\n\n"Not one krone more," Quist fumed.', 'krone more', 'Ada Quist'],
     ['an organization by its noun: the one a cue before named in full', 'The council met on Monday.\n\n"The fee will drive shoppers away," the Bergen Chamber of Commerce said.\n\n"We support clean air, but not like this," the chamber said.', 'not like this', 'Bergen Chamber of Commerce'],
     ['an organization by its noun: not words in lower case that the parser took for a name', 'Dock workers in Bergen stayed off the job on Monday.\n\n"We will not be bullied," the union said.', 'not be bullied', 'union'],
@@ -138,6 +139,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a full name the name finder does not know, then the organization its bearer is of: the person', 'Economists were divided. Harding Lunde of Nordvik Bank said the budget was "broadly neutral."', 'broadly neutral', 'Harding Lunde'],
     ['a verb that takes the verb of speech after "to" is no part of the subject ("the mayor likes to say")', 'Mayor Ada Quist opened the bridge on Monday. Tom Rask, who fought it, stayed away.\n\nThe mayor likes to say that "big towns build big things."', 'big towns', 'Ada Quist'],
     ['a name that ends in a letter beyond ASCII and "a" is no article before the verb ("Ana García said")', 'The vote was close.\n\nThe result was "a clear message," Mayor Ana García said. "Bergen has spoken."', 'Bergen has spoken', 'Ana García'],
     ['a noun that is also a verb of speech after a possessive is no cue after the quotation ("the union\'s demands")', 'Alnes Air met the union on Monday. Chief executive Marla Kilby told staff in an email that the airline "cannot afford" the union\'s demands.', 'cannot afford', 'Marla Kilby'],
