@@ -461,6 +461,8 @@ const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${N
 
 /** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
 const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
+/** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
+const APPOSED_TO = /\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$/;
 
 /** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
 const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
@@ -560,7 +562,11 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     const before = text.slice(Math.max(0, at - 40), at);
     // (Not the start of a longer name: "activist Bergen Dock Workers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
-    const titled = TITLE_BEFORE.test(before) || roled;
+    // An age ("58-year-old Siosaia Tupou"), or an apposition to a noun of a person closed by
+    // a comma ("One patient, Siosaia Tupou, has", "a bus driver, Dagny Solheim, what").
+    const aged = /\b\d{1,3}-year-old\s+$/.test(before);
+    const apposed = /^,/.test(text.slice(at + run.length, at + run.length + 1)) && APPOSED_TO.test(before);
+    const titled = TITLE_BEFORE.test(before) || roled || aged || apposed;
     const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));
     // A role in apposition after it: "Ivo Brandt, a teacher at the school, ...".
     const roleAfter = (ROLE_APPOSITION.exec(text.slice(at + run.length, at + run.length + 60))?.[1] ?? '').split(/\s+/).some((w) => PERSON_NOUNS.has(w));
