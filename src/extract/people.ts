@@ -462,7 +462,7 @@ const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${N
 /** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
 const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
 /** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
-const APPOSED_TO = /\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$/;
+const APPOSED_TO = /\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$/;
 
 /** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
 const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;

@@ -396,6 +396,10 @@ export class Resolver {
   pronoun(word: string, at: number, governed: Range | null = null): Entity | null {
     if (word === 'we' || word === 'i') return null;
     const others = new Set(governed ? this.people.between(governed.start, governed.end).map((m) => m.entity) : []);
+    // "Rask, she added, "..."": a name set off by a comma right before the pronoun is what
+    // the words are about; had they been its bearer's, the name would stand for the pronoun.
+    const topic = this.people.between(Math.max(0, at - MAX_MENTION), at).at(-1);
+    if (topic && /^\s*,\s*$/.test(this.text.slice(topic.end, at))) others.add(topic.entity);
     if (word === 'they' || word === 'them' || word === 'it') {
       if (word !== 'it') {
         const pair = this.pairBefore(at);
