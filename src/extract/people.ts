@@ -563,9 +563,9 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     // (Not the start of a longer name: "activist Bergen Dock Workers Union members".)
     const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     // An age ("58-year-old Siosaia Tupou"), or an apposition to a noun of a person closed by
-    // a comma ("One patient, Siosaia Tupou, has", "a bus driver, Dagny Solheim, what").
+    // a comma or the sentence's end ("One patient, Siosaia Tupou, has", "said the director, Dagny Solheim.").
     const aged = /\b\d{1,3}-year-old\s+$/.test(before);
-    const apposed = /^,/.test(text.slice(at + run.length, at + run.length + 1)) && APPOSED_TO.test(before);
+    const apposed = /^[,.;]/.test(text.slice(at + run.length, at + run.length + 1)) && APPOSED_TO.test(before);
     const titled = TITLE_BEFORE.test(before) || roled || aged || apposed;
     const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));
     // A role in apposition after it: "Ivo Brandt, a teacher at the school, ...".
