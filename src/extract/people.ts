@@ -781,7 +781,7 @@ export function roleHead(role: string | null): string {
 }
 
 /** Nouns that say a person's gender: kin, and "widow Sam Brekke", "Ivo Brandt, a retired widower". */
-const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
+export const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
   ...Object.entries(KIN).filter((entry): entry is [string, 'male' | 'female'] => entry[1] !== null),
   ...'widow bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
   ...'widower groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),

@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
-import { CAPITALIZED, firstAtOrAfter, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
+import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
@@ -70,6 +70,10 @@ const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are w
 const DESCRIPTION_CANDIDATES = 3;
 /** A mention longer than this many characters is a clause, not a speaker. */
 const MAX_MENTION = 120;
+/** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said". */
+const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
+/** A plural noun: several people, whom "he" or "she" does not mean. */
+const PLURAL_NOUN = /[^s]s$/;
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
@@ -456,12 +460,29 @@ export class Resolver {
         const named = events.find((e) => e.entity.type === 'person' && fits(people.of(e.entity)));
         if (subject >= 0 && (!named || subject < named.start)) continue;
       }
+      // "A company spokesman denied it. "...," he said.": someone brought in unnamed as the
+      // subject of the sentence before anyone who fits is named in it is whom it means.
+      const unnamed = k < s && gender !== null ? this.unnamedSubject(from, to, gender) : null;
+      if (unnamed && !events.some((e) => e.start < unnamed.at && e.entity.type === 'person' && fits(people.of(e.entity)))) return unnamed.entity;
       for (const tier of [0, 1, 2, 3]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
       }
     }
     return null;
+  }
+
+  /**
+   * A person brought in unnamed as the subject of the sentence [from, to), by an indefinite
+   * description and a verb ("A company spokesman denied it", "One resident, 67, said"), of
+   * `gender` or of none the noun says: its entity, and where it stands.
+   */
+  private unnamedSubject(from: number, to: number, gender: 'male' | 'female'): { entity: Entity; at: number } | null {
+    const m = UNNAMED_SUBJECT.exec(this.text.slice(from, Math.min(to, from + 120)));
+    const head = (m?.[2] ?? '').toLowerCase();
+    if (!m || !PERSON_NOUNS.has(head) || PLURAL_NOUN.test(head) || (GENDERED[head] ?? gender) !== gender) return null;
+    const at = from + m.index + (m[0].length - m[0].trimStart().length);
+    return { entity: this.speakingGroup(m[1] ?? '', 'group').entity, at };
   }
 
   /**
