@@ -755,7 +755,8 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
   const next = NEXT_MARK.exec(masked);
   const limit = next && next.index < para.end ? next.index : para.end;
   const after = masked.slice(close, limit);
-  const endsSentence = /[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after);
+  // (A stop inside the marks, or right after them as British news writes it: "a disgrace". Rask said ...)
+  const endsSentence = (/[.!?]$/.test(text.slice(q.start, q.end).trimEnd()) && /^\s+["“]?[A-Z]/.test(after)) || /^[.!?]\s+["“]?[A-Z]/.test(after);
   const opens = /^\s*$/.test(masked.slice(para.start, open));
   const before = previous ? masked.slice(previous.start, previous.end) : '';
   // The paragraph before ends on a colon ("Quist went on:"), or is narration with no quotation of its own.

@@ -144,6 +144,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a stop right after the closing mark, as British news writes it, ends the sentence: the cue after it is the next one\'s', 'The council met on Monday. Greta Holm said the plan was "a disgrace". Tom Rask said: "I agree with her."', 'a disgrace', 'Greta Holm'],
     ['a pronoun is not the name set off by a comma right before it ("Virtanen, she added, ...")', 'Union leader Tuomas Virtanen met the port\'s director, Aigerim Bekova, on Monday.\n\n"We are ready to talk at any hour," Bekova said. Virtanen, she added, "knows where my office is."', 'my office', 'Aigerim Bekova'],
     ['a full name the name finder does not know, then the organization its bearer is of: the person', 'Economists were divided. Harding Lunde of Nordvik Bank said the budget was "broadly neutral."', 'broadly neutral', 'Harding Lunde'],
     ['a verb that takes the verb of speech after "to" is no part of the subject ("the mayor likes to say")', 'Mayor Ada Quist opened the bridge on Monday. Tom Rask, who fought it, stayed away.\n\nThe mayor likes to say that "big towns build big things."', 'big towns', 'Ada Quist'],
