@@ -135,6 +135,8 @@ const PARTNER = new RegExp(String.raw`^\s+and\s+(?:${NAME_RUN.source})(?=\s+(?:h
 const DESCRIBED = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:['’]s|s['’])\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*$/;
 /** A clause joined to the one before it: ", but ", "; and ", " - while ". */
 const CLAUSE_JOIN = /(?:[,;]|\s[-–—])\s+(?:but|and|while|whereas|yet)\s+/g;
+/** An opening phrase and no comma, then the verb's subject: "On Monday he", "At the meeting Rask". */
+const INTRO_THEN_SUBJECT = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,5}?(?:(he|she|they|it|we)|(?<=(?:^|\s)[a-z\d][\w’'-]*\s+)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*))\s*$`);
 const INTRO_PRONOUN = new RegExp(String.raw`^\s*${INTRO}\s+(?:[\w’'-]+\s+){0,4}?(he|she|they|it)\b`);
 /** Quotation marks of every kind, and those that open a quotation. */
 const MARKS = ['"', '“', '”', '«', '»', '„', '‹', '›'];
@@ -574,6 +576,15 @@ function subjectSegments(subjectText: string): { text: string; at: number; claus
     last.text = subjectText.slice(clauseBreak + opener[0].length);
     last.at = clauseBreak + opener[0].length;
     // (What a clause opens with is its subject, not an aside: "..., after a judge said".)
+    last.clause = true;
+  }
+  // "On Monday he said", "At the meeting Rask said": an opening phrase with no comma after
+  // it, then the subject right before the verb.
+  const unset = last ? INTRO_THEN_SUBJECT.exec(last.text) : null;
+  if (last && unset && !last.clause) {
+    const subject = unset[1] ?? unset[2] ?? '';
+    last.at += last.text.lastIndexOf(subject);
+    last.text = subject;
     last.clause = true;
   }
   return segments;

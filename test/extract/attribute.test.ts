@@ -144,6 +144,8 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['an opening phrase with no comma after it, then a pronoun: the pronoun is the subject', 'Ivo Brandt spoke first. Greta Holm has kept quiet. On Tuesday she wrote that "the gate stays shut."', 'gate stays shut', 'Greta Holm'],
+    ['an opening phrase with no comma after it, then a name: the name is the subject', 'Ivo Brandt spoke first. Greta Holm has kept quiet. At the harbour meeting Tom Rask wrote that "the gate stays shut."', 'gate stays shut', 'Tom Rask'],
     ['a stop right after the closing mark, as British news writes it, ends the sentence: the cue after it is the next one\'s', 'The council met on Monday. Greta Holm said the plan was "a disgrace". Tom Rask said: "I agree with her."', 'a disgrace', 'Greta Holm'],
     ['a pronoun is not the name set off by a comma right before it ("Virtanen, she added, ...")', 'Union leader Tuomas Virtanen met the port\'s director, Aigerim Bekova, on Monday.\n\n"We are ready to talk at any hour," Bekova said. Virtanen, she added, "knows where my office is."', 'my office', 'Aigerim Bekova'],
     ['a full name the name finder does not know, then the organization its bearer is of: the person', 'Economists were divided. Harding Lunde of Nordvik Bank said the budget was "broadly neutral."', 'broadly neutral', 'Harding Lunde'],
