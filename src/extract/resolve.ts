@@ -30,8 +30,8 @@ const ORG_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 export const NOT_SUBJECT = /^(?:Is|Was|Are|Were|Has|Have|Had|Says|Said|Will|Would|Can|Could|To|Which|Who|She|He|They|It|We|I|After|Before|When|While|But|And|So|If|In|On|At|This|That|These|Those|With|Without|For|From|As|Since|Despite|During|Under|Over|Among|Amid|Though|Although|Because|Only|Even|However|Likewise|Now|Nor|Meanwhile|Instead|Still|Also|Then|Yet|Indeed|Moreover|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/;
 /** A title before a name of two words or more, at the end of a mention ("Finance Minister Lee Seo-yeon", "Bergen Mayor Ines Calloway"). */
 const TITLED_NAME = new RegExp(String.raw`\b(?:President|Prime Minister|Admiral|Commander|Counsel|Lieutenant|Sergeant|Minister|Mayor|Governor|Senator|Sen\.|Rep\.|Gov\.|Chancellor|Secretary|Chairman|Chairwoman|Ambassador|General|Judge|Justice|King|Queen|Prince|Princess)\s+[${UPPER}][\w${LOWER}’'-]+(?:\s+[${UPPER}][\w${LOWER}’'-]+)+$`);
-/** A name, then where its bearer works or comes from: "Oluwaseun Adeyemi of Nordvik Bank", "Kim Lind at the Bergen Institute". */
-const NAME_OF_PLACE = new RegExp(String.raw`^(${CAPITALIZED}(?:\s+[A-Z]\.)?(?:\s+${CAPITALIZED})?\s+${SURNAME})\s+(?:of|at|from|with)\s+(?:the\s+)?[${UPPER}]`);
+/** A name, then where its bearer works or comes from: "Oluwaseun Adeyemi of Nordvik Bank", "Kim Lind at the independent Bergen Institute". */
+const NAME_OF_PLACE = new RegExp(String.raw`^(${CAPITALIZED}(?:\s+[A-Z]\.)?(?:\s+${CAPITALIZED})?\s+${SURNAME})\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[${UPPER}]`);
 /** A role in lower case, then a first and last name: "party boss Lars Brekke", "harbour delegate Nils Aune". */
 const ROLE_THEN_NAME = new RegExp(String.raw`(?:^|\s)([a-z][a-z-]+)\s+(${CAPITALIZED}(?:\s+[A-Z]\.)?\s+${SURNAME})$`);
 /** What stands between a name and the name of the role's holder: lower-case words of a role, no verb ("press secretary", "campaign chairman"). */
