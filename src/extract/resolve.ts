@@ -305,7 +305,8 @@ export class Resolver {
     // medium ("FactDesk", "The Ledger", "Budget Committee Democrats"), or of a person.
     if (words.length <= 6 && words.every((w) => (/^[A-Z0-9]/.test(w) && !NOT_SUBJECT.test(w)) || ORG_SMALL_WORDS.has(w)) && /^[A-Z]/.test(bare)) {
       // A full name, or a title and a full name ("Finance Minister Lee Seo-yeon"): a person.
-      const titled = run !== undefined && run.length >= 2 && TITLED_NAME.test(bare);
+      // (Or titles of any kind before it: "Deputy Chief Ivo Brandt", "Const. Kim Lind".)
+      const titled = run !== undefined && run.length >= 2 && (TITLED_NAME.test(bare) || (words.length > run.length && words.slice(0, words.length - run.length).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))));
       if (run && run.length >= 2 && (run.length === words.length || titled) && !ORG_WORDS.test(bare)) {
         const known = people.person(run);
         if (known) return { entity: known.entity, kind: 'name' };

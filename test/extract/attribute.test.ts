@@ -47,6 +47,7 @@ const cases: Record<string, Case[]> = {
     ['the name in apposition to a description', 'The boat left at noon. "It will come back," said a spokeswoman for the board, Ada Quist.', 'come back', 'Ada Quist'],
     ['a description, without the occasion and the time after it', 'The boat left at noon. "It will come back," said a spokeswoman for the Harbour Board in a statement on Monday.', 'come back', 'spokeswoman for the Harbour Board'],
     ['a description, without the relative clause after it', 'The boat left at noon. "It will come back," said a harbour pilot who asked not to be named.', 'come back', 'harbour pilot'],
+    ['titles of any kind before a name nobody had found: a person, not an organization', 'The fire spread fast.\n\n"It was over in minutes," said Deputy Chief Thandeka Dlamini.', 'over in minutes', 'Thandeka Dlamini'],
     ['a whip is a title, no part of the name', 'The vote was close. "We will vote," said Senate Minority Whip Ada Quist.', 'We will vote', 'Ada Quist'],
     ['a title with what it is of', 'The vote was close. "We will vote," said Minister of Fisheries Ivo Brandt.', 'We will vote', 'Ivo Brandt'],
     ['a name in letters beyond Latin-1', 'The boats stayed in. "The nets are empty," said Ömer Şahin, a harbour pilot.', 'nets are empty', 'Ömer Şahin'],
