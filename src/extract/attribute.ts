@@ -501,6 +501,10 @@ function verbSubject(v: QuoteView, r: Resolver, lead: string, cue: (start: numbe
 function verbOrder(v: QuoteView): RegExpMatchArray[] {
   const first = v.verbs[0];
   if (!first) return [];
+  // ""A," Quist told Rask, after Rask said the vote was lost. "B."": the second half of a
+  // quotation, after the sentence of the first half's cue, has that cue's speaker, the
+  // first verb's, not one of a clause after it.
+  if (v.from > v.sentence && /[.!?]\s*$/.test(v.lead)) return v.verbs;
   const governs = /^\s+(?:[^,.;:"“”]{0,60}?\s)?that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
   if (!governs) return [...v.verbs].reverse();
   // "Rask said that ..., while Feld said that "..."": a clause of its own, with a subject of its own, governs the quotation.

@@ -145,6 +145,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['the second half of a quotation has the first half\'s cue, not a clause after it with another speaker', 'Ada Quist and Tom Rask reject the plan.\n\n"We will fight it," Quist told Rask, after Rask told Quist that the vote was lost. "We always do."', 'always do', 'Ada Quist'],
     ['an opening phrase with no comma after it, then a pronoun: the pronoun is the subject', 'Ivo Brandt spoke first. Greta Holm has kept quiet. On Tuesday she wrote that "the gate stays shut."', 'gate stays shut', 'Greta Holm'],
     ['an opening phrase with no comma after it, then a name: the name is the subject', 'Ivo Brandt spoke first. Greta Holm has kept quiet. At the harbour meeting Tom Rask wrote that "the gate stays shut."', 'gate stays shut', 'Tom Rask'],
     ['a stop right after the closing mark, as British news writes it, ends the sentence: the cue after it is the next one\'s', 'The council met on Monday. Greta Holm said the plan was "a disgrace". Tom Rask said: "I agree with her."', 'a disgrace', 'Greta Holm'],
