@@ -505,7 +505,11 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
   // quotation, after the sentence of the first half's cue, has that cue's speaker, the
   // first verb's, not one of a clause after it.
   if (v.from > v.sentence && /[.!?]\s*$/.test(v.lead)) return v.verbs;
-  const governs = /^\s+(?:[^,.;:"“”]{0,60}?\s)?that\b/.test(v.lead.slice((first.index ?? 0) + group(first, 1).length)) && !SUBORDINATE.test(v.lead);
+  // (Its own "that", before the next verb: in "Rask wrote after Quist argued that" it is Quist's.)
+  const firstEnd = (first.index ?? 0) + group(first, 1).length;
+  const that = /^\s+(?:[^,.;:"“”]{0,60}?\s)??that\b/.exec(v.lead.slice(firstEnd));
+  const second = v.verbs[1];
+  const governs = that !== null && (second === undefined || firstEnd + that[0].length <= (second.index ?? 0)) && !SUBORDINATE.test(v.lead);
   if (!governs) return [...v.verbs].reverse();
   // "Rask said that ..., while Feld said that "..."": a clause of its own, with a subject of its own, governs the quotation.
   for (let k = v.verbs.length - 1; k > 0; k--) {
