@@ -437,7 +437,8 @@ export class Resolver {
   private salient(at: number, gender: 'male' | 'female' | null, fits: (k: Known) => boolean): Entity | null {
     const { people, text } = this;
     const s = lastAtOrBefore(this.sentences, at);
-    const same = gender === 'male' ? /^(?:he|him|his)$/i : gender === 'female' ? /^(?:she|her)$/i : /^$/;
+    // (The subject pronoun: "Her friend Greta Holm nodded" opens on a possessive, and names someone new.)
+    const same = gender === 'male' ? /^he$/i : gender === 'female' ? /^she$/i : /^$/;
     for (let k = s; k >= 0 && k > s - PRONOUN_SENTENCES; k--) {
       const from = this.sentences[k] ?? 0;
       const to = k === s ? at : (this.sentences[k + 1] ?? at);
