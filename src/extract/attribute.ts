@@ -266,8 +266,8 @@ function cueAfterVerb(v: QuoteView, r: Resolver): Found | null {
   return found(r.resolve(speaker, npStart), { start: cueStart, end: npStart + speaker.length });
 }
 
-/** An aside that says who made a writing: "published by the Harbour Trust". */
-const AUTHORED_BY = /^(?:published|issued|released|written|commissioned|prepared|produced|compiled|signed)\s+by\s+(.+)$/;
+/** An aside that says who made a writing: "published by the Harbour Trust", "by the health inspectorate". */
+const AUTHORED_BY = /^(?:(?:published|issued|released|written|commissioned|prepared|produced|compiled|signed)\s+)?by\s+(.+)$/;
 /** A writing, named with an article: "The report", "a statement". */
 const WRITTEN_THING = new RegExp(String.raw`^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:${[...WRITINGS].join('|')})s?\s*$`);
 
