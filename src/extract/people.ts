@@ -110,6 +110,8 @@ const LOOKBACK = 400;
 /** The entities of one article, built as the text names them. */
 export class People {
   readonly known: Known[] = [];
+  /** Whether a capitalized word names one of a nation's people ("Norwegian", "Kenyan"): the article's reader answers (compromise's lexicon). */
+  demonym: (word: string) => boolean = () => false;
   private readonly ids = new Set<string>();
   /** Every mention, in order of start once `mentions` is read. */
   private readonly all: Mention[] = [];
@@ -424,6 +426,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   fullNamesOfLoneWords(r, byName, found);
   found.sort((a, b) => a.start - b.start);
   const people = new People();
+  people.demonym = (word) => /^[A-Z][a-z]+$/.test(word) && read(word).has('#Demonym');
   registerPeople(r, people, found);
   mentionLaterUses(r, people);
   // Organizations compromise finds are mentioned too, for "the agency" and "they".

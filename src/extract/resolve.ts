@@ -269,7 +269,8 @@ export class Resolver {
     const runs = [...bare.matchAll(NAME_RUN)].map((m) => nameWords(m[0])).filter((w) => w.length > 0);
     // "The International Grain Council", "The Ledger": an article before a proper name.
     // (Not a party's member: "the Democrat" is a person, as "the senator" is.)
-    const member = words.length === 2 && PARTY_MEMBERS.has((words[1] ?? '').toLowerCase());
+    // (Nor one of a nation's people: "the Norwegian said" is a person, a description.)
+    const member = words.length === 2 && (PARTY_MEMBERS.has((words[1] ?? '').toLowerCase()) || people.demonym(words[1] ?? ''));
     if (/^the\s+[A-Z]/i.test(bare) && !member && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
     // "my father", "their attorneys": someone the text describes by a relation, nobody named.
     if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) return group('group');
@@ -329,7 +330,8 @@ export class Resolver {
     if (ROLE_NOUNS.has(head) && PLURAL.test(head) && words.length <= 3) return this.speakingGroup(np, 'group');
     // A possessive makes a new one: "the advert's narrator" is nobody named before.
     // ("the 22-year-old said": a person by their age, as by a role.)
-    if ((ROLE_NOUNS.has(head) || PARTY_MEMBERS.has(head) || /^\d+-year-old$/.test(head)) && !indefinite && !/['’]s\s/.test(rest)) {
+    const demonym = all.length === 1 && people.demonym(head.charAt(0).toUpperCase() + head.slice(1));
+    if ((ROLE_NOUNS.has(head) || PARTY_MEMBERS.has(head) || demonym || /^\d+-year-old$/.test(head)) && !indefinite && !/['’]s\s/.test(rest)) {
       const byRole = this.recentPeople(at).find((k) => words.every((w) => k.roles.has(w) || w === head) && k.roles.has(head));
       if (byRole) return { entity: byRole.entity, kind: 'description' };
       const anyRole = this.recentPeople(at).find((k) => k.roles.has(head));
