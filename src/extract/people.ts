@@ -639,7 +639,7 @@ const KIN: Record<string, 'male' | 'female' | null> = {
 };
 
 /** Someone's kin, then a lone first name set off by commas: "her husband, Ivo, nodded", "Rask's daughter, Lena, said". */
-const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(${Object.keys(KIN).join('|')}),\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
+const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(${Object.keys(KIN).join('|')}),?\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
 
 /** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */
 function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidate[]): void {
