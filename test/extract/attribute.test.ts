@@ -480,6 +480,11 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is medium for an organization in a cue before the quotation, high in one after it', () => {
+    expect(attributed('Tom Rask spoke first.\n\nThe Harbour Safety Office said the pier was "unsafe for crowds."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'medium']]);
+    expect(attributed('Tom Rask spoke first.\n\n"The pier is unsafe for crowds," the Harbour Safety Office said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'high']]);
+  });
+
   it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
     expect(attributed('Tom Rask spoke. The plan was a "fair deal" Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'medium']]);
     expect(attributed('Tom Rask spoke. "It was a fair deal," Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
