@@ -42,6 +42,8 @@ const DOCUMENTS = `(?:${[...WRITINGS].join('|')})s?`;
 const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:to|for|on|about)\s+[a-z][a-z\s]*)?$`);
 /** A document from someone named or described: "a statement from the Water Board", "the report by the Ledger", "a statement from the transport ministry", "a study published last month by the Bergen Institute". */
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:published|released|issued|written|prepared|produced|conducted)(?:\s+[a-z]+){0,3}?)?\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)$`);
+/** A writing, then when it came out, no maker named: "A harbour board study published in March" (the writing is the words before the participle). */
+const DOCUMENT_THEN_WHEN = new RegExp(String.raw`^(.*?\b${DOCUMENTS})\s+(?:published|released|issued|unveiled|presented|made public)(?:\s+(?:on|in|last|this|early|late|earlier|later)?\s*[\w’'-]+){0,3}$`);
 /** A writing of someone a possessive pronoun means: "her statement", "their joint letter". */
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
 /** The pronoun a possessive stands for. */
@@ -179,6 +181,8 @@ export class Resolver {
     const clean = np.replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
     if (clean === '' || clean.length > MAX_MENTION) return null;
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
+    const dated = DOCUMENT_THEN_WHEN.exec(bare);
+    if (dated) return this.resolve(dated[1] ?? '', npStart + np.indexOf(bare), governed);
     const words = bare.split(' ');
     const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type, npStart);
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');

@@ -170,6 +170,7 @@ const cases: Record<string, Case[]> = {
     ['a sentence that opens on any verb that may stand before its speaker mid-sentence too', 'Tom Rask met Ada Quist on Monday. Continued Quist, "It is a fair deal."', 'fair deal', 'Ada Quist'],
     ['quoted as saying: the sentence\'s subject', 'Tom Rask and Ada Quist met on Monday. Ada Quist was quoted as saying the plan is "a fair deal."', 'fair deal', 'Ada Quist'],
     ['an organization that opens the sentence, then a participle after a comma', 'Ivo Brandt spoke on Monday.\n\nThe Harbour Board closed the dock at noon, saying the storm was "too strong to risk a crossing."', 'too strong', 'Harbour Board'],
+    ['a writing, then when it came out, before the verb: the writing speaks', 'Tom Rask spoke first.\n\nA Harbour Board safety study published in March found that the pier was "unsafe for crowds."', 'unsafe for crowds', 'Harbour Board safety study'],
     ['a writing, and an aside of "by" alone that says who made it', 'The chief executive of Alnes Hospital, Marla Kilby, resigned.\n\nThe report, by the health inspectorate, said the managers had "failed patients at every level."', 'every level', 'health inspectorate'],
     ['a writing, and an aside that says who made it', 'Tom Rask spoke first. The report, published by the Harbour Trust, found that the wall was "too low for a storm surge."', 'storm surge', 'Harbour Trust'],
     ['a title with what it is of, before a name', 'The vote was close. Secretary of State Ada Quist said: "We will vote."', 'We will vote', 'Ada Quist'],
