@@ -25,7 +25,7 @@ const MEASURED: Record<string, Confidence> = {
   'cue-at-sentence-end/name': 'high', // 32/32 (train)
   'signature/name': 'medium', // 90%
   'cue-after-verb/organization': 'medium', // 90%
-  'cue-before/organization': 'medium', // 88.8%: dev 22 of 22, train 57 of 67 (groups and writings as well as bodies)
+  'cue-before/organization': 'medium', // 88.9%: dev 23 of 23, train 57 of 67 (groups and writings as well as bodies)
   'cue-after/pronoun': 'medium', // 91%
   'cue-before/pronoun': 'medium', // 91%
   'subject-before/name': 'medium', // 87.5%
