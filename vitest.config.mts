@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One temporary folder for the run, removed at its end (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
     // Generous: a busy 2-core machine may be several times slower than an idle one, and
     // no test measures speed (npm run bench does).
     testTimeout: 120_000,
