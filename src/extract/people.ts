@@ -789,6 +789,8 @@ export const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
   ...'widow bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
   ...'widower groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
 ]);
+/** Someone's kin, opening its clause, and the comma of an apposition before a name: "His daughter, Priyanka Raghunathan,", "Rask's wife, Ada Quist" (not "Like his mother, Tom ..."). */
+const KIN_APPOSED_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+([a-z]+),\s+$/;
 /** A gendered noun right before a name ("widow Sam Brekke", "Congresswoman Ada Quist"). */
 const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
 /** An apposition after a name, up to its first preposition: "Sam Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
@@ -803,7 +805,7 @@ function genderOfNouns(text: string, people: People): void {
   const votes = new Map<Known, number>();
   for (const m of people.mentions) {
     if (m.entity.type !== 'person' || !/\s/.test(text.slice(m.start, m.end))) continue;
-    const before = GENDERED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+    const before = (GENDERED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start)) ?? KIN_APPOSED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)))?.[1]?.toLowerCase();
     // (The apposition's head, its last word before a preposition: "a retired widow from Alnes" is a widow, "a friend of the widow" is not.)
     const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.trim().split(/\s+/).pop();
     const gender = GENDERED[before ?? ''] ?? GENDERED[after ?? ''];
