@@ -76,6 +76,8 @@ const MAX_MENTION = 120;
 const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
 /** A plural noun: several people, whom "he" or "she" does not mean. */
 const PLURAL_NOUN = /[^s]s$/;
+/** The ending of a noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
+const PERSON_LIKE = /(?:er|or|ist|ian)$/;
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
@@ -376,7 +378,11 @@ export class Resolver {
     if (holder) return { entity: holder.entity, kind: 'description' };
     // "the letter stated they had": a clause, not a name.
     if (words.length === 0 || words.length > 6 || words.some((w) => CLAUSE_WORDS.has(w))) return null;
-    return this.speakingGroup(np, ROLE_NOUNS.has(head) ? 'group' : 'organization');
+    const group = this.speakingGroup(np, ROLE_NOUNS.has(head) ? 'group' : 'organization');
+    // A noun of one who does something that the lexicon does not know ("the left-hander",
+    // "the user", "the blogger") is more likely a person's than a body's name: a
+    // description, not an organization (which a cue names surely).
+    return PERSON_LIKE.test(head) && !ROLE_NOUNS.has(head) && !ORG_NOUNS.has(head) && !WRITINGS.has(head) && !DOCUMENT_NOUNS.has(head) ? { ...group, kind: 'description' } : group;
   }
 
   /**

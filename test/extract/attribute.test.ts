@@ -482,6 +482,12 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is low for a noun of one who does something that the lexicon does not know, which may be a person as well as a body', () => {
+    expect(attributed('Ivo Brandt beat Tom Rask on Sunday.\n\n"My serve let me down," the left-hander said.').map(([, , , c]) => c)).toEqual(['low']);
+    // (A body's noun the lexicon knows stays an organization named in the cue.)
+    expect(attributed('Tom Rask spoke first.\n\n"We will appeal," the firm said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['firm', 'high']]);
+  });
+
   it('is medium for an organization in a cue before the quotation, high in one after it', () => {
     expect(attributed('Tom Rask spoke first.\n\nThe Harbour Safety Office said the pier was "unsafe for crowds."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'medium']]);
     expect(attributed('Tom Rask spoke first.\n\n"The pier is unsafe for crowds," the Harbour Safety Office said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'high']]);
