@@ -564,7 +564,11 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     // A title or a role right before it ("Secretary General Will Okoro", "spokeswoman Hope Lund").
     const before = text.slice(Math.max(0, at - 40), at);
     // (Not the start of a longer name: "activist Bergen Dock Workers Union members".)
-    const roled = PERSON_NOUNS.has(/\b([a-z]+)\s+$/.exec(before)?.[1] ?? '') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
+    // (Capitalized where it opens the sentence, "Analyst Aigerim Bekova of Harbour Bank said";
+    // not before a possessive, where the name is an owner: "Congressman X's office".)
+    const opening = /(?:^|[.!?]["”’]?\s+)([A-Z][a-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    const roleWord = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? (opening !== undefined && !/^['’]s\b/.test(text.slice(at + run.length, at + run.length + 3)) ? opening : '');
+    const roled = PERSON_NOUNS.has(roleWord) && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     // An age ("58-year-old Siosaia Tupou"), or an apposition to a noun of a person closed by
     // a comma or the sentence's end ("One patient, Siosaia Tupou, has", "said the director, Dagny Solheim.").
     const aged = /\b\d{1,3}-year-old\s+$/.test(before);
