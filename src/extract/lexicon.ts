@@ -64,6 +64,9 @@ export const TITLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** The endings of a noun of one who does something, as an alternation: "driver", "organizer", "columnist", "comedian". */
+export const DOER_ENDINGS = 'er|or|ist|ian';
+
 /** Nouns that name a person by role: "the mayor", "a spokesman", "one caller". */
 export const PERSON_NOUNS = new Set(
   (

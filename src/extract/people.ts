@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { MONTHS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { DOER_ENDINGS, MONTHS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -465,7 +465,7 @@ const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${N
 /** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
 const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
 /** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
-const APPOSED_TO = /\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$/;
+const APPOSED_TO = new RegExp(String.raw`\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$`);
 
 /** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
 const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
@@ -643,7 +643,9 @@ const KIN: Record<string, 'male' | 'female' | null> = {
 };
 
 /** Someone's kin, then a lone first name set off by commas: "her husband, Ivo, nodded", "Rask's daughter, Lena, said". */
-const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+(${Object.keys(KIN).join('|')}),?\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
+/** Whose someone's kin is: "his", "her", "their", "Rask's". */
+const KIN_OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)`;
+const KIN_NAME = new RegExp(String.raw`\b${KIN_OWNER}\s+(${Object.keys(KIN).join('|')}),?\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
 
 /** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */
 function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidate[]): void {
@@ -794,7 +796,7 @@ export const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
   ...'widower groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
 ]);
 /** Someone's kin, opening its clause, and the comma of an apposition before a name: "His daughter, Priyanka Raghunathan,", "Rask's wife, Ada Quist" (not "Like his mother, Tom ..."). */
-const KIN_APPOSED_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)\s+([a-z]+),\s+$/;
+const KIN_APPOSED_BEFORE = new RegExp(String.raw`(?:^|[.!?;]["”’]?\s+|\n)${KIN_OWNER}\s+([a-z]+),\s+$`);
 /** A gendered noun right before a name ("widow Sam Brekke", "Congresswoman Ada Quist"). */
 const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
 /** An apposition after a name, up to its first preposition: "Sam Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -74,10 +74,8 @@ const DESCRIPTION_CANDIDATES = 3;
 const MAX_MENTION = 120;
 /** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said". */
 const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
-/** A plural noun: several people, whom "he" or "she" does not mean. */
-const PLURAL_NOUN = /[^s]s$/;
-/** The ending of a noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
-const PERSON_LIKE = /(?:er|or|ist|ian)$/;
+/** A noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
+const PERSON_LIKE = new RegExp(`(?:${DOER_ENDINGS})$`);
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
 const RECENT_EVENTS = 400;
 /** "They" looks this many mentions back for two people named together. */
@@ -184,7 +182,7 @@ export class Resolver {
     if (clean === '' || clean.length > MAX_MENTION) return null;
     const bare = clean.replace(/^(?:and|but|as|while|when|that|so|even|only|also|still|now|then|meanwhile|later|earlier|instead)\s+/i, '');
     const dated = DOCUMENT_THEN_WHEN.exec(bare);
-    if (dated) return this.resolve(dated[1] ?? '', npStart + np.indexOf(bare), governed);
+    if (dated) return this.resolve(dated[1] ?? '', npStart + Math.max(0, np.indexOf(bare)), governed);
     const words = bare.split(' ');
     const group = (type: Entity['type'] = 'organization'): Resolved => this.speakingGroup(bare, type, npStart);
     if (PRONOUN.test(bare)) return as(this.pronoun(bare.toLowerCase(), npStart, governed), 'pronoun');
@@ -216,13 +214,13 @@ export class Resolver {
     for (const next of subjects.slice(1)) if (subject && ROLE_BETWEEN.test(text.slice(subject.end, next.start))) subject = next;
     // "Oluwaseun Adeyemi of Nordvik Bank": a full name the finder missed or found in part,
     // then the organization its bearer is of, is that person (the organization is no speaker).
-    const nameOf = determined ? null : NAME_OF_PLACE.exec(bare);
-    const head = nameOf?.[1] ?? '';
-    if (nameOf && inside.every((m) => m.entity.type !== 'person' || m.end <= npStart + np.indexOf(head) + head.length) && nameWords(head).length >= 2 && !ORG_WORDS.test(head) && !head.split(/\s+/).some((w) => NOT_SUBJECT.test(w) || TITLE_WORDS.has(w.toLowerCase()))) {
-      const known = people.person(nameWords(head));
+    const head = determined ? undefined : NAME_OF_PLACE.exec(bare)?.[1];
+    if (head !== undefined) {
+      const headAt = text.indexOf(head, npStart);
+      const headWords = nameWords(head);
+      const known = inside.every((m) => m.entity.type !== 'person' || m.end <= headAt + head.length) && headWords.length >= 2 && !ORG_WORDS.test(head) && !head.split(/\s+/).some((w) => NOT_SUBJECT.test(w) || TITLE_WORDS.has(w.toLowerCase())) ? people.person(headWords) : null;
       if (known) {
-        const at = npStart + np.indexOf(head);
-        people.insertMention(at, at + head.length, known);
+        if (headAt >= 0) people.insertMention(headAt, headAt + head.length, known);
         return { entity: known.entity, kind: 'name' };
       }
     }
@@ -477,7 +475,7 @@ export class Resolver {
       // "A company spokesman denied it. "...," he said.": someone brought in unnamed as the
       // subject of the sentence before anyone who fits is named in it is whom it means.
       const unnamed = k < s && gender !== null ? this.unnamedSubject(from, to, gender) : null;
-      if (unnamed && !events.some((e) => e.start < unnamed.at && e.entity.type === 'person' && fits(people.of(e.entity)))) return unnamed.entity;
+      if (unnamed && !events.some((e) => e.start < unnamed.at && e.entity.type === 'person' && fits(people.of(e.entity)))) return this.speakingGroup(unnamed.words, 'group').entity;
       for (const tier of [0, 1, 2, 3]) {
         const hit = events.find((e) => e.tier === tier && e.entity.type === 'person' && fits(people.of(e.entity)));
         if (hit) return hit.entity;
@@ -489,14 +487,14 @@ export class Resolver {
   /**
    * A person brought in unnamed as the subject of the sentence [from, to), by an indefinite
    * description and a verb ("A company spokesman denied it", "One resident, 67, said"), of
-   * `gender` or of none the noun says: its entity, and where it stands.
+   * `gender` or of none the noun says: its words, and where they stand.
    */
-  private unnamedSubject(from: number, to: number, gender: 'male' | 'female'): { entity: Entity; at: number } | null {
+  private unnamedSubject(from: number, to: number, gender: 'male' | 'female'): { words: string; at: number } | null {
     const m = UNNAMED_SUBJECT.exec(this.text.slice(from, Math.min(to, from + 120)));
+    const words = m?.[1] ?? '';
     const head = (m?.[2] ?? '').toLowerCase();
-    if (!m || !PERSON_NOUNS.has(head) || PLURAL_NOUN.test(head) || (GENDERED[head] ?? gender) !== gender) return null;
-    const at = from + m.index + (m[0].length - m[0].trimStart().length);
-    return { entity: this.speakingGroup(m[1] ?? '', 'group').entity, at };
+    if (!m || !PERSON_NOUNS.has(head) || PLURAL.test(head) || (GENDERED[head] ?? gender) !== gender) return null;
+    return { words, at: from + m[0].indexOf(words) };
   }
 
   /**
