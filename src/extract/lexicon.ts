@@ -77,7 +77,7 @@ export const PERSON_NOUNS = new Set(
     'son daughter wife husband woman man sister brother friend neighbor resident voter supporter critic activist ' +
     'organizer pastor priest minister doctor nurse officer sheriff chief commissioner ambassador diplomat general ' +
     'veteran soldier worker employee owner founder executive manager economist scientist researcher curator engineer ' +
-    'questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
+    'member questioner moderator insider insiders attorneys officials aides advisers voters supporters critics residents ' +
     'protesters lawmakers members leaders experts analysts sources source ' +
     'challenger rival opponent incumbent contender hopeful frontrunner front-runner lawmaker legislator'
   ).split(' '),

@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { DOER_ENDINGS, MONTHS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { DOER_ENDINGS, MONTHS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -343,6 +343,12 @@ function isSubject(text: string, start: number, end: number): boolean {
   return /,\s*$/.test(text.slice(Math.max(0, start - 2), start)) && VERB_AFTER.test(rest.replace(/^,/, ''));
 }
 
+/** Whether a capitalized word is a noun of a role ("Spokeswoman", "Recorder"), not a first name: a role noun, or a noun of one who does something that compromise does not know as a name. */
+function isRoleWord(word: string, read: Reading['read']): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || (new RegExp(`(?:${DOER_ENDINGS}|man|woman)$`).test(lower) && !read(word).has('(#FirstName|#Person)'));
+}
+
 /** Whether compromise's lexicon holds `word`, or its singular, as an ordinary word ("Officials", "Supporters"), not as a name. */
 function isCommonWord(word: string): boolean {
   const lexicon = compromiseLexicon;
@@ -547,7 +553,15 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
   const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+(?:${PARTICLES})?${SURNAME})${NAME_END}`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
-    const run = m[1] ?? '';
+    // A third capitalized word that ends the run is the name's too ("said Aung Thu Win, the
+    // director"), as a fourth is of a run of three compromise found; not a day, a month, a
+    // suffix, nor a word that makes the run a body's, and not after an ordinary word, which
+    // is a role ("Spokeswoman Ada Quist said").
+    const two = m[1] ?? '';
+    const third = FOURTH_NAME.exec(text.slice(at + two.length, at + two.length + 40))?.[0];
+    const opener = two.split(/\s/)[0] ?? '';
+    const whole = third !== undefined && !NOT_A_FOURTH_NAME.test(third.trim()) && !BODY_WORDS.test(third) && !ORG_WORDS.test(third) && !isCommonWord(opener) && !isRoleWord(opener, read);
+    const run = whole ? two + third : two;
     // A run that is no name may hold one from its next word on ("Archbishop Aris Vardanyan":
     // a title is no first name; "Liberal Ivo Brandt": a party is none): the search goes on
     // there, and past the run once it is a name.
@@ -585,7 +599,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     const firstName = placeLike && read(words[0] ?? '').has('#FirstName') && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     if (words.some((w) => NOT_NAMES.has(fold(w)) || TITLE_WORDS.has(fold(w))) || BODY_WORDS.test(run) || (placeLike && !firstName)) continue;
     // A first word that is an ordinary word ("Later Feld", "Only Dutch") is no first name, unless titled.
-    if (!titled && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
+    if (!(titled || roleAfter) && read(words[0] ?? '').has('(#Adverb|#Verb|#Adjective|#Preposition|#Conjunction|#Determiner|#Pronoun)')) continue;
     if (partial) {
       partial.words = words;
       partial.end = at + run.length;
