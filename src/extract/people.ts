@@ -864,6 +864,17 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
       v = /^he$/i.test(group(p, 1)) ? 1 : -1;
       break;
     }
+    // The first of the next sentence, before anyone else is named, may say otherwise: in
+    // "Ada Quist said he had been riding home. "...," she said." the first pronoun is
+    // another's, the second hers, and the two leave her gender unknown. (It only takes a
+    // vote away: alone, it as often means someone the sentence before named in passing.)
+    if (v !== 0 && m.subject && stop >= 0) {
+      for (const p of rest.slice(stop + 1).matchAll(/\b(he|she)\b|[.!?](?=\s|$)/gi)) {
+        if (quoted(m.end + stop + 1 + p.index)) continue;
+        if (p[1] !== undefined && (/^he$/i.test(p[1]) ? 1 : -1) !== v) v = 0;
+        break;
+      }
+    }
     const known = people.of(m.entity);
     votes.set(known, (votes.get(known) ?? 0) + v);
   });
