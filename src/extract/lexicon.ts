@@ -91,7 +91,7 @@ export const PERSON_NOUNS = new Set(
 export const ROLE_NOUNS = new Set([
   ...PERSON_NOUNS,
   ...(
-    'coach player captain goalie goaltender goalkeeper keeper striker forward defender defenceman defenseman midfielder quarterback pitcher ' +
+    'coach player captain seed finalist semifinalist medallist medalist runner-up olympian skipper goalie goaltender goalkeeper keeper striker forward defender defenceman defenseman midfielder quarterback pitcher ' +
     'teammate rookie referee umpire athlete champion prosecutor defendant plaintiff witness juror detective trooper victim suspect ' +
     'physician surgeon patient epidemiologist paramedic pharmacist psychologist psychiatrist widow widower grandmother grandfather ' +
     'aunt uncle cousin niece nephew parent partner farmer fisherman driver pilot chef landlord tenant principal clerk librarian volunteer ' +

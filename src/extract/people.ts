@@ -327,7 +327,7 @@ function appositionAfter(text: string, at: number): string | null {
 }
 
 /** After adverbs, a modal or auxiliary and any word ("can be heard"), or a verb form: what follows a verb's subject. */
-const VERB_AFTER = /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew)\b/;
+const VERB_AFTER = /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew|beat|fled|flew|shot|stole|sank|swept|wore|hid|lent|froze|rang|tore|woke|forgot|withdrew|overcame|oversaw|upheld|withheld)\b/;
 
 /**
  * Whether a name at [start, end) is likely the subject of its clause: not a possessive,
