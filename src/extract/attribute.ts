@@ -273,8 +273,8 @@ const WRITTEN_THING = new RegExp(String.raw`^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s
 
 /** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman", "Tom Rask's lawyer". */
 const DESCRIPTION = new RegExp(String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|${NAME_RUN.source}['’]s?\s+[a-z])`);
-/** A name in apposition after a description, ending its clause: ", Ada Quist." */
-const APPOSED_NAME = new RegExp(String.raw`^,\s+(${NAME_RUN.source})(?=\s*(?:[,.;!?]|$))`);
+/** A name in apposition after a description, ending its clause, with a title written short before it or none: ", Ada Quist.", ", Dr. Ada Quist." */
+const APPOSED_NAME = new RegExp(String.raw`^,\s+(?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?(${NAME_RUN.source})(?=\s*(?:[,.;!?]|$))`);
 /** What follows the speaker after a verb and is no part of them: " who asked not to be named", " in a statement", " on Monday". */
 const AFTER_SPEAKER = new RegExp(
   String.raw`\s+(?:(?:who|whose|which)\b|(?:in|on|at|during|after|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+)?(?:${[...WRITINGS, ...OCCASIONS].join('|')})s?\b|on\s+(?:${WEEKDAYS})\b|(?:${WEEKDAYS})\s*$|(?:yesterday|today|tonight|last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|year))\b)`,

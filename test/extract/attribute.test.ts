@@ -33,6 +33,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-after-verb': [
     ['a name the name finder does not know, in apposition to a description at the sentence\'s end, named in full', 'The museum will charge for entry.\n\n"Free entry was a gift we could no longer afford," said the director, Priyanka Raghunathan. She said the grant had been cut.\n\nThe city\'s culture councillor, Kwame Mensah, said the museum "must find its own feet."\n\n"We will review the fee in a year," Raghunathan said.', 'Free entry', 'Priyanka Raghunathan'],
+    ['a name with a title written short, in apposition to a description', 'Schools closed early.\n\n"Classrooms are not safe in this heat," said the region\'s chief medical officer, Dr. Siosaia Tupou. He urged parents to keep children indoors.', 'not safe', 'Siosaia Tupou'],
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
     ['a name in apposition to someone\'s role', 'Tom Rask was sentenced. "He will appeal," said Tom Rask\'s lawyer, Ada Quist.', 'will appeal', 'Ada Quist'],
     ['instructed, and a name', '"Don\'t get nervous," instructed Milton Velez.', 'nervous', 'Milton Velez'],
