@@ -779,7 +779,8 @@ export function viewQuote(text: string, masked: string, q: FoundQuote, para: Ran
   const opens = /^\s*$/.test(masked.slice(para.start, open));
   const before = previous ? masked.slice(previous.start, previous.end) : '';
   // The paragraph before ends on a colon ("Quist went on:"), or is narration with no quotation of its own.
-  const introduced = previous && opens && (/:\s*$/.test(before) || !/["“”«»„]/.test(before)) ? { ...narrationBefore(masked, previous, previous.end, quoted), colon: /:\s*$/.test(before) } : null;
+  // (Not a question, which an answer follows, as in an interview: "What surprised you? ¶ "..."".)
+  const introduced = previous && opens && (/:\s*$/.test(before) || (!/["“”«»„]/.test(before) && !/\?\s*$/.test(before))) ? { ...narrationBefore(masked, previous, previous.end, quoted), colon: /:\s*$/.test(before) } : null;
   const whole = opens && limit === para.end && after.trim() === '';
   return { q, text, masked, para, open, close, after, limit, endsSentence, ...narrationBefore(masked, para, open, quoted), introduced, below: whole ? following : null };
 }

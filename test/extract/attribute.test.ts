@@ -310,6 +310,14 @@ describe('attribution rules', () => {
     expect(who(inQuotes, 'cannot wait')[1]).not.toBe('continuity-named-after');
   });
 
+  it('continuity: the answers of an interview go to the person interviewed, as a guess; a question before an answer names nobody ("What" is no speaker)', () => {
+    const text = 'Priyanka Raghunathan took over the Alnes museum in January. She spoke to the Ledger.\n\nWhy did you end free entry?\n\n"We could no longer afford it."\n\nWhat surprised you most about the job?\n\n"How much people here love this building."';
+    expect(attributed(text)).toEqual([
+      ['We could no longer afford it.', 'Priyanka Raghunathan', 'continuity-last-named', 'low'],
+      ['How much people here love this building.', 'Priyanka Raghunathan', 'continuity-last-named', 'low'],
+    ]);
+  });
+
   it('continuity: with nobody named in its paragraph, the person named or heard last before it, not the last speaker, as a guess', () => {
     const text = '"We will build it," said Ada Quist.\n\nTom Rask chairs the harbour board and has doubts about the plan.\n\nThe plan is "a gamble that the town cannot afford to lose this year."';
     expect(attributed(text)[1]).toEqual(['a gamble that the town cannot afford to lose this year.', 'Tom Rask', 'continuity-last-named', 'low']);
