@@ -322,7 +322,7 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   // "...," while others said: a new clause, with a speaker of its own.
   // (Nor do words that open with a preposition: ""..." for Quist and asking".)
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);
-  if (!ownSentence(v, verbEnd) || newClause) return null;
+  if (!ownSentence(v, verbEnd) || newClause || REPORTS_CLAUSE.test(v.after.slice(verbEnd - v.close))) return null;
   const cue = { start: npStart, end: verbEnd };
   // The words after the verb, to the end of its clause, are its subject's ("...," he said of
   // Rask); not a clause of its own after a comma or a conjunction ("he said after the judge read the charges against Rask").
@@ -336,6 +336,13 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   }
   return found(resolved, cue);
 }
+
+/**
+ * A clause of its own after a cue's verb, with a subject and a verb ("..., an auditor
+ * said the ledgers were a mess"): the verb reports that clause, and the
+ * quotation before it is another's.
+ */
+const REPORTS_CLAUSE = /^\s+(?:the|a|an|his|her|their|its|this|these|those)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|is|are|had|has|have|would|will|could|should|did|does)\b/;
 
 /** The cue that ends a quotation's sentence after more words: ""..." about the new school, said Marla Kilby." */
 function cueAtSentenceEnd(v: QuoteView, r: Resolver): Found | null {

@@ -279,6 +279,11 @@ describe('attribution rules', () => {
     expect(who('Ivo Brandt spoke first. She listed "the worst insults of the year" as samples of Rask\'s rude comments about the staff.', 'worst insults')[1]).not.toBe('cue-after');
   });
 
+  it('reads a verb after a quotation that reports a clause of its own as no cue: the quotation is the speaker\'s before it', () => {
+    const text = 'The audit came out on Friday.\n\nWhile Tom Rask insisted at the meeting that "the port has paid its way," an auditor from Bergen said the ledgers were a mess.';
+    expect(who(text, 'paid its way')).toEqual(['Tom Rask', 'cue-before']);
+  });
+
   it('knows a surname with an Arabic article as one person, with or without it', () => {
     const text = 'Tom Rask opened the meeting.\n\nSyrian President Bashar al-Assad spoke on Monday.\n\n"We will not leave," Assad said.';
     expect(who(text, 'not leave')).toEqual(['Bashar al-Assad', 'cue-after']);
