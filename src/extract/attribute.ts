@@ -512,6 +512,11 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
   // quotation, after the sentence of the first half's cue, has that cue's speaker, the
   // first verb's, not one of a clause after it.
   if (v.from > v.sentence && /[.!?]\s*$/.test(v.lead)) return v.verbs;
+  // "She told the hall that ..., at which point Rask shouted: "..."": a later verb that
+  // introduces the quotation with a colon is its cue, whatever verb the sentence opened on.
+  const last = at(v.verbs, v.verbs.length - 1);
+  // (Not one joined to the verb before by "and": "Quist recalled that ..., and went on: "..."".)
+  if (v.verbs.length > 1 && /^[^,.;:"“”]{0,40}:\s*$/.test(v.lead.slice((last.index ?? 0) + group(last, 1).length)) && !/(?:^|[\s,])(?:and|but|then)\s+(?:[a-z]+ly\s+)?$/.test(v.lead.slice(0, last.index))) return [last, ...v.verbs.slice(0, -1).reverse()];
   // (Its own "that", before the next verb: in "Rask wrote after Quist argued that" it is Quist's.)
   const firstEnd = (first.index ?? 0) + group(first, 1).length;
   const that = /^\s+(?:[^,.;:"“”]{0,60}?\s)??that\b/.exec(v.lead.slice(firstEnd));

@@ -284,6 +284,13 @@ describe('attribution rules', () => {
     expect(who(text, 'paid its way')).toEqual(['Tom Rask', 'cue-before']);
   });
 
+  it('reads a later verb that introduces the quotation with a colon as its cue, not the verb the sentence opened on', () => {
+    const text = 'Ada Quist and Tom Rask shared a stage in Bergen. She told the hall that the ferries had never been safer, at which point Rask shouted: "Ask the crews." The chair asked for calm.';
+    expect(who(text, 'Ask the crews')).toEqual(['Tom Rask', 'cue-before']);
+    // Not one joined to the verb before it: its subject is the sentence's.
+    expect(who('Ada Quist toured the harbour. Quist recalled that she had sailed the route for years, and went on: "The boats are sound."', 'boats are sound')).toEqual(['Ada Quist', 'cue-before']);
+  });
+
   it('knows a surname with an Arabic article as one person, with or without it', () => {
     const text = 'Tom Rask opened the meeting.\n\nSyrian President Bashar al-Assad spoke on Monday.\n\n"We will not leave," Assad said.';
     expect(who(text, 'not leave')).toEqual(['Bashar al-Assad', 'cue-after']);
