@@ -429,6 +429,7 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   }, found);
   loneSpeakers(r, byName, found);
   kinNames(r, byName, found);
+  sharedSurnames(r, byName, found);
   fullNamesOfLoneWords(r, byName, found);
   found.sort((a, b) => a.start - b.start);
   const people = new People();
@@ -675,6 +676,32 @@ function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidat
     if (byName[at] === 1) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender, given: true });
     byName.fill(1, at, at + word.length);
+  }
+}
+
+/** A first name, "and", then a full name: "Ada and Greta Lunde", "Tom and Ines Varga". */
+const FIRST_NAME_AND = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-]\s?)(${CAPITALIZED})\s+and\s+$`);
+
+/**
+ * A first name joined by "and" to a full name shares its surname: "Ada and Greta Lunde
+ * opened the restaurant" names Ada Lunde too (only a first name the name finder knows:
+ * not "Bergen and Ada Lunde"). `byName` marks the names found before.
+ */
+function sharedSurnames({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
+  for (const f of [...found]) {
+    if (f.words.length !== 2) continue;
+    const m = FIRST_NAME_AND.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!m) continue;
+    const first = m[1] ?? '';
+    const start = f.start - m[0].length;
+    if (quoted(start) || NOT_NAMES.has(fold(first)) || TITLE_WORDS.has(fold(first)) || !read(first).has('#FirstName')) continue;
+    // (The name finder may have found the first name alone: it is the full name's.)
+    const alone = found.find((g) => g.start === start && g.words.length === 1 && g.words[0] === first);
+    if (alone) alone.words = [first, at(f.words, 1)];
+    if (alone || byName[start] === 1) continue;
+    const gender = (read(first).people().json() as { person?: { presumed_gender?: string | null } }[])[0]?.person?.presumed_gender;
+    found.push({ start, end: start + first.length, words: [first, at(f.words, 1)], gender: gender === 'female' || gender === 'male' ? gender : null });
+    byName.fill(1, start, start + first.length);
   }
 }
 

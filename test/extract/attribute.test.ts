@@ -407,6 +407,12 @@ describe('names', () => {
     expect(names('The plan was dropped. "We will try again," said Aigerim Bekova Tuesday.')).toEqual(['Aigerim Bekova']);
   });
 
+  it('take a first name joined by "and" to a full name as one of the family, so that "she" can mean either sister', () => {
+    const text = 'Ada and Greta Lunde opened their cafe on Harbour Street in 1998.\n\n"She bakes, I count," Greta said.\n\nAda is quieter. She rarely leaves the kitchen.\n\n"I know the regulars by what they order," she said.';
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Ada Lunde', 'Greta Lunde']);
+    expect(attributed(text).find(([quote]) => quote.includes('regulars'))?.slice(1)).toEqual(['Ada Lunde', 'cue-after', 'medium']);
+  });
+
   it('take "Will" for a first name in a sentence that asks nothing, not in a question', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('The ferry sailed late on Monday.\n\n"It will pass," Will Brandt, who skippers the night boat, said.')).toEqual(['Will Brandt']);
