@@ -93,6 +93,9 @@ const PRONOUN_SENTENCES = 6;
 const HE = /\bhe\b/gi;
 const SHE = /\bshe\b/gi;
 
+/** What stands before an organization named as a listener or a medium, not a speaker: "told ", "to the ", "on ". */
+const LISTENER_BEFORE = /\b(?:told|tells|telling|to|on|in)\s+(?:the\s+)?$/;
+
 /** Whether `word` is a personal pronoun that may stand for a speaker. */
 export function isPronoun(word: string): boolean {
   return PRONOUN.test(word);
@@ -366,7 +369,9 @@ export class Resolver {
       // (Not another's: "the ministry's press office" after the Harbour Board is the
       // ministry's; "the board's press office" is the board's.)
       const owner = /^([a-z]+)['’]s\s/.exec(rest)?.[1];
-      if (orgs[0] && (owner === undefined || orgs[0].entity.name.toLowerCase().includes(owner))) return { entity: orgs[0].entity, kind: 'description' };
+      // (Nor one named as whom words were told, or where: "told BBC Radio Nordvik", "on Alnes TV".)
+      const last = orgs.find((m) => !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      if (last && (owner === undefined || last.entity.name.toLowerCase().includes(owner))) return { entity: last.entity, kind: 'description' };
     }
     // Any other noun: an organization named with that word ("the authority" after "the Bergen Harbour Authority").
     const namedFor = head === '' ? undefined : orgs.find((m) => m.entity.name.toLowerCase().split(/\s+/).includes(head));
