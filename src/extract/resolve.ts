@@ -279,8 +279,14 @@ export class Resolver {
     // (Nor one of a nation's people: "the Norwegian said" is a person, a description.)
     const member = words.length === 2 && (PARTY_MEMBERS.has((words[1] ?? '').toLowerCase()) || people.demonym(words[1] ?? ''));
     if (/^the\s+[A-Z]/i.test(bare) && !member && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
-    // "my father", "their attorneys": someone the text describes by a relation, nobody named.
-    if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) return group('group');
+    // "my father", "their attorneys": someone the text describes by a relation, nobody named;
+    // but one the article gave that relation by name is that person ("Her mother, Greta
+    // Lind, said ... "...," her mother said").
+    if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) {
+      const head = (words[words.length - 1] ?? '').toLowerCase();
+      const named = /^(?:his|her|their)\s/i.test(bare) ? this.recentPeople(npStart).find((k) => k.roles.has(head)) : undefined;
+      return named ? { entity: named.entity, kind: 'description' } : group('group');
+    }
     // "52 percent of voters", "two in three residents": a share of people, named by its words;
     // a bare share ("63 percent said") is of the people the shares before it were of.
     if (/^\d/.test(bare) && words.length <= 8) {
