@@ -285,7 +285,11 @@ export class Resolver {
     if (/^(?:my|his|her|their|our|your)\s+[a-z]/i.test(bare) && words.length <= 5) {
       const head = (words[words.length - 1] ?? '').toLowerCase();
       const named = /^(?:his|her|their)\s/i.test(bare) ? this.recentPeople(npStart).find((k) => k.roles.has(head)) : undefined;
-      return named ? { entity: named.entity, kind: 'description' } : group('group');
+      if (named) return { entity: named.entity, kind: 'description' };
+      // "His campaign said": the body of the one the pronoun means, named so ("Tom Rask's campaign").
+      const owner = /^(his|her)\s/i.exec(bare)?.[1]?.toLowerCase();
+      const person = owner !== undefined && ORG_NOUNS.has(head) && words.length <= 3 ? this.pronoun(OWNER_PRONOUN[owner] ?? 'he', npStart) : null;
+      return person?.type === 'person' ? this.speakingGroup(`${person.name}'s ${bare.slice(owner?.length ?? 0).trim()}`, 'group') : group('group');
     }
     // "52 percent of voters", "two in three residents": a share of people, named by its words;
     // a bare share ("63 percent said") is of the people the shares before it were of.

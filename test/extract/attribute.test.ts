@@ -154,6 +154,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['an organization by a possessive pronoun: the body of the one it means, named so', 'Ivo Brandt spoke for an hour about his rival, Tom Rask.\n\nRask did not respond. His campaign said that Brandt was "rattled."', 'rattled', "Tom Rask's campaign"],
     ['an organization\'s description, not a station named as whom someone told', 'Union negotiator Kwame Mensah told BBC Radio Nordvik that talks would resume.\n\nThe ferry company said it had made a "fair and generous" offer.', 'fair and generous', 'ferry company'],
     ['a "that" after a later verb is that verb\'s: its subject speaks, not the first verb\'s', 'The debate was tense.\n\n"It is wrong again," Tom Rask wrote after Ada Quist argued at the debate that "every vote counts."', 'every vote', 'Ada Quist'],
     ['the second half of a quotation has the first half\'s cue, not a clause after it with another speaker', 'Ada Quist and Tom Rask reject the plan.\n\n"We will fight it," Quist told Rask, after Rask told Quist that the vote was lost. "We always do."', 'always do', 'Ada Quist'],
