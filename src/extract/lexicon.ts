@@ -124,5 +124,8 @@ export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** The months, as alternatives of a pattern. */
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
+/** More nouns of an organization by what it is, read as one named before with that word in its name ("the authority" after "the Nordvik Aviation Authority"), never as whatever organization was named last. */
+export const ORG_KINDS = new Set('organisation authority ministry airline regulator watchdog broadcaster charity trust club university hospital league federation coalition alliance corporation airport museum'.split(' '));
+
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -92,6 +92,9 @@ const PRONOUN_SENTENCES = 6;
 /** "he", "she": a pronoun that is the subject of its clause ("he said", "she was a booster of Rask"). */
 const HE = /\bhe\b/gi;
 const SHE = /\bshe\b/gi;
+
+/** An organization's kind, then its name: "the regulator Ofcom", "consumer group FlyRight", "Broadcaster NRK". */
+const KIND_THEN_NAME = /^(?:the\s+)?(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})$/;
 
 /** What stands before an organization named as a listener or a medium, not a speaker: "told ", "to the ", "on ". */
 const LISTENER_BEFORE = /\b(?:told|tells|telling|to|on|in)\s+(?:the\s+)?$/;
@@ -202,6 +205,19 @@ export class Resolver {
     if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
       const both = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length && m.entity.type === 'person');
       if (both.length >= 2) return group('group');
+    }
+    // "the regulator Ofcom", "consumer group FlyRight": an organization's kind, then its name.
+    const kindThenName = KIND_THEN_NAME.exec(bare);
+    const kind = (kindThenName?.[1] ?? '').toLowerCase();
+    // (The kind in lower case, or opening the words: not "European Council President Donald
+    // Tusk"; and a name with no title nor person in it: not "campaign Chairman Ada Quist".)
+    const kindAt = kindThenName ? bare.lastIndexOf(`${kindThenName[1] ?? ''} ${kindThenName[2] ?? ''}`) : -1;
+    const lowerOrFirst = kindThenName !== null && (/^[a-z]/.test(kindThenName[1] ?? '') || /^(?:the\s+)?$/i.test(bare.slice(0, kindAt)));
+    const titled = (kindThenName?.[2] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || /['’]s$/.test(w));
+    if (kindThenName && lowerOrFirst && !titled && (ORG_NOUNS.has(kind) || ORG_KINDS.has(kind)) && !people.between(npStart, npStart + np.length).some((m) => m.entity.type === 'person')) {
+      const name = kindThenName[2] ?? '';
+      const known = people.between(npStart, npStart + np.length).find((m) => m.entity.type !== 'person' && m.entity.name === name);
+      return known ? { entity: known.entity, kind: 'organization' } : this.speakingGroup(name, 'organization');
     }
     // A person named inside the words is the speaker ("Rep. Dana Hollis of Maryland");
     // not one named after a preposition or as a possessive inside a description ("a
@@ -366,6 +382,12 @@ export class Resolver {
     }
     // Organizations named before it, nearest first.
     const orgs = indefinite ? [] : people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at)).filter((m) => m.entity.type === 'organization').reverse();
+    // "the authority" after "the Nordvik Aviation Authority": a name the article gave an
+    // organization by that word, though no organization was found in it.
+    if (ORG_KINDS.has(head) && !indefinite) {
+      const proper = properNameBefore(text, at, head);
+      if (proper) return { entity: people.group(proper).entity, kind: 'description' };
+    }
     if (ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
       // "the agency", "the commission": the last organization named with that word, else
       // the last named; "the statement", "the article": the last organization named, which

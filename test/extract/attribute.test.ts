@@ -154,6 +154,10 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['an organization\'s kind, then its name: the name', 'Fares rose again in May.\n\nThe regulator Nordcom said the rise was "too steep".', 'too steep', 'Nordcom'],
+    ['the same opening its sentence, capitalized', 'Fares rose again in May.\n\nConsumer group FareWatch called the rise "a scandal".', 'a scandal', 'FareWatch'],
+    ['but not a title after a body\'s name', 'Fares rose again in May.\n\nHarbour Council President Ada Quist said the rise was "too steep".', 'too steep', 'Ada Quist'],
+    ['an organization named before by the word a description has ("the authority")', 'The Nordvik Aviation Authority, which oversees the airline, met on Monday. The authority said airlines "must do better."', 'do better', 'Nordvik Aviation Authority'],
     ['an organization by a possessive pronoun: the body of the one it means, named so', 'Ivo Brandt spoke for an hour about his rival, Tom Rask.\n\nRask did not respond. His campaign said that Brandt was "rattled."', 'rattled', "Tom Rask's campaign"],
     ['an organization\'s description, not a station named as whom someone told', 'Union negotiator Kwame Mensah told BBC Radio Nordvik that talks would resume.\n\nThe ferry company said it had made a "fair and generous" offer.', 'fair and generous', 'ferry company'],
     ['a "that" after a later verb is that verb\'s: its subject speaks, not the first verb\'s', 'The debate was tense.\n\n"It is wrong again," Tom Rask wrote after Ada Quist argued at the debate that "every vote counts."', 'every vote', 'Ada Quist'],
