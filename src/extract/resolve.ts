@@ -205,6 +205,15 @@ export class Resolver {
     if (pair && [pair[1] ?? '', pair[2] ?? ''].every((side) => nameWords(side).length > 0 && /^[A-Z]/.test(side)) && words.length <= 8) {
       const both = people.between(npStart, npStart + np.length).filter((m) => m.end <= npStart + np.length && m.entity.type === 'person');
       if (both.length >= 2) return group('group');
+      // One of them a full name the finder did not know ("Dagny Solheim and Tuomas Virtanen
+      // said", the first before "and", no verb's subject): a person too, and the two speak.
+      const unknown = (side: string) => {
+        const sideAt = text.indexOf(side, npStart);
+        return sideAt >= 0 && !people.between(sideAt, sideAt + side.length).some((m) => m.entity.type === 'person');
+      };
+      const other = both.length === 1 ? [pair[1] ?? '', pair[2] ?? ''].find(unknown) : undefined;
+      const otherWords = other === undefined ? [] : nameWords(other);
+      if (other !== undefined && otherWords.length >= 2 && otherWords.length === other.split(/\s+/).length && !ORG_WORDS.test(other) && people.person(otherWords)) return group('group');
     }
     // "the regulator Ofcom", "consumer group FlyRight": an organization's kind, then its name.
     const kindThenName = KIND_THEN_NAME.exec(bare);

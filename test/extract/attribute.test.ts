@@ -154,6 +154,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['two people named together, one a name the finder does not know: the two of them', 'The final was close.\n\nDagny Solheim and Tuomas Virtanen, who coach the two players, said the final was "the best match of the year".', 'best match', 'Dagny Solheim and Tuomas Virtanen'],
     ['an organization\'s kind, then its name: the name', 'Fares rose again in May.\n\nThe regulator Nordcom said the rise was "too steep".', 'too steep', 'Nordcom'],
     ['the same opening its sentence, capitalized', 'Fares rose again in May.\n\nConsumer group FareWatch called the rise "a scandal".', 'a scandal', 'FareWatch'],
     ['but not a title after a body\'s name', 'Fares rose again in May.\n\nHarbour Council President Ada Quist said the rise was "too steep".', 'too steep', 'Ada Quist'],
