@@ -236,11 +236,15 @@ function ownSentence(v: QuoteView, end: number): boolean {
   const sentence = stop >= 0 ? rest.slice(0, stop) : rest;
   // (Or a listener and no more, after a short cue: ""...?" Quist asked Rask.", "... asked him.", "... told reporters.")
   if (LISTENER_ONLY.test(sentence) && v.masked.slice(v.close, end).trim().split(/\s+/).length <= SHORT_CUE_WORDS) return true;
+  // (Or "told" and whom, then where or when: ""...?" Rask told Alnes Radio during a visit to the quay.")
+  if (/\btold\s*$/.test(v.masked.slice(v.close, end)) && LISTENER_THEN_OCCASION.test(sentence) && v.masked.slice(v.close, end).trim().split(/\s+/).length <= SHORT_CUE_WORDS) return true;
   return /^\s*(?:$|(?:in|on|at|during|to|via|from|after|before|of|while|about|through|with|on|later|again|then|also|earlier|recently|aloud|[a-z]+ly)\b)/.test(sentence) && !/\bthat\b/.test(sentence);
 }
 
 /** The most words a cue and its verb may have for a listener after them to end its sentence ("Quist asked Rask."): a longer run is a clause of its own. */
 const SHORT_CUE_WORDS = 5;
+/** Whom words were told, then where or when: " Alnes Radio in an interview", " the Ledger on Monday". */
+const LISTENER_THEN_OCCASION = /^\s*(?:him|her|them|reporters|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)\s+(?:in|on|at|during|after|via|when|while)\b/;
 /** A cue's sentence after its verb that is only whom the words were said to: " Rask", " him", " reporters". */
 const LISTENER_ONLY = /^\s*(?:him|her|them|me|us|reporters|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*$/;
 
