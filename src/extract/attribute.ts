@@ -159,7 +159,7 @@ const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
 const INVERTED_OPENING = new RegExp(String.raw`^\s*(?:${`${INVERTING_VERBS}|asked`.replace(/\b[a-z]/g, (c) => c.toUpperCase())})\s+([^,.;:!?"“”«»„‹›]{1,80}?)\s*[:,]\s*$`, 'd');
 /** The speaker after a verb in the middle of a sentence, then the quotation: " Tom Rask, a historian, " of "The trouble, says Tom Rask, a historian, "..."". */
-const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,.;:!?"“”«»„‹›]{1,80})?,\s*$/d;
+const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,.;:!?"“”«»„‹›]{1,80})?,\s*(?:(?:is|was|are|were|has|have|had|will|would)\b[^,.;:!?"“”«»„‹›]{0,60})?$/d;
 /** A verb that may stand before its speaker mid-sentence. */
 const INVERTS = new RegExp(String.raw`^(?:${INVERTING_VERBS})$`);
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
