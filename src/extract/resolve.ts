@@ -44,8 +44,10 @@ const OWNED_DOCUMENT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<owner>[A-Z][\w.&â
 const DOCUMENT_OF = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}(?:\s+(?:published|released|issued|written|prepared|produced|conducted)(?:\s+[a-z]+){0,3}?)?\s+(?:from|by|of)\s+(?<owner>(?:the\s+)?[A-Z].*|the\s+(?:[a-z-]+\s+){0,2}[a-z]+)$`);
 /** A writing, then when it came out, no maker named: "A harbour board study published in March" (the writing is the words before the participle). */
 const DOCUMENT_THEN_WHEN = new RegExp(String.raw`^(.*?\b${DOCUMENTS})\s+(?:published|released|issued|unveiled|presented|made public)(?:\s+(?:on|in|last|this|early|late|earlier|later)?\s*[\wâ€™'-]+){0,3}$`);
+/** What someone puts forward, which speaks for them as a writing does: "her harbour plan vows". */
+const PROPOSALS = '(?:plan|platform|proposal|manifesto|budget)s?';
 /** A writing of someone a possessive pronoun means: "her statement", "their joint letter". */
-const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`, 'i');
+const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:${DOCUMENTS}|${PROPOSALS})$`, 'i');
 /** The pronoun a possessive stands for. */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How far back (in characters) a description looks for someone brought in unnamed by its noun. */

@@ -155,6 +155,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a plan of someone a possessive pronoun means speaks for them', 'Ada Quist spoke at the harbour on Monday.\n\nHer harbour plan vows to "bring the boatyards back to life."', 'boatyards', 'Ada Quist'],
     ['a verb after a comma, its speaker and an aside, then "is that" before the quotation', 'Ada Quist ran the museum for a decade.\n\nThe puzzle of Quist, says Tom Rask, a historian at the Alnes Institute, is that she was "the most powerful director the town ever had," though she held no vote.', 'most powerful', 'Tom Rask'],
     ['two people named together, one a name the finder does not know: the two of them', 'The final was close.\n\nDagny Solheim and Tuomas Virtanen, who coach the two players, said the final was "the best match of the year".', 'best match', 'Dagny Solheim and Tuomas Virtanen'],
     ['an organization\'s kind, then its name: the name', 'Fares rose again in May.\n\nThe regulator Nordcom said the rise was "too steep".', 'too steep', 'Nordcom'],
