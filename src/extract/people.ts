@@ -343,10 +343,13 @@ function isSubject(text: string, start: number, end: number): boolean {
   return /,\s*$/.test(text.slice(Math.max(0, start - 2), start)) && VERB_AFTER.test(rest.replace(/^,/, ''));
 }
 
+/** The ending of a noun of one who does something, or of a role: "recorder", "spokeswoman". */
+const ROLE_ENDING = new RegExp(`(?:${DOER_ENDINGS}|man|woman)$`);
+
 /** Whether a capitalized word is a noun of a role ("Spokeswoman", "Recorder"), not a first name: a role noun, or a noun of one who does something that compromise does not know as a name. */
 function isRoleWord(word: string, read: Reading['read']): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || (new RegExp(`(?:${DOER_ENDINGS}|man|woman)$`).test(lower) && !read(word).has('(#FirstName|#Person)'));
+  return ROLE_NOUNS.has(lower) || (ROLE_ENDING.test(lower) && !read(word).has('(#FirstName|#Person)'));
 }
 
 /** Whether compromise's lexicon holds `word`, or its singular, as an ordinary word ("Officials", "Supporters"), not as a name. */

@@ -393,13 +393,8 @@ export class Resolver {
     }
     // Organizations named before it, nearest first.
     const orgs = indefinite ? [] : people.mentions.slice(Math.max(0, people.indexAt(at) - RECENT_EVENTS), people.indexAt(at)).filter((m) => m.entity.type === 'organization').reverse();
-    // "the authority" after "the Nordvik Aviation Authority": a name the article gave an
-    // organization by that word, though no organization was found in it.
-    if (ORG_KINDS.has(head) && !indefinite) {
-      const proper = properNameBefore(text, at, head);
-      if (proper) return { entity: people.group(proper).entity, kind: 'description' };
-    }
-    if (ORG_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
+    const organizationNoun = ORG_NOUNS.has(head) || ORG_KINDS.has(head);
+    if (organizationNoun || DOCUMENT_NOUNS.has(head)) {
       // "the agency", "the commission": the last organization named with that word, else
       // the last named; "the statement", "the article": the last organization named, which
       // wrote it.
@@ -407,13 +402,14 @@ export class Resolver {
       if (named) return { entity: named.entity, kind: 'description' };
       // "the Commission on Harbour Safety ... the commission said": a name the article gave
       // an organization by that word, though no organization was found in it.
-      const proper = ORG_NOUNS.has(head) && !indefinite ? properNameBefore(text, at, head) : null;
+      const proper = organizationNoun && !indefinite ? properNameBefore(text, at, head) : null;
       if (proper) return { entity: people.group(proper).entity, kind: 'description' };
       // (Not another's: "the ministry's press office" after the Harbour Board is the
       // ministry's; "the board's press office" is the board's.)
       const owner = /^([a-z]+)['’]s\s/.exec(rest)?.[1];
-      // (Nor one named as whom words were told, or where: "told BBC Radio Nordvik", "on Alnes TV".)
-      const last = orgs.find((m) => !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      // (Nor one named as whom words were told, or where: "told BBC Radio Nordvik", "on Alnes
+      // TV"; nor for ORG_KINDS, "the ministry", which is no more the last one named than any.)
+      const last = ORG_KINDS.has(head) ? undefined : orgs.find((m) => !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
       if (last && (owner === undefined || last.entity.name.toLowerCase().includes(owner))) return { entity: last.entity, kind: 'description' };
     }
     // Any other noun: an organization named with that word ("the authority" after "the Bergen Harbour Authority").
