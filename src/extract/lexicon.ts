@@ -107,7 +107,7 @@ export const PARTY_MEMBERS = new Set('democrat republican conservative liberal t
 export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters'.split(' '));
 
 /** Words that make a capitalized name an organization's, not a person's. */
-export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention|Air|Airlines|Airways|Bank|Energy|Trust|Holdings|Ltd|LLC|Corp|Industries|Motors|Ministry|Chamber|Authority)\b/;
+export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention|Air|Airlines|Airways|Bank|Energy|Trust|Holdings|Ltd|LLC|Corp|Industries|Motors|Ministry|Chamber|Authority|Cooperative|Society|Club|League|Federation|Alliance|Coalition|Hospital|Museum|Airport|Railway|Railways)\b/;
 
 /** Nouns that name what an organization writes: "the statement", "the article". */
 export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));
@@ -125,7 +125,7 @@ export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** More nouns of an organization by what it is, read as one named before with that word in its name ("the authority" after "the Nordvik Aviation Authority"), never as whatever organization was named last. */
-export const ORG_KINDS = new Set('organisation authority ministry airline regulator watchdog broadcaster charity trust club university hospital league federation coalition alliance corporation airport museum'.split(' '));
+export const ORG_KINDS = new Set('organisation cooperative society authority ministry airline regulator watchdog broadcaster charity trust club university hospital league federation coalition alliance corporation airport museum'.split(' '));
 
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));

@@ -378,7 +378,7 @@ const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Go
 const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${CAPITALIZED}(?:-${CAPITALIZED})?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
 
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
-const BODY_WORDS = /\b(?:Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
+const BODY_WORDS = /\b(?:Cooperative|Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
 
 /** Whether a name at [start, end) stands free in its clause: not a possessive ("Feld's client") nor after a preposition ("praise from Mayor Calloway"). */
 export function standsFree(text: string, start: number, end: number): boolean {

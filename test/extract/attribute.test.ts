@@ -155,6 +155,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a cooperative named before, by its kind ("the cooperative")', 'Greenfield Dairy Cooperative said milk prices would rise. The cooperative said farmers "cannot keep selling at a loss."', 'selling at a loss', 'Greenfield Dairy Cooperative'],
     ['a plan of someone a possessive pronoun means speaks for them', 'Ada Quist spoke at the harbour on Monday.\n\nHer harbour plan vows to "bring the boatyards back to life."', 'boatyards', 'Ada Quist'],
     ['a verb after a comma, its speaker and an aside, then "is that" before the quotation', 'Ada Quist ran the museum for a decade.\n\nThe puzzle of Quist, says Tom Rask, a historian at the Alnes Institute, is that she was "the most powerful director the town ever had," though she held no vote.', 'most powerful', 'Tom Rask'],
     ['two people named together, one a name the finder does not know: the two of them', 'The final was close.\n\nDagny Solheim and Tuomas Virtanen, who coach the two players, said the final was "the best match of the year".', 'best match', 'Dagny Solheim and Tuomas Virtanen'],
@@ -422,6 +423,11 @@ describe('names', () => {
     const text = 'Ada and Greta Lunde opened their cafe on Harbour Street in 1998.\n\n"She bakes, I count," Greta said.\n\nAda is quieter. She rarely leaves the kitchen.\n\n"I know the regulars by what they order," she said.';
     expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Ada Lunde', 'Greta Lunde']);
     expect(attributed(text).find(([quote]) => quote.includes('regulars'))?.slice(1)).toEqual(['Ada Lunde', 'cue-after', 'medium']);
+  });
+
+  it('never take the words of a cooperative\'s name for a person\'s', () => {
+    const text = 'Greenfield Dairy Cooperative said milk prices would rise. "We have no choice," said Ada Quist.';
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => [e.name, e.type])).toEqual([['Ada Quist', 'person']]);
   });
 
   it('take "Will" for a first name in a sentence that asks nothing, not in a question', () => {
