@@ -98,6 +98,9 @@ const SHE = /\bshe\b/gi;
 /** An organization's kind, then its name: "the regulator Ofcom", "consumer group FlyRight", "Broadcaster NRK". */
 const KIND_THEN_NAME = /^(?:the\s+)?(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})$/;
 
+/** The word an organization's name holds for a noun of its kind, when not the noun itself: "the airline" after "Alnes Air". */
+const NAMED_AS: Record<string, readonly string[]> = { airline: ['air', 'airlines', 'airways'] };
+
 /** What stands before an organization named as a listener or a medium, not a speaker: "told ", "to the ", "on ". */
 const LISTENER_BEFORE = /\b(?:told|tells|telling|to|on|in)\s+(?:the\s+)?$/;
 
@@ -402,7 +405,7 @@ export class Resolver {
       if (named) return { entity: named.entity, kind: 'description' };
       // "the Commission on Harbour Safety ... the commission said": a name the article gave
       // an organization by that word, though no organization was found in it.
-      const proper = organizationNoun && !indefinite ? properNameBefore(text, at, head) : null;
+      const proper = organizationNoun && !indefinite ? [head, ...(NAMED_AS[head] ?? [])].map((word) => properNameBefore(text, at, word)).find((name) => name !== null) ?? null : null;
       if (proper) return { entity: people.group(proper).entity, kind: 'description' };
       // (Not another's: "the ministry's press office" after the Harbour Board is the
       // ministry's; "the board's press office" is the board's.)

@@ -63,6 +63,7 @@ const cases: Record<string, Case[]> = {
     ['a paragraph of a dash and a name under a quotation that is its whole paragraph', 'Tom Rask and Olga Brandt debated the ferries. We checked two claims.\n\n"The ferries lose money every year."\n\n- Olga Brandt.\n\n"Nobody rides the night boat."\n\n– Rask.', 'night boat', 'Tom Rask'],
   ],
   'cue-after': [
+    ['"the airline" after an airline named with "Air", which the name finder missed', 'Alnes Air cut three routes on Monday.\n\n"Demand is simply not there," the airline said.', 'Demand', 'Alnes Air'],
     ['a question, then "told", whom and where, as a sentence of its own', 'Ada Quist toured the harbour with Tom Rask.\n\nRask said the timetable would not change.\n\n"Will the ferry still run in winter?" Quist told the Alnes Ledger during a visit to the quay on Friday, after the board met.', 'run in winter', 'Ada Quist'],
     ['a pronoun means a person the name finder does not know, after a noun of a role capitalized as it opens the sentence', 'Nordvik Motors is recalling 40,000 cars. "They knew for a year," campaigner Priyanka Raghunathan said.\n\nShares fell 6% on the news. Analyst Aigerim Bekova of Harbour Bank said investors were worried. "A recall this size can run into hundreds of millions," she wrote in a note to clients.', 'hundreds of millions', 'Aigerim Bekova'],
     ['a full name in apposition to someone\'s kin has the kin\'s gender, whatever pronoun follows it ("His daughter, X, said he died")', 'Thandeka Dlamini, the pianist, has died at his home in Alnes.\n\nHis daughter, Priyanka Raghunathan, said he died peacefully on Sunday. "He played until the very end," she said.', 'very end', 'Priyanka Raghunathan'],
@@ -523,10 +524,10 @@ describe('how sure an attribution is', () => {
   });
 
   it('is as sure for the second half of a quotation as for the first when one cue stands between them', () => {
-    const rows = attributed('Alnes Air grounded its fleet. "Safety comes first," the airline said in a statement. "We will not fly until we know."');
+    const rows = attributed('The fleet was grounded. "Safety comes first," Alnes Air said on its website. "The planes stay on the ground until we know."');
     expect(rows.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([
-      ['airline', 'cue-after', 'high'],
-      ['airline', 'cue-before', 'high'],
+      ['Alnes Air', 'cue-after', 'high'],
+      ['Alnes Air', 'cue-before', 'high'],
     ]);
     // (The second half reads the words after the verb with its cue, which the first does not.)
     const told = attributed('Nordvik Energy reported a loss. "It was a hard quarter," chief executive Marla Kilby told analysts on a conference call. "We expect a recovery."');
