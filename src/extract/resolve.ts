@@ -74,8 +74,8 @@ const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are w
 const DESCRIPTION_CANDIDATES = 3;
 /** A mention longer than this many characters is a clause, not a speaker. */
 const MAX_MENTION = 120;
-/** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said". */
-const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
+/** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said", "Another resident, who asked not to be named, said". */
+const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},|,\s+who\s+[^,.;:!?"“”]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
 /** A noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
 const PERSON_LIKE = new RegExp(`(?:${DOER_ENDINGS})$`);
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
