@@ -275,6 +275,9 @@ const AUTHORED_BY = /^(?:(?:published|issued|released|written|commissioned|prepa
 /** A writing, named with an article: "The report", "a statement". */
 const WRITTEN_THING = new RegExp(String.raw`^\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?:${[...WRITINGS].join('|')})s?\s*$`);
 
+/** A writing right before a word: "a statement ", "the letter ". */
+const WRITING_BEFORE = new RegExp(String.raw`\b(?:${[...WRITINGS].join('|')})s?\s+$`);
+
 /** Words that describe someone rather than name them: "a spokeswoman for the board", "the pilot", "one fisherman", "Tom Rask's lawyer". */
 const DESCRIPTION = new RegExp(String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|${NAME_RUN.source}['’]s?\s+[a-z])`);
 /** A name in apposition after a description, ending its clause, with a title written short before it or none: ", Ada Quist.", ", Dr. Ada Quist." */
@@ -382,6 +385,9 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
   for (const verb of verbOrder(v)) {
     const at = verb.index ?? 0;
     const cue = (start: number): Range => ({ start, end: from + at + group(verb, 1).length });
+    // "Mensah said in a statement read by his union that ...": a participle after a writing
+    // says who carried the writing, not who speaks; the verb before it is the cue.
+    if (WRITING_BEFORE.test(lead.slice(Math.max(0, at - 40), at)) && /^\s+by\s/.test(lead.slice(at + group(verb, 1).length))) continue;
     const passive = passiveAgent(v, at + group(verb, 1).length, r);
     if (passive) return { ...passive, cue: cue(from + at) };
     // "the inquiry he was later summoned to", "Rask was asked": a verb in the passive has its listener for a subject ("is telling" is no passive).

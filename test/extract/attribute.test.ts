@@ -157,6 +157,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a participle after a writing says who carried it, not who speaks ("said in a statement read by his union")', 'Kwame Mensah, a firefighter, was hurt in the blaze.\n\nMensah said in a statement read by his union that he was "grateful to be alive" and hoped to work again.', 'grateful to be alive', 'Kwame Mensah'],
     ['a cooperative named before, by its kind ("the cooperative")', 'Greenfield Dairy Cooperative said milk prices would rise. The cooperative said farmers "cannot keep selling at a loss."', 'selling at a loss', 'Greenfield Dairy Cooperative'],
     ['a plan of someone a possessive pronoun means speaks for them', 'Ada Quist spoke at the harbour on Monday.\n\nHer harbour plan vows to "bring the boatyards back to life."', 'boatyards', 'Ada Quist'],
     ['a verb after a comma, its speaker and an aside, then "is that" before the quotation', 'Ada Quist ran the museum for a decade.\n\nThe puzzle of Quist, says Tom Rask, a historian at the Alnes Institute, is that she was "the most powerful director the town ever had," though she held no vote.', 'most powerful', 'Tom Rask'],
