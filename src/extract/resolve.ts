@@ -76,6 +76,8 @@ const DESCRIPTION_CANDIDATES = 3;
 const MAX_MENTION = 120;
 /** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said", "Another resident, who asked not to be named, said". */
 const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},|,\s+who\s+[^,.;:!?"“”]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
+/** Someone described by a relation opening a sentence, then a verb: "His wife said", "Her lawyer insisted". */
+const RELATION_SUBJECT = /^\W*((?:His|Her|Their)\s+([a-z]+))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
 /** A noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
 const PERSON_LIKE = new RegExp(`(?:${DOER_ENDINGS})$`);
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
@@ -509,6 +511,15 @@ export class Resolver {
         ...people.between(from, to).map((m) => ({ start: m.start, entity: m.entity, tier: speaksAt(text, m) ? 0 : m.start < subordinate ? 3 : m.subject ? 1 : standsFree(text, m.start, m.end) ? 2 : 3 })),
         ...this.spoken.slice(this.spokenAt(from), this.spokenAt(to)).map((m) => ({ ...m, tier: 1 })),
       ].sort((a, b) => a.start - b.start);
+      // "His wife said she was sure. "...," she said.": someone described by a relation as
+      // the subject is whom it means too, as "his wife" is read (the wife named so, if one is).
+      const relation = k < s && gender !== null ? RELATION_SUBJECT.exec(text.slice(from, Math.min(to, from + 60))) : null;
+      const relationHead = (relation?.[2] ?? '').toLowerCase();
+      if (relation && (GENDERED[relationHead] ?? gender) === gender && (GENDERED[relationHead] !== undefined || PERSON_NOUNS.has(relationHead))) {
+        const words = relation[1] ?? '';
+        const described = this.resolve(words, from + relation[0].indexOf(words));
+        if (described && (described.entity.type !== 'person' || fits(people.of(described.entity)))) return described.entity;
+      }
       // The same pronoun as a subject before anyone who fits is named continues the chain
       // too ("In the count, the wards report in turn, he noted, so Voss may lead"; "He spoke for
       // an hour, then he handed the floor to Brandt"; "In the end she gave her vote to Rask's plan"),
