@@ -373,6 +373,10 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('include a name nobody knows as the subject of a verb after "first", "already", "often" ("Harding Lunde first went to sea")', () => {
+    const text = 'Harding Lunde first went to sea at fifteen.\n\n"My father gave me a week," he recalls.';
+    expect(who(text, 'a week')).toEqual(['Harding Lunde', 'cue-after']);
+  });
   it('include a name nobody knows as the subject of an irregular verb ("Tove Brekke wept")', () => {
     const text = 'The vote went against the library. Tove Brekke wept as it was read out. "We lost," she said.';
     expect(who(text, 'We lost')).toEqual(['Tove Brekke', 'cue-after']);
