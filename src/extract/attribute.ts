@@ -127,6 +127,8 @@ const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 /** A verb that takes the verb of speech after "to" ("The mayor likes to say", "Rask went on to tell"): no part of its subject. */
 const CATENATIVE_AT_END = /\s(?:likes?|liked|loves?|loved|used|wants?|wanted|tries|tried|continues|continued|went on|goes on|needs?|needed|seems?|seemed|(?:is|was) fond of)\s+to\s*$/;
 const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
+/** A description opening a sentence, then its verb in the past or after a modal: "A spokeswoman for Alnes Air declined", "The airline would not". */
+const OPENING_DESCRIPTION = /^\W*((?:An?|The|One)\s+[^,.;:!?"“”()]{1,60}?)\s+(?:(?:[a-z]+ly|also|then|later|now|still|never|again|just|already|often|first)\s+)*(?:(?!(?:need|speed|feed|seed|breed|bleed|red|bed|shed)\b)[a-z]{3,}ed|would|did|could|will|has|had|was)\b/;
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */
 const ROLE_HOLDER = new RegExp(String.raw`^\s+(?:[a-z][a-z-]+\s+){0,2}([a-z][a-z-]+)\s+(${NAME_RUN.source})`);
 /** A second name joined to a subject, and the verb after them: " and Tom Rask welcomed". */
@@ -421,7 +423,7 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
     // stand before an earlier quotation.
     if (/(?:^|\s)(?:and|but)\s*$/.test(subjectText)) {
       // (After an earlier quotation in the sentence, the words after it: ""...," he told the crowd at a Monday meeting, and then predicted: "..."".)
-      const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null);
+      const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null) ?? openingDescription(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
       if (subject) return { ...subject, cue: cue(from + at) };
     }
     const subject = verbSubject(v, r, subjectText, cue);
@@ -549,6 +551,18 @@ function passiveAgent(v: QuoteView, verbEnd: number, r: Resolver): Found | null 
   const np = group(m, 1);
   const npStart = v.from + verbEnd + m.index + m[0].length - np.length;
   return found(r.resolve(v.text.slice(npStart, npStart + np.length), npStart), null);
+}
+
+/**
+ * A description that opens `words` (the text at `start`) as the subject of its first verb:
+ * "A spokeswoman for Alnes Air declined to comment but said ...", "The airline declined
+ * to comment but said ...".
+ */
+function openingDescription(r: Resolver, words: string, start: number): Found | null {
+  const m = OPENING_DESCRIPTION.exec(words);
+  if (!m) return null;
+  const np = group(m, 1);
+  return found(r.resolve(np, start + m[0].indexOf(np)), null);
 }
 
 /**
