@@ -44,7 +44,7 @@ export const MAX_ARTICLE_LENGTH = 3 * 1024 * 1024;
 const NAME = String.raw`(?:Dr\. |Mr\. |Mrs\. |Ms\. )?[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,5}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey)\b`;
 const SUBJECT = `(${NAME}|${PRONOUN})`;
-const TERM_BEFORE = /(?:so-called|dubbed|called|known as|titled|entitled|named)\s*$/i;
+const TERM_BEFORE = /(?:so-called|dubbed|nicknamed|called|known(?:\s+(?:[a-z]+ly|locally))?\s+as|titled|entitled|named)\s*$/i;
 /** "called" with a subject before it, a pronoun or a name: "which he called", "what Rask called" (not "a book called"). */
 const CALLED_BY = /(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w’'-]*[a-z])\s+(?:[a-z]+ly\s+)?called\s*$/;
 /** Things whose words are displayed, not spoken: what they "read" is a term. */

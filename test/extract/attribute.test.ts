@@ -474,6 +474,9 @@ describe('what is written, not said', () => {
     // Nor to the words listed after them: signs that read "A" and "B", a plan dubbed "A", "B" or "C".
     expect(attributed('Ada Quist spoke. Signs at the protest read "No levy, no way" and "Clean air for all."')).toEqual([]);
     expect(attributed('Tom Rask spoke. The plan, dubbed "a fair deal", "the harbour fix" or "a sell-off", passed.')).toEqual([]);
+    // Nor to a name the words are known by: "known locally as", "nicknamed".
+    expect(attributed('Ada Quist spoke. The council plan, known locally as "the big squeeze", cuts winter sailings.')).toEqual([]);
+    expect(attributed('Council leader Tom Rask, nicknamed "the Accountant" by his critics, defended the cuts.')).toEqual([]);
     // (Not a quotation that opens a sentence after one: ""Clean air," Quist said.")
     expect(attributed('Signs read "No levy." "Clean air is a right," Ada Quist said.').map(([words, speaker]) => [words, speaker])).toEqual([['Clean air is a right,', 'Ada Quist']]);
     // (Not a person whose noun begins with such a word: "the sign language interpreter said".)
