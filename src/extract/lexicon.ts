@@ -96,7 +96,8 @@ export const ROLE_NOUNS = new Set([
     'physician surgeon patient epidemiologist paramedic pharmacist psychologist psychiatrist widow widower grandmother grandfather ' +
     'aunt uncle cousin niece nephew parent partner farmer fisherman driver pilot chef landlord tenant principal clerk librarian volunteer ' +
     'organiser councillor strategist pollster consultant historian journalist editor columnist photographer producer ' +
-    'actor actress singer musician artist novelist poet investor entrepreneur banker trader ceo steward predecessor successor lady head gunman staffer'
+    'actor actress singer musician artist novelist poet investor entrepreneur banker trader ceo steward predecessor successor lady head gunman staffer ' +
+    'native survivor retiree pensioner newcomer homeowner shopkeeper commuter passenger motorist cyclist pedestrian shopper tourist bystander eyewitness'
   ).split(' '),
 ]);
 

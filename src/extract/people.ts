@@ -322,7 +322,7 @@ function titlesBefore(text: string, at: number): string[] {
 /** An apposition after a name: ", the committee's senior member," → its words. */
 function appositionAfter(text: string, at: number): string | null {
   // At most six words, closed by a comma or the sentence's end, with no verb-like word.
-  const m = /^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;])/.exec(text.slice(at, at + 80));
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)(?=[,.;])/.exec(text.slice(at, at + 80));
   return m && !/\b(?:said|says|also|was|is|has|had|will|would)\b/.test(group(m, 1)) ? group(m, 1) : null;
 }
 

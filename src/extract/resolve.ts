@@ -52,8 +52,8 @@ const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How far back (in characters) a description looks for someone brought in unnamed by its noun. */
 const UNNAMED_LOOKBACK = 1500;
-/** Someone brought in unnamed by a noun: "a diplomat", "one senior official". */
-const INTRODUCED_UNNAMED = (noun: string) => new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${noun}\b(?!\s+[A-Z])`);
+/** Someone brought in unnamed by a noun: "a diplomat", "one senior official" (not in apposition to a name: "Tom Rask, 45, a father of three"). */
+const INTRODUCED_UNNAMED = (noun: string) => new RegExp(String.raw`(?<![A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?)\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${noun}\b(?!\s+[A-Z])`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
 const ISSUED_WRITING = new RegExp(String.raw`^(?<issuer>\S.*?)\s+(?:issued|released|put\s+out|posted|published|sent|shared|wrote|tweeted)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}${DOCUMENTS}$`);
 /** How far back (in characters) a bare share looks for the people the shares are of. */
