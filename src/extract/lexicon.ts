@@ -83,6 +83,9 @@ export const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 
+/** A parliament's member, capitalized after a party or a place ("the Labour MP said"): a person in a description. */
+export const PARLIAMENT_MEMBERS = new Set('mp mep msp mla mpp'.split(' '));
+
 /**
  * More nouns that name a person by role, from news beyond politics (sport, courts, health,
  * families, trades), read as the head of a description ("the goalie said", "the
@@ -97,8 +100,10 @@ export const ROLE_NOUNS = new Set([
     'aunt uncle cousin niece nephew parent partner farmer fisherman driver pilot chef landlord tenant principal clerk librarian volunteer ' +
     'organiser councillor strategist pollster consultant historian journalist editor columnist photographer producer ' +
     'actor actress singer musician artist novelist poet investor entrepreneur banker trader ceo steward predecessor successor lady head gunman staffer ' +
-    'native survivor retiree pensioner newcomer homeowner shopkeeper commuter passenger motorist cyclist pedestrian shopper tourist bystander eyewitness'
+    'native survivor retiree pensioner newcomer homeowner shopkeeper commuter passenger motorist cyclist pedestrian shopper tourist bystander eyewitness ' +
+    'boss'
   ).split(' '),
+  ...PARLIAMENT_MEMBERS,
 ]);
 
 /** A party's member, a person in a description ("the Democrat said"), though capitalized. */

@@ -1,5 +1,5 @@
 import type { Entity } from '../dataset/types.js';
-import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PARLIAMENT_MEMBERS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
@@ -309,7 +309,8 @@ export class Resolver {
     // "The International Grain Council", "The Ledger": an article before a proper name.
     // (Not a party's member: "the Democrat" is a person, as "the senator" is.)
     // (Nor one of a nation's people: "the Norwegian said" is a person, a description.)
-    const member = words.length === 2 && (PARTY_MEMBERS.has((words[1] ?? '').toLowerCase()) || people.demonym(words[1] ?? ''));
+    // (Nor a parliament's: "the Labour MP", "the Green MEP".)
+    const member = (words.length === 2 && (PARTY_MEMBERS.has((words[1] ?? '').toLowerCase()) || people.demonym(words[1] ?? ''))) || (words.length <= 4 && PARLIAMENT_MEMBERS.has((words[words.length - 1] ?? '').toLowerCase()));
     if (/^the\s+[A-Z]/i.test(bare) && !member && words.slice(1).every((w) => /^[A-Z0-9]/.test(w) || ORG_SMALL_WORDS.has(w)) && words.length <= 8) return group();
     // "my father", "their attorneys": someone the text describes by a relation, nobody named;
     // but one the article gave that relation by name is that person ("Her mother, Greta
@@ -369,7 +370,8 @@ export class Resolver {
   /** A description: a person whose titles or role have its words, else the last person named; a thing that speaks is a group of its own. */
   describe(np: string, rest: string, at: number): Resolved | null {
     const { people, text } = this;
-    const all = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean);
+    // ("mother-of-two" is "mother of two".)
+    const all = rest.replace(/['’]s\b/g, '').split(/[^a-z0-9-]+/).filter(Boolean).flatMap((w) => (/^[a-z]+-of-[a-z0-9]+$/.test(w) ? w.split('-') : [w]));
     // The head is the noun before a prepositional phrase: "the mother of three" is a mother.
     const words = uptoHead(all);
     const head = words[words.length - 1] ?? '';
