@@ -110,7 +110,7 @@ export const ROLE_NOUNS = new Set([
 export const PARTY_MEMBERS = new Set('democrat republican conservative liberal tory'.split(' '));
 
 /** Bodies and groups named by a bare noun in lower case: "police said", "authorities in Bergen said". */
-export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters'.split(' '));
+export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters people'.split(' '));
 
 /** Words that make a capitalized name an organization's, not a person's. */
 export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention|Air|Airlines|Airways|Bank|Energy|Trust|Holdings|Ltd|LLC|Corp|Industries|Motors|Ministry|Chamber|Authority|Cooperative|Society|Club|League|Federation|Alliance|Coalition|Hospital|Museum|Airport|Railway|Railways)\b/;
