@@ -52,6 +52,8 @@ const PRONOUN_DOCUMENT = new RegExp(String.raw`^(his|her|their|its)\s+(?:[a-z-]+
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How far back (in characters) a description looks for someone brought in unnamed by its noun. */
 const UNNAMED_LOOKBACK = 1500;
+/** The last word of a place that speaks for who sits there: "Downing Street said", "the Elysee Palace said". */
+const SEAT_WORDS = /\b(?:Street|Road|Avenue|Square|Boulevard|Palace|Plaza|Castle)$/;
 /** Someone brought in unnamed by a noun: "a diplomat", "one senior official" (not in apposition to a name: "Tom Rask, 45, a father of three"). */
 const INTRODUCED_UNNAMED = (noun: string) => new RegExp(String.raw`(?<![A-Z][\w’'.-]*,\s+(?:\d{1,3},\s+)?)\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}${noun}\b(?!\s+[A-Z])`);
 /** Someone who put out a writing: "the union issued a statement" (calling ...), "Quist posted a video" (saying ...). */
@@ -358,7 +360,7 @@ export class Resolver {
       // A full name, or a title and a full name ("Finance Minister Lee Seo-yeon"): a person.
       // (Or titles of any kind before it: "Deputy Chief Ivo Brandt", "Const. Kim Lind".)
       const titled = run !== undefined && run.length >= 2 && (TITLED_NAME.test(bare) || (words.length > run.length && words.slice(0, words.length - run.length).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))));
-      if (run && run.length >= 2 && (run.length === words.length || titled) && !ORG_WORDS.test(bare)) {
+      if (run && run.length >= 2 && (run.length === words.length || titled) && !ORG_WORDS.test(bare) && !SEAT_WORDS.test(bare)) {
         const known = people.person(run);
         if (known) return { entity: known.entity, kind: 'name' };
       }

@@ -380,6 +380,11 @@ describe('names', () => {
     expect(names('Tom Rask spoke first. "We saw smoke," said Staff Sgt. Greta Holm.')).toEqual(['Tom Rask', 'Greta Holm']);
     expect(names('Tom Rask spoke first. "Growth is freedom," said Amartya Sen.')).toEqual(['Tom Rask', 'Amartya Sen']);
   });
+  it('never make a person of a seat of government that speaks ("Harbour Street said", "Alnes Palace said")', () => {
+    const types = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => [e.name, e.type]);
+    expect(types('Greta Holm spoke first.\n\n"We will not comment," Harbour Street said.')).toEqual([['Greta Holm', 'person'], ['Harbour Street', 'organization']]);
+    expect(types('Greta Holm spoke first.\n\n"The king is unwell," Alnes Palace said.')).toEqual([['Greta Holm', 'person'], ['Alnes Palace', 'organization']]);
+  });
   it('include a name nobody knows as the subject of a verb after "first", "already", "often" ("Harding Lunde first went to sea")', () => {
     const text = 'Harding Lunde first went to sea at fifteen.\n\n"My father gave me a week," he recalls.';
     expect(who(text, 'a week')).toEqual(['Harding Lunde', 'cue-after']);
