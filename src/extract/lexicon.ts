@@ -9,7 +9,7 @@ export const SPEECH_VERBS =
   'noted|notes|explained|explains|continued|continues|replied|replies|responded|responds|stated|states|declared|declares|announced|announces|' +
   'urged|urges|claimed|claims|recalled|recalls|acknowledged|acknowledges|admitted|admits|complained|complains|countered|counters|conceded|' +
   'concedes|suggested|suggests|predicted|predicts|promised|promises|vowed|vows|posted|posts|shouted|yelled|remarked|observed|observes|' +
-  'emphasized|emphasizes|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|boasted|boasts|quipped|quips|concluded|' +
+  'emphasized|emphasizes|emphasised|emphasises|revealed|reveals|disclosed|reflected|chuckled|deadpanned|enthused|ventured|smiled|messaged|reassured|raged|stressed|stresses|contended|contends|maintained|maintains|alleged|alleges|boasted|boasts|quipped|quips|concluded|' +
   'concludes|described|describes|reads|read|found|finds|commented|comments|chanted|chants|put it|puts it|charged|charges|testified|testifies|agreed|agrees|disagreed|disagrees|confessed|fumed|barked|exhorted|bragged|grumbled|inquired|beamed|cautioned|mused|wondered|sighed|laughed|' +
   'exclaimed|recounted|reported|reports|pointed out|points out|went on|goes on|called|calls|call|demanded|demands|thundered|scoffed|snapped|pleaded|' +
   'assured|assures|interjected|reiterated|reiterates|proclaimed|implored|begged|chided|scolded|griped|confirmed|confirms|speculated|reasoned|confided|marveled|marvelled|gushed|teased|rebutted|objected|protested|interrupted|murmured|muttered|screamed|texted|emailed|pledged|pledges|' +

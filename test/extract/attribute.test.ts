@@ -299,6 +299,16 @@ describe('attribution rules', () => {
     });
   }
 
+  it('reads verbs spelt the British way and a feature\'s verbs of manner as cues ("emphasised", "smiled", "chuckled", "deadpanned")', () => {
+    const text = 'Tom Rask and Ada Quist met on Friday.\n\n"It is late," Quist emphasised.\n\n"Not for me," Rask smiled.\n\n"Nor for me," Quist chuckled.\n\n"Then stay," Rask deadpanned.';
+    expect([who(text, 'It is late'), who(text, 'Not for me'), who(text, 'Nor for me'), who(text, 'Then stay')]).toEqual([
+      ['Ada Quist', 'cue-after'],
+      ['Tom Rask', 'cue-after'],
+      ['Ada Quist', 'cue-after'],
+      ['Tom Rask', 'cue-after'],
+    ]);
+  });
+
   it('reads "as" and a noun that is also a verb after a quotation as no cue', () => {
     expect(who('Ivo Brandt spoke first. She listed "the worst insults of the year" as samples of Rask\'s rude comments about the staff.', 'worst insults')[1]).not.toBe('cue-after');
   });
