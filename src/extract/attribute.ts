@@ -119,7 +119,7 @@ const SIGNED = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})`);
 /** A paragraph that is only a signature: "― Olga Brandt." (not a heading between dashes, "– Old hands –"). */
 const SIGNATURE_PARAGRAPH = new RegExp(String.raw`^\s*[―—–-]+\s*(${NAME_RUN.source})\.?\s*$`);
 /** A name and a colon right before the quotation: "Holm: ", "pollster Ada Quist: "; not after a preposition ("Rask wrote to Holm: "). */
-const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|on|of|against|than|like|toward|towards|into)\s+(?:[A-Z][\w.’'-]*\s+)*)(${NAME_RUN.source}):\s*$`);
+const NAMED_LABEL = new RegExp(String.raw`(?<!\b(?:to|with|at|for|from|about|by|on|of|against|than|like|toward|towards|into|${VERB})\s+(?:[A-Z][\w.’'-]*\s+)*)(${NAME_RUN.source}):\s*$`);
 /** Someone's words named before a colon: "Rask's reply: ", "Quist's message was clear: ". */
 const OWNED_WORDS_LABEL = new RegExp(String.raw`(${NAME_RUN.source})['’]s\s+(?:[a-z]+\s+)?(?:reply|response|answer|message|verdict|advice|retort|reaction|explanation|words)(?:\s+(?:was|is)\s+[a-z]+)?:\s*$`);
 const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
