@@ -791,7 +791,9 @@ function narrationBefore(masked: string, para: Range, open: number, quoted: (at:
   const lead = masked.slice(from, Math.max(from, open));
   const verbs = [...lead.matchAll(VERBS_IN)].filter((m) => {
     const before = lead.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
-    return !NOUN_BEFORE.test(before) && !COMPOUND_BEFORE.test(before);
+    // (A relative clause's verb is no cue, but for the quotation it brings in: "Rask turned to Quist, who replied: "..."".)
+    const introduces = /(?:^|[\s,])who\s+$/i.test(before) && /^[\s,:]*$/.test(lead.slice((m.index ?? 0) + m[0].length));
+    return (introduces || !NOUN_BEFORE.test(before)) && !COMPOUND_BEFORE.test(before);
   });
   return { lead, from, sentence, quotedLead: /["“”«»„‹›]/.test(lead), verbs };
 }

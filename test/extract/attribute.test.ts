@@ -165,6 +165,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a relative clause\'s verb that brings in the quotation has whom "who" stands for ("Rask turned to Quist, who replied: "..."")', 'Tom Rask and Ada Quist met on Friday.\n\n"The ferry was slow," Rask told Quist, who replied: "It always is."', 'always is', 'Ada Quist'],
     ['a name after a verb of speech and before a colon is whom the words were told, not a label ("Rask told Quist: "..."")', 'Tom Rask and Ada Quist met on Friday.\n\nRask told Quist: "You missed the boat."', 'missed the boat', 'Tom Rask'],
     ['a verb joined by "but" has the description that opens the sentence for its subject ("A spokeswoman for X declined to comment but said")', 'Inspectors found cracks in two wings. Tom Rask led the inspection.\n\nA spokeswoman for Alnes Air refused to discuss the cracks but insisted that "each of our planes can fly."', 'planes can fly', 'spokeswoman for Alnes Air'],
     ['a participle after a writing says who carried it, not who speaks ("said in a statement read by his union")', 'Kwame Mensah, a firefighter, was hurt in the blaze.\n\nMensah said in a statement read by his union that he was "grateful to be alive" and hoped to work again.', 'grateful to be alive', 'Kwame Mensah'],
