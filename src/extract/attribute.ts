@@ -156,6 +156,8 @@ const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = new RegExp(String.raw`^\s*(?:${SUBORDINATORS}|Whether)\b`);
+/** A verb of speech right before the quotation, its words its object: "When Quist said "...". */
+const OWN_VERB_BEFORE = new RegExp(String.raw`\b${VERB}\s*$`);
 /** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${VERB})\s*,\s*$`);
 /** A sentence that opens on its speech verb, the speaker after it and then the quotation: "Said Quist: ", "Added the mayor, ". */
@@ -166,6 +168,8 @@ const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,
 const INVERTS = new RegExp(String.raw`^(?:${INVERTING_VERBS})$`);
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
+/** An auxiliary right before a verb: "had told", "would say". */
+const AUXILIARY_AT_END = /\b(?:had|has|have|would|will|could|should|did|might|may|must)\s+(?:[a-z]+ly\s+)?$/;
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
@@ -332,6 +336,8 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   // (Nor do words that open with a preposition: ""..." for Quist and asking".)
   const newClause = /^(?:while|whereas|and|but|although|though|as|when|if|for|to|of|in|on|at|with|from|about|regarding|by|into|over|than)\s/i.test(np);
   if (!ownSentence(v, verbEnd) || newClause || REPORTS_CLAUSE.test(v.after.slice(verbEnd - v.close))) return null;
+  // "When Quist said "...," Rask laughed": the words a clause that opens the sentence reports, with their verb right before them, are that verb's.
+  if (!v.quotedLead && SUBORDINATE.test(v.lead) && OWN_VERB_BEFORE.test(v.lead)) return null;
   const cue = { start: npStart, end: verbEnd };
   // The words after the verb, to the end of its clause, are its subject's ("...," he said of
   // Rask); not a clause of its own after a comma or a conjunction ("he said after the judge read the charges against Rask").
@@ -413,6 +419,11 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // ""...," the harbour master said, adding that ...": the verb before it names the speaker.
       continue;
     }
+    // "Rask recalled Quist telling him: ...", "Rask said Quist had told him ...", "Rask
+    // quoted Quist as saying ...": a person named right before a participle, or before an
+    // auxiliary and the verb, is its subject (not after a preposition: "wrote to Quist saying").
+    const adjacent = /^[a-z]+ing$/.test(group(verb, 1)) || AUXILIARY_AT_END.test(lead.slice(0, at)) ? adjacentPerson(v, r, from + at) : null;
+    if (adjacent) return { speaker: adjacent.entity, cue: cue(adjacent.start), mention: 'name' };
     // "Quist was quoted as saying ...", "was heard saying": the participle has the sentence's subject.
     if (/^[a-z]+ing$/.test(group(verb, 1)) && QUOTED_AS.test(subjectText)) {
       const subject = sentenceSubject(v, r, at);
@@ -542,6 +553,17 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
     if (COORDINATE_CLAUSE.test(between)) return v.verbs.slice(k);
   }
   return v.verbs;
+}
+
+/**
+ * The person named right before the verb at `verbAt`, past an auxiliary or "as" at most
+ * ("Quist telling", "Quist had told", "quoted Quist as saying"), not after a preposition.
+ */
+function adjacentPerson(v: QuoteView, r: Resolver, verbAt: number): { entity: Entity; start: number } | null {
+  const person = r.people.between(v.from, verbAt).filter((m) => m.entity.type === 'person').pop();
+  if (!person || !/^\s+(?:(?:had|has|have|would|will|could|should|did|might|may|must|as)\s+)?(?:[a-z]+ly\s+)?$/.test(v.text.slice(person.end, verbAt))) return null;
+  if (/\b(?:to|with|at|for|from|about|by|of|on|in|than|like|against|toward|towards)\s+(?:[A-Z][\w.’'-]*\s+)*$/.test(v.text.slice(Math.max(v.from, person.start - 40), person.start))) return null;
+  return { entity: person.entity, start: person.start };
 }
 
 /** "Ortiz was asked by host Lena Voss, "..."": after a reporting verb in the passive, the agent speaks. */
