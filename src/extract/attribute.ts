@@ -436,6 +436,12 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // (After an earlier quotation in the sentence, the words after it: ""...," he told the crowd at a Monday meeting, and then predicted: "..."".)
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null) ?? openingDescription(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
       if (subject) return { ...subject, cue: cue(from + at) };
+      // "..., Lazar said he welcomed it and added, "..."": the subject of the verb of speech before it in the sentence.
+      // (In the same clause: not across a comma, where another subject may open one: "..., and the league denounced it and said".)
+      const earlier = v.verbs.filter((m) => (m.index ?? 0) < at).pop();
+      const sameClause = earlier !== undefined && !/[,;:]/.test(lead.slice((earlier.index ?? 0) + group(earlier, 1).length, at));
+      const joined = earlier && sameClause ? verbSubject(v, r, lead.slice(0, earlier.index).replace(ADVERBS_AT_END, ' '), cue) : null;
+      if (joined) return { ...joined, cue: { start: joined.cue?.start ?? from + at, end: from + at + group(verb, 1).length } };
     }
     const subject = verbSubject(v, r, subjectText, cue);
     if (subject) return subject;

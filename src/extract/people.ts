@@ -586,7 +586,9 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     // not before a possessive, where the name is an owner: "Congressman X's office".)
     const opening = /(?:^|[.!?]["”’]?\s+)([A-Z][a-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
     const roleWord = /\b([a-z]+)\s+$/.exec(before)?.[1] ?? (opening !== undefined && !/^['’]s\b/.test(text.slice(at + run.length, at + run.length + 3)) ? opening : '');
-    const roled = PERSON_NOUNS.has(roleWord) && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
+    // (A role of the lexicon, or a noun of one who practises something: "biologist", "historian"; not "assist", "populist".)
+    const practises = /[a-z]{3}(?:ist|ian)$/.test(roleWord) && read(roleWord).has('#Noun') && !/^['’]s\b/.test(text.slice(at + run.length, at + run.length + 3));
+    const roled = (ROLE_NOUNS.has(roleWord) || practises) && !/^\s+[A-Z]/.test(text.slice(at + run.length, at + run.length + 3));
     // An age ("58-year-old Siosaia Tupou"), or an apposition to a noun of a person closed by
     // a comma or the sentence's end ("One patient, Siosaia Tupou, has", "said the director, Dagny Solheim.").
     const aged = /\b\d{1,3}-year-old\s+$/.test(before);

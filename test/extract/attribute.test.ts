@@ -32,6 +32,7 @@ const cases: Record<string, Case[]> = {
     ['a name and a colon inside a sentence', 'Tom Rask spoke first. The vote did not surprise harbour delegate Greta Holm: "We counted the boats."', 'counted the boats', 'Greta Holm'],
   ],
   'cue-after-verb': [
+    ['a full name the name finder does not know after a noun of one who practises something ("said marine biologist X of the University of Y")', 'Cod stocks are falling.\n\n"We warned of this in 2019," said marine biologist Ngozi Okonkwo of the University of Bergen.', 'warned of this', 'Ngozi Okonkwo'],
     ['a name the name finder does not know, in apposition to a description at the sentence\'s end, named in full', 'The museum will charge for entry.\n\n"Free entry was a gift we could no longer afford," said the director, Priyanka Raghunathan. She said the grant had been cut.\n\nThe city\'s culture councillor, Kwame Mensah, said the museum "must find its own feet."\n\n"We will review the fee in a year," Raghunathan said.', 'Free entry', 'Priyanka Raghunathan'],
     ['a name with a title written short, in apposition to a description', 'Schools closed early.\n\n"Classrooms are not safe in this heat," said the region\'s chief medical officer, Dr. Siosaia Tupou. He urged parents to keep children indoors.', 'not safe', 'Siosaia Tupou'],
     ['said and a title', '"We will appeal," said Rep. Dana Hollis of Oregon.', 'appeal', 'Dana Hollis'],
@@ -165,6 +166,7 @@ const cases: Record<string, Case[]> = {
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
+    ['a verb joined by "and" to a verb of speech in its clause has that verb\'s subject ("X said ... and added"), not a name in an opening phrase', 'Greta Holm has run the Alnes ferry for a decade.\n\nIn a long, frank interview with reporter Tom Rask last spring, Holm said she would retire soon and added, "The boat needs a younger captain."', 'younger captain', 'Greta Holm'],
     ['the words a clause that opens the sentence reports are its verb\'s, not the main clause\'s ("When Quist said "...," Rask laughed")', 'Tom Rask and Ada Quist met on Friday.\n\nWhen Quist said "the fares must fall," Rask laughed.', 'fares must fall', 'Ada Quist'],
     ['a person named right before a participle is its subject ("Rask recalled Quist telling him: "..."")', 'Tom Rask and Ada Quist met on Friday.\n\nRask, asked about Quist, said: "She is right."\n\nRask recalled Quist telling him: "Keep the night boat."', 'night boat', 'Ada Quist'],
     ['a person named right before an auxiliary and the verb is its subject ("Rask said Quist had told him "..."")', 'Tom Rask and Ada Quist met on Friday.\n\nRask, asked about Quist, said: "She is right."\n\nRask said Quist had told him "the board will decide."', 'board will decide', 'Ada Quist'],
