@@ -174,6 +174,10 @@ const AUXILIARY_AT_END = /\b(?:had|has|have|would|will|could|should|did|might|ma
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
 const ACTS = new RegExp(String.raw`^\s+${ADVERB}[a-z]+(?:ed|s)\b`);
+/** Words that count the noun after them, not a name: "Some students may". */
+const QUANTIFIER = /^(?:Some|Many|Most|All|Few|Several|Both|Other|Such|No|Any)$/;
+/** A plural noun and then a verb: " prices rose", " stocks are falling". */
+const NOUN_COMPOUND = /^\s+[a-z]+s\s+(?:are|were|have|had|has|is|was|rose|fell|grew|will|would|could|can|may|might|remain(?:ed)?|stay(?:ed)?|[a-z]+ed)\b/;
 
 /** Abbreviations and initials whose stop ends no sentence: titles, dates, places, companies. */
 const ABBREVIATION = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS}|St|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|D\.C|Inc|Corp|Co|Ltd|Mt|Ft|[A-Z])\.`, 'g');
@@ -713,7 +717,9 @@ function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null
     if (pair?.kind === 'organization') return { speaker: pair.entity, cue: null, mention: 'organization' };
   }
   if (person) return { speaker: person, cue: null, mention: 'name' };
-  const acts = ACTS.test(lead.slice(npStart - from + word.length));
+  // (Not a noun before a plural noun and its verb: "Ferry prices rose", "Cod stocks are falling".)
+  const after = lead.slice(npStart - from + word.length);
+  const acts = ACTS.test(after) && !(NOUN_COMPOUND.test(after) && !QUANTIFIER.test(word));
   if (acts && !NOT_SUBJECT.test(word.split(' ')[0] ?? '')) return { speaker: people.group(word).entity, cue: null, mention: 'organization' };
   return null;
 }

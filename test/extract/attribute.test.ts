@@ -494,6 +494,10 @@ describe('what is no cue', () => {
     expect(who('Ada Quist wrote to the board.\n\nPort counsel Tom Rask wrote in his reply that the poster "plainly" suggests that the board backs it.', 'plainly')).toEqual(['Tom Rask', 'cue-before']);
     expect(who('Ada Quist spoke. Thirty years ago, the Ledger called the port "a lost cause."', 'lost cause')[0]).not.toBe('Thirty');
   });
+  it('a noun that opens a sentence before a plural noun and its verb ("Ferry prices rose"), which names no speaker', () => {
+    expect(who('Ferry prices rose again in May.\n\n"Nobody can afford this."', 'afford this')[0]).toBeNull();
+    expect(who('Cod stocks are falling.\n\n"It should have happened years ago."', 'years ago')[0]).toBeNull();
+  });
 });
 
 describe('what is written, not said', () => {
