@@ -168,8 +168,12 @@ const INVERTED_MIDDLE = /^\s+([^,.;:!?"“”«»„‹›]{1,60}?)\s*(?:,\s*[^,
 const INVERTS = new RegExp(String.raw`^(?:${INVERTING_VERBS})$`);
 /** What reports someone's words by a participle after it: "was quoted as saying", "was heard saying". */
 const QUOTED_AS = /\b(?:quoted|heard|recorded|filmed|cited)\s+(?:as\s+)?$/;
-/** An auxiliary right before a verb: "had told", "would say". */
-const AUXILIARY_AT_END = /\b(?:had|has|have|would|will|could|should|did|might|may|must)\s+(?:[a-z]+ly\s+)?$/;
+/** Auxiliaries that stand before a verb: "had told", "would say". */
+const AUXILIARIES = 'had|has|have|would|will|could|should|did|might|may|must';
+/** An auxiliary right before a verb. */
+const AUXILIARY_AT_END = new RegExp(String.raw`\b(?:${AUXILIARIES})\s+(?:[a-z]+ly\s+)?$`);
+/** Between a person's name and the verb whose subject they are: an auxiliary, or the "as" of "quoted Quist as saying", and adverbs. */
+const NAME_TO_VERB = new RegExp(String.raw`^\s+(?:(?:${AUXILIARIES}|as)\s+)?(?:[a-z]+ly\s+)?$`);
 /** A form of "be" (and adverbs) before a verb puts it in the passive: "was told", "were formally asked". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const OPENING_PHRASE = new RegExp(String.raw`^${INTRO}\s+[a-z]`);
@@ -440,8 +444,8 @@ function cueBefore(v: QuoteView, r: Resolver): Found | null {
       // (After an earlier quotation in the sentence, the words after it: ""...," he told the crowd at a Monday meeting, and then predicted: "..."".)
       const subject = openingSubject(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence) ?? (v.sentence < from ? openingSubject(r, v.masked.slice(from, from + at), from) : null) ?? openingDescription(r, v.masked.slice(v.sentence, v.sentence + 200), v.sentence);
       if (subject) return { ...subject, cue: cue(from + at) };
-      // "..., Lazar said he welcomed it and added, "..."": the subject of the verb of speech before it in the sentence.
-      // (In the same clause: not across a comma, where another subject may open one: "..., and the league denounced it and said".)
+      // "..., Holm said she would retire and added, "..."": the subject of the verb of speech before it in the sentence.
+      // (In the same clause: not across a comma, where another subject may open one: "..., and the board rejected it and said".)
       const earlier = v.verbs.filter((m) => (m.index ?? 0) < at).pop();
       const sameClause = earlier !== undefined && !/[,;:]/.test(lead.slice((earlier.index ?? 0) + group(earlier, 1).length, at));
       const joined = earlier && sameClause ? verbSubject(v, r, lead.slice(0, earlier.index).replace(ADVERBS_AT_END, ' '), cue) : null;
@@ -571,7 +575,7 @@ function verbOrder(v: QuoteView): RegExpMatchArray[] {
  */
 function adjacentPerson(v: QuoteView, r: Resolver, verbAt: number): { entity: Entity; start: number } | null {
   const person = r.people.between(v.from, verbAt).filter((m) => m.entity.type === 'person').pop();
-  if (!person || !/^\s+(?:(?:had|has|have|would|will|could|should|did|might|may|must|as)\s+)?(?:[a-z]+ly\s+)?$/.test(v.text.slice(person.end, verbAt))) return null;
+  if (!person || !NAME_TO_VERB.test(v.text.slice(person.end, verbAt))) return null;
   if (/\b(?:to|with|at|for|from|about|by|of|on|in|than|like|against|toward|towards)\s+(?:[A-Z][\w.’'-]*\s+)*$/.test(v.text.slice(Math.max(v.from, person.start - 40), person.start))) return null;
   return { entity: person.entity, start: person.start };
 }

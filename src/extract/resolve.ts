@@ -76,10 +76,12 @@ const CLAUSE_WORDS = new Set('he she they it we i had has have was were is are w
 const DESCRIPTION_CANDIDATES = 3;
 /** A mention longer than this many characters is a clause, not a speaker. */
 const MAX_MENTION = 120;
+/** A verb after a subject that opens a sentence, past adverbs: "denied", "said". */
+const SUBJECT_VERB = String.raw`\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b`;
 /** An indefinite description of one person opening a sentence, then a verb: "A company spokesman denied", "One resident, 67, said", "Another resident, who asked not to be named, said". */
-const UNNAMED_SUBJECT = /^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},|,\s+who\s+[^,.;:!?"“”]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
+const UNNAMED_SUBJECT = new RegExp(String.raw`^\W*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))(?:,\s+\d{1,3},|,\s+who\s+[^,.;:!?"“”]{1,60},)?${SUBJECT_VERB}`);
 /** Someone described by a relation opening a sentence, then a verb: "His wife said", "Her lawyer insisted". */
-const RELATION_SUBJECT = /^\W*((?:His|Her|Their)\s+([a-z]+))\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|told|wrote|spoke|denied|insisted|added|warned|argued)\b/;
+const RELATION_SUBJECT = new RegExp(String.raw`^\W*((?:His|Her|Their)\s+([a-z]+))${SUBJECT_VERB}`);
 /** A noun of one who does something: "left-hander", "blogger", "organizer", "columnist", "comedian". */
 const PERSON_LIKE = new RegExp(`(?:${DOER_ENDINGS})$`);
 /** How many mentions and quotations back a description or a pronoun looks for whom it means. */
