@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { DOER_ENDINGS, MONTHS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { DOER_ENDINGS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -447,9 +447,27 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     if (quoted(start) || name.length < 2 || !/[A-Z0-9]/.test(name)) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
   }
+  appositionOrganizations(r, people);
   genderOfNouns(text, people);
   learnGender(text, people, quoted);
   return people;
+}
+
+/** A name, then a noun of an organization in apposition: "FareWatch, a consumer group,", "Nordcom, the regulator.". */
+const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'g');
+
+/**
+ * Organizations the name finder missed, named with an apposition that says what they are
+ * ("FareWatch, a consumer group, warned"), are mentioned too: "it said" after them means
+ * them, not an organization named before. (Not a person's name, nor words already read.)
+ */
+function appositionOrganizations({ text, quoted }: Reading, people: People): void {
+  for (const m of text.matchAll(ORGANIZATION_APPOSED)) {
+    const name = m[1] ?? '';
+    const start = m.index;
+    if (quoted(start) || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w)) || TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) continue;
+    people.insertMention(start, start + name.length, people.group(name), true);
+  }
 }
 
 /**
