@@ -453,6 +453,9 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
   return people;
 }
 
+/** A run of capitalized words that ends in a word of a firm's or a body's name: "Alnes Air", "Nordvik Harbour Board". */
+const ORGANIZATION_NAMED = /(?<![\w’'.-])((?:[A-Z][\w&’'-]*\s+){1,4}(?:Air|Airlines|Airways|Bank|Energy|Holdings|Industries|Motors|Group|Company|Corporation|Cooperative|Federation|Hospital|Museum|Airport|Railways?|Authority|Ministry|Board|Commission|Agency|Association|Foundation|Institute|Bureau))\b(?![’']s\b|\s+[A-Z]|\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])/g;
+
 /** A name, then a noun of an organization in apposition: "FareWatch, a consumer group,", "Nordcom, the regulator.". */
 const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'g');
 
@@ -462,6 +465,13 @@ const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-
  * them, not an organization named before. (Not a person's name, nor words already read.)
  */
 function appositionOrganizations({ text, quoted }: Reading, people: People): void {
+  // (And a name that says so by its last word: "Alnes Air cancelled 40 flights", then "it said".)
+  for (const m of text.matchAll(ORGANIZATION_NAMED)) {
+    const name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|And|But|When|While|After|Before)\s+/, '');
+    const start = m.index + (m[1] ?? '').length - name.length;
+    if (quoted(start) || name.split(/\s+/).length < 2 || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w))) continue;
+    people.insertMention(start, start + name.length, people.group(name), true);
+  }
   for (const m of text.matchAll(ORGANIZATION_APPOSED)) {
     const name = m[1] ?? '';
     const start = m.index;
