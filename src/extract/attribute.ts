@@ -156,6 +156,8 @@ const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = new RegExp(String.raw`^\s*(?:${SUBORDINATORS}|Whether)\b`);
+/** Verbs of a reply to a question. */
+const REPLIES = /^(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back|fired back)$/;
 /** A verb of speech right before the quotation, its words its object: "When Quist said "...". */
 const OWN_VERB_BEFORE = new RegExp(String.raw`\b${VERB}\s*$`);
 /** A speech verb and a comma at the end of the narration before a participle: "Quist said, (adding)". */
@@ -357,7 +359,30 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
     const apposition = r.people.between(npStart + np.length, verbEnd).find((m) => m.entity.type === 'person');
     if (apposition) return { speaker: apposition.entity, cue, mention: 'name' };
   }
+  // "Quist asked him why he sailed. "...," he replied.": a reply is the one asked's, not the asker's.
+  const asked = resolved?.kind === 'pronoun' && REPLIES.test(group(m, 2)) ? askedBefore(v, r, np.toLowerCase(), resolved.entity) : null;
+  if (asked) return { speaker: asked, cue, mention: 'pronoun' };
   return found(resolved, cue);
+}
+
+/**
+ * Whom a question in the sentence before the quotation's was put to, when its asker is
+ * `asker` and the question was put to "him" or "her" (the pronoun of the reply, `word`):
+ * the one the object pronoun means, other than the asker.
+ */
+function askedBefore(v: QuoteView, r: Resolver, word: string, asker: Entity): Entity | null {
+  // (The sentence that ends right before the quotation opens, in its paragraph or the one before.)
+  const from = Math.max(0, v.open - 600);
+  const before = v.text.slice(from, v.open).replace(/\s+$/, '');
+  if (!/[.!?]$/.test(before)) return null;
+  const start = before.slice(0, -1).search(/[.!?]["”’]?\s+[^.!?]*$/);
+  const sentenceAt = start >= 0 ? from + start + 1 : from;
+  const sentence = v.text.slice(sentenceAt, from + before.length);
+  const object = word === 'he' ? 'him' : word === 'she' ? 'her' : null;
+  const m = object ? new RegExp(String.raw`\b(?:asked|pressed|questioned|challenged)\s+${object}\b`).exec(sentence) : null;
+  if (!m || !r.people.between(sentenceAt, sentenceAt + m.index).some((n) => n.entity === asker)) return null;
+  const meant = r.pronoun(word, sentenceAt + m.index, { start: sentenceAt, end: sentenceAt + m.index });
+  return meant && meant !== asker ? meant : null;
 }
 
 /**

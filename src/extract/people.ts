@@ -901,6 +901,9 @@ function genderOfNouns(text: string, people: People): void {
 }
 
 /** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
+/** "her" as a verb's object, not a possessive: "asked her", "told her". */
+const OBJECT_HER = /\b(?:asked|told|gave|showed|warned|urged|pressed|thanked|called|sent|offered|reminded|assured)\s+her\b(?!\s+[a-z]+(?:s|ed)?\s+(?:was|is|were|are|had|has))/i;
+
 function learnGender(text: string, people: People, quoted: (at: number) => boolean): void {
   const votes = new Map<Known, number>();
   const mentions = people.mentions;
@@ -918,10 +921,12 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     // The first subject pronoun after the name in its sentence most often means it ("X said
     // she ..."); an object or a possessive there as often means another ("X called her").
+    // (Nor one after an object of that gender: in "X asked him why he had sailed" he is the one asked.)
     let v = 0;
     for (const p of sentence.matchAll(/\b(he|she)\b/gi)) {
       if (quoted(m.end + p.index)) continue;
-      v = /^he$/i.test(group(p, 1)) ? 1 : -1;
+      const he = /^he$/i.test(group(p, 1));
+      if (!(he ? /\bhim\b/i : OBJECT_HER).test(sentence.slice(0, p.index))) v = he ? 1 : -1;
       break;
     }
     // The first of the next sentence, before anyone else is named, may say otherwise: in
