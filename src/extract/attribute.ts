@@ -156,6 +156,9 @@ const LABEL_WINDOW = 300;
 /** A clause joined to the one before by "while", "but", "whereas" and a capitalized subject: ", while Feld". */
 const COORDINATE_CLAUSE = /[,;]\s+(?:while|but|whereas|yet)\s+(?:the\s+)?[A-Z][^,;]*$/;
 const SUBORDINATE = new RegExp(String.raw`^\s*(?:${SUBORDINATORS}|Whether)\b`);
+/** A question put to him, or to her. */
+const ASKED_HIM = /\b(?:asked|pressed|questioned|challenged)\s+him\b/;
+const ASKED_HER = /\b(?:asked|pressed|questioned|challenged)\s+her\b/;
 /** Verbs of a reply to a question. */
 const REPLIES = /^(?:replied|replies|answered|answers|responded|responds|retorted|retorts|shot back|fired back)$/;
 /** A verb of speech right before the quotation, its words its object: "When Quist said "...". */
@@ -378,8 +381,7 @@ function askedBefore(v: QuoteView, r: Resolver, word: string, asker: Entity): En
   const start = before.slice(0, -1).search(/[.!?]["”’]?\s+[^.!?]*$/);
   const sentenceAt = start >= 0 ? from + start + 1 : from;
   const sentence = v.text.slice(sentenceAt, from + before.length);
-  const object = word === 'he' ? 'him' : word === 'she' ? 'her' : null;
-  const m = object ? new RegExp(String.raw`\b(?:asked|pressed|questioned|challenged)\s+${object}\b`).exec(sentence) : null;
+  const m = (word === 'he' ? ASKED_HIM : word === 'she' ? ASKED_HER : null)?.exec(sentence);
   if (!m || !r.people.between(sentenceAt, sentenceAt + m.index).some((n) => n.entity === asker)) return null;
   const meant = r.pronoun(word, sentenceAt + m.index, { start: sentenceAt, end: sentenceAt + m.index });
   return meant && meant !== asker ? meant : null;

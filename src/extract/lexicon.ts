@@ -112,8 +112,15 @@ export const PARTY_MEMBERS = new Set('democrat republican conservative liberal t
 /** Bodies and groups named by a bare noun in lower case: "police said", "authorities in Bergen said". */
 export const GROUP_NOUNS = new Set('police authorities prosecutors investigators witnesses paramedics firefighters people'.split(' '));
 
+/**
+ * The last words of a firm's or a body's name that say it is one wherever they stand
+ * ("Alnes Air", "Nordvik Harbour Board"), as alternatives of a pattern; not "House",
+ * "Hill" or "Post", which end places and papers as often.
+ */
+export const FIRM_WORDS = 'Air|Airlines|Airways|Bank|Energy|Holdings|Industries|Motors|Group|Company|Corporation|Cooperative|Federation|Hospital|Museum|Airport|Railways?|Authority|Ministry|Board|Commission|Agency|Association|Foundation|Institute|Bureau';
+
 /** Words that make a capitalized name an organization's, not a person's. */
-export const ORG_WORDS = /\b(?:Committee|Council|Department|Agency|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Institute|Foundation|Association|Union|Bureau|Office|Commission|Group|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Board|Fund|Nations|Organization|Company|Corporation|Inc|Hill|Convention|Air|Airlines|Airways|Bank|Energy|Trust|Holdings|Ltd|LLC|Corp|Industries|Motors|Ministry|Chamber|Authority|Cooperative|Society|Club|League|Federation|Alliance|Coalition|Hospital|Museum|Airport|Railway|Railways)\b/;
+export const ORG_WORDS = new RegExp(String.raw`\b(?:${FIRM_WORDS}|Committee|Council|Department|Party|Campaign|House|Senate|Congress|Court|Times|Post|Journal|News|Network|Union|Office|Center|Centre|University|Republicans|Democrats|Administration|Police|Service|Fund|Nations|Organization|Inc|Hill|Convention|Trust|Ltd|LLC|Corp|Chamber|Society|Club|League|Alliance|Coalition)\b`);
 
 /** Nouns that name what an organization writes: "the statement", "the article". */
 export const DOCUMENT_NOUNS = new Set('statement article piece story editorial column memo report release'.split(' '));

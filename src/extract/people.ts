@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { DOER_ENDINGS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -447,36 +447,37 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
     if (quoted(start) || name.length < 2 || !/[A-Z0-9]/.test(name)) continue;
     people.mention(start, start + name.length, people.group(name), !/^['’]s/.test(text.slice(start + name.length, start + name.length + 2)));
   }
-  appositionOrganizations(r, people);
+  missedOrganizations(r, people);
   genderOfNouns(text, people);
   learnGender(text, people, quoted);
   return people;
 }
 
 /** A run of capitalized words that ends in a word of a firm's or a body's name: "Alnes Air", "Nordvik Harbour Board". */
-const ORGANIZATION_NAMED = /(?<![\w’'.-])((?:[A-Z][\w&’'-]*\s+){1,4}(?:Air|Airlines|Airways|Bank|Energy|Holdings|Industries|Motors|Group|Company|Corporation|Cooperative|Federation|Hospital|Museum|Airport|Railways?|Authority|Ministry|Board|Commission|Agency|Association|Foundation|Institute|Bureau))\b(?![’']s\b|\s+[A-Z]|\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])/g;
+const ORGANIZATION_NAMED = new RegExp(String.raw`(?<![\w’'.-])((?:[A-Z][\w&’'-]*\s+){1,4}(?:${FIRM_WORDS}))\b(?![’']s\b|\s+[A-Z]|\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])`, 'g');
 
 /** A name, then a noun of an organization in apposition: "FareWatch, a consumer group,", "Nordcom, the regulator.". */
 const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'g');
 
 /**
- * Organizations the name finder missed, named with an apposition that says what they are
- * ("FareWatch, a consumer group, warned"), are mentioned too: "it said" after them means
- * them, not an organization named before. (Not a person's name, nor words already read.)
+ * Organizations the name finder missed are mentioned too, so that "it said" after them
+ * means them, not an organization named before: a name whose last word says it is a firm's
+ * or a body's ("Alnes Air cancelled 40 flights"), and a name with an apposition that says
+ * what it is ("FareWatch, a consumer group, warned"; not one that opens on a title). Not
+ * words already read, nor a name that holds a person's word.
  */
-function appositionOrganizations({ text, quoted }: Reading, people: People): void {
-  // (And a name that says so by its last word: "Alnes Air cancelled 40 flights", then "it said".)
+function missedOrganizations({ text, quoted }: Reading, people: People): void {
+  const note = (start: number, name: string) => {
+    if (quoted(start) || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w))) return;
+    people.insertMention(start, start + name.length, people.group(name), true);
+  };
   for (const m of text.matchAll(ORGANIZATION_NAMED)) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|And|But|When|While|After|Before)\s+/, '');
-    const start = m.index + (m[1] ?? '').length - name.length;
-    if (quoted(start) || name.split(/\s+/).length < 2 || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w))) continue;
-    people.insertMention(start, start + name.length, people.group(name), true);
+    if (name.split(/\s+/).length >= 2) note(m.index + (m[1] ?? '').length - name.length, name);
   }
   for (const m of text.matchAll(ORGANIZATION_APPOSED)) {
     const name = m[1] ?? '';
-    const start = m.index;
-    if (quoted(start) || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w)) || TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) continue;
-    people.insertMention(start, start + name.length, people.group(name), true);
+    if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.index, name);
   }
 }
 
