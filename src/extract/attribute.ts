@@ -338,8 +338,10 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   if (!m) return null;
   // "...," as Tom Rask put it: a comment clause opened by "as" names the speaker (its verb
   // in the past, or says, puts it, writes: "as samples of the mayor's comments" is no cue).
-  const words = group(m, 1);
-  const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) ? /^as\s+/.exec(words) : null;
+  // ("...," her father used to say: the verb before "to" is part of the verb, not of its subject.)
+  const catenative = CATENATIVE_AT_END.exec(` ${group(m, 1)} `);
+  const words = catenative ? group(m, 1).slice(0, catenative.index - 1) : group(m, 1);
+  const asComment = /^(?:said|says|put it|puts it|wrote|writes|told|[a-z]+ed)$/.test(group(m, 2)) || (catenative && /^(?:say|put it|write|tell)$/.test(group(m, 2))) ? /^as\s+/.exec(words) : null;
   const np = words.slice(asComment?.[0].length ?? 0);
   const npStart = v.close + v.after.indexOf(words) + (asComment?.[0].length ?? 0);
   const verbEnd = v.close + m.index + m[0].length;

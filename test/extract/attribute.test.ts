@@ -167,6 +167,8 @@ const cases: Record<string, Case[]> = {
     ['a description with no role the article gave means the most salient person before it', 'Ada Quist spoke. Quist spoke again. Quist left early. Tom Rask arrived at noon.\n\n"The port is fine," the businessman said.', 'port is fine', 'Tom Rask'],
     ['a role between two names: the second holds it', 'Ada Quist ran. "The count is wrong," Quist press secretary Josh Ferris said.', 'count is wrong', 'Josh Ferris'],
     ['a sentence of its own with a place after the verb', 'Dan Lerche thanked the staff. "The crew was superb!" Lerche wrote in an email.', 'superb', 'Dan Lerche'],
+    ['a verb before "to" is part of the verb, not of the description that is its subject ("her father used to say")', 'Ada Quist ran the harbour for years.\n\n"Measure twice," her father used to say.', 'Measure twice', 'her father'],
+    ['a comment clause opened by "as", with a verb before "to" ("as Rask likes to say")', 'Ada Quist ran the harbour for years. Tom Rask worked beside her.\n\n"Never trust a calm sea," Quist said.\n\n"Keep it simple," as Rask likes to say.', 'Keep it simple', 'Tom Rask'],
   ],
   'cue-at-sentence-end': [['a cue that ends the sentence after more words', 'Ivo Brandt spoke. "He has the right plan" for the new school, said Marla Kilby, a teacher.', 'right plan', 'Marla Kilby']],
   'cue-before': [
