@@ -1,7 +1,7 @@
 import type { Entity } from '../dataset/types.js';
 import { at, group } from '../lists.js';
 import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
-import { NAME_RUN, nameWords, type People } from './people.js';
+import { NAME_RUN, nameWords, type Mention, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
 
@@ -742,7 +742,9 @@ function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null
   }
   const words = nameWords(word);
   const last = words[words.length - 1];
-  const person = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person')?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
+  // (Or a name the run holds whole after its first word: "For Erik Quist, the answer is ...".)
+  const inside = (m: Mention) => m.entity.type === 'person' && m.end <= npStart + word.length;
+  const person = (people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person') ?? people.between(npStart, npStart + word.length).find(inside))?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
   // "Quist and Rask welcomed the deal as ...": the two of them, a group.
   const partner = person ? PARTNER.exec(lead.slice(npStart - from + word.length)) : null;
   if (partner) {
