@@ -870,8 +870,8 @@ export const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
   ...'widow bride actress waitress heiress hostess princess queen duchess countess empress nun spokeswoman chairwoman congresswoman councilwoman businesswoman sportswoman policewoman stateswoman woman girl mom grandma'.split(' ').map((w) => [w, 'female']),
   ...'widower groom king prince duke emperor monk spokesman congressman councilman businessman sportsman policeman statesman man boy dad grandpa'.split(' ').map((w) => [w, 'male']),
 ]);
-/** Someone's kin, opening its clause, and the comma of an apposition before a name: "His daughter, Priyanka Raghunathan,", "Rask's wife, Ada Quist" (not "Like his mother, Tom ..."). */
-const KIN_APPOSED_BEFORE = new RegExp(String.raw`(?:^|[.!?;]["”’]?\s+|\n)${KIN_OWNER}\s+([a-z]+),\s+$`);
+/** Someone's kin, opening its clause, and the comma of an apposition before a name: "His daughter, Priyanka Raghunathan,", "Rask's late wife, Ada Quist" (not "Like his mother, Tom ..."). */
+const KIN_APPOSED_BEFORE = new RegExp(String.raw`(?:^|[.!?;]["”’]?\s+|\n)${KIN_OWNER}\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$`);
 /** A gendered noun right before a name ("widow Sam Brekke", "Congresswoman Ada Quist"). */
 const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
 /** An apposition after a name, up to its first preposition: "Sam Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
