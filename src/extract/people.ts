@@ -501,8 +501,10 @@ const FIRST_WORD = new RegExp(String.raw`^(${CAPITALIZED})\s`);
 /** Middle initials and a surname after a name run: " A. Lunde", " J. R. McCoy". */
 const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${NAME_END}`);
 
-/** A relative pronoun only a person takes, right after a name: "Ada Quist, who ...", "Ada Quist, whose husband ...". */
-const PERSON_RELATIVE = /^,\s+who(?:se|m)?\b/;
+/** A relative pronoun only a person takes, right after a name and a comma or a dash: "Ada Quist, who ...", "Ada Quist — whose husband ...". */
+const PERSON_RELATIVE = /^(?:,|\s*[—–]|\s+-)\s*who(?:se|m)?\b/;
+/** What closes an apposition after a name: a comma, a stop, a semicolon or a dash ("The minister, Siosaia Tupou — who ..."). */
+const APPOSITION_CLOSE = /^(?:[,.;]|\s*[—–]|\s+-\s)/;
 /** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
 const APPOSED_TO = new RegExp(String.raw`\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$`);
 
@@ -621,7 +623,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
     // An age ("58-year-old Siosaia Tupou"), or an apposition to a noun of a person closed by
     // a comma or the sentence's end ("One patient, Siosaia Tupou, has", "said the director, Dagny Solheim.").
     const aged = /\b\d{1,3}-year-old\s+$/.test(before);
-    const apposed = /^[,.;]/.test(text.slice(at + run.length, at + run.length + 1)) && APPOSED_TO.test(before);
+    const apposed = APPOSITION_CLOSE.test(text.slice(at + run.length, at + run.length + 3)) && APPOSED_TO.test(before);
     const titled = TITLE_BEFORE.test(before) || roled || aged || apposed;
     const relative = PERSON_RELATIVE.test(text.slice(at + run.length, at + run.length + 10));
     // A role in apposition after it: "Ivo Brandt, a teacher at the school, ...".

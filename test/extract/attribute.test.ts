@@ -445,6 +445,13 @@ describe('names', () => {
     expect(who(text, 'boats running')).toEqual(['Marta Rivers', 'cue-after']);
   });
 
+  it('take a full name nobody knows as a person\'s in an apposition closed by a dash, or before "who" after a dash', () => {
+    const text = 'Ferries stopped for nine days.\n\nThe transport minister, Siosaia Tupou — who had stayed out of the dispute — said she welcomed the deal. "Both sides showed courage," Tupou said.';
+    expect(who(text, 'showed courage')).toEqual(['Siosaia Tupou', 'cue-after']);
+    const relative = 'Ferries stopped for nine days.\n\nSiosaia Tupou - who had stayed out of the dispute - said she welcomed the deal. "Both sides showed courage," Tupou said.';
+    expect(who(relative, 'showed courage')).toEqual(['Siosaia Tupou', 'cue-after']);
+  });
+
   it('take a full name nobody knows as a person\'s when a role in apposition follows it', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('Ferry crews are angry. Ivo Brandt, a teacher at the Alnes County school in Bergen, for one, thinks little of it.')).toEqual(['Ivo Brandt']);
