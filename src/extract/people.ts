@@ -305,6 +305,9 @@ export function firstAtOrAfter(items: readonly { start: number }[], at: number):
 /** Abbreviated titles, spelled out for matching descriptions ("Sen." → "the senator"). */
 const TITLE_NAMES: Record<string, string> = { sen: 'senator', rep: 'congressman', gov: 'governor', gen: 'general', lt: 'lieutenant', dr: 'doctor', rev: 'reverend', pres: 'president' };
 
+/** A title written short, with its stop: "Sen.", "Lt.". */
+const ABBREVIATED_TITLE = new RegExp(`^(?:${TITLE_ABBREVIATIONS})\\.$`);
+
 /** Titles before a name, lower case ("panel chairman rep."), for roles: the capitalized or title words just before it. */
 function titlesBefore(text: string, at: number): string[] {
   const before = text.slice(Math.max(0, at - 60), at);
@@ -313,6 +316,8 @@ function titlesBefore(text: string, at: number): string[] {
   const out: string[] = [];
   for (const word of [...words].reverse()) {
     const w = fold(word).replace(/\.$/, '');
+    // (A word with a stop that is no title's abbreviation ends the sentence before: "wrote to the Mayor. Greta Holm".)
+    if (word.endsWith('.') && !ABBREVIATED_TITLE.test(word)) break;
     if (TITLE_WORDS.has(w) || /^[A-Z]/.test(word)) out.unshift(w);
     else break;
   }
