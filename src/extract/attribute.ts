@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { at, group } from '../lists.js';
-import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
+import { INVERTING_VERBS, OCCASIONS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
 import { NAME_RUN, nameWords, type Mention, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 import { isPronoun, NOT_SUBJECT, Resolver, type MentionKind, type Resolved } from './resolve.js';
@@ -735,7 +735,7 @@ function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null
   if (NUMBER_WORD.test(word)) return null;
   // "Former Quist spokesman Tom Rask derided ...": a name before a role describes the role; its holder is the subject.
   const holder = ROLE_HOLDER.exec(lead.slice(npStart - from + word.length));
-  if (holder && PERSON_NOUNS.has(group(holder, 1))) {
+  if (holder && ROLE_NOUNS.has(group(holder, 1))) {
     const holderAt = npStart + word.length + holder[0].length - group(holder, 2).length;
     const named = people.between(holderAt, holderAt + 1).find((m) => m.entity.type === 'person');
     if (named) return { speaker: named.entity, cue: null, mention: 'name' };

@@ -291,6 +291,7 @@ const cases: Record<string, Case[]> = {
     ['the subject of the sentence', 'Omar Feld spoke. Feld openly praises the plan as a "fair deal".', 'fair deal', 'Omar Feld'],
     ['two named subjects: the two of them', 'Ada Quist met Tom Rask on Monday. Quist and Rask welcomed the ferry deal as a "small win for the night crews."', 'small win', 'Quist and Rask'],
     ['the holder of a role, not the name that describes it', 'Ada Quist won the vote. Former Quist spokesman Tom Rask derided "the professional left" on Tuesday.', 'professional left', 'Tom Rask'],
+    ['the holder of a role of sport or trade after a place, not the place', 'Alnes beat Bergen 2-1. "We did what we had to," said Alnes manager Tuomas Virtanen.\n\nAlnes captain Jon Hale summed up the mood in the dressing room: "Nobody will remember how we played."', 'Nobody will remember', 'Jon Hale'],
     ['the person an opening phrase names, not another of the same surname ("For Erik Quist, the answer is ...")', 'Ada Quist took over the yard in 1970. Her son, Erik Quist, runs it now.\n\nFor Erik Quist, the answer is less simple: "We build boats that last."', 'boats that last', 'Erik Quist'],
     ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist dismissed the plan as "absurd" because of the match.', 'absurd', 'Ada Quist'],
   ],
