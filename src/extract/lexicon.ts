@@ -142,3 +142,6 @@ export const ORG_KINDS = new Set('organisation cooperative society authority min
 
 /** Nouns that name an organization by what it is: "the agency", "the campaign". */
 export const ORG_NOUNS = new Set('agency commission committee company campaign department council group organization network newspaper paper court board administration government party union association institute foundation firm bank office bureau'.split(' '));
+
+/** Words that open the name of a place ("Port Brandt", "Fort Lunde", "Glen Alnes"): no first name's, where the name finder does not know the word. */
+export const PLACE_OPENERS = new Set('port fort mount lake cape point bay glen camp saint san santa st river falls springs park heights harbour harbor isle island valley county city town village north south east west new upper lower great little old'.split(' '));

@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_OPENERS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -670,18 +670,25 @@ function alternation(words: readonly string[]): string {
 /**
  * A first name before a lone word found as a name, anywhere outside quotations, is that
  * person's full name: "With Peter Marsh at the helm, ... Marsh said".
- * (Only a first name the name finder knows: not "Mayor Brandt", "Port Brandt".)
+ * (Only a first name, or a word of no other kind: not "Mayor Brandt", "Port Brandt".)
  */
 function fullNamesOfLoneWords({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => at(f.words, 0)))].filter((w) => w.length > 2);
   if (lone.length === 0) return;
   const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${alternation(lone)})${NAME_END}`, 'g');
+  const surnames = new Set(found.filter((f) => f.words.length > 1).map((f) => f.words[f.words.length - 1]));
   for (const m of text.matchAll(runs)) {
     const first = m[1] ?? '';
     const at = m.index;
     if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(first)) || TITLE_WORDS.has(fold(first))) continue;
-    // Only a first name the name finder knows ("Port Brandt" is a place).
-    if (!read(first).has('#FirstName')) continue;
+    // Only a first name the name finder knows, or a word it does not know at all ("Kwame"):
+    // not a word of the language ("Port Brandt" is a place), a role ("Donor Brandt",
+    // "Correspondent Ada", as a noun in -ent or -ant of one who does something is) or a
+    // place's or a body's name; and such a word only before a surname that no full name
+    // found has (a headline's "Mom Corners Brandt" is no namesake of Ivo Brandt's).
+    const unknown = !read(first).has('#FirstName');
+    if (unknown && (isCommonWord(first) || PLACE_OPENERS.has(fold(first)) || isRoleWord(first, read) || /[ae]nt$/.test(first) || read(first).has('(#Place|#Organization|#Verb|#Adjective|#Adverb|#Preposition|#Conjunction|#Determiner|#Pronoun)'))) continue;
+    if (unknown && (surnames.has(m[2] ?? '') || read(`${first} ${m[2] ?? ''}`).places().found)) continue;
     // (Not the end of a longer name, "Hillary Rodham Clinton", nor the start of a hyphenated one.)
     const before = /([A-Z][\w’'.-]*)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1];
     if ((before !== undefined && !isCommonWord(before) && !read(before).has('(#Preposition|#Conjunction|#Determiner|#Adverb|#Pronoun)')) || /^[-’']/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;

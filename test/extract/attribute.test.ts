@@ -430,6 +430,14 @@ describe('names', () => {
     expect(extractDataset(place, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Brandt']);
   });
 
+  it('take a word of no kind the name finder knows before a surname found alone as a first name, but not a role, nor before a surname a full name has', () => {
+    const text = 'Alnes won 2-1 with a late header from Kwame Mensah.\n\n"I have waited my whole life for that," Mensah said.';
+    expect(who(text, 'whole life')).toEqual(['Kwame Mensah', 'cue-after']);
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('Alnes won 2-1 with a gift from Donor Mensah.\n\n"I have waited my whole life for that," Mensah said.')).toEqual(['Mensah']);
+    expect(names('Mom Corners Brandt.\n\nIvo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.')).toEqual(['Ivo Brandt']);
+  });
+
   it('leave out the titles of a harbour master, a chief constable and a treasurer', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('"We have no other option," Harbour Master Ada Quist told reporters.')).toEqual(['Ada Quist']);
