@@ -71,8 +71,10 @@ export const NAME_END = String.raw`(?![\w${UPPER}${LOWER}])`;
 const NAME_TOKEN = String.raw`(?:[${UPPER}]${SMALL}*(?!${MOJIBAKE})[${UPPER}]${SMALL}+|(?:Mc|Mac|O['’]|D['’])?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)*|${ARTICLE_PREFIX}${CAPITALIZED}|[A-Z]\.(?:[A-Z]\.)?)`;
 /** One or two of the small words inside a name, each with the space after it: "de ", "van der ". */
 const PARTICLES = String.raw`(?:(?:${[...NAME_PARTICLES, ...CAPITAL_PARTICLES].join('|')})\s+){1,2}`;
+/** Space between the words of a name: one line break at most (a text wrapped by hand may break a name), never a blank line, which ends a headline or a paragraph. */
+const NAME_SPACE = String.raw`(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)`;
 /** A run of capitalized name words, with initials and particles inside: "Anna B. Kowal", "Ines van der Berg", "Lena DeMarco". */
-export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLES})?${NAME_TOKEN})*`, 'g');
+export const NAME_RUN = new RegExp(String.raw`${NAME_TOKEN}(?:${NAME_SPACE}(?:${PARTICLES})?${NAME_TOKEN})*`, 'g');
 
 /** ARTICLE_PREFIX at the start of a word. */
 const ARTICLE_BEFORE = new RegExp(`^${ARTICLE_PREFIX}(?=.)`);
@@ -590,7 +592,7 @@ function titledNames({ text, quoted, read }: Reading, found: Candidate[]): void 
 function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, inLongerOrganization: (start: number, end: number) => boolean, found: Candidate[]): void {
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   // (A first name may be initials, "T.J. Holm", but not a country's: "U.S. Navy".)
-  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)\s+(?:${PARTICLES})?${SURNAME})${NAME_END}`, 'g');
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.])((?:${CAPITALIZED}(?:\s+[A-Z]\.)?|(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A)\.)[A-Z]\.(?:[A-Z]\.)?)${NAME_SPACE}(?:${PARTICLES})?${SURNAME})${NAME_END}`, 'g');
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
     const at = m.index;
     // A third capitalized word that ends the run is the name's too ("said Aung Thu Win, the
@@ -675,7 +677,7 @@ function alternation(words: readonly string[]): string {
 function fullNamesOfLoneWords({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   const lone = [...new Set(found.filter((f) => f.words.length === 1).map((f) => at(f.words, 0)))].filter((w) => w.length > 2);
   if (lone.length === 0) return;
-  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})\s+(${alternation(lone)})${NAME_END}`, 'g');
+  const runs = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}.’'-])(${CAPITALIZED})${NAME_SPACE}(${alternation(lone)})${NAME_END}`, 'g');
   const surnames = new Set(found.filter((f) => f.words.length > 1).map((f) => f.words[f.words.length - 1]));
   for (const m of text.matchAll(runs)) {
     const first = m[1] ?? '';

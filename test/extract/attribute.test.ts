@@ -462,6 +462,14 @@ describe('names', () => {
     expect(who(relative, 'showed courage')).toEqual(['Siosaia Tupou', 'cue-after']);
   });
 
+  it('never run across a blank line: a headline\'s last word is no part of a name that opens the next paragraph; a line break alone may fall inside one', () => {
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    const story = 'Ivo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.';
+    expect(names(`Mayor Outfoxed by Rivals\n\n${story}`)).toEqual(['Ivo Brandt']);
+    expect(names(`Widow Outfoxes Brandt\n\n${story}`)).toEqual(['Ivo Brandt']);
+    expect(names('The vote was close. "I have waited my whole life for that," said Ivo\nBrandt, the loser.')).toEqual(['Ivo Brandt']);
+  });
+
   it('take a full name nobody knows as a person\'s when a role in apposition follows it', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     expect(names('Ferry crews are angry. Ivo Brandt, a teacher at the Alnes County school in Bergen, for one, thinks little of it.')).toEqual(['Ivo Brandt']);
