@@ -602,6 +602,13 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is high for a pronoun whose one person is named further back, past sentences that name nobody or open on the pronoun, but not past another it can mean', () => {
+    const chain = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said the crew were safe. The trawler was towed in at noon.\n\n"They were lucky," she said.';
+    expect(attributed(chain).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
+    const other = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said Greta Holm had brought the crew home.\n\n"They were lucky," she said.';
+    expect(attributed(other).map(([, , , c]) => c)).toEqual(['medium']);
+  });
+
   it('is as sure for the second half of a quotation as for the first when one cue stands between them', () => {
     const rows = attributed('The fleet was grounded. "Safety comes first," Alnes Air said on its website. "The planes stay on the ground until we know."');
     expect(rows.map(([, speaker, rule, c]) => [speaker, rule, c])).toEqual([
