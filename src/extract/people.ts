@@ -381,8 +381,11 @@ const TITLED = new RegExp(String.raw`\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Rev)\.?
 /** A title right before a name, with what it is of: "Mayor Quist", "Secretary of State Quist". */
 const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$/;
 
+/** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
+export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)?`;
+
 /** A lone capitalized word right before a common speech verb. */
-const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${CAPITALIZED}(?:-${CAPITALIZED})?),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
+const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${SURNAME}),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
 
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Cooperative|Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
@@ -498,8 +501,6 @@ const DATELINE_BEFORE = /^.*(?:\s-{1,2}\s|--|[–—])\s*(?:the\s+)?/is;
 /** A speech verb, then someone's ("noted the Ledger's Tom Rask"): the name after it speaks. */
 const OWNED_AFTER_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+$`);
 
-/** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
-export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)?`;
 
 /** A surname with an Arabic article after a name run: " al-Assad". */
 const ARTICLE_SURNAME = new RegExp(String.raw`^\s+${ARTICLE_PREFIX}${CAPITALIZED}${NAME_END}`);

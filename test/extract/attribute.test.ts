@@ -462,6 +462,12 @@ describe('names', () => {
     expect(who(relative, 'showed courage')).toEqual(['Siosaia Tupou', 'cue-after']);
   });
 
+  it('take a lone surname with a capital inside ("McAllister", "O’Neill") before "said" as a person\'s, as any other surname', () => {
+    const text = 'The council met on Monday.\n\nMcAllister said the vote was rigged. "We were cheated," she said.';
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => [e.name, e.type])).toEqual([['McAllister', 'person']]);
+    expect(who(text, 'cheated')).toEqual(['McAllister', 'cue-after']);
+  });
+
   it('never run across a blank line: a headline\'s last word is no part of a name that opens the next paragraph; a line break alone may fall inside one', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     const story = 'Ivo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.';
