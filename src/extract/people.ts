@@ -653,7 +653,7 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
   }
 }
 
-/** A lone capitalized word right before "said" and its like ("Holloway said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
+/** A lone capitalized word right before "said" and its like ("Solheim said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
 function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   for (const m of text.matchAll(LONE_SPEAKER)) {
     const at = m.index;
