@@ -184,7 +184,9 @@ export class People {
       const latest = byFirst[byFirst.length - 1];
       if (latest) return latest;
     }
-    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0))));
+    // (Or the words end the other's name: "Wasserman Schultz", "Peña Nieto", a surname of two
+    // words after "Debbie Wasserman Schultz", is not a namesake with the first name "Wasserman".)
+    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0)))) || fold(k.entity.name).endsWith(` ${fold(words.join(' '))}`);
     const match = [...same].reverse().find(agrees);
     if (match) {
       if (first && !match.first) {

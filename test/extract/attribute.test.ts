@@ -468,6 +468,12 @@ describe('names', () => {
     expect(who(text, 'cheated')).toEqual(['McAllister', 'cue-after']);
   });
 
+  it('take a surname of two words after the full name as that person\'s, not a namesake whose first name is its first word', () => {
+    const text = 'Mayor Inés Aranda Velasco opened the bridge on Monday.\n\n"It took ten years," Aranda Velasco said.';
+    expect(extractDataset(text, { id: 'a' }).entities.map((e) => e.name)).toEqual(['Inés Aranda Velasco']);
+    expect(who(text, 'ten years')).toEqual(['Inés Aranda Velasco', 'cue-after']);
+  });
+
   it('never run across a blank line: a headline\'s last word is no part of a name that opens the next paragraph; a line break alone may fall inside one', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     const story = 'Ivo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.';
