@@ -37,8 +37,11 @@ export const SPEAKS_AFTER = new RegExp(String.raw`^,?\s+(?:${COMMON_SPEECH.join(
 /** Any verb of speech right after a name, not only the commonest ("Rask said", "Quist argues"): who is said to speak in a sentence. */
 export const SPEAKS_AFTER_ANY = new RegExp(String.raw`^\s+(?:${SPEECH_VERBS})\b`);
 
+/** A character of an apposition: anything but the marks that end one, a stop included, but for one inside a word ("a D.C.-based host", "a U.S. senator"). */
+export const APPOSED = String.raw`(?:[^,.;:"“”«»]|\.(?=[\w-]|\s[a-z]))`;
+
 /** So does one after an apposition that describes the name, and an aside ("Ivo Brandt, the oldest captain on the run, as usual, said"). */
-export const SPEAKS_AFTER_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s[^,.;:"“”«»]{1,100},(?:\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:${COMMON_SPEECH.join('|')})\b`);
+export const SPEAKS_AFTER_APPOSITION = new RegExp(String.raw`^,\s+(?:the|a|an)\s${APPOSED}{1,100},(?:\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:${COMMON_SPEECH.join('|')})\b`);
 
 /** One of them right before a name, in an inverted cue ("said Chiara Rahman"), makes the name speak ("told" and "tweeted" take a listener or a post). */
 export const SPOKEN_BY = new RegExp(String.raw`\b(?:${COMMON_SPEECH.filter((v) => v !== 'told' && v !== 'tweeted').join('|')})\s+$`);

@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_OPENERS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { APPOSED, DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_OPENERS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -338,6 +338,9 @@ function appositionAfter(text: string, at: number): string | null {
 /** After adverbs, a modal or auxiliary and any word ("can be heard"), or a verb form: what follows a verb's subject. */
 const VERB_AFTER = /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|rep|be|je|ta|si)ly\b)[a-z]+ly|also|then|later|now|once|still|never|again|not|first|already|just|often|always)\s+)*(?:(?:will|would|can|could|did|does|do|may|might|must|should|has|had|have|is|was|were|are)\s+(?:not\s+)?[a-z]+|[a-z]+(?:ed|s)|said|told|wrote|spoke|sent|made|took|gave|went|came|thought|felt|knew|saw|led|met|ran|won|lost|began|left|kept|put|read|became|brought|sought|fought|is|was|has|had|wept|stood|sat|held|heard|got|did|grew|paid|sold|built|meant|struck|taught|understood|drove|fell|broke|chose|rose|shook|threw|bought|caught|spent|swore|sang|hung|let|set|cut|hit|quit|shut|slept|drew|beat|fled|flew|shot|stole|sank|swept|wore|hid|lent|froze|rang|tore|woke|forgot|withdrew|overcame|oversaw|upheld|withheld)\b/;
 
+/** An apposition set off by commas after a name: ", a D.C.-based host, ". */
+const APPOSITION_BEFORE_VERB = new RegExp(String.raw`^,${APPOSED}{1,120},`);
+
 /**
  * Whether a name at [start, end) is likely the subject of its clause: not a possessive,
  * not after a preposition, and followed (past a parenthesis, an apposition in commas
@@ -347,7 +350,7 @@ const VERB_AFTER = /^\s+(?:(?:(?!(?:fami|a|ra|assemb|supp|bul|ita|ju|emi|ho|app|
 function isSubject(text: string, start: number, end: number): boolean {
   if (!standsFree(text, start, end)) return false;
   const rest = text.slice(end, end + 160).replace(/^\s*\([^()]{0,60}\)/, '');
-  if (VERB_AFTER.test(rest.replace(/^,[^,.;:"“”]{1,120},/, ''))) return true;
+  if (VERB_AFTER.test(rest.replace(APPOSITION_BEFORE_VERB, ''))) return true;
   // A name in apposition, then the comma that closes it and the verb: "Quist's aide, Tom Rask, resigned".
   return /,\s*$/.test(text.slice(Math.max(0, start - 2), start)) && VERB_AFTER.test(rest.replace(/^,/, ''));
 }
