@@ -405,7 +405,7 @@ export function standsFree(text: string, start: number, end: number): boolean {
  * A mention right after a preposition is no clause's subject ("comparing him to Obama");
  * the "of" of a title is no preposition of the clause ("Secretary of State Ada Quist said").
  */
-const AFTER_PREPOSITION = /\b(?:(?<!\b(?:Secretary|Minister|Chief|Director)\s+)of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+)\.?\s+){0,3}$/;
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:(?<!\b(?:Secretary|Minister|Chief|Director)\s+)of|to|with|by|for|about|against|on|at|from|in|into|than|like|toward|towards|over|under|between)\s+(?:(?:the|former|[A-Z][a-z]+|(?:${TITLE_ABBREVIATIONS})\.)\s+){0,3}$`);
 
 /** A name found in the text, before it is known whose: where, its words, and the gender its title or first name gives. */
 interface Candidate {

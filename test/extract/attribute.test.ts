@@ -476,6 +476,13 @@ describe('names', () => {
     expect(who(text, 'ten years')).toEqual(['Inés Aranda Velasco', 'cue-after']);
   });
 
+  it('take a name that opens a sentence after one that ends on a preposition\'s phrase ("on Monday.") as free, the subject of its verb', () => {
+    const text = 'Prosecutor Greta Holm opened the case on Monday.\n\nSiosaia Tupou lied to the insurers for two years, she said. He was arrested in May.\n\n"I never meant to hurt anyone," he told the court.';
+    expect(who(text, 'hurt anyone')).toEqual(['Siosaia Tupou', 'cue-after']);
+    const two = 'The board met on Monday.\n\nTom Rask wouldn’t say whether Ivo Brandt had seen the plan.\n\n"There is nothing to announce yet," he said.';
+    expect(attributed(two).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+  });
+
   it('never run across a blank line: a headline\'s last word is no part of a name that opens the next paragraph; a line break alone may fall inside one', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     const story = 'Ivo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.';
