@@ -1,7 +1,7 @@
 import nlp, { compromiseLexicon } from './compromise.js';
 import { parseArticle, type Parse } from './parse.js';
 import type { Entity } from '../dataset/types.js';
-import { APPOSED, DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_OPENERS, ROLE_NOUNS, SPEAKS_AFTER, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { APPOSED, DOER_ENDINGS, FIRM_WORDS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PLACE_OPENERS, ROLE_NOUNS, SPEAKS_AFTER, SPEAKS_AFTER_ANY, SPEECH_VERBS, SPOKEN_BY, TITLE_ABBREVIATIONS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
 import { CAPITAL_PARTICLES, NAME_PARTICLES } from '../text/particles.js';
 import { at, got, group } from '../lists.js';
 
@@ -948,6 +948,8 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
     let v = 0;
     for (const p of sentence.matchAll(/\b(he|she)\b/gi)) {
       if (quoted(m.end + p.index)) continue;
+      // ("Rask lied to the court, she said": the one who says it, of a clause about the name.)
+      if (/,\s*$/.test(sentence.slice(0, p.index)) && SPEAKS_AFTER_ANY.test(sentence.slice(p.index + p[0].length))) break;
       const he = /^he$/i.test(group(p, 1));
       if (!(he ? /\bhim\b/i : OBJECT_HER).test(sentence.slice(0, p.index))) v = he ? 1 : -1;
       break;

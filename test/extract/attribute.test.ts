@@ -623,6 +623,11 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is no surer for a pronoun because "she said" after a clause about a man ("X lied, she said") made him a woman', () => {
+    const text = 'Prosecutor Greta Holm opened the case in court.\n\nSiosaia Tupou lied to the insurers for two years, she said, and Ivo Brandt helped him.\n\n"I never meant to hurt anyone," he told the court.';
+    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([['Siosaia Tupou', 'medium']]);
+  });
+
   it('is high for a pronoun whose one person is named further back, past sentences that name nobody or open on the pronoun, but not past another it can mean', () => {
     const chain = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said the crew were safe. The trawler was towed in at noon.\n\n"They were lucky," she said.';
     expect(attributed(chain).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
