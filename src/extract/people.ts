@@ -812,6 +812,9 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
     if (word === owner.first && word !== owner.last && next !== undefined && next !== owner.last) continue;
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
     covered.fill(1, m.index, m.index + word.length);
+    // ("Rask, a former harbour engineer, accused her": "the engineer" means him later.)
+    const apposition = owner.entity.type === 'person' ? appositionAfter(text, m.index + word.length) : null;
+    if (apposition) for (const w of apposition.split(/\s+/)) owner.roles.add(fold(w).replace(/['’]s$/, ''));
   }
 }
 

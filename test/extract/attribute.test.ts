@@ -287,6 +287,7 @@ const cases: Record<string, Case[]> = {
     ['a writing speaks for the one the text says it is of: a medium', 'The Ledger\'s editorial said the plan was "a waste of money."', 'waste of money', 'Ledger'],
     ['a writing speaks for the one the text says it is of: a person', 'Ada Quist spoke.\n\nQuist\'s fundraising email to supporters notes that the vote is "too close to call."', 'too close', 'Ada Quist'],
     ['a writing speaks for the one the text says it is of: an organization', 'Tom Rask spoke later. A statement from the Water Board said the work was "on schedule."', 'on schedule', 'Water Board'],
+    ['a description by the role an apposition after a surname alone gave ("Rask, a former harbour engineer, ... the engineer")', 'Ada Quist and Tom Rask clashed on Wednesday.\n\nRask, a former harbour engineer, accused her of ignoring the islands. The moderator, Greta Wagner, pressed both on the budget.\n\nThe engineer shot back: "You made them four years ago."', 'four years ago', 'Tom Rask'],
     ['an opening phrase is nobody', 'In a video posted Friday, Rita Sandvik said the plan had "too many gaps."', 'too many gaps', 'Rita Sandvik'],
   ],
   'subject-before': [
