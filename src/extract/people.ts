@@ -392,6 +392,9 @@ export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:
 /** A lone capitalized word right before a common speech verb. */
 const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${SURNAME}),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
 
+/** The same with an age or an aside between the word and the verb, after a word in lower case or none: "his classmate Freya, 10, said", "Jonas, who wrote the code, said". */
+const LONE_SPEAKER_APPOSED = new RegExp(String.raw`(?<![${UPPER}][\w${UPPER}${LOWER}’'.]*\s)(?<=[\s(—–-]|^)(${SURNAME}),\s+(?:\d{1,3}|who\s${APPOSED}{1,100}),\s+(?:said|says|told|added|wrote|recalled|explained|noted)\b`, 'gm');
+
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Cooperative|Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
 
@@ -660,12 +663,18 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
 
 /** A lone capitalized word right before "said" and its like ("Solheim said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
 function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
-  for (const m of text.matchAll(LONE_SPEAKER)) {
+  // (One with an aside before the verb is given as a name there: a person, as "her husband, Ivo," is.)
+  const apposed = [...text.matchAll(LONE_SPEAKER_APPOSED)].map((m) => ({ m, given: true }));
+  // (The name finder may have found the word already: it is given as a name all the same.)
+  const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
+  for (const { m, given } of [...[...text.matchAll(LONE_SPEAKER)].map((m) => ({ m, given: false })), ...apposed]) {
     const at = m.index;
     const word = m[1] ?? '';
+    const known = oneWord.get(at);
+    if (given && known && !quoted(at)) known.given = true;
     if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
     if (isCommonWord(word) || read(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
-    found.push({ start: at, end: at + word.length, words: [word], gender: null });
+    found.push({ start: at, end: at + word.length, words: [word], gender: null, ...(given ? { given } : {}) });
     byName.fill(1, at, at + word.length);
   }
 }

@@ -484,6 +484,12 @@ describe('names', () => {
     expect(attributed(two).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
   });
 
+  it('take a lone first name given with an age or an aside before "said" as a person\'s ("Freya, 10, said", "Jonas, who wrote the code, said")', () => {
+    const text = 'Pupils built a weather station. The project was led by teacher Marla Kilby.\n\nEleven-year-old Jonas, who wrote much of the software, said the hardest part was the rain gauge. "It kept filling with leaves," he said.\n\nHis classmate Freya, 10, said she wanted to be a meteorologist. "I like knowing what will happen," she said.';
+    expect(who(text, 'filling with leaves')).toEqual(['Jonas', 'cue-after']);
+    expect(who(text, 'knowing what will happen')).toEqual(['Freya', 'cue-after']);
+  });
+
   it('never run across a blank line: a headline\'s last word is no part of a name that opens the next paragraph; a line break alone may fall inside one', () => {
     const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
     const story = 'Ivo Brandt lost the vote on Monday. "I have waited my whole life for that," Brandt said.';
