@@ -392,8 +392,11 @@ export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:
 /** A lone capitalized word right before a common speech verb. */
 const LONE_SPEAKER = new RegExp(String.raw`(?<![\w${UPPER}${LOWER}’'-]\s?)(?<=[\s(,—–-]|^)(${SURNAME}),?\s+(?:said|says|told|added|wrote|tweeted|recalled|explained|noted)\b`, 'gm');
 
-/** The same with an age or an aside between the word and the verb, after a word in lower case or none: "his classmate Freya, 10, said", "Jonas, who wrote the code, said". */
-const LONE_SPEAKER_APPOSED = new RegExp(String.raw`(?<![${UPPER}][\w${UPPER}${LOWER}’'.]*\s)(?<=[\s(—–-]|^)(${SURNAME}),\s+(?:\d{1,3}|who\s${APPOSED}{1,100}),\s+(?:said|says|told|added|wrote|recalled|explained|noted)\b`, 'gm');
+/** The same with an age or an aside between the word and the verb: "his classmate Freya, 10, said", "Jonas, who wrote the code, said" (see loneSpeakers for what may stand before it). */
+const LONE_SPEAKER_APPOSED = new RegExp(String.raw`\b(${SURNAME}),\s+(?:\d{1,3}|who\s${APPOSED}{1,100}),\s+(?:said|says|told|added|wrote|recalled|explained|noted)\b`, 'gm');
+
+/** A capitalized word and a space, right before a lone word: the word would end a longer name. */
+const LONE_WORD_AFTER_NAME = new RegExp(String.raw`(?:^|[^\w${UPPER}${LOWER}’'.])[${UPPER}][\w${UPPER}${LOWER}’'.]*\s$`);
 
 /** Words that make a capitalized pair a body or a place, not a person ("Supreme Court", "White House"). */
 const BODY_WORDS = /\b(?:Cooperative|Court|House|Senate|Congress|Committee|Council|Department|Party|Times|Post|Journal|News|Street|Avenue|County|City|State|University|College|School|Church|Center|Institute|Agency|Office|Police|Army|Force|Navy|Union|Korea|America|Africa|Europe|Asia|Republicans|Democrats|Administration|Campaign|Foundation|Association|Network)\b/;
@@ -664,7 +667,10 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
 /** A lone capitalized word right before "said" and its like ("Solheim said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
 function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
   // (One with an aside before the verb is given as a name there: a person, as "her husband, Ivo," is.)
-  const apposed = [...text.matchAll(LONE_SPEAKER_APPOSED)].map((m) => ({ m, given: true }));
+  // (After a space, a bracket or a dash, and a word in lower case or none: after a capitalized
+  // word it would end a longer name. Tested here rather than in the pattern, where a look
+  // back at every character of the article was most of what the search cost.)
+  const apposed = [...text.matchAll(LONE_SPEAKER_APPOSED)].filter((m) => /(?:^|[\s(—–-])$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !LONE_WORD_AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index))).map((m) => ({ m, given: true }));
   // (The name finder may have found the word already: it is given as a name all the same.)
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
   for (const { m, given } of [...[...text.matchAll(LONE_SPEAKER)].map((m) => ({ m, given: false })), ...apposed]) {
