@@ -359,8 +359,9 @@ function cueAfter(v: QuoteView, r: Resolver): Found | null {
   const rest = v.after.slice(verbEnd - v.close);
   const stop = rest.search(/[,.;:!?]|\b(?:after|before|when|while|as|because|since|until|and|but|who|which|that)\b/);
   const resolved = r.resolve(v.text.slice(npStart, npStart + np.length), npStart, { start: npStart + np.length, end: stop < 0 ? v.limit : verbEnd + stop });
-  // "...," her mother, Fiona Parry, said: the name in the apposition is who the description means.
-  if (resolved && resolved.kind !== 'name') {
+  // "...," her mother, Fiona Parry, said: the name in the apposition is who the description means
+  // (so too where the words before it name nobody known: "its director, Ngozi Okonkwo, said").
+  if (resolved?.kind !== 'name') {
     const apposition = r.people.between(npStart + np.length, verbEnd).find((m) => m.entity.type === 'person');
     if (apposition) return { speaker: apposition.entity, cue, mention: 'name' };
   }
