@@ -743,9 +743,11 @@ function openingSubjectOf(lead: string, from: number, r: Resolver): Found | null
   }
   const words = nameWords(word);
   const last = words[words.length - 1];
-  // (Or a name the run holds whole after its first word: "For Erik Quist, the answer is ...".)
+  // The person named where the run starts, else one the run holds whole after its first word
+  // ("For Erik Quist, the answer is ..."), else the person of its surname.
   const inside = (m: Mention) => m.entity.type === 'person' && m.end <= npStart + word.length;
-  const person = (people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person') ?? people.between(npStart, npStart + word.length).find(inside))?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
+  const mentioned = people.between(npStart, npStart + 1).find((m) => m.entity.type === 'person') ?? people.between(npStart, npStart + word.length).find(inside);
+  const person = mentioned?.entity ?? people.known.find((k) => k.entity.type === 'person' && last !== undefined && (k.last === last || k.entity.name === words.join(' ')))?.entity;
   // "Quist and Rask welcomed the deal as ...": the two of them, a group.
   const partner = person ? PARTNER.exec(lead.slice(npStart - from + word.length)) : null;
   if (partner) {

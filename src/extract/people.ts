@@ -184,8 +184,8 @@ export class People {
       const latest = byFirst[byFirst.length - 1];
       if (latest) return latest;
     }
-    // (Or the words end the other's name: "Wasserman Schultz", "Peña Nieto", a surname of two
-    // words after "Debbie Wasserman Schultz", is not a namesake with the first name "Wasserman".)
+    // (Or the words end the other's name: "Aranda Velasco", a surname of two words after
+    // "Inés Aranda Velasco", is not a namesake with the first name "Aranda".)
     const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0)))) || fold(k.entity.name).endsWith(` ${fold(words.join(' '))}`);
     const match = [...same].reverse().find(agrees);
     if (match) {
@@ -666,10 +666,11 @@ function unknownFullNames({ text, quoted, read }: Reading, byName: Uint8Array, i
 
 /** A lone capitalized word right before "said" and its like ("Solheim said") names a person the name finder may not know, unless it is a common word, a place or an organization. */
 function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found: Candidate[]): void {
-  // (One with an aside before the verb is given as a name there: a person, as "her husband, Ivo," is.)
-  // (After a space, a bracket or a dash, and a word in lower case or none: after a capitalized
-  // word it would end a longer name. Tested here rather than in the pattern, where a look
-  // back at every character of the article was most of what the search cost.)
+  // One with an aside before the verb is given as a name there: a person, as "her husband,
+  // Ivo," is. It stands after a space, a bracket or a dash, and a word in lower case or none:
+  // after a capitalized word it would end a longer name. (Tested here rather than in the
+  // pattern, where a look back at every character of the article was most of what the
+  // search cost.)
   const apposed = [...text.matchAll(LONE_SPEAKER_APPOSED)].filter((m) => /(?:^|[\s(—–-])$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && !LONE_WORD_AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index))).map((m) => ({ m, given: true }));
   // (The name finder may have found the word already: it is given as a name all the same.)
   const oneWord = new Map(found.filter((f) => f.words.length === 1).map((f) => [f.start, f]));
