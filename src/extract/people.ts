@@ -480,17 +480,23 @@ const ORGANIZATION_NAMED = new RegExp(String.raw`(?<![\w’'.-])((?:[A-Z][\w&’
 /** A name, then a noun of an organization in apposition: "FareWatch, a consumer group,", "Nordcom, the regulator.". */
 const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'g');
 
+/** A noun of an organization, then its name: "the ferry operator Nordlys", "the consumer group FareWatch". */
+const ORGANIZATION_AFTER_NOUN = new RegExp(String.raw`\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${[...ORG_KINDS, ...ORG_NOUNS, 'operator', 'carrier'].join('|')})\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?![\w’'-])`, 'g');
+
 /**
  * Organizations the name finder missed are mentioned too, so that "it said" after them
  * means them, not an organization named before: a name whose last word says it is a firm's
  * or a body's ("Alnes Air cancelled 40 flights"), and a name with an apposition that says
- * what it is ("FareWatch, a consumer group, warned"; not one that opens on a title). Not
+ * what it is ("FareWatch, a consumer group, warned"; not one that opens on a title), or
+ * a noun of an organization before it ("the ferry operator Nordlys"). Not
  * words already read, nor a name that holds a person's word.
  */
 function missedOrganizations({ text, quoted }: Reading, people: People): void {
+  const named = new Set<string>();
   const note = (start: number, name: string) => {
     if (quoted(start) || people.between(start, start + name.length).length > 0 || name.split(/\s+/).some((w) => people.isName(w))) return;
     people.insertMention(start, start + name.length, people.group(name), true);
+    named.add(name);
   };
   for (const m of text.matchAll(ORGANIZATION_NAMED)) {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|And|But|When|While|After|Before)\s+/, '');
@@ -500,6 +506,12 @@ function missedOrganizations({ text, quoted }: Reading, people: People): void {
     const name = m[1] ?? '';
     if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.index, name);
   }
+  for (const m of text.matchAll(ORGANIZATION_AFTER_NOUN)) {
+    const name = m[1] ?? '';
+    if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.index + m[0].length - name.length, name);
+  }
+  // Each later use of such a name mentions it too: "Nordlys rejected that account. ... "...," it said".
+  if (named.size > 0) for (const m of text.matchAll(new RegExp(String.raw`(?<![\w’'-])(?:${alternation([...named])})(?![\w’'-])`, 'g'))) note(m.index, m[0]);
 }
 
 /**
