@@ -186,7 +186,8 @@ export class People {
     }
     // (Or the words end the other's name: "Aranda Velasco", a surname of two words after
     // "Inés Aranda Velasco", is not a namesake with the first name "Aranda".)
-    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0)))) || fold(k.entity.name).endsWith(` ${fold(words.join(' '))}`);
+    const ending = ` ${fold(words.join(' '))}`;
+    const agrees = (k: Known) => !first || !k.first || fold(k.first) === fold(first) || (first.length <= 2 && fold(k.first).startsWith(fold(first.charAt(0)))) || fold(k.entity.name).endsWith(ending);
     const match = [...same].reverse().find(agrees);
     if (match) {
       if (first && !match.first) {
@@ -478,10 +479,10 @@ export function findPeople(text: string, quoted: (at: number) => boolean, parse:
 const ORGANIZATION_NAMED = new RegExp(String.raw`(?<![\w’'.-])((?:[A-Z][\w&’'-]*\s+){1,4}(?:${FIRM_WORDS}))\b(?![’']s\b|\s+[A-Z]|\s+(?:of|for|on|and)\s+(?:the\s+)?[A-Z])`, 'g');
 
 /** A name, then a noun of an organization in apposition: "FareWatch, a consumer group,", "Nordcom, the regulator.". */
-const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'g');
+const ORGANIZATION_APPOSED = new RegExp(String.raw`(?<![\w’'-])([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(${[...ORG_KINDS, ...ORG_NOUNS].join('|')})(?=[,.;]|\s+(?:that|which|based|in|of|for|with)\b)`, 'dg');
 
 /** A noun of an organization, then its name: "the ferry operator Nordlys", "the consumer group FareWatch". */
-const ORGANIZATION_AFTER_NOUN = new RegExp(String.raw`\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${[...ORG_KINDS, ...ORG_NOUNS, 'operator', 'carrier'].join('|')})\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?![\w’'-])`, 'g');
+const ORGANIZATION_AFTER_NOUN = new RegExp(String.raw`\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:${[...ORG_KINDS, ...ORG_NOUNS, 'operator', 'carrier'].join('|')})\s+([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?![\w’'-])`, 'dg');
 
 /**
  * Organizations the name finder missed are mentioned too, so that "it said" after them
@@ -502,13 +503,9 @@ function missedOrganizations({ text, quoted }: Reading, people: People): void {
     const name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|And|But|When|While|After|Before)\s+/, '');
     if (name.split(/\s+/).length >= 2) note(m.index + (m[1] ?? '').length - name.length, name);
   }
-  for (const m of text.matchAll(ORGANIZATION_APPOSED)) {
+  for (const m of [...text.matchAll(ORGANIZATION_APPOSED), ...text.matchAll(ORGANIZATION_AFTER_NOUN)]) {
     const name = m[1] ?? '';
-    if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.index, name);
-  }
-  for (const m of text.matchAll(ORGANIZATION_AFTER_NOUN)) {
-    const name = m[1] ?? '';
-    if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.index + m[0].length - name.length, name);
+    if (!TITLE_WORDS.has(fold(name.split(/\s+/)[0] ?? ''))) note(m.indices?.[1]?.[0] ?? m.index, name);
   }
   // Each later use of such a name mentions it too: "Nordlys rejected that account. ... "...," it said".
   if (named.size > 0) for (const m of text.matchAll(new RegExp(String.raw`(?<![\w’'-])(?:${alternation([...named])})(?![\w’'-])`, 'g'))) note(m.index, m[0]);
@@ -689,8 +686,8 @@ function loneSpeakers({ text, quoted, read }: Reading, byName: Uint8Array, found
   for (const { m, given } of [...[...text.matchAll(LONE_SPEAKER)].map((m) => ({ m, given: false })), ...apposed]) {
     const at = m.index;
     const word = m[1] ?? '';
-    const known = oneWord.get(at);
-    if (given && known && !quoted(at)) known.given = true;
+    const candidate = oneWord.get(at);
+    if (given && candidate && !quoted(at)) candidate.given = true;
     if (quoted(at) || byName[at] === 1 || NOT_NAMES.has(fold(word)) || TITLE_WORDS.has(fold(word))) continue;
     if (isCommonWord(word) || read(word).has('(#Place|#Organization|#Pronoun|#Determiner|#Adverb|#Adjective|#Verb|#Preposition|#Conjunction|#Demonym)')) continue;
     found.push({ start: at, end: at + word.length, words: [word], gender: null, ...(given ? { given } : {}) });
@@ -954,10 +951,10 @@ function genderOfNouns(text: string, people: People): void {
   }
 }
 
-/** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
 /** "her" as a verb's object, not a possessive: "asked her", "told her". */
 const OBJECT_HER = /\b(?:asked|told|gave|showed|warned|urged|pressed|thanked|called|sent|offered|reminded|assured)\s+her\b(?!\s+[a-z]+(?:s|ed)?\s+(?:was|is|were|are|had|has))/i;
 
+/** Gender from the article itself: the pronouns that follow a person's mentions in the same sentence. */
 function learnGender(text: string, people: People, quoted: (at: number) => boolean): void {
   const votes = new Map<Known, number>();
   const mentions = people.mentions;

@@ -100,6 +100,9 @@ const CHAIN_SENTENCES = 2;
 const PRONOUN_SENTENCES = 6;
 
 /** "he", "she": a pronoun that is the subject of its clause ("he said", "she was a booster of Rask"). */
+/** A sentence that opens on the pronoun: "He said", "“She ..." (Resolver.alone). */
+const OPENS_ON_HE = /^\W*He\b/;
+const OPENS_ON_SHE = /^\W*She\b/;
 const HE = /\bhe\b/gi;
 const SHE = /\bshe\b/gi;
 
@@ -180,12 +183,12 @@ export class Resolver {
     // nobody it can mean, goes on from the one before it: "Ada Quist said the men did their
     // jobs. She said the crew were safe. "...," she said." (CHAIN_SENTENCES at most: dev 62
     // of 62 such pronouns right before, 87 of 88 after; train 257 of 260, 313 of 317.)
-    const opensOn = gender === 'male' ? /^\W*He\b/ : /^\W*She\b/;
+    const opensOn = gender === 'male' ? OPENS_ON_HE : OPENS_ON_SHE;
     for (let k = 0; k < CHAIN_SENTENCES && from > 0; k++) {
       const next = this.sentences[lastAtOrBefore(this.sentences, from) + 1] ?? at;
       const named = people.between(from, next);
       if (named.length > 0 && (!opensOn.test(this.text.slice(from, from + 8)) || named.some((m) => m.entity.type === 'person' && fits(m.entity)))) break;
-      from = this.sentences[lastAtOrBefore(this.sentences, from - 1)] ?? 0;
+      from = this.sentenceBefore(from);
     }
     // (Two sentences longer than a page are too long to judge, and would cost each quotation in them a pass over them.)
     if (at - from > ALONE_SPAN) return false;
