@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { PLAIN_LINE, wrapPlainLine } from './wrap.js';
 import { escapeForTerminal } from '../text/sanitize.js';
 import type { Mark, Range } from './listing.js';
 import { at } from '../lists.js';
@@ -56,7 +57,8 @@ export function layoutCell(text: string, width: number, ranges: readonly Range[]
       // A newline inside data is shown as \n, like other control characters, and also breaks the line.
       const shown = highlight(paragraph, offset, ranges, marker) + (k < paragraphs.length - 1 ? '\\n' : '');
       offset += paragraph.length + 1;
-      return wrapAnsi(shown, Math.max(width, 1), { hard: true });
+      // (Most cells are printable ASCII with no highlight, wrapped as wrap-ansi does at less cost.)
+      return PLAIN_LINE.test(shown) ? wrapPlainLine(shown, Math.max(width, 1)) : wrapAnsi(shown, Math.max(width, 1), { hard: true });
     })
     .join('\n');
 }
