@@ -16,11 +16,24 @@ export const UNBROKEN = 12;
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, styles: Styles): string {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
-  const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...values.map((cells) => measureCell(cells[i] ?? ''))) + 2);
-  // The longest word of each column (its header's too): a short column is not squeezed below it while there is room.
-  const words = columns.map((c, i) => Math.max(longestWord(c.header), ...values.map((cells) => longestWord(cells[i] ?? ''))) + 2);
-  // What each column must keep: its words and id pieces of up to UNBROKEN characters, whole.
-  const need = columns.map((c, i) => Math.min(natural[i] ?? 0, Math.max(longestPiece(c.header, false), ...values.map((cells) => longestPiece(cells[i] ?? '', c.style === 'id'))) + 2));
+  // Each column's natural width; its longest word (its header's too): a short column is
+  // not squeezed below it while there is room; and what it must keep: its words and id
+  // pieces of up to UNBROKEN characters, whole. (Padding included.)
+  const natural: number[] = [];
+  const words: number[] = [];
+  const need: number[] = [];
+  columns.forEach((c, i) => {
+    let width = stringWidth(c.header);
+    const widest = widestWords(c.header, false);
+    for (const cells of values) {
+      const text = cells[i] ?? '';
+      width = Math.max(width, measureCell(text));
+      widestWords(text, c.style === 'id', widest);
+    }
+    natural.push(width + 2);
+    words.push(widest.word + 2);
+    need.push(Math.min(width, widest.piece) + 2);
+  });
   if (need.reduce((a, b) => a + b, 0) + columns.length + 1 > width) return renderRecords(rows, columns, values, width, styles);
   const widths = atLeast(fitWidths(natural, columns.map((c) => c.wide === true), width, words), need);
   const table = new Table({
@@ -69,17 +82,21 @@ function atLeast(widths: readonly number[], need: readonly number[]): number[] {
   return out;
 }
 
-/** The pieces a cell may break between: its words, and an id's parts after each hyphen, dot, slash or underscore. */
-function pieces(text: string, id: boolean): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  return id ? words.flatMap((w) => w.match(/[^-./_]*[-./_]*/g)?.filter(Boolean) ?? [w]) : words;
+/** The pieces an id's word may break between: after each hyphen, dot, slash or underscore. */
+function idPieces(word: string): string[] {
+  return word.match(/[^-./_]*[-./_]*/g)?.filter(Boolean) ?? [word];
 }
 
-/** The widest piece of a cell that must stay whole: UNBROKEN at most (a longer one may break). */
-function longestPiece(text: string, id: boolean): number {
-  let longest = 0;
-  for (const piece of pieces(text, id)) longest = Math.max(longest, Math.min(UNBROKEN, measureCell(piece)));
-  return longest;
+/** The widest word of a text, and its widest piece that must stay whole (UNBROKEN at most: a longer one may break), raised from `widest` where they are wider. */
+function widestWords(text: string, id: boolean, widest = { word: 0, piece: 0 }): { word: number; piece: number } {
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const width = measureCell(word);
+    widest.word = Math.max(widest.word, width);
+    if (!id) widest.piece = Math.max(widest.piece, Math.min(UNBROKEN, width));
+    else for (const piece of idPieces(word)) widest.piece = Math.max(widest.piece, Math.min(UNBROKEN, measureCell(piece)));
+  }
+  return widest;
 }
 
 /** An id in lines of at most `width`, broken between its parts (a part wider than the line is broken by layoutCell). */
@@ -87,7 +104,7 @@ function idLines(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/(\s+)/)) {
-    for (const part of /\s/.test(word) ? [word] : pieces(word, true)) {
+    for (const part of /\s/.test(word) ? [word] : idPieces(word)) {
       if (line !== '' && measureCell(line + part) > width) {
         lines.push(line.trimEnd());
         line = /\s/.test(part) ? '' : part;
@@ -96,14 +113,6 @@ function idLines(text: string, width: number): string[] {
   }
   if (line !== '' || lines.length === 0) lines.push(line.trimEnd());
   return lines;
-}
-
-/** The width of the longest word of a text. */
-function longestWord(text: string): number {
-  let longest = 0;
-  // A word is at most twice as wide as it is long: only those that could be wider are measured.
-  for (const word of text.split(/\s+/)) if (word.length * 2 > longest) longest = Math.max(longest, measureCell(word));
-  return longest;
 }
 
 /** One line of a detail view: a label, the plain value, and ranges of it to highlight. */
