@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
@@ -14,9 +13,9 @@ export function xdgBase(env: Readonly<Record<string, string | undefined>>, varia
 /**
  * The user's home folder where HOME does not say it. node:os is loaded only then: every
  * command finds the library folder, and loading node:os costs each start-up about 0.3 ms
- * (getBuiltinModule is Node's from 20.16 and 22.3; createRequire serves the releases before).
+ * (by process.getBuiltinModule, which is why `engines` asks for 20.16 and 22.3: a static
+ * import is loaded at every start, and node:module's createRequire cost as much again).
  */
 function homedir(): string {
-  const os = process.getBuiltinModule?.('node:os') ?? (createRequire('/')('node:os') as typeof import('node:os'));
-  return os.homedir();
+  return process.getBuiltinModule('node:os').homedir();
 }
