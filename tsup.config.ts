@@ -242,9 +242,10 @@ export default defineConfig({
   esbuildPlugins: plugins,
   esbuildOptions(options) {
     // import() of the lazy modules becomes require(); a faster front for string-width
-    // (src/bundle/fast-string-width.cjs).
+    // (src/bundle/fast-string-width.cjs), and wrap-ansi loaded on first use
+    // (src/bundle/lazy-wrap-ansi.cjs).
     options.supported = { ...options.supported, 'dynamic-import': false };
-    options.alias = { 'string-width': './src/bundle/fast-string-width.cjs' };
+    options.alias = { 'string-width': './src/bundle/fast-string-width.cjs', 'wrap-ansi': './src/bundle/lazy-wrap-ansi.cjs' };
   },
   // commander loads child_process only to run git-style executable subcommands, which
   // facts does not have; loading it costs about 5 ms of every start-up, so this file's

@@ -6,7 +6,13 @@
 // directly; anything else goes to the real string-width. CommonJS, because cli-table3
 // require()s it.
 'use strict';
-const realStringWidth = require('../../node_modules/string-width/index.js');
+
+/** The real string-width, loaded the first time text is not plain: most tables never need it. */
+let real;
+function realStringWidth(text) {
+  real ??= require('../../node_modules/string-width/index.js');
+  return real(text);
+}
 
 const PLAIN = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
 const SGR = /\u001b\[[0-9;]*m/g;
