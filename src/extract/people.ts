@@ -922,6 +922,13 @@ export const GENDERED: Record<string, 'male' | 'female'> = Object.fromEntries([
 ]);
 /** Someone's kin, opening its clause, and the comma of an apposition before a name: "His daughter, Priyanka Raghunathan,", "Rask's late wife, Ada Quist" (not "Like his mother, Tom ..."). */
 const KIN_APPOSED_BEFORE = new RegExp(String.raw`(?:^|[.!?;]["”’]?\s+|\n)${KIN_OWNER}\s+(?:[a-z-]+\s+){0,2}([a-z]+),\s+$`);
+/**
+ * A gendered noun heading a description set off before a name, the description opening
+ * its clause or following a verb of speech: "A spokeswoman for the council, Sunniva
+ * Lyngstad", "said the chairman of the board, Tom Rask" (not "a friend of the
+ * spokeswoman, Ada Quist", whose description is a friend's).
+ */
+const DESCRIBED_BEFORE = /(?:^|[.!?;:]["”’]?\s+|\n|,\s+|\b(?:said|says|told|added)\s+)(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}([a-z]+)(?:\s+(?:for|of|at|with|from|in|to)\s+[^,.;!?"“”\n]{1,50})?,\s+$/;
 /** A gendered noun right before a name ("widow Sam Brekke", "Congresswoman Ada Quist"). */
 const GENDERED_BEFORE = /(?:^|[\s(])([A-Za-zé]+)\s+$/;
 /** An apposition after a name, up to its first preposition: "Sam Brekke, a retired widow from Alnes," "Ivo Brandt, her husband". */
@@ -936,7 +943,7 @@ function genderOfNouns(text: string, people: People): void {
   const votes = new Map<Known, number>();
   for (const m of people.mentions) {
     if (m.entity.type !== 'person' || !/\s/.test(text.slice(m.start, m.end))) continue;
-    const before = (GENDERED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start)) ?? KIN_APPOSED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)))?.[1]?.toLowerCase();
+    const before = (GENDERED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start)) ?? KIN_APPOSED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start)) ?? DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start)))?.[1]?.toLowerCase();
     // (The apposition's head, its last word before a preposition: "a retired widow from Alnes" is a widow, "a friend of the widow" is not.)
     const after = APPOSITION_AFTER.exec(text.slice(m.end, m.end + 60))?.[1]?.trim().split(/\s+/).pop();
     const gender = GENDERED[before ?? ''] ?? GENDERED[after ?? ''];

@@ -637,6 +637,20 @@ describe('how sure an attribution is', () => {
     expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([['Siosaia Tupou', 'medium']]);
   });
 
+  it('is high for a pronoun after the quotation of a woman whose description before her name says she is one ("A spokeswoman for the council, X,")', () => {
+    const text = 'Desmond Okafor, a neurologist, praised the study.\n\nA spokeswoman for the council, Sunniva Lyngstad, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
+    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Sunniva Lyngstad', 'high'],
+      ['Desmond Okafor', 'high'],
+    ]);
+    // A description that is another's ("a friend of the spokeswoman") says nothing of the name after it.
+    const friend = 'Desmond Okafor praised the study.\n\nA friend of the spokeswoman, Torvald Brekkestø, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
+    expect(attributed(friend).map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Torvald Brekkestø', 'high'],
+      ['Desmond Okafor', 'medium'],
+    ]);
+  });
+
   it('is high for a pronoun whose one person is named further back, past sentences that name nobody or open on the pronoun, but not past another it can mean', () => {
     const chain = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said the crew were safe. The trawler was towed in at noon.\n\n"They were lucky," she said.';
     expect(attributed(chain).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
