@@ -384,8 +384,17 @@ function isCommonWord(word: string): boolean {
  */
 const TITLED = new RegExp(String.raw`\b(?:(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Rev)\.?|(?:${TITLE_ABBREVIATIONS})\.|Mayor|President|Secretary|Chancellor|Judge|Justice)\s*$`);
 
-/** A title right before a name, with what it is of: "Mayor Quist", "Secretary of State Quist". */
-const TITLE_BEFORE = /\b(?:President|Premier|Secretary|General|Minister|Mayor|Governor|Senator|Chancellor|Ambassador|Judge|Chairman|Chairwoman|King|Queen|Prince|Princess|Archbishop|Bishop|Cardinal|Rabbi|Imam|Reverend|Professor|Sheriff|Commissioner|Admiral|Captain|Colonel|Sergeant|Lieutenant|Rep\.|Sen\.|Gov\.|Dr\.)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$/;
+/**
+ * A title of the lexicon right before a name, capitalized as a title is, with what it is
+ * of: "Mayor Quist", "Secretary of State Quist", "Inspector Maren Ødegård", "Supt. Rask"
+ * (not "The" or "Former", which the lexicon has only to take them off a name).
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`\b(?:${[...TITLE_WORDS]
+    .filter((w) => w !== 'the' && w !== 'former')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('|')})\.?(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?\s+$`,
+);
 
 /** A surname as news writes one: "Baker", "McCoy", "O’Neill", "De Luca", "Lloyd-Webber". */
 export const SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Van)?${CAPITALIZED}(?:-[a-z${UPPER}]${SMALL}+)?`;
@@ -534,7 +543,7 @@ const PERSON_RELATIVE = /^(?:,|\s*[—–]|\s+-)\s*who(?:se|m)?\b/;
 /** What closes an apposition after a name: a comma, a stop, a semicolon or a dash ("The minister, Siosaia Tupou — who ..."). */
 const APPOSITION_CLOSE = /^(?:[,.;]|\s*[—–]|\s+-\s)/;
 /** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
-const APPOSED_TO = new RegExp(String.raw`\b(?:a|an|the|one|his|her|their|its|our)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$`);
+const APPOSED_TO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$`);
 
 /** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
 const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;

@@ -507,6 +507,19 @@ describe('names', () => {
     expect(names('Ferry crews are angry. Alnes County, the biggest of the three, thinks little of it.')).toEqual([]);
   });
 
+  it('take a full name nobody knows after any title of the lexicon as a person\'s ("Inspector", "Supt.", "Coach"), not after "The"', () => {
+    expect(who('Two drivers were rescued on Sunday.\n\n"They were lucky," said Inspector Maren Ødegård of Alnes police.', 'lucky')).toEqual(['Maren Ødegård', 'cue-after-verb']);
+    expect(who('The road reopened on Monday.\n\n"We checked every metre," said Supt. Torvald Brekkestø.', 'every metre')).toEqual(['Torvald Brekkestø', 'cue-after-verb']);
+    expect(who('Alnes lost again on Saturday.\n\nCoach Rufus Penhaligon shrugged. "We have three games in eight days," he said.', 'three games')).toEqual(['Rufus Penhaligon', 'cue-after']);
+    const names = (text: string) => extractDataset(text, { id: 'a' }).entities.map((e) => e.name);
+    expect(names('The Storvik Lyngdal line reopened on Monday.')).toEqual([]);
+  });
+
+  it('take a full name nobody knows in apposition to a description that opens its sentence ("The mayor, X, cast")', () => {
+    const text = 'Ada Quist voted against the hotel.\n\nThe mayor, Torvald Brekkestø, cast the deciding vote. He later admitted he had "agonised" over it.';
+    expect(who(text, 'agonised')).toEqual(['Torvald Brekkestø', 'cue-before']);
+  });
+
   it('take a third word that ends a name nobody knows as the name\'s, so that a namesake of one word in it is told apart', () => {
     // (Before, "Thura Aung" and "Soe Myat" were the names, and "Min" and "Win" took their words.)
     const min = 'Boats sounded their horns outside the harbour office.\n\nMin Lwin, a member of the harbour board, said the party had "taken most of the seats."\n\n"It is too early to call the result," said Thura Aung Min, an analyst in Nordvik. "The rural seats come in last."';
