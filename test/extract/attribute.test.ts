@@ -664,6 +664,13 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is high for a pronoun whose one person comes right before a verb whose past is its present ("cast", "spread") or irregular ("found", "lay")', () => {
+    for (const verb of ['cast the deciding vote', 'spread the word', 'found the papers', 'lay awake all night']) {
+      const text = `Ada Quist chaired the meeting.\n\nTom Rask ${verb}. He later admitted he had "agonised" over it.`;
+      expect(attributed(text).map(([, speaker, , c]) => [speaker, c]), verb).toEqual([['Tom Rask', 'high']]);
+    }
+  });
+
   it('is high for a pronoun whose one person is named further back, past sentences that name nobody or open on the pronoun, but not past another it can mean', () => {
     const chain = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said the crew were safe. The trawler was towed in at noon.\n\n"They were lucky," she said.';
     expect(attributed(chain).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
