@@ -542,8 +542,6 @@ const INITIALS_AND_NAME = new RegExp(String.raw`^(?:\s+[A-Z]\.)+\s+${SURNAME}${N
 const PERSON_RELATIVE = /^(?:,|\s*[—–]|\s+-)\s*who(?:se|m)?\b/;
 /** What closes an apposition after a name: a comma, a stop, a semicolon or a dash ("The minister, Siosaia Tupou — who ..."). */
 const APPOSITION_CLOSE = /^(?:[,.;]|\s*[—–]|\s+-\s)/;
-/** A noun of a person, in lower case, and the comma that opens an apposition: "one patient, ", "a bus driver, ". */
-const APPOSED_TO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|patient|resident|neighbou?r|friend|wife|husband|son|daughter|mother|father|sister|brother|colleague|partner|widow|widower|lawyer|student|teacher|nurse|doctor|pilot|spokesman|spokeswoman|spokesperson)s?,\s+$`);
 
 /** The first words of an apposition right after a name, one of them a role: ", the oldest captain", ", a retired teacher". */
 const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
@@ -747,10 +745,21 @@ const KIN: Record<string, 'male' | 'female' | null> = {
   partner: null, cousin: null,
 };
 
-/** Someone's kin, then a lone first name set off by commas: "her husband, Ivo, nodded", "Rask's daughter, Lena, said". */
 /** Whose someone's kin is: "his", "her", "their", "Rask's". */
-const KIN_OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*['’]s)`;
+const KIN_OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[${UPPER}][\w${LOWER}’'-]*['’]s)`;
+
+/** Someone's kin, then a lone first name set off by commas: "her husband, Ivo, nodded", "Rask's daughter, Lena, said". */
 const KIN_NAME = new RegExp(String.raw`\b${KIN_OWNER}\s+(${Object.keys(KIN).join('|')}),?\s+(${CAPITALIZED})(?=,|\s+[a-z])`, 'g');
+
+/**
+ * A noun of a person, in lower case, after an article, a possessive pronoun or an owner's
+ * name, and the comma that opens an apposition: "one patient, ", "a bus driver, ",
+ * "Rønning's wife, ", "the airline's chief executive, ". The nouns: a doer's ending, the
+ * lexicon's roles, kin.
+ */
+const APPOSED_TO = new RegExp(
+  String.raw`(?<![\w${UPPER}${LOWER}’'-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Oo]ur|${KIN_OWNER})\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|${[...ROLE_NOUNS, ...Object.keys(KIN), 'patient', 'colleague', 'neighbour', 'widow', 'widower', 'pilot'].join('|')})s?,\s+$`,
+);
 
 /** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */
 function kinNames({ text, quoted }: Reading, byName: Uint8Array, found: Candidate[]): void {
@@ -812,7 +821,7 @@ function registerPeople({ text }: Reading, people: People, found: readonly Candi
     // A lone word after "in", "at" or "from" is a place ("a press conference in Bergen").
     if (f.words.length === 1 && !isKnown(at(f.words, 0)) && /\b(?:in|at|from|near|to)\s+$/.test(text.slice(Math.max(0, f.start - 6), f.start))) continue;
     const known = people.person(f.words, f.gender, f.start, f.sure);
-    if (!known) continue;
+    if (!known || (f.words.length === 1 && beginsAnotherName(text, f.end, at(f.words, 0), known))) continue;
     people.mention(f.start, f.end, known, isSubject(text, f.start, f.end));
     for (const w of titlesBefore(text, f.start)) known.roles.add(TITLE_NAMES[w] ?? w);
     const apposition = appositionAfter(text, f.end);
@@ -822,6 +831,19 @@ function registerPeople({ text }: Reading, people: People, found: readonly Candi
       for (const w of (known.entity.role ?? '').split(/\s+/).filter(Boolean)) known.roles.add(fold(w));
     }
   }
+}
+
+/** The capitalized word or initial after a name's word. */
+const NEXT_CAPITALIZED = new RegExp(String.raw`^\s+([${UPPER}][\w${LOWER}.’'-]*)`);
+
+/**
+ * Whether `word`, `known`'s first name, ending at `end`, begins another's name: a
+ * capitalized word or an initial other than the surname follows it ("James A. Lunde" is
+ * not James Fossum; "Rich Heffley" is not Rich Beeson, where the name finder found "Rich" alone).
+ */
+function beginsAnotherName(text: string, end: number, word: string, known: Known): boolean {
+  const next = NEXT_CAPITALIZED.exec(text.slice(end, end + 40))?.[1]?.replace(/['’]s$/, '');
+  return word === known.first && word !== known.last && next !== undefined && next !== known.last;
 }
 
 /**
@@ -841,9 +863,7 @@ function mentionLaterUses({ text, quoted }: Reading, people: People): void {
     const word = m[0];
     if (quoted(m.index) || covered[m.index] === 1) continue;
     const owner = people.byWordAt(word, m.index) ?? got(byWord, word);
-    // A first name that a capitalized word or an initial other than its surname follows begins another name ("James A. Lunde" is not James Fossum).
-    const next = /^\s+([A-Z][\w.’'-]*)/.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
-    if (word === owner.first && word !== owner.last && next !== undefined && next !== owner.last) continue;
+    if (beginsAnotherName(text, m.index + word.length, word, owner)) continue;
     people.mention(m.index, m.index + word.length, owner, isSubject(text, m.index, m.index + word.length));
     covered.fill(1, m.index, m.index + word.length);
     // ("Rask, a former harbour engineer, accused her": "the engineer" means him later.)

@@ -520,6 +520,17 @@ describe('names', () => {
     expect(who(text, 'agonised')).toEqual(['Torvald Brekkestø', 'cue-before']);
   });
 
+  it('take a full name nobody knows in apposition to a noun after an owner\'s name ("Brandt\'s wife, Sigrid Eide,")', () => {
+    const text = 'Ivo Brandt spoke first.\n\nBrandt\'s wife, Sigrid Eide, says the feud has cost both families. "Our children could not play together," she said.';
+    expect(who(text, 'play together')).toEqual(['Sigrid Eide', 'cue-after']);
+  });
+
+  it('never take a first name that another surname follows for the person of that first name ("Rich Tveit" is not Rich Solberg)', () => {
+    // (The name finder found "Rich" alone in both; the first full name was known from its apposition.)
+    const text = 'The early vote began.\n\n"We see it as one long polling day," said the deputy campaign manager, Rich Solberg, who ran the ground game.\n\nRich Tveit, a top operative who ran the early vote, said the program is a "vital part of the plan."';
+    expect(who(text, 'vital part')).toEqual(['Rich Tveit', 'cue-before']);
+  });
+
   it('take a third word that ends a name nobody knows as the name\'s, so that a namesake of one word in it is told apart', () => {
     // (Before, "Thura Aung" and "Soe Myat" were the names, and "Min" and "Win" took their words.)
     const min = 'Boats sounded their horns outside the harbour office.\n\nMin Lwin, a member of the harbour board, said the party had "taken most of the seats."\n\n"It is too early to call the result," said Thura Aung Min, an analyst in Nordvik. "The rural seats come in last."';
