@@ -126,7 +126,7 @@ const VERBS_IN = new RegExp(String.raw`\b(${VERB})\b`, 'g');
 const ADVERBS_AT_END = new RegExp(String.raw`\s+${ADVERB}$`);
 /** A verb that takes the verb of speech after "to" ("The mayor likes to say", "Rask went on to tell"): no part of its subject. */
 const CATENATIVE_AT_END = /\s(?:likes?|liked|loves?|loved|used|wants?|wanted|tries|tried|continues|continued|went on|goes on|needs?|needed|seems?|seemed|(?:is|was) fond of)\s+to\s*$/;
-const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
+const OPENING_SUBJECT = new RegExp(String.raw`^\s*(?:${INTRO}\b[^,]{0,60},\s+)?(?:[Tt]he\s+|(?:${TITLE_ABBREVIATIONS})[.․]\s+|[A-Z]․(?:[A-Z]․)?\s*)?(?!(?:The|An?)\s)(${NAME_RUN.source}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b(?!['’]s)`);
 /** A description opening a sentence, then its verb in the past or after a modal: "A spokeswoman for Alnes Air declined", "The airline would not". */
 const OPENING_DESCRIPTION = /^\W*((?:An?|The|One)\s+[^,.;:!?"“”()]{1,60}?)\s+(?:(?:[a-z]+ly|also|then|later|now|still|never|again|just|already|often|first)\s+)*(?:(?!(?:need|speed|feed|seed|breed|bleed|red|bed|shed)\b)[a-z]{3,}ed|would|did|could|will|has|had|was)\b/;
 /** After a name, a role in lower case and the name of its holder: " spokesman Tom Rask". */

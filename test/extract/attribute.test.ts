@@ -299,6 +299,7 @@ const cases: Record<string, Case[]> = {
     ['the holder of a role of sport or trade after a place, not the place', 'Alnes beat Bergen 2-1. "We did what we had to," said Alnes manager Tuomas Virtanen.\n\nAlnes captain Jon Hale summed up the mood in the dressing room: "Nobody will remember how we played."', 'Nobody will remember', 'Jon Hale'],
     ['the person an opening phrase names, not another of the same surname ("For Erik Quist, the answer is ...")', 'Ada Quist took over the yard in 1970. Her son, Erik Quist, runs it now.\n\nFor Erik Quist, the answer is less simple: "We build boats that last."', 'boats that last', 'Erik Quist'],
     ['the subject of the clause joined by "but" that the quotation stands in', 'Tom Rask proposed a debate on Monday, but Ada Quist dismissed the plan as "absurd" because of the match.', 'absurd', 'Ada Quist'],
+    ['a subject named with initials first ("T.J. Marlow ... was blunt:")', 'The board voted to sell the pier.\n\nT.J. Marlow, who runs a fish restaurant on the pier, was blunt: "Nobody asked us."', 'Nobody asked', 'T.J. Marlow'],
   ],
   'cue-before-paragraph': [['a colon that ends the paragraph before', 'Rita Sandvik spoke first.\n\nSandvik went on:\n\n"You look at the figures."', 'look at the figures', 'Rita Sandvik']],
   'reported-paragraph-before': [['narration that reports a speaker, then the quotation', 'Ada Quist met Tom Rask.\n\nTom Rask said that the harbour was busier than ever.\n\n"That is because the new crane works day and night."', 'new crane', 'Tom Rask']],
