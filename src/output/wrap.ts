@@ -22,10 +22,8 @@ export function wrapPlainLine(line: string, columns: number): string {
   // trimming of a row's start changes nothing here.)
   const rows: string[] = [];
   let row = '';
-  let first = true;
   for (const word of line.split(' ')) {
-    if (first) first = false;
-    else if (row.length > 0) row += ' ';
+    if (row.length > 0) row += ' ';
     if (word.length > columns) {
       // A word longer than a row starts a row of its own if that breaks it no more often.
       const breaksHere = 1 + Math.floor((word.length - (columns - row.length) - 1) / columns);
