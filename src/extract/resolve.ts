@@ -169,7 +169,8 @@ export class Resolver {
    * pronoun can mean: the only person named (outside quotations) from the start of the
    * sentence before up to `at`, of the pronoun's gender or of none known, and not
    * following a quotation of someone else the pronoun fits ("Greta Holm wept. "...,"
-   * she said."). Another named only as an owner or after a preposition is not one it can
+   * she said."; one whose gender nobody knows does not count where the sentence before
+   * names the speaker as its subject). Another named only as an owner or after a preposition is not one it can
    * mean ("Asked about Rask's vote, Brandt said ... "...," he said").
    */
   alone(word: string, speaker: Entity, at: number, previous: Entity | null): boolean {
@@ -177,8 +178,13 @@ export class Resolver {
     const gender = /^he$/i.test(word) ? 'male' : /^she$/i.test(word) ? 'female' : null;
     if (gender === null) return false;
     const fits = (e: Entity) => e.type === 'person' && [gender, null].includes(people.of(e).gender);
-    if (previous && previous !== speaker && fits(previous)) return false;
     let from = this.sentenceBefore(at);
+    // The speaker of the quotation before, if the pronoun fits them, could be meant too; not
+    // one whose gender nobody knows where the sentence before names the speaker as its
+    // subject ("Okafor said he would ... "...," he said" after Sunniva Lyngstad's words:
+    // dev 2 and train 4 such pronouns, all right).
+    const namedAsSubject = () => people.between(from, at).some((m) => m.entity === speaker && m.subject);
+    if (previous && previous !== speaker && fits(previous) && (people.of(previous).gender !== null || !namedAsSubject())) return false;
     // A sentence before that names nobody at all, or opens on the pronoun itself and names
     // nobody it can mean, goes on from the one before it: "Ada Quist said the men did their
     // jobs. She said the crew were safe. "...," she said." (CHAIN_SENTENCES at most: dev 62

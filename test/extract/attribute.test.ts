@@ -663,16 +663,24 @@ describe('how sure an attribution is', () => {
   });
 
   it('is high for a pronoun after the quotation of a woman whose description before her name says she is one ("A spokeswoman for the council, X,")', () => {
-    const text = 'Desmond Okafor, a neurologist, praised the study.\n\nA spokeswoman for the council, Sunniva Lyngstad, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
+    const text = 'Desmond Okafor, a neurologist, praised the study.\n\nA spokeswoman for the council, Sunniva Lyngstad, said it "takes no side."\n\nOkafor nodded. The board thanked him. "That costs nothing," he said.';
     expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Sunniva Lyngstad', 'high'],
       ['Desmond Okafor', 'high'],
     ]);
     // A description that is another's ("a friend of the spokeswoman") says nothing of the name after it.
-    const friend = 'Desmond Okafor praised the study.\n\nA friend of the spokeswoman, Torvald Brekkestø, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
+    const friend = 'Desmond Okafor praised the study.\n\nA friend of the spokeswoman, Torvald Brekkestø, said it "takes no side."\n\nOkafor nodded. The board thanked him. "That costs nothing," he said.';
     expect(attributed(friend).map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Torvald Brekkestø', 'high'],
       ['Desmond Okafor', 'medium'],
+    ]);
+  });
+
+  it('is high for a pronoun whose one person the sentence before names as its subject, after the quotation of someone whose gender nobody knows', () => {
+    const text = 'Desmond Okafor praised the study.\n\nTorvald Brekkestø, a council member, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
+    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Torvald Brekkestø', 'high'],
+      ['Desmond Okafor', 'high'],
     ]);
   });
 
