@@ -640,7 +640,7 @@ describe('how sure an attribution is', () => {
     expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
   });
 
-  it('is high for a pronoun with one person it can mean, medium where another it can mean is named near as a subject or spoke just before', () => {
+  it('is high for a pronoun with one person it can mean, medium where another it can mean is named near as a subject, or spoke just before and the sentence before does not name the one meant', () => {
     const lone = 'The council closed the library.\n\nLibrarian Greta Holm, who has worked there for 22 years, wept as the vote was announced.\n\n"I knew it was coming," she said.';
     expect(attributed(lone).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
     const man = 'The council closed the library.\n\nLibrarian Greta Holm wept as Tom Rask read out the vote.\n\n"I knew it was coming," she said.';
@@ -650,8 +650,14 @@ describe('how sure an attribution is', () => {
     // (Another named only as an owner or after a preposition is not one the pronoun can mean.)
     const owned = 'The council closed the library. Tom Rask read out the vote.\n\nAsked about Rask\'s vote, librarian Ivo Brandt said he understood it.\n\n"I knew it was coming," he said.';
     expect(attributed(owned).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ivo Brandt', 'high']]);
+    // After another's quotation, the one the sentence before names as its subject is meant; one named further back may not be.
     const after = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept as the vote was announced.\n\n"I knew it was coming," she said.';
     expect(attributed(after).map(([, speaker, , c]) => [speaker, c])).toEqual([
+      ['Ada Quist', 'high'],
+      ['Greta Holm', 'high'],
+    ]);
+    const further = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept. The vote was close.\n\n"I knew it was coming," she said.';
+    expect(attributed(further).map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Ada Quist', 'high'],
       ['Greta Holm', 'medium'],
     ]);
@@ -676,7 +682,7 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
-  it('is high for a pronoun whose one person the sentence before names as its subject, after the quotation of someone whose gender nobody knows', () => {
+  it('is high for a pronoun whose one person the sentence before names as its subject, after the quotation of someone whose gender nobody knows as well', () => {
     const text = 'Desmond Okafor praised the study.\n\nTorvald Brekkestø, a council member, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
     expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
       ['Torvald Brekkestø', 'high'],
