@@ -1035,3 +1035,23 @@ function learnGender(text: string, people: People, quoted: (at: number) => boole
   // The article's own pronouns outweigh a guess from the first name.
   for (const [known, v] of votes) if (!known.sure && (known.gender === null ? v !== 0 : Math.abs(v) >= 2)) known.gender = v > 0 ? 'male' : 'female';
 }
+
+/** A verb of speech ending a text: "said", "noted" (SPEECH_VERBS; not one whose object is the one spoken to: "told", "asked"). */
+const SPEECH_VERB_AT_END = new RegExp(String.raw`\b(?!(?:told|tells?|asked|asks?|urged|urges|warned|warns|promised|promises|reminded|assured)$)(?:${SPEECH_VERBS})$`);
+
+/**
+ * Whether the words before a name end on a verb of speech, with titles, an owner and a
+ * role between them: the name is the verb's subject, set after it ("said Rep. Ada
+ * Quist", "noted the Ledger's Tom Rask", "says Chief Inspector Ivo Brandt"); not "said
+ * he met Ivo Brandt", where a word of another kind stands between, nor "asked Ivo Brandt".
+ */
+export function spokenBefore(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  for (let k = words.length - 1, between = 0; k >= 0 && between <= 4; k--, between++) {
+    const word = words[k] ?? '';
+    if (SPEECH_VERB_AT_END.test(word)) return true;
+    const bare = word.replace(/[.,]$/, '').replace(/['’]s$/, '');
+    if (!(/^[A-Z]/.test(bare) || /^(?:the|a|an)$/.test(bare) || ROLE_NOUNS.has(bare) || TITLE_WORDS.has(bare))) return false;
+  }
+  return false;
+}

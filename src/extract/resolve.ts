@@ -1,6 +1,6 @@
 import type { Entity } from '../dataset/types.js';
 import { DOCUMENT_NOUNS, DOER_ENDINGS, GROUP_NOUNS, MONTHS, ORG_KINDS, ORG_NOUNS, ORG_WORDS, PARLIAMENT_MEMBERS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_NOUNS, SPEAKS_AFTER_ANY, SPEAKS_AFTER_APPOSITION, SPEECH_VERBS, SPOKEN_BY, SUBORDINATORS, TITLE_WORDS, WEEKDAYS, WRITINGS } from './lexicon.js';
-import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
+import { CAPITALIZED, firstAtOrAfter, GENDERED, LOWER, NAME_RUN, nameWords, roleHead, spokenBefore, standsFree, SURNAME, UPPER, uptoHead, type Known, type People } from './people.js';
 import type { FoundQuote, Range } from './quotes.js';
 
 // The mention resolver: who the words that stand for a speaker mean, at a place in the
@@ -201,7 +201,7 @@ export class Resolver {
     if (at - from > ALONE_SPAN) return false;
     const mentions = people.between(from, at).filter((m) => m.entity.type === 'person' && fits(m.entity) && (m.entity === speaker || standsFree(this.text, m.start, m.end)));
     const named = new Set(mentions.map((m) => m.entity));
-    return named.size === 1 && named.has(speaker) && mentions.some((m) => m.subject);
+    return named.size === 1 && named.has(speaker) && mentions.some((m) => m.subject || spokenBefore(this.text.slice(Math.max(0, m.start - 80), m.start)));
   }
 
   /** Notes that `entity` spoke the quotation `q`. */

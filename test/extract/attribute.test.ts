@@ -690,6 +690,13 @@ describe('how sure an attribution is', () => {
     ]);
   });
 
+  it('is high for a pronoun whose one person a verb of speech before the name makes the speaker ("noted the Ledger\'s Tom Rask"), not one it names as the one asked', () => {
+    const noted = 'Ferry fares will rise again in March, noted the Ledger\'s Tom Rask.\n\n"The harbour board has no other lever left," he wrote.';
+    expect(attributed(noted).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'high']]);
+    const asked = 'The board met on Monday. Ada Quist asked Tom Rask about the fares.\n\n"They will rise," he said.';
+    expect(attributed(asked).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+  });
+
   it('is high for a pronoun whose one person comes right before a verb whose past is its present ("cast", "spread") or irregular ("found", "lay")', () => {
     for (const verb of ['cast the deciding vote', 'spread the word', 'found the papers', 'lay awake all night']) {
       const text = `Ada Quist chaired the meeting.\n\nTom Rask ${verb}. He later admitted he had "agonised" over it.`;
