@@ -758,7 +758,7 @@ const KIN_NAME = new RegExp(String.raw`\b${KIN_OWNER}\s+(${Object.keys(KIN).join
  * lexicon's roles, kin.
  */
 const APPOSED_TO = new RegExp(
-  String.raw`(?<![\w${UPPER}${LOWER}’'-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Oo]ur|${KIN_OWNER})\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|${[...ROLE_NOUNS, ...Object.keys(KIN), 'patient', 'colleague', 'neighbour', 'widow', 'widower', 'pilot'].join('|')})s?,\s+$`,
+  String.raw`(?<![\w${UPPER}${LOWER}’'-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Oo]ur|${KIN_OWNER})\s+(?:[a-z’'-]+\s+){0,2}(?:[a-z]+(?:${DOER_ENDINGS}|ant|ent)|${[...ROLE_NOUNS, ...Object.keys(KIN), 'colleague', 'neighbour'].join('|')})s?,\s+$`,
 );
 
 /** A lone first name in apposition to someone's kin is a person, of the kin's gender: "Her husband, Ivo, nodded. "...," he said." */

@@ -99,10 +99,10 @@ const CHAIN_SENTENCES = 2;
 /** A pronoun looks this many sentences back for whom it means; past them, the nearest person named. */
 const PRONOUN_SENTENCES = 6;
 
-/** "he", "she": a pronoun that is the subject of its clause ("he said", "she was a booster of Rask"). */
 /** A sentence that opens on the pronoun: "He said", "“She ..." (Resolver.alone). */
 const OPENS_ON_HE = /^\W*He\b/;
 const OPENS_ON_SHE = /^\W*She\b/;
+/** "he", "she": a pronoun that is the subject of its clause ("he said", "she was a booster of Rask"). */
 const HE = /\bhe\b/gi;
 const SHE = /\bshe\b/gi;
 

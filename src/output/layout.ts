@@ -50,6 +50,7 @@ function highlight(text: string, from: number, ranges: readonly Range[], marker:
 
 /** The cell's lines joined by newlines: escaped, highlighted by `marker`, wrapped to `width`. */
 export function layoutCell(text: string, width: number, ranges: readonly Range[] = [], marker: Marker = (_m, s) => s): string {
+  const columns = Math.max(width, 1);
   const paragraphs = text.split('\n');
   let offset = 0;
   return paragraphs
@@ -58,17 +59,14 @@ export function layoutCell(text: string, width: number, ranges: readonly Range[]
       const shown = highlight(paragraph, offset, ranges, marker) + (k < paragraphs.length - 1 ? '\\n' : '');
       offset += paragraph.length + 1;
       // (Most cells are printable ASCII with no highlight, wrapped as wrap-ansi does at less cost.)
-      return PLAIN_LINE.test(shown) ? wrapPlainLine(shown, Math.max(width, 1)) : wrapAnsi(shown, Math.max(width, 1), { hard: true });
+      return PLAIN_LINE.test(shown) ? wrapPlainLine(shown, columns) : wrapAnsi(shown, columns, { hard: true });
     })
     .join('\n');
 }
 
-/** Printable ASCII only: shown as it is, one column a character. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** Width of the widest line of the text as a terminal will show it. */
 export function measureCell(text: string): number {
   // (The common case, answered without escaping, normalising and measuring: every table measures each cell and word.)
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (PLAIN_LINE.test(text)) return text.length;
   return Math.max(...text.split('\n').map((line) => stringWidth(shown(line)) + (line === text ? 0 : 2)));
 }

@@ -8,7 +8,7 @@
 // same order. test/output/wrap.test.ts holds the two to the same output on any such line
 // and width.
 
-/** A line wrap-ansi would lay out one column a character, with no escape code: printable ASCII. */
+/** Printable ASCII only: shown as it is, one column a character, with no escape code (what wrapPlainLine and measureCell take). */
 export const PLAIN_LINE = /^[\x20-\x7e]*$/;
 
 /**

@@ -12,6 +12,11 @@ function attributed(text: string): [string, string | null, string, string][] {
   return data.records.flatMap((r) => (r.kind === 'quote' ? [[r.text, name(r.speaker), r.attribution?.rule ?? '', r.attribution?.confidence ?? '']] : []));
 }
 
+/** Each quotation's speaker's name and confidence, in order. */
+function sureOf(text: string): [string | null, string][] {
+  return attributed(text).map(([, speaker, , confidence]) => [speaker, confidence]);
+}
+
 /** The speaker and rule of the quotation that holds `words`. */
 function who(text: string, words: string): [string | null, string] {
   const hit = attributed(text).find(([quote]) => quote.includes(words));
@@ -484,7 +489,7 @@ describe('names', () => {
     const text = 'Prosecutor Greta Holm opened the case on Monday.\n\nSiosaia Tupou lied to the insurers for two years, she said. He was arrested in May.\n\n"I never meant to hurt anyone," he told the court.';
     expect(who(text, 'hurt anyone')).toEqual(['Siosaia Tupou', 'cue-after']);
     const two = 'The board met on Monday.\n\nTom Rask wouldn’t say whether Ivo Brandt had seen the plan.\n\n"There is nothing to announce yet," he said.';
-    expect(attributed(two).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+    expect(sureOf(two)).toEqual([['Tom Rask', 'medium']]);
   });
 
   it('take a lone first name given with an age or an aside before "said" as a person\'s ("Freya, 10, said", "Jonas, who wrote the code, said")', () => {
@@ -630,34 +635,34 @@ describe('how sure an attribution is', () => {
   it('is high for a name in a cue before the quotation, right before it or further, but medium for what someone called a thing', () => {
     expect(attributed('Petra Aalders said: "We are ready."').map(([, , , c]) => c)).toEqual(['high']);
     expect(attributed('Petra Aalders told reporters on Friday after the vote in the chamber that the plan was "ready."').map(([, , , c]) => c)).toEqual(['high']);
-    expect(attributed('Ada Quist spoke after the vote, in which Tom Rask called the plan "a fair deal for everyone in the harbour."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
-    expect(attributed('Tom Rask called it: "A fair deal for everyone in the harbour."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+    expect(sureOf('Ada Quist spoke after the vote, in which Tom Rask called the plan "a fair deal for everyone in the harbour."')).toEqual([['Tom Rask', 'medium']]);
+    expect(sureOf('Tom Rask called it: "A fair deal for everyone in the harbour."')).toEqual([['Tom Rask', 'medium']]);
   });
 
   it('is low where the cue reports the words second-hand, high where it does not', () => {
-    expect(attributed('"We will build it," Ada Quist said, according to the Ledger.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
-    expect(attributed('"We will build it," Ada Quist said in the Ledger.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
-    expect(attributed('According to the Ledger, Ada Quist said: "We will build it."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'low']]);
+    expect(sureOf('"We will build it," Ada Quist said, according to the Ledger.')).toEqual([['Ada Quist', 'low']]);
+    expect(sureOf('"We will build it," Ada Quist said in the Ledger.')).toEqual([['Ada Quist', 'high']]);
+    expect(sureOf('According to the Ledger, Ada Quist said: "We will build it."')).toEqual([['Ada Quist', 'low']]);
   });
 
   it('is high for a pronoun with one person it can mean, medium where another it can mean is named near as a subject, or spoke just before and the sentence before does not name the one meant', () => {
     const lone = 'The council closed the library.\n\nLibrarian Greta Holm, who has worked there for 22 years, wept as the vote was announced.\n\n"I knew it was coming," she said.';
-    expect(attributed(lone).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
+    expect(sureOf(lone)).toEqual([['Greta Holm', 'high']]);
     const man = 'The council closed the library.\n\nLibrarian Greta Holm wept as Tom Rask read out the vote.\n\n"I knew it was coming," she said.';
-    expect(attributed(man).map(([, speaker, , c]) => [speaker, c])).toEqual([['Greta Holm', 'high']]);
+    expect(sureOf(man)).toEqual([['Greta Holm', 'high']]);
     const two = 'The council closed the library.\n\nLibrarian Greta Holm wept as Ada Quist read out the vote.\n\n"I knew it was coming," she said.';
     expect(attributed(two).map(([, , , c]) => c)).toEqual(['medium']);
     // (Another named only as an owner or after a preposition is not one the pronoun can mean.)
     const owned = 'The council closed the library. Tom Rask read out the vote.\n\nAsked about Rask\'s vote, librarian Ivo Brandt said he understood it.\n\n"I knew it was coming," he said.';
-    expect(attributed(owned).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ivo Brandt', 'high']]);
+    expect(sureOf(owned)).toEqual([['Ivo Brandt', 'high']]);
     // After another's quotation, the one the sentence before names as its subject is meant; one named further back may not be.
     const after = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept as the vote was announced.\n\n"I knew it was coming," she said.';
-    expect(attributed(after).map(([, speaker, , c]) => [speaker, c])).toEqual([
+    expect(sureOf(after)).toEqual([
       ['Ada Quist', 'high'],
       ['Greta Holm', 'high'],
     ]);
     const further = '"We had no choice," Mayor Ada Quist said.\n\nLibrarian Greta Holm wept. The vote was close.\n\n"I knew it was coming," she said.';
-    expect(attributed(further).map(([, speaker, , c]) => [speaker, c])).toEqual([
+    expect(sureOf(further)).toEqual([
       ['Ada Quist', 'high'],
       ['Greta Holm', 'medium'],
     ]);
@@ -665,18 +670,18 @@ describe('how sure an attribution is', () => {
 
   it('is no surer for a pronoun because "she said" after a clause about a man ("X lied, she said") made him a woman', () => {
     const text = 'Prosecutor Greta Holm opened the case in court.\n\nSiosaia Tupou lied to the insurers for two years, she said, and Ivo Brandt helped him.\n\n"I never meant to hurt anyone," he told the court.';
-    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([['Siosaia Tupou', 'medium']]);
+    expect(sureOf(text)).toEqual([['Siosaia Tupou', 'medium']]);
   });
 
   it('is high for a pronoun after the quotation of a woman whose description before her name says she is one ("A spokeswoman for the council, X,")', () => {
     const text = 'Desmond Okafor, a neurologist, praised the study.\n\nA spokeswoman for the council, Sunniva Lyngstad, said it "takes no side."\n\nOkafor nodded. The board thanked him. "That costs nothing," he said.';
-    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
+    expect(sureOf(text)).toEqual([
       ['Sunniva Lyngstad', 'high'],
       ['Desmond Okafor', 'high'],
     ]);
     // A description that is another's ("a friend of the spokeswoman") says nothing of the name after it.
     const friend = 'Desmond Okafor praised the study.\n\nA friend of the spokeswoman, Torvald Brekkestø, said it "takes no side."\n\nOkafor nodded. The board thanked him. "That costs nothing," he said.';
-    expect(attributed(friend).map(([, speaker, , c]) => [speaker, c])).toEqual([
+    expect(sureOf(friend)).toEqual([
       ['Torvald Brekkestø', 'high'],
       ['Desmond Okafor', 'medium'],
     ]);
@@ -684,7 +689,7 @@ describe('how sure an attribution is', () => {
 
   it('is high for a pronoun whose one person the sentence before names as its subject, after the quotation of someone whose gender nobody knows as well', () => {
     const text = 'Desmond Okafor praised the study.\n\nTorvald Brekkestø, a council member, said it "takes no side."\n\nOkafor said he would still advise patients to stop early. "That costs nothing," he said.';
-    expect(attributed(text).map(([, speaker, , c]) => [speaker, c])).toEqual([
+    expect(sureOf(text)).toEqual([
       ['Torvald Brekkestø', 'high'],
       ['Desmond Okafor', 'high'],
     ]);
@@ -692,21 +697,21 @@ describe('how sure an attribution is', () => {
 
   it('is high for a pronoun whose one person a verb of speech before the name makes the speaker ("noted the Ledger\'s Tom Rask"), not one it names as the one asked', () => {
     const noted = 'Ferry fares will rise again in March, noted the Ledger\'s Tom Rask.\n\n"The harbour board has no other lever left," he wrote.';
-    expect(attributed(noted).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'high']]);
+    expect(sureOf(noted)).toEqual([['Tom Rask', 'high']]);
     const asked = 'The board met on Monday. Ada Quist asked Tom Rask about the fares.\n\n"They will rise," he said.';
-    expect(attributed(asked).map(([, speaker, , c]) => [speaker, c])).toEqual([['Tom Rask', 'medium']]);
+    expect(sureOf(asked)).toEqual([['Tom Rask', 'medium']]);
   });
 
   it('is high for a pronoun whose one person comes right before a verb whose past is its present ("cast", "spread") or irregular ("found", "lay")', () => {
     for (const verb of ['cast the deciding vote', 'spread the word', 'found the papers', 'lay awake all night']) {
       const text = `Ada Quist chaired the meeting.\n\nTom Rask ${verb}. He later admitted he had "agonised" over it.`;
-      expect(attributed(text).map(([, speaker, , c]) => [speaker, c]), verb).toEqual([['Tom Rask', 'high']]);
+      expect(sureOf(text), verb).toEqual([['Tom Rask', 'high']]);
     }
   });
 
   it('is high for a pronoun whose one person is named further back, past sentences that name nobody or open on the pronoun, but not past another it can mean', () => {
     const chain = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said the crew were safe. The trawler was towed in at noon.\n\n"They were lucky," she said.';
-    expect(attributed(chain).map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
+    expect(sureOf(chain)).toEqual([['Ada Quist', 'high']]);
     const other = 'The storm passed at dawn.\n\nAda Quist, the harbour master, said both men had done their jobs. She said Greta Holm had brought the crew home.\n\n"They were lucky," she said.';
     expect(attributed(other).map(([, , , c]) => c)).toEqual(['medium']);
   });
@@ -736,18 +741,18 @@ describe('how sure an attribution is', () => {
   it('is low for a noun of one who does something that the lexicon does not know, which may be a person as well as a body', () => {
     expect(attributed('Ivo Brandt beat Tom Rask on Sunday.\n\n"My serve let me down," the left-hander said.').map(([, , , c]) => c)).toEqual(['low']);
     // (A body's noun the lexicon knows stays an organization named in the cue.)
-    expect(attributed('Tom Rask spoke first.\n\n"We will appeal," the firm said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['firm', 'high']]);
+    expect(sureOf('Tom Rask spoke first.\n\n"We will appeal," the firm said.')).toEqual([['firm', 'high']]);
   });
 
   it('is medium for an organization in a cue before the quotation, high in one after it', () => {
-    expect(attributed('Tom Rask spoke first.\n\nThe Harbour Safety Office said the pier was "unsafe for crowds."').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'medium']]);
-    expect(attributed('Tom Rask spoke first.\n\n"The pier is unsafe for crowds," the Harbour Safety Office said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Harbour Safety Office', 'high']]);
+    expect(sureOf('Tom Rask spoke first.\n\nThe Harbour Safety Office said the pier was "unsafe for crowds."')).toEqual([['Harbour Safety Office', 'medium']]);
+    expect(sureOf('Tom Rask spoke first.\n\n"The pier is unsafe for crowds," the Harbour Safety Office said.')).toEqual([['Harbour Safety Office', 'high']]);
   });
 
   it('is medium for a name in a cue after a phrase that does not end as speech does', () => {
-    expect(attributed('Tom Rask spoke. The plan was a "fair deal" Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'medium']]);
-    expect(attributed('Tom Rask spoke. "It was a fair deal," Ada Quist said later.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
-    expect(attributed('"Call it \'a fair deal,\'" Ada Quist said.').map(([, speaker, , c]) => [speaker, c])).toEqual([['Ada Quist', 'high']]);
+    expect(sureOf('Tom Rask spoke. The plan was a "fair deal" Ada Quist said later.')).toEqual([['Ada Quist', 'medium']]);
+    expect(sureOf('Tom Rask spoke. "It was a fair deal," Ada Quist said later.')).toEqual([['Ada Quist', 'high']]);
+    expect(sureOf('"Call it \'a fair deal,\'" Ada Quist said.')).toEqual([['Ada Quist', 'high']]);
   });
 
   it('is high for a name in a cue that ends the sentence after more words, as for one right after the quotation', () => {
