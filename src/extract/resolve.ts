@@ -182,7 +182,7 @@ export class Resolver {
     // The speaker of the quotation before, if the pronoun fits them, could be meant too,
     // unless the sentence before names the speaker as its subject ("Greta Holm wept as the
     // vote was announced. "...," she said." after Ada Quist's words; "Okafor said he would
-    // ... "...," he said": dev 4 and train 21 such pronouns, all right by the text, one
+    // ... "...," he said": dev 4 and train 25 such pronouns, all right by the text, one
     // of them annotated otherwise).
     const namedAsSubject = () => people.between(from, at).some((m) => m.entity === speaker && m.subject);
     if (previous && previous !== speaker && fits(previous) && !namedAsSubject()) return false;
